@@ -1,0 +1,1 @@
+"""CloudShelf POS terminal core: domain, application services, local store, CLI."""

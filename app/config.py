@@ -1,0 +1,83 @@
+"""Where the terminal keeps its files, and its optional ``config.toml``.
+
+The data directory comes from ``--data-dir``, else ``CLOUDSHELF_DATA_DIR``, else the platform's
+user data directory (platformdirs). Store-wide settings (currency, tax mode, rounding, limits) live in
+the local store; ``config.toml`` holds only what belongs to this machine.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from app.errors import ConfigError
+
+ENV_DATA_DIR = "CLOUDSHELF_DATA_DIR"
+STORE_FILE = "store.db"
+CONFIG_FILE = "config.toml"
+
+KNOWN = {
+    "receipt": {"header": str, "footer": str, "width": int},
+    "log": {"level": str},
+}
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
+def data_dir(option: str | os.PathLike | None = None) -> Path:
+    if option:
+        return Path(option).expanduser()
+    if os.environ.get(ENV_DATA_DIR):
+        return Path(os.environ[ENV_DATA_DIR]).expanduser()
+    return Path(user_data_dir("cloudshelf-pos", "CloudShelf"))
+
+
+@dataclass
+class Config:
+    receipt_header: str = ""
+    receipt_footer: str = "Thank you!"
+    receipt_width: int = 42
+    log_level: str = "INFO"
+    warnings: list[str] = field(default_factory=list)
+
+
+def load(directory: Path) -> Config:
+    """Read ``config.toml``; a missing file means defaults, a broken one a :class:`ConfigError`."""
+    path = directory / CONFIG_FILE
+    if not path.exists():
+        return Config()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path} is not UTF-8 text.", "Save it as UTF-8, or delete it to use the defaults.") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(
+            f"{path} is not valid TOML: {exc}.", "Fix that line, or delete the file to use the defaults."
+        ) from None
+    cfg = Config()
+    for section, values in raw.items():
+        if section not in KNOWN or not isinstance(values, dict):
+            cfg.warnings.append(f"{path.name}: unknown section [{section}] is ignored")
+            continue
+        for key, value in values.items():
+            expected = KNOWN[section].get(key)
+            if expected is None:
+                cfg.warnings.append(f"{path.name}: unknown key {section}.{key} is ignored")
+            elif not isinstance(value, expected) or isinstance(value, bool):
+                raise ConfigError(
+                    f"{path.name}: {section}.{key} must be a {expected.__name__}, not {value!r}.",
+                    f"Fix {section}.{key} in {path}.",
+                )
+    receipt, log = raw.get("receipt", {}), raw.get("log", {})
+    cfg.receipt_header = receipt.get("header", cfg.receipt_header)
+    cfg.receipt_footer = receipt.get("footer", cfg.receipt_footer)
+    cfg.receipt_width = receipt.get("width", cfg.receipt_width)
+    if cfg.receipt_width not in (32, 42, 48):
+        raise ConfigError(f"{path.name}: receipt.width must be 32, 42 or 48.", f"Fix receipt.width in {path}.")
+    cfg.log_level = str(log.get("level", cfg.log_level)).upper()
+    if cfg.log_level not in LOG_LEVELS:
+        raise ConfigError(f"{path.name}: log.level must be one of {', '.join(LOG_LEVELS)}.", f"Fix log.level in {path}.")
+    return cfg

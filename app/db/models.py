@@ -1,0 +1,290 @@
+"""Tables of the local store. Schema changes go through an Alembic migration, never ``create_all``.
+
+Money columns are integers of minor units; the currency is on the store and on each sale.
+Completed sales, their lines, payments, stock movements and outbox events are immutable: triggers
+in the migrations refuse updates and deletes, so a bug cannot rewrite history.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Location(Base):
+    """A store or a warehouse of the retailer."""
+
+    __tablename__ = "locations"
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(16))  # store | warehouse
+    region: Mapped[str] = mapped_column(String(40), default="")
+    __table_args__ = (CheckConstraint("kind IN ('store','warehouse')", name="ck_location_kind"),)
+
+
+class StoreSettings(Base):
+    __tablename__ = "store_settings"
+    store_code: Mapped[str] = mapped_column(ForeignKey("locations.code"), primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    locale: Mapped[str] = mapped_column(String(16))
+    tax_mode: Mapped[str] = mapped_column(String(10))  # inclusive | exclusive
+    tax_rounding: Mapped[str] = mapped_column(String(10))  # line | receipt
+    cash_increment: Mapped[int] = mapped_column(Integer, default=1)
+    discount_limit_bp: Mapped[int] = mapped_column(Integer, default=1000)
+    price_list: Mapped[str] = mapped_column(String(16), default="retail")
+    lockout_attempts: Mapped[int] = mapped_column(Integer, default=5)
+    lockout_minutes: Mapped[int] = mapped_column(Integer, default=15)
+    __table_args__ = (
+        CheckConstraint("tax_mode IN ('inclusive','exclusive')", name="ck_tax_mode"),
+        CheckConstraint("tax_rounding IN ('line','receipt')", name="ck_tax_rounding"),
+    )
+
+
+class Terminal(Base):
+    """This terminal; exactly one row."""
+
+    __tablename__ = "terminal"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    store_code: Mapped[str] = mapped_column(ForeignKey("locations.code"))
+    code: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[str] = mapped_column(String(32))
+    __table_args__ = (CheckConstraint("id = 1", name="ck_single_terminal"),)
+
+
+class ReceiptSequence(Base):
+    """Last receipt number used per terminal; bumped inside each sale's commit, so gapless."""
+
+    __tablename__ = "receipt_sequences"
+    terminal_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class TaxClass(Base):
+    __tablename__ = "tax_classes"
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+    rate_ppm: Mapped[int] = mapped_column(Integer)  # 13% = 130000
+
+
+class Style(Base):
+    __tablename__ = "styles"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class Variant(Base):
+    __tablename__ = "variants"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sku: Mapped[str] = mapped_column(String(60), unique=True)
+    style_id: Mapped[int] = mapped_column(ForeignKey("styles.id"), index=True)
+    size: Mapped[str] = mapped_column(String(20), default="")
+    colour: Mapped[str] = mapped_column(String(40), default="")
+    tax_class: Mapped[str] = mapped_column(ForeignKey("tax_classes.code"))
+
+
+class Barcode(Base):
+    __tablename__ = "barcodes"
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    variant_id: Mapped[int] = mapped_column(ForeignKey("variants.id"), index=True)
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+class PriceList(Base):
+    __tablename__ = "price_lists"
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+    currency: Mapped[str] = mapped_column(String(3))
+
+
+class Price(Base):
+    __tablename__ = "prices"
+    price_list: Mapped[str] = mapped_column(ForeignKey("price_lists.code"), primary_key=True)
+    variant_id: Mapped[int] = mapped_column(ForeignKey("variants.id"), primary_key=True)
+    amount: Mapped[int] = mapped_column(Integer)
+    __table_args__ = (CheckConstraint("amount >= 0", name="ck_price_nonneg"), {"sqlite_with_rowid": False})
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    login: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(16))
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    active: Mapped[bool] = mapped_column(default=True)
+    __table_args__ = (CheckConstraint("role IN ('cashier','clerk','manager')", name="ck_user_role"),)
+
+
+class Shift(Base):
+    __tablename__ = "shifts"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    terminal_code: Mapped[str] = mapped_column(String(16))
+    opened_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    opened_at: Mapped[str] = mapped_column(String(32))
+    float_amount: Mapped[int] = mapped_column(Integer)
+    closed_by: Mapped[str | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    closed_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    counted_amount: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    expected_amount: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    z_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    z_report: Mapped[str | None] = mapped_column(Text, nullable=True)
+    __table_args__ = (
+        Index("uq_open_shift", "terminal_code", unique=True, sqlite_where=text("closed_at IS NULL")),
+        UniqueConstraint("terminal_code", "z_number", name="uq_shift_z"),
+    )
+
+
+class CashMovement(Base):
+    __tablename__ = "cash_movements"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    shift_id: Mapped[str] = mapped_column(ForeignKey("shifts.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))  # in | out
+    amount: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(200))
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[str] = mapped_column(String(32))
+    __table_args__ = (
+        CheckConstraint("kind IN ('in','out')", name="ck_cash_kind"),
+        CheckConstraint("amount > 0", name="ck_cash_positive"),
+    )
+
+
+class Draft(Base):
+    """A sale being rung up or parked. Saved on every change so a crash loses no scan."""
+
+    __tablename__ = "drafts"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    shift_id: Mapped[str] = mapped_column(ForeignKey("shifts.id"), index=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    status: Mapped[str] = mapped_column(String(8))  # open | parked
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))
+    label: Mapped[str] = mapped_column(String(120), default="")
+    body: Mapped[str] = mapped_column(Text)
+    __table_args__ = (CheckConstraint("status IN ('open','parked')", name="ck_draft_status"),)
+
+
+class Sale(Base):
+    """A completed sale, return or exchange. Immutable once written."""
+
+    __tablename__ = "sales"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    receipt_no: Mapped[str] = mapped_column(String(48), unique=True)
+    terminal_code: Mapped[str] = mapped_column(String(16))
+    seq: Mapped[int] = mapped_column(Integer)
+    store_code: Mapped[str] = mapped_column(String(16))
+    shift_id: Mapped[str] = mapped_column(ForeignKey("shifts.id"), index=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    kind: Mapped[str] = mapped_column(String(10))  # sale | return | exchange
+    currency: Mapped[str] = mapped_column(String(3))
+    tax_mode: Mapped[str] = mapped_column(String(10))
+    created_at: Mapped[str] = mapped_column(String(32))
+    subtotal: Mapped[int] = mapped_column(Integer)  # before discounts, shelf prices
+    discount_total: Mapped[int] = mapped_column(Integer)
+    tax_total: Mapped[int] = mapped_column(Integer)
+    total: Mapped[int] = mapped_column(Integer)  # what the customer owes (negative: is owed)
+    rounding: Mapped[int] = mapped_column(Integer)  # cash rounding adjustment
+    note: Mapped[str] = mapped_column(String(500), default="")
+    __table_args__ = (UniqueConstraint("terminal_code", "seq", name="uq_sale_terminal_seq"),)
+
+
+class SaleLine(Base):
+    __tablename__ = "sale_lines"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sale_id: Mapped[str] = mapped_column(ForeignKey("sales.id"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    variant_id: Mapped[int | None] = mapped_column(ForeignKey("variants.id"), nullable=True)
+    sku: Mapped[str] = mapped_column(String(60))
+    description: Mapped[str] = mapped_column(String(200))
+    qty: Mapped[int] = mapped_column(Integer)  # negative on a returned line
+    unit_price: Mapped[int] = mapped_column(Integer)  # shelf price, in the store's tax mode
+    discount: Mapped[int] = mapped_column(Integer)  # line + share of order discount, signed like qty
+    net: Mapped[int] = mapped_column(Integer)  # qty * unit_price - discount
+    tax: Mapped[int] = mapped_column(Integer)
+    total: Mapped[int] = mapped_column(Integer)  # tax-inclusive amount of the line
+    tax_rate_ppm: Mapped[int] = mapped_column(Integer)
+    original_line_id: Mapped[str | None] = mapped_column(ForeignKey("sale_lines.id"), nullable=True, index=True)
+    flags: Mapped[str] = mapped_column(String(60), default="")  # price_override, blind_return
+
+
+class Payment(Base):
+    __tablename__ = "payments"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sale_id: Mapped[str] = mapped_column(ForeignKey("sales.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    method: Mapped[str] = mapped_column(String(16))  # cash | card
+    amount: Mapped[int] = mapped_column(Integer)  # applied to the sale; negative for a refund
+    tendered: Mapped[int] = mapped_column(Integer)  # handed over (cash), else == amount
+    change: Mapped[int] = mapped_column(Integer)
+    reference: Mapped[str] = mapped_column(String(80), default="")
+    approval_code: Mapped[str] = mapped_column(String(40), default="")
+    original_payment_id: Mapped[str | None] = mapped_column(ForeignKey("payments.id"), nullable=True)
+    __table_args__ = (CheckConstraint("method IN ('cash','card')", name="ck_payment_method"),)
+
+
+class StockLevel(Base):
+    """The last figure the central platform gave for a variant at a location."""
+
+    __tablename__ = "stock_levels"
+    variant_id: Mapped[int] = mapped_column(ForeignKey("variants.id"), primary_key=True)
+    location_code: Mapped[str] = mapped_column(ForeignKey("locations.code"), primary_key=True)
+    on_hand: Mapped[int] = mapped_column(Integer)
+    as_of: Mapped[str] = mapped_column(String(32))
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+class StockMovement(Base):
+    """A change of stock made on this terminal; a ledger entry, never an overwrite."""
+
+    __tablename__ = "stock_movements"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    variant_id: Mapped[int] = mapped_column(ForeignKey("variants.id"))
+    location_code: Mapped[str] = mapped_column(ForeignKey("locations.code"))
+    qty: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(16))  # sale | return
+    sale_id: Mapped[str | None] = mapped_column(ForeignKey("sales.id"), nullable=True, index=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("outbox.id"), index=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+    __table_args__ = (Index("ix_movement_variant", "variant_id", "location_code"),)
+
+
+class OutboxEvent(Base):
+    """An event for the central platform. Immutable; delivery state lives in ``outbox_delivery``."""
+
+    __tablename__ = "outbox"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    type: Mapped[str] = mapped_column(String(40))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class OutboxDelivery(Base):
+    __tablename__ = "outbox_delivery"
+    event_id: Mapped[str] = mapped_column(ForeignKey("outbox.id"), primary_key=True)
+    status: Mapped[str] = mapped_column(String(10), default="pending")  # pending | acked | dead
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(String(500), default="")
+    updated_at: Mapped[str] = mapped_column(String(32))
+    __table_args__ = (
+        CheckConstraint("status IN ('pending','acked','dead')", name="ck_delivery_status"),
+        Index("ix_delivery_status", "status"),
+    )
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    at: Mapped[str] = mapped_column(String(32))
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    approved_by: Mapped[str | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    subject: Mapped[str] = mapped_column(String(80), default="")
+    detail: Mapped[str] = mapped_column(Text, default="{}")

@@ -1,0 +1,57 @@
+"""Errors a user can act on.
+
+Every service raises a subclass of :class:`UserError` for bad input; the CLI and the UI show its
+``message`` and ``hint`` and never a traceback. Anything else is a bug.
+"""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """Bad input or a refused action: says what went wrong and what to do."""
+
+    code = "invalid"
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.hint}".strip()
+
+
+class NotFound(UserError):
+    code = "not_found"
+
+
+class NotAllowed(UserError):
+    code = "not_allowed"
+
+
+class ApprovalRequired(UserError):
+    """A manager must approve this action; retry it with manager credentials."""
+
+    code = "approval_required"
+
+    def __init__(self, action: str, message: str) -> None:
+        super().__init__(message, "Ask a manager to approve with their PIN.")
+        self.action = action
+
+
+class AuthFailed(UserError):
+    code = "auth_failed"
+
+
+class LockedOut(UserError):
+    code = "locked_out"
+
+
+class ConfigError(UserError):
+    code = "config"
+
+
+class StoreError(UserError):
+    """The local store is missing, damaged or from a newer version."""
+
+    code = "store"

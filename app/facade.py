@@ -1,0 +1,525 @@
+"""The application facade: the one API that the CLI, the tests and the Qt UI drive.
+
+A :class:`Terminal` is one till: its store file, the signed-in user and the sale on screen. Each
+call is one short transaction through :class:`app.db.engine.Database`; the sale being rung up is
+saved to ``drafts`` after every change, so a crash or power cut loses no scan and no approved card
+payment. Calls that need a manager raise :class:`app.errors.ApprovalRequired`; the caller asks for
+a manager's PIN and repeats the call with ``approval=Credentials(...)``.
+
+Every method may block on the disk: the UI calls them from a worker, never on its own thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from app import audit, catalog, config, pricing, sales, shifts, stock, tenders, users
+from app import returns as returns_svc
+from app.cart import Cart, CartLine, Tender
+from app.catalog import Item
+from app.clock import now_iso
+from app.db import migrate
+from app.db.engine import Database
+from app.db.models import Draft, OutboxDelivery, StoreSettings, Terminal as TerminalRow
+from app.errors import ApprovalRequired, AuthFailed, LockedOut, NotAllowed, StoreError, UserError
+from app.ids import new_id
+from app.money import format_money
+from app.pricing import Totals, price_cart
+from app.receipt import ReceiptDoc, build_receipt
+from app.returns import ReceiptLookup
+from app.shifts import ShiftReport
+from app.users import Credentials, UserInfo
+
+MAX_QTY = 9999
+
+
+@dataclass(frozen=True)
+class StoreInfo:
+    store: str
+    store_name: str
+    terminal: str
+    currency: str
+    locale: str
+    tax_mode: str
+    tax_rounding: str
+    cash_increment: int
+    discount_limit_bp: int
+    price_list: str
+    lockout_attempts: int
+    lockout_minutes: int
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    id: str
+    label: str
+    user_id: str
+    updated_at: str
+    lines: int
+    total: int
+
+
+class Terminal:
+    """One till, opened on its data directory."""
+
+    def __init__(self, directory: Path, db: Database, info: StoreInfo, cfg: config.Config) -> None:
+        self.directory = directory
+        self.db = db
+        self.info = info
+        self.config = cfg
+        self.user: UserInfo | None = None
+        self.cart: Cart | None = None
+
+    # ----------------------------------------------------------------- opening
+    @classmethod
+    def open(cls, directory: Path | str | None = None) -> Terminal:
+        """Open (and upgrade) the store in ``directory``; :class:`StoreError` if there is none."""
+        path = config.data_dir(directory)
+        store_file = path / config.STORE_FILE
+        if not store_file.exists():
+            raise StoreError(
+                f"No terminal store in {path}.",
+                "Run 'cloudshelf init' (or 'cloudshelf demo') first, or pass the right --data-dir.",
+            )
+        cfg = config.load(path)
+        db = Database(store_file)
+        try:
+            migrate.upgrade(db.engine)
+            info = load_info(db)
+        except Exception:
+            db.dispose()
+            raise
+        return cls(path, db, info, cfg)
+
+    def close(self) -> None:
+        self.db.dispose()
+
+    def __enter__(self) -> Terminal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def money(self, minor: int) -> str:
+        return format_money(minor, self.info.currency, self.info.locale)
+
+    # ----------------------------------------------------------------- users
+    def _check_pin(self, login: str, pin: str) -> UserInfo:
+        """Verify a PIN; failures are counted and committed even though the call raises."""
+        failure: UserError | None = None
+        with self.db.write() as s:
+            settings = s.get(StoreSettings, self.info.store)
+            try:
+                return users.check_pin(s, login, pin, settings)
+            except (AuthFailed, LockedOut) as exc:
+                failure = exc
+        raise failure
+
+    def sign_in(self, login: str, pin: str) -> UserInfo:
+        user = self._check_pin(login, pin)
+        self.user = user
+        self.cart = None
+        with self.db.read() as s:
+            shift = shifts.current(s, self.info.terminal)
+            if shift is not None:
+                draft = s.scalar(select(Draft).where(Draft.shift_id == shift.id, Draft.user_id == user.id,
+                                                     Draft.status == "open").order_by(Draft.updated_at.desc()))
+                if draft is not None:  # the sale this cashier had on screen before a crash or sign-out
+                    self.cart = Cart.from_json(draft.body)
+        return user
+
+    def sign_out(self) -> None:
+        self.user = None
+        self.cart = None
+
+    def add_user(self, login: str, name: str, role: str, pin: str, *, by: UserInfo | None = None) -> UserInfo:
+        """Add a user. ``by`` must be a manager, except for the very first user of a store."""
+        with self.db.write() as s:
+            if users.list_users(s):
+                users.require(by or self.user, "users")
+            created = users.add_user(s, login=login, name=name, role=role, pin=pin)
+            audit.record(s, "user_added", user_id=(by or self.user).id if (by or self.user) else None,
+                         subject=created.login, detail={"role": role})
+        return created
+
+    def list_users(self) -> list[UserInfo]:
+        with self.db.read() as s:
+            return users.list_users(s)
+
+    def _approve(self, action: str, message: str, approval: Credentials | None) -> UserInfo:
+        """The approving manager: the signed-in manager, or the one whose PIN came with the call."""
+        user = users.require(self.user, "sell")
+        if user.can("approve"):
+            return user
+        if approval is None:
+            raise ApprovalRequired(action, message)
+        manager = self._check_pin(approval.login, approval.pin)
+        if not manager.can("approve"):
+            raise NotAllowed(f"{manager.name} may not approve this.", "Ask a manager to enter their PIN.")
+        return manager
+
+    # ----------------------------------------------------------------- shifts
+    def open_shift(self, float_amount: int) -> str:
+        user = users.require(self.user, "shift")
+        with self.db.write() as s:
+            return shifts.open_shift(s, store=self.info.store, terminal=self.info.terminal, user_id=user.id,
+                                     float_amount=float_amount)
+
+    def current_shift_id(self) -> str | None:
+        with self.db.read() as s:
+            shift = shifts.current(s, self.info.terminal)
+            return shift.id if shift else None
+
+    def cash_in(self, amount: int, reason: str) -> None:
+        self._move_cash("in", amount, reason)
+
+    def cash_out(self, amount: int, reason: str) -> None:
+        self._move_cash("out", amount, reason)
+
+    def _move_cash(self, kind: str, amount: int, reason: str) -> None:
+        user = users.require(self.user, "shift")
+        with self.db.write() as s:
+            shifts.move_cash(s, store=self.info.store, terminal=self.info.terminal, user_id=user.id, kind=kind,
+                             amount=amount, reason=reason)
+            audit.record(s, f"cash_{kind}", user_id=user.id, detail={"amount": amount, "reason": reason})
+
+    def x_report(self) -> ShiftReport:
+        users.require(self.user, "report_x")
+        with self.db.read() as s:
+            shift = shifts.require_open(s, self.info.terminal)
+            return shifts.report(s, shift, store=self.info.store, currency=self.info.currency)
+
+    def close_shift(self, counted: int) -> ShiftReport:
+        user = users.require(self.user, "shift")
+        with self.db.write() as s:
+            z = shifts.close_shift(s, store=self.info.store, terminal=self.info.terminal, currency=self.info.currency,
+                                   user_id=user.id, counted=counted)
+        self.cart = None
+        return z
+
+    def z_report(self, z_number: int | None = None) -> ShiftReport:
+        with self.db.read() as s:
+            shift = shifts.find_shift(s, self.info.terminal, z_number)
+            return shifts.report(s, shift, store=self.info.store, currency=self.info.currency)
+
+    # ----------------------------------------------------------------- catalog
+    def lookup(self, code: str) -> Item:
+        with self.db.read() as s:
+            return catalog.find_code(s, code, self.info.price_list)
+
+    def search(self, query: str, *, limit: int = 50, offset: int = 0) -> list[Item]:
+        with self.db.read() as s:
+            return catalog.search(s, query, self.info.price_list, limit=limit, offset=offset)
+
+    def stock_here(self, variant_id: int) -> stock.StockFigure:
+        with self.db.read() as s:
+            return stock.here_and_now(s, variant_id, self.info.store)
+
+    # ----------------------------------------------------------------- the sale on screen
+    @contextmanager
+    def _editing(self, *, lines: bool = True) -> Iterator[tuple[Session, Cart]]:
+        """Change the cart and save it in one transaction; on any error the cart is as it was."""
+        user = users.require(self.user, "sell")
+        with self.db.write() as s:
+            shift = shifts.require_open(s, self.info.terminal)
+            if self.cart is None:
+                cart = Cart(id=new_id())
+            else:
+                cart = Cart.from_json(self.cart.to_json())
+            if lines and cart.tenders:
+                raise UserError("Payments were already taken for this sale.", "Remove the payments to change items.")
+            yield s, cart
+            self._save_draft(s, cart, shift.id, user.id, "open")
+        self.cart = cart
+
+    def _save_draft(self, s: Session, cart: Cart, shift_id: str, user_id: str, status: str, label: str = "") -> None:
+        row = s.get(Draft, cart.id)
+        if row is None:
+            s.add(Draft(id=cart.id, shift_id=shift_id, user_id=user_id, status=status, created_at=now_iso(),
+                        updated_at=now_iso(), label=label, body=cart.to_json()))
+        else:
+            row.body, row.status, row.updated_at = cart.to_json(), status, now_iso()
+            row.label = label or row.label
+
+    def totals(self) -> Totals:
+        cart = self.cart or Cart(id="")
+        return price_cart(cart, self.info.tax_mode, self.info.tax_rounding)
+
+    def scan(self, code: str, qty: int = 1) -> CartLine:
+        """Add the item a barcode or SKU names; a repeat scan of the last item adds to its quantity."""
+        item = self.lookup(code)
+        return self.add_item(item.variant_id, qty)
+
+    def add_item(self, variant_id: int, qty: int = 1) -> CartLine:
+        _check_qty(qty)
+        with self._editing() as (s, cart):
+            item = catalog.get_variant(s, variant_id, self.info.price_list)
+            if item.price is None:
+                raise UserError(f"{item.description} has no price in this store.", "Ask a manager to set its price.")
+            last = cart.lines[-1] if cart.lines else None
+            if last and last.variant_id == variant_id and not last.is_return and not last.price_override \
+                    and not last.discount_bp and not last.discount_amount:
+                _check_qty(last.qty + qty)
+                last.qty += qty
+                return last
+            line = CartLine(id=new_id(), variant_id=item.variant_id, sku=item.sku, description=item.description,
+                            qty=qty, unit_price=item.price, tax_rate_ppm=item.tax_rate_ppm)
+            cart.lines.append(line)
+            return line
+
+    def set_qty(self, line_id: str, qty: int) -> None:
+        _check_qty(qty)
+        with self._editing() as (_s, cart):
+            line = cart.line(line_id)
+            if line.is_return:
+                raise UserError("Change a returned line by voiding it and adding it again.", "")
+            line.qty = qty
+
+    def void_line(self, line_id: str) -> None:
+        with self._editing() as (s, cart):
+            line = cart.line(line_id)
+            cart.lines.remove(line)
+            audit.record(s, "void_line", user_id=self.user.id, subject=cart.id,
+                         detail={"sku": line.sku, "qty": line.qty, "unit_price": line.unit_price})
+
+    def _current_line(self, line_id: str) -> CartLine:
+        if self.cart is None:
+            raise UserError("There is no sale on screen.", "Scan an item first.")
+        line = self.cart.line(line_id)
+        if line.is_return:
+            raise UserError("A returned line keeps the price it was sold at.", "")
+        return line
+
+    def _discount_approver(self, bp: int, approval: Credentials | None) -> UserInfo | None:
+        if bp <= self.info.discount_limit_bp:
+            return None
+        return self._approve("discount", f"A discount of {bp / 100:.2f}% needs a manager.", approval)
+
+    def line_discount(self, line_id: str, *, percent_bp: int = 0, amount: int = 0,
+                      approval: Credentials | None = None) -> None:
+        """A discount on one line; past the store's limit a manager approves (checked before any write)."""
+        line = self._current_line(line_id)
+        approver = self._discount_approver(_discount_bp(percent_bp, amount, line.qty * line.unit_price), approval)
+        with self._editing() as (s, cart):
+            line = cart.line(line_id)
+            line.discount_bp, line.discount_amount = percent_bp, amount
+            audit.record(s, "line_discount", user_id=self.user.id, approved_by=approver.id if approver else None,
+                         subject=cart.id, detail={"sku": line.sku, "bp": percent_bp, "amount": amount})
+
+    def order_discount(self, *, percent_bp: int = 0, amount: int = 0, approval: Credentials | None = None) -> None:
+        lines = self.cart.lines if self.cart else []
+        base = sum(ln.qty * ln.unit_price - pricing.line_discount(ln) for ln in lines if not ln.is_return)
+        approver = self._discount_approver(_discount_bp(percent_bp, amount, base), approval)
+        with self._editing() as (s, cart):
+            cart.order_discount_bp, cart.order_discount_amount = percent_bp, amount
+            audit.record(s, "order_discount", user_id=self.user.id, approved_by=approver.id if approver else None,
+                         subject=cart.id, detail={"bp": percent_bp, "amount": amount})
+
+    def override_price(self, line_id: str, unit_price: int, *, reason: str = "",
+                       approval: Credentials | None = None) -> None:
+        if unit_price < 0:
+            raise UserError("A price cannot be negative.", "Type the new unit price.")
+        self._current_line(line_id)
+        approver = self._approve("price_override", "Changing a price needs a manager.", approval)
+        with self._editing() as (s, cart):
+            line = cart.line(line_id)
+            if line.original_price is None:
+                line.original_price = line.unit_price
+            line.unit_price, line.price_override = unit_price, True
+            audit.record(s, "price_override", user_id=self.user.id, approved_by=approver.id, subject=cart.id,
+                         detail={"sku": line.sku, "from": line.original_price, "to": unit_price, "reason": reason})
+
+    def set_note(self, note: str) -> None:
+        with self._editing(lines=False) as (_s, cart):
+            cart.note = note.strip()[:500]
+
+    def park(self, label: str = "") -> str:
+        """Put the sale aside (a customer fetching another size) and start a fresh one."""
+        user = users.require(self.user, "sell")
+        if self.cart is None or not self.cart.lines:
+            raise UserError("There is no sale to park.", "Scan an item first.")
+        if self.cart.tenders:
+            raise UserError("A sale with payments cannot be parked.", "Complete it, or remove the payments first.")
+        with self.db.write() as s:
+            shift = shifts.require_open(s, self.info.terminal)
+            self._save_draft(s, self.cart, shift.id, user.id, "parked", label.strip()[:120])
+        parked, self.cart = self.cart.id, None
+        return parked
+
+    def parked(self) -> list[DraftSummary]:
+        with self.db.read() as s:
+            rows = s.scalars(select(Draft).where(Draft.status == "parked").order_by(Draft.updated_at))
+            out = []
+            for d in rows:
+                totals = price_cart(Cart.from_json(d.body), self.info.tax_mode, self.info.tax_rounding)
+                out.append(DraftSummary(d.id, d.label, d.user_id, d.updated_at, len(totals.lines), totals.total))
+            return out
+
+    def resume(self, draft_id: str) -> Cart:
+        user = users.require(self.user, "sell")
+        if self.cart is not None and self.cart.lines:
+            raise UserError("Another sale is on screen.", "Park or complete it before resuming one.")
+        with self.db.write() as s:
+            draft = s.get(Draft, draft_id)
+            if draft is None or draft.status != "parked":
+                raise UserError("That parked sale is gone (resumed elsewhere or voided).", "Pick another one.")
+            if self.cart is not None:
+                s.execute(delete(Draft).where(Draft.id == self.cart.id))
+            draft.status, draft.user_id, draft.updated_at = "open", user.id, now_iso()
+            self.cart = Cart.from_json(draft.body)
+        return self.cart
+
+    def void_sale(self, reason: str = "") -> None:
+        user = users.require(self.user, "sell")
+        if self.cart is None:
+            return
+        if self.cart.tenders:
+            raise UserError("Payments were taken for this sale.", "Remove or refund the payments before voiding it.")
+        with self.db.write() as s:
+            s.execute(delete(Draft).where(Draft.id == self.cart.id))
+            audit.record(s, "void_sale", user_id=user.id, subject=self.cart.id,
+                         detail={"lines": len(self.cart.lines), "reason": reason})
+        self.cart = None
+
+    # ----------------------------------------------------------------- returns
+    def find_receipt(self, key: str) -> ReceiptLookup:
+        users.require(self.user, "return")
+        with self.db.read() as s:
+            return returns_svc.find_receipt(s, key)
+
+    def add_return(self, receipt_key: str, line_id: str, qty: int = 1) -> CartLine:
+        users.require(self.user, "return")
+        with self._editing() as (s, cart):
+            receipt = returns_svc.find_receipt(s, receipt_key)
+            line = returns_svc.return_line(s, cart, receipt, line_id, qty)
+            cart.lines.append(line)
+            return line
+
+    def add_blind_return(self, code: str, qty: int = 1, *, reason: str = "",
+                         approval: Credentials | None = None) -> CartLine:
+        """A return without a receipt, at today's price, refunded in cash; always needs a manager."""
+        _check_qty(qty)
+        users.require(self.user, "return")
+        item = self.lookup(code)
+        if item.price is None:
+            raise UserError(f"{item.description} has no price in this store.", "Ask a manager to set its price.")
+        approver = self._approve("blind_return", "A return without a receipt needs a manager.", approval)
+        with self._editing() as (s, cart):
+            line = CartLine(id=new_id(), variant_id=item.variant_id, sku=item.sku, description=item.description,
+                            qty=-qty, unit_price=item.price, tax_rate_ppm=item.tax_rate_ppm, blind_return=True)
+            cart.lines.append(line)
+            audit.record(s, "blind_return", user_id=self.user.id, approved_by=approver.id, subject=cart.id,
+                         detail={"sku": item.sku, "qty": qty, "reason": reason})
+            return line
+
+    def refund_to_original(self) -> list[Tender]:
+        """Refund what is due to the tenders of the returned receipts (cards first), the rest in cash."""
+        due = -self.totals().due
+        if due <= 0:
+            raise UserError("Nothing is to be refunded.", "Add returned items first.")
+        originals = {ln.original_sale_id for ln in (self.cart.lines if self.cart else []) if ln.original_sale_id}
+        added = []
+        with self.db.read() as s:
+            payments = [p for sale_id in sorted(originals)
+                        for p in returns_svc.find_receipt(s, sale_id).payments if p.method == "card" and p.refundable > 0]
+        for p in payments:
+            amount = min(due, p.refundable)
+            if amount > 0:
+                added.append(self.add_card(-amount, p.reference, original_payment_id=p.payment_id))
+                due -= amount
+        if due > 0:
+            added.append(self.add_cash(0))
+        return added
+
+    # ----------------------------------------------------------------- tenders
+    def add_cash(self, tendered: int) -> Tender:
+        with self._editing(lines=False) as (s, cart):
+            totals = price_cart(cart, self.info.tax_mode, self.info.tax_rounding)
+            tender = tenders.add_cash(cart, totals, tendered, self.info.cash_increment)
+            if tender.amount < 0:
+                audit.record(s, "refund", user_id=self.user.id, subject=cart.id,
+                             detail={"method": "cash", "amount": tender.amount})
+            return tender
+
+    def add_card(self, amount: int, reference: str, approval_code: str = "",
+                 original_payment_id: str | None = None) -> Tender:
+        with self._editing(lines=False) as (s, cart):
+            totals = price_cart(cart, self.info.tax_mode, self.info.tax_rounding)
+            tender = tenders.add_card(cart, totals, amount, reference, approval_code, original_payment_id)
+            if tender.amount < 0:
+                audit.record(s, "refund", user_id=self.user.id, subject=cart.id,
+                             detail={"method": "card", "amount": tender.amount, "reference": tender.reference})
+            return tender
+
+    def remove_tender(self, tender_id: str) -> None:
+        with self._editing(lines=False) as (s, cart):
+            tender = tenders.remove(cart, tender_id)
+            audit.record(s, "tender_removed", user_id=self.user.id, subject=cart.id,
+                         detail={"method": tender.method, "amount": tender.amount, "reference": tender.reference})
+
+    def complete(self) -> sales.Completed:
+        """Finish the sale in one transaction; print its receipt only after this returns."""
+        user = users.require(self.user, "sell")
+        if self.cart is None:
+            raise UserError("The sale has no items.", "Scan an item first.")
+        with self.db.write() as s:
+            shift = shifts.require_open(s, self.info.terminal)
+            totals = price_cart(self.cart, self.info.tax_mode, self.info.tax_rounding)
+            ctx = sales.Context(self.info.store, self.info.terminal, self.info.currency, self.info.tax_mode,
+                                shift.id, user.id)
+            done = sales.complete(s, ctx, self.cart, totals)
+        self.cart = None
+        return done
+
+    def receipt(self, key: str) -> ReceiptDoc:
+        """The receipt of a completed sale, for printing or reprinting."""
+        with self.db.read() as s:
+            return build_receipt(s, key, self.info, self.config)
+
+    # ----------------------------------------------------------------- health
+    def pending_events(self) -> int:
+        with self.db.read() as s:
+            return s.scalar(select(func.count()).select_from(OutboxDelivery).where(OutboxDelivery.status != "acked"))
+
+
+def load_info(db: Database) -> StoreInfo:
+    with db.read() as s:
+        term = s.get(TerminalRow, 1)
+        if term is None:
+            raise StoreError("This store file has no terminal set up.", "Run 'cloudshelf init' for this data directory.")
+        st = s.get(StoreSettings, term.store_code)
+        from app.db.models import Location
+
+        loc = s.get(Location, term.store_code)
+        return StoreInfo(
+            store=term.store_code, store_name=loc.name, terminal=term.code, currency=st.currency, locale=st.locale,
+            tax_mode=st.tax_mode, tax_rounding=st.tax_rounding, cash_increment=st.cash_increment,
+            discount_limit_bp=st.discount_limit_bp, price_list=st.price_list,
+            lockout_attempts=st.lockout_attempts, lockout_minutes=st.lockout_minutes,
+        )
+
+
+def _check_qty(qty: int) -> None:
+    if not isinstance(qty, int) or isinstance(qty, bool) or qty < 1 or qty > MAX_QTY:
+        raise UserError(f"A quantity is a whole number from 1 to {MAX_QTY}.", "Type the number of units.")
+
+
+def _discount_bp(percent_bp: int, amount: int, gross: int) -> int:
+    """The discount as basis points of ``gross``, to compare with the store's approval limit."""
+    if percent_bp and amount:
+        raise UserError("Give a discount as a percentage or as an amount, not both.", "")
+    if percent_bp < 0 or amount < 0:
+        raise UserError("A discount cannot be negative.", "Type a positive percentage or amount.")
+    if percent_bp > 10_000:
+        raise UserError("A discount cannot be more than 100%.", "Type a percentage up to 100.")
+    if amount > gross:
+        raise UserError("The discount is more than the price.", "Type a smaller amount.")
+    if percent_bp:
+        return percent_bp
+    return 0 if gross == 0 else -(-amount * 10_000 // gross)

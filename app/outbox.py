@@ -1,0 +1,30 @@
+"""Appends events to the outbox inside the caller's transaction (DESIGN.md, Push).
+
+The terminal sequence is ``max(seq) + 1``: safe because every writer holds the write lock
+(``BEGIN IMMEDIATE``) for the whole transaction.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from app.clock import now_iso
+from app.db.models import OutboxDelivery, OutboxEvent
+from app.ids import new_id
+from sync.protocol import make_envelope
+
+
+def append(session: Session, *, event_type: str, store: str, terminal: str, data: dict) -> str:
+    event_id = new_id()
+    seq = (session.scalar(select(func.max(OutboxEvent.seq))) or 0) + 1
+    created = now_iso()
+    body = make_envelope(
+        event_id=event_id, event_type=event_type, seq=seq, store=store, terminal=terminal,
+        created_at=created, data=data,
+    )
+    session.execute(
+        insert(OutboxEvent), [{"seq": seq, "id": event_id, "type": event_type, "body": body, "created_at": created}]
+    )
+    session.execute(insert(OutboxDelivery), [{"event_id": event_id, "status": "pending", "updated_at": created}])
+    return event_id

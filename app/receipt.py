@@ -1,0 +1,136 @@
+"""The receipt of a completed sale as plain data, and its plain-text layout.
+
+Printers (``devices/printer``) turn the same :class:`ReceiptDoc` into ESC/POS; the text layout here
+serves the CLI, reprints on screen and the tests. Widths are 32, 42 or 48 columns; CJK characters
+take two columns.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.config import Config
+from app.db.models import Payment, Sale, SaleLine, User
+from app.errors import NotFound
+from app.money import format_plain
+
+if TYPE_CHECKING:
+    from app.facade import StoreInfo
+
+
+@dataclass(frozen=True)
+class ReceiptItem:
+    description: str
+    qty: int
+    unit_price: str
+    amount: str
+    discount: str | None
+
+
+@dataclass
+class ReceiptDoc:
+    sale_id: str
+    receipt_no: str
+    kind: str
+    header: list[str]
+    created_at: str
+    cashier: str
+    currency: str
+    items: list[ReceiptItem] = field(default_factory=list)
+    totals: list[tuple[str, str]] = field(default_factory=list)
+    tenders: list[tuple[str, str]] = field(default_factory=list)
+    footer: list[str] = field(default_factory=list)
+
+    @property
+    def qr_payload(self) -> str:
+        """What the receipt's QR code holds: the sale id, which a return looks up."""
+        return self.sale_id
+
+    def as_text(self, width: int = 42) -> str:
+        out = [center(line, width) for line in self.header]
+        out.append(center(_TITLES[self.kind], width))
+        out.append(cols(self.receipt_no, self.created_at[:16].replace("T", " "), width))
+        out.append(f"Cashier: {self.cashier}")
+        out.append("-" * width)
+        for item in self.items:
+            out.append(cols(item.description, item.amount, width))
+            if item.qty != 1:
+                out.append(f"  {item.qty} x {item.unit_price}")
+            if item.discount:
+                out.append(cols("  discount", item.discount, width))
+        out.append("-" * width)
+        out.extend(cols(label, value, width) for label, value in self.totals)
+        out.extend(cols(label, value, width) for label, value in self.tenders)
+        out.append("")
+        out.extend(center(line, width) for line in self.footer)
+        out.append(center(f"[QR {self.qr_payload}]", width))
+        return "\n".join(out) + "\n"
+
+
+_TITLES = {"sale": "SALE", "return": "RETURN", "exchange": "EXCHANGE"}
+
+
+def display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def clip(text: str, width: int) -> str:
+    out, used = [], 0
+    for ch in text:
+        w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if used + w > width:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out)
+
+
+def cols(left: str, right: str, width: int) -> str:
+    left = clip(left, width - display_width(right) - 1)
+    return left + " " * (width - display_width(left) - display_width(right)) + right
+
+
+def center(text: str, width: int) -> str:
+    text = clip(text, width)
+    pad = (width - display_width(text)) // 2
+    return " " * pad + text
+
+
+def build_receipt(session: Session, key: str, info: StoreInfo, cfg: Config) -> ReceiptDoc:
+    sale = session.scalar(select(Sale).where(or_(Sale.receipt_no == key.strip().upper(), Sale.id == key.strip())))
+    if sale is None:
+        raise NotFound(f"No receipt {key.strip()[:48]} on this terminal.", "Check the receipt number.")
+    cur, loc = sale.currency, info.locale
+
+    def fmt(minor: int) -> str:
+        return format_plain(minor, cur, loc)
+
+    cashier = session.get(User, sale.user_id)
+    doc = ReceiptDoc(
+        sale_id=sale.id, receipt_no=sale.receipt_no, kind=sale.kind,
+        header=[line for line in (info.store_name, cfg.receipt_header) if line],
+        created_at=sale.created_at, cashier=cashier.name if cashier else "", currency=cur,
+        footer=[cfg.receipt_footer] if cfg.receipt_footer else [],
+    )
+    for ln in session.scalars(select(SaleLine).where(SaleLine.sale_id == sale.id).order_by(SaleLine.line_no)):
+        doc.items.append(ReceiptItem(ln.description, ln.qty, fmt(ln.unit_price), fmt(ln.total),
+                                     fmt(-ln.discount) if ln.discount and ln.qty > 0 else None))
+    doc.totals.append(("Subtotal", fmt(sale.subtotal)))
+    if sale.discount_total and sale.kind == "sale":
+        doc.totals.append(("Discount", fmt(-sale.discount_total)))
+    label = "incl. tax" if sale.tax_mode == "inclusive" else "Tax"
+    doc.totals.append((label, fmt(sale.tax_total)))
+    if sale.rounding:
+        doc.totals.append(("Rounding", fmt(sale.rounding)))
+    doc.totals.append((f"TOTAL {cur}", fmt(sale.total + sale.rounding)))
+    for p in session.scalars(select(Payment).where(Payment.sale_id == sale.id).order_by(Payment.seq)):
+        name = "Cash" if p.method == "cash" else f"Card {p.reference}"
+        doc.tenders.append((name, fmt(p.tendered)))
+        if p.change:
+            doc.tenders.append(("Change", fmt(p.change)))
+    return doc

@@ -1,0 +1,120 @@
+"""Completing a sale: one transaction that writes everything or nothing (DESIGN.md, Durability).
+
+Inside one ``BEGIN IMMEDIATE`` transaction: bump the terminal's receipt counter (so receipt numbers
+are gapless: a rolled-back sale gives its number back), write the sale, its lines, its payments, its
+stock movements and its outbox event, and delete the draft. The receipt prints only after this
+commits; a printer fault can never undo a sale.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, insert, update
+from sqlalchemy.orm import Session
+
+from app import outbox, returns
+from app.cart import Cart
+from app.clock import now_iso
+from app.db.models import Draft, Payment, ReceiptSequence, Sale, SaleLine, StockMovement
+from app.errors import UserError
+from app.ids import new_id
+from app.pricing import Totals
+from sync.protocol import SALE_COMPLETED
+
+
+@dataclass(frozen=True)
+class Context:
+    store: str
+    terminal: str
+    currency: str
+    tax_mode: str
+    shift_id: str
+    user_id: str
+
+
+@dataclass(frozen=True)
+class Completed:
+    sale_id: str
+    receipt_no: str
+    kind: str
+    total: int
+    change: int
+    event_id: str
+
+
+def receipt_number(store: str, terminal: str, seq: int) -> str:
+    return f"{store}-{terminal}-{seq:06d}"
+
+
+def kind_of(cart: Cart) -> str:
+    has_sold = any(ln.qty > 0 for ln in cart.lines)
+    has_returned = any(ln.qty < 0 for ln in cart.lines)
+    return "exchange" if has_sold and has_returned else ("return" if has_returned else "sale")
+
+
+def check_ready(cart: Cart, totals: Totals) -> None:
+    if not cart.lines:
+        raise UserError("The sale has no items.", "Scan an item first.")
+    if totals.due > 0:
+        raise UserError(
+            f"The payments are short of the total by {totals.due} minor units.", "Take the rest in cash or by card."
+        )
+    if totals.due < 0:
+        raise UserError(
+            f"{-totals.due} minor units are still to be refunded.", "Refund the rest in cash or to the card."
+        )
+
+
+def complete(session: Session, ctx: Context, cart: Cart, totals: Totals) -> Completed:
+    check_ready(cart, totals)
+    returns.check_still_returnable(session, cart)
+    returns.check_refund_tenders(session, cart)
+    seq = session.execute(
+        update(ReceiptSequence).where(ReceiptSequence.terminal_code == ctx.terminal)
+        .values(last_seq=ReceiptSequence.last_seq + 1).returning(ReceiptSequence.last_seq)
+    ).scalar_one()
+    sale_id, created = new_id(), now_iso()
+    kind = kind_of(cart)
+    sale = {
+        "id": sale_id, "receipt_no": receipt_number(ctx.store, ctx.terminal, seq), "terminal_code": ctx.terminal,
+        "seq": seq, "store_code": ctx.store, "shift_id": ctx.shift_id, "user_id": ctx.user_id, "kind": kind,
+        "currency": ctx.currency, "tax_mode": ctx.tax_mode, "created_at": created, "subtotal": totals.subtotal,
+        "discount_total": totals.discount_total, "tax_total": totals.tax_total, "total": totals.total,
+        "rounding": totals.rounding, "note": cart.note[:500],
+    }
+    lines = []
+    for n, p in enumerate(totals.lines, 1):
+        ln = p.line
+        flags = ",".join(f for f, on in (("price_override", ln.price_override), ("blind_return", ln.blind_return)) if on)
+        lines.append({
+            "id": ln.id, "sale_id": sale_id, "line_no": n, "variant_id": ln.variant_id, "sku": ln.sku,
+            "description": ln.description, "qty": ln.qty, "unit_price": ln.unit_price, "discount": p.discount,
+            "net": p.net, "tax": p.tax, "total": p.total, "tax_rate_ppm": ln.tax_rate_ppm,
+            "original_line_id": ln.original_line_id, "flags": flags,
+        })
+    payments = [
+        {"id": t.id, "sale_id": sale_id, "seq": n, "method": t.method, "amount": t.amount, "tendered": t.tendered,
+         "change": t.change, "reference": t.reference, "approval_code": t.approval_code,
+         "original_payment_id": t.original_payment_id}
+        for n, t in enumerate(cart.tenders, 1)
+    ]
+    movements = [
+        {"id": new_id(), "variant_id": ln["variant_id"], "location_code": ctx.store, "qty": -ln["qty"],
+         "reason": "return" if ln["qty"] < 0 else "sale", "sale_id": sale_id, "created_at": created}
+        for ln in lines if ln["variant_id"] is not None
+    ]
+    session.execute(insert(Sale), [sale])
+    session.execute(insert(SaleLine), lines)
+    if payments:
+        session.execute(insert(Payment), payments)
+    event_id = outbox.append(
+        session, event_type=SALE_COMPLETED, store=ctx.store, terminal=ctx.terminal,
+        data={**sale, "lines": lines, "payments": payments, "movements": movements},
+    )
+    if movements:
+        session.execute(insert(StockMovement), [{**m, "event_id": event_id} for m in movements])
+    session.execute(delete(Draft).where(Draft.id == cart.id))
+    change = sum(t.change for t in cart.tenders)
+    return Completed(sale_id, sale["receipt_no"], kind, totals.total, change, event_id)
+

@@ -1,0 +1,38 @@
+"""Stock here and now (DESIGN.md, Stock): the last server figure plus this terminal's movements
+that the central platform has not acknowledged yet. Never an overwrite."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+
+@dataclass(frozen=True)
+class StockFigure:
+    variant_id: int
+    location: str
+    server_on_hand: int | None  # None: the platform never gave a figure
+    as_of: str | None
+    unsynced: int
+
+    @property
+    def on_hand(self) -> int:
+        return (self.server_on_hand or 0) + self.unsynced
+
+
+def here_and_now(session: Session, variant_id: int, location: str) -> StockFigure:
+    level = session.execute(
+        text("SELECT on_hand, as_of FROM stock_levels WHERE variant_id = :v AND location_code = :l"),
+        {"v": variant_id, "l": location},
+    ).first()
+    unsynced = session.execute(
+        text(
+            "SELECT COALESCE(SUM(m.qty), 0) FROM stock_movements m "
+            "JOIN outbox_delivery d ON d.event_id = m.event_id "
+            "WHERE m.variant_id = :v AND m.location_code = :l AND d.status != 'acked'"
+        ),
+        {"v": variant_id, "l": location},
+    ).scalar_one()
+    return StockFigure(variant_id, location, level[0] if level else None, level[1] if level else None, unsynced)

@@ -1,0 +1,1 @@
+"""The central platform service (FastAPI); shares only sync.protocol with the terminal."""

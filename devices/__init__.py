@@ -1,0 +1,1 @@
+"""Scanners, receipt printers, cash drawer and customer display (see docs/architecture.md)."""

@@ -1,0 +1,1 @@
+"""Sync with the central platform: wire protocol, HTTP client, outbox relay, feed puller."""

@@ -1,0 +1,48 @@
+"""The wire format shared by terminals and the central service.
+
+An event is written once into the terminal's outbox and never changes. Its body is canonical JSON
+(sorted keys, no spaces, UTF-8), so the central service can tell a repeat of the same event (same
+id, same bytes: answer as before) from a conflict (same id, other bytes: 409 and a flag).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+PROTOCOL_VERSION = 1
+
+SALE_COMPLETED = "sale.completed"
+SHIFT_OPENED = "shift.opened"
+SHIFT_CLOSED = "shift.closed"
+CASH_MOVED = "cash.moved"
+EVENT_TYPES = frozenset({SALE_COMPLETED, SHIFT_OPENED, SHIFT_CLOSED, CASH_MOVED})
+
+
+def canonical_json(data: Any) -> str:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def body_digest(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def make_envelope(
+    *, event_id: str, event_type: str, seq: int, store: str, terminal: str, created_at: str, data: dict
+) -> str:
+    """The immutable body of one outbox event, as stored and as sent."""
+    if event_type not in EVENT_TYPES:
+        raise ValueError(f"unknown event type {event_type!r}")
+    return canonical_json(
+        {
+            "v": PROTOCOL_VERSION,
+            "id": event_id,
+            "type": event_type,
+            "seq": seq,
+            "store": store,
+            "terminal": terminal,
+            "created_at": created_at,
+            "data": data,
+        }
+    )

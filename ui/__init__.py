@@ -1,0 +1,1 @@
+"""PySide6 screens: a thin face over app.facade.Terminal (see docs/architecture.md)."""

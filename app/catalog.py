@@ -36,7 +36,7 @@ LEFT JOIN prices p ON p.variant_id = v.id AND p.price_list = :price_list
 """
 
 
-def _item(row) -> Item:  # noqa: ANN001 - a result row
+def _item(row) -> Item:
     return Item(*row)
 
 

@@ -64,7 +64,7 @@ class ImportFailed(UserError):
         self.problems = problems
 
 
-def _open(path: Path):  # noqa: ANN202 - a text file
+def _open(path: Path):
     try:
         return path.open(newline="", encoding="utf-8-sig")
     except OSError as exc:

@@ -15,3 +15,8 @@ def now_iso() -> str:
 
 def parse_iso(text: str) -> datetime:
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def local_text(iso: str) -> str:
+    """A stored UTC time as the till's local wall-clock time, for receipts and reports."""
+    return parse_iso(iso).astimezone().strftime("%Y-%m-%d %H:%M")

@@ -38,3 +38,8 @@ def normalise(code: str) -> str:
             "Scan the item's barcode, or search for it by name.",
         )
     return upper
+
+
+def display(code: str) -> str:
+    """A stored code as printed under the bars: GTIN-14 with a leading zero shows as EAN-13."""
+    return code[1:] if len(code) == 14 and code.isdigit() and code.startswith("0") else code

@@ -26,7 +26,8 @@ from app.catalog import Item
 from app.clock import now_iso
 from app.db import migrate
 from app.db.engine import Database
-from app.db.models import Draft, OutboxDelivery, StoreSettings, Terminal as TerminalRow
+from app.db.models import Draft, OutboxDelivery, StoreSettings
+from app.db.models import Terminal as TerminalRow
 from app.errors import ApprovalRequired, AuthFailed, LockedOut, NotAllowed, StoreError, UserError
 from app.ids import new_id
 from app.money import format_money

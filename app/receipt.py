@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.clock import local_text
 from app.config import Config
 from app.db.models import Payment, Sale, SaleLine, User
 from app.errors import NotFound
@@ -54,7 +55,7 @@ class ReceiptDoc:
     def as_text(self, width: int = 42) -> str:
         out = [center(line, width) for line in self.header]
         out.append(center(_TITLES[self.kind], width))
-        out.append(cols(self.receipt_no, self.created_at[:16].replace("T", " "), width))
+        out.append(cols(self.receipt_no, local_text(self.created_at), width))
         out.append(f"Cashier: {self.cashier}")
         out.append("-" * width)
         for item in self.items:

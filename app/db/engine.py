@@ -31,7 +31,7 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
-def _on_begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+def _on_begin(conn) -> None:
     if conn.get_execution_options().get(_IMMEDIATE):
         conn.exec_driver_sql("BEGIN IMMEDIATE")
     else:

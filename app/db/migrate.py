@@ -17,7 +17,7 @@ HEAD = "0002"
 SCRIPTS = Path(__file__).with_name("migrations")
 
 
-def alembic_config():  # noqa: ANN201 - alembic.config.Config, imported lazily
+def alembic_config():
     from alembic.config import Config
 
     cfg = Config()

@@ -1,0 +1,64 @@
+"""``cloudshelf doctor``: what a support person checks first on a till."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app import config
+from app.db import migrate
+from app.errors import ConfigError
+
+
+@dataclass
+class Report:
+    ok: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def check(directory: Path) -> Report:
+    """Checks the store with plain sqlite3, so a damaged or old store is reported, not crashed on."""
+    rep = Report()
+    try:
+        cfg = config.load(directory)
+        rep.ok.append("config: readable")
+        rep.notes.extend(cfg.warnings)
+    except ConfigError as exc:
+        rep.problems.append(f"config: {exc.message} {exc.hint}")
+    path = directory / config.STORE_FILE
+    if not path.exists():
+        rep.problems.append(f"store: no store in {directory}; run 'cloudshelf init' or 'cloudshelf demo'")
+        return rep
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=15)
+        try:
+            result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if result == ["ok"] and not fk:
+                rep.ok.append("store: integrity check ok")
+            else:
+                rep.problems.append(f"store: integrity check failed: {'; '.join(result[:5])} ({len(fk)} broken links)")
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            rev = conn.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
+            if rev and rev[0] == migrate.HEAD:
+                rep.ok.append(f"store: schema {rev[0]} is current")
+            else:
+                rep.notes.append(f"store: schema {rev[0] if rev else 'none'} will be upgraded to {migrate.HEAD} on start")
+            if "outbox_delivery" in tables:
+                counts = dict(conn.execute("SELECT status, COUNT(*) FROM outbox_delivery GROUP BY status").fetchall())
+                pending, dead = counts.get("pending", 0), counts.get("dead", 0)
+                rep.notes.append(f"sync: {pending} event(s) waiting to be sent")
+                if dead:
+                    rep.problems.append(f"sync: {dead} event(s) refused by the platform (dead letters); tell support")
+            if "shifts" in tables:
+                open_shift = conn.execute("SELECT opened_at FROM shifts WHERE closed_at IS NULL").fetchone()
+                rep.notes.append(f"shift: open since {open_shift[0]}" if open_shift else "shift: none open")
+            if "variants" in tables:
+                rep.notes.append(f"catalog: {conn.execute('SELECT COUNT(*) FROM variants').fetchone()[0]} variants")
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        rep.problems.append(f"store: cannot read {path}: {exc}; restore it from a backup or re-enrol the terminal")
+    return rep

@@ -1,0 +1,87 @@
+"""Shared fixtures: a real terminal store (SQLite file) with a small catalog and a user of each role.
+
+Argon2 hashing is deliberately slow, so the store is built once per test session and each test gets
+its own copy of the file.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app import catalog_gen, config, setup
+from app.catalog_import import import_csv
+from app.db import migrate
+from app.db.engine import Database
+from app.facade import Terminal
+from app.users import Credentials, add_user
+
+SPEC = setup.StoreSpec(store_code="S01", store_name="Test Store", terminal_code="T01", currency="CNY",
+                       locale="zh_CN", cash_increment=1, discount_limit_bp=1000)
+MANAGER = Credentials("boss", "2468")
+CASHIER = Credentials("ann", "1357")
+CLERK = Credentials("cleo", "3579")
+STYLES = 6  # 6 styles, sizes x colours: a few dozen variants
+
+
+def build_store(directory: Path, spec: setup.StoreSpec = SPEC, styles: int = STYLES) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    db = Database(directory / config.STORE_FILE)
+    migrate.upgrade(db.engine)
+    with db.write() as s:
+        setup.init_store(s, spec)
+        add_user(s, login=MANAGER.login, name="Bo Manager", role="manager", pin=MANAGER.pin)
+        add_user(s, login=CASHIER.login, name="Ann Cashier", role="cashier", pin=CASHIER.pin)
+        add_user(s, login=CLERK.login, name="Cleo Clerk", role="clerk", pin=CLERK.pin)
+    csv_path = directory / "catalog.csv"
+    catalog_gen.write_csv(csv_path, catalog_gen.generate_rows(styles, seed=3))
+    import_csv(db, csv_path, default_list="retail", currency=spec.currency)
+    db.dispose()
+    return directory
+
+
+def copy_store(src: Path, dst: Path) -> Path:
+    """A consistent copy of a store file (SQLite's backup API, so the WAL is folded in)."""
+    dst.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(src / config.STORE_FILE) as a, sqlite3.connect(dst / config.STORE_FILE) as b:
+        a.backup(b)
+    a.close()
+    b.close()
+    if (src / "catalog.csv").exists():
+        shutil.copy(src / "catalog.csv", dst / "catalog.csv")
+    return dst
+
+
+@pytest.fixture(scope="session")
+def template_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_store(tmp_path_factory.mktemp("template"))
+
+
+@pytest.fixture
+def store_dir(template_store: Path, tmp_path: Path) -> Path:
+    return copy_store(template_store, tmp_path / "till")
+
+
+@pytest.fixture
+def term(store_dir: Path) -> Iterator[Terminal]:
+    with Terminal.open(store_dir) as t:
+        yield t
+
+
+@pytest.fixture
+def till(term: Terminal) -> Terminal:
+    """Signed in as the cashier, with a shift open on a float of 500.00."""
+    term.sign_in(CASHIER.login, CASHIER.pin)
+    term.open_shift(50_000)
+    return term
+
+
+def barcodes(term: Terminal, n: int) -> list[str]:
+    """The first ``n`` barcodes of the test catalog, as printed under the bars (EAN-13)."""
+    with term.db.read() as s:
+        rows = s.connection().exec_driver_sql("SELECT code FROM barcodes ORDER BY variant_id LIMIT ?", (n,)).all()
+    return [r[0][1:] for r in rows]

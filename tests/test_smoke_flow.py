@@ -1,0 +1,21 @@
+"""A whole sale as a cashier rings it up: scan, discount, split tender, complete, receipt."""
+
+from app.facade import Terminal
+from tests.conftest import MANAGER, barcodes
+
+
+def test_sale_with_split_tender_and_receipt(till: Terminal) -> None:
+    codes = barcodes(till, 3)
+    for code in codes:
+        till.scan(code)
+    till.scan(codes[-1])
+    assert [ln.qty for ln in till.cart.lines] == [1, 1, 2]
+    till.line_discount(till.cart.lines[0].id, percent_bp=2500, approval=MANAGER)
+    till.add_card(10_000, "REF-77")
+    tender = till.add_cash(till.totals().due + 5_000)
+    assert tender.change == 5_000
+    done = till.complete()
+    assert done.receipt_no == "S01-T01-000001"
+    text = till.receipt(done.receipt_no).as_text(42)
+    assert "S01-T01-000001" in text and "Card REF-77" in text and "Change" in text
+    assert till.cart is None

@@ -23,9 +23,15 @@ def record(
 ) -> None:
     session.execute(
         insert(AuditEntry),
-        [{
-            "id": new_id(), "at": now_iso(), "action": action, "user_id": user_id,
-            "approved_by": approved_by, "subject": subject,
-            "detail": json.dumps(detail or {}, sort_keys=True, ensure_ascii=False),
-        }],
+        [
+            {
+                "id": new_id(),
+                "at": now_iso(),
+                "action": action,
+                "user_id": user_id,
+                "approved_by": approved_by,
+                "subject": subject,
+                "detail": json.dumps(detail or {}, sort_keys=True, ensure_ascii=False),
+            }
+        ],
     )

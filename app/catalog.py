@@ -48,7 +48,9 @@ def find_code(session: Session, code: str, price_list: str) -> Item:
         {"code": key, "price_list": price_list},
     ).first()
     if row is None:
-        row = session.execute(text(_ITEM_SQL + " WHERE v.sku = :sku"), {"sku": code.strip(), "price_list": price_list}).first()
+        row = session.execute(
+            text(_ITEM_SQL + " WHERE v.sku = :sku"), {"sku": code.strip(), "price_list": price_list}
+        ).first()
     if row is None:
         raise NotFound(
             f"No item with the code {code.strip()[:40]}.",

@@ -62,8 +62,15 @@ def generate_rows(styles: int, *, seed: int = 7, max_variants: int | None = None
                 count += 1
                 sku = f"{code}-{colour.upper()}-{size}"
                 yield {
-                    "style_code": code, "style_name": name, "sku": sku, "size": size, "colour": colour,
-                    "barcodes": ean13(count), "price": price, "tax_class": "standard", "price:member": member,
+                    "style_code": code,
+                    "style_name": name,
+                    "sku": sku,
+                    "size": size,
+                    "colour": colour,
+                    "barcodes": ean13(count),
+                    "price": price,
+                    "tax_class": "standard",
+                    "price:member": member,
                 }
                 if max_variants and count >= max_variants:
                     return

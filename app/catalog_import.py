@@ -95,8 +95,13 @@ def _rows(path: Path, default_list: str, currency: str, tax_classes: set[str], p
 
 
 def _parse(
-    record: dict, line: int, default_list: str, extra_lists: list[str], currency: str,
-    tax_classes: set[str], problems: list[str],
+    record: dict,
+    line: int,
+    default_list: str,
+    extra_lists: list[str],
+    currency: str,
+    tax_classes: set[str],
+    problems: list[str],
 ) -> Row | None:
     if None in record:
         problems.append(f"line {line}: more fields than columns; quote values that contain commas")
@@ -111,7 +116,7 @@ def _parse(
     if values["tax_class"] not in tax_classes:
         bad.append(f"tax_class '{values['tax_class']}' is not one of {', '.join(sorted(tax_classes))}")
     prices: dict[str, int] = {}
-    for column, code in [("price", default_list)] + [(c, c[len(PRICE_PREFIX):]) for c in extra_lists]:
+    for column, code in [("price", default_list)] + [(c, c[len(PRICE_PREFIX) :]) for c in extra_lists]:
         raw = values.get(column, "")
         if not raw and column != "price":
             continue
@@ -133,8 +138,15 @@ def _parse(
         problems.append(f"line {line}: " + "; ".join(bad))
         return None
     return Row(
-        line, values["style_code"], values["style_name"], values["sku"], values["size"], values["colour"],
-        tuple(dict.fromkeys(codes)), values["tax_class"], prices,
+        line,
+        values["style_code"],
+        values["style_name"],
+        values["sku"],
+        values["size"],
+        values["colour"],
+        tuple(dict.fromkeys(codes)),
+        values["tax_class"],
+        prices,
     )
 
 
@@ -196,11 +208,13 @@ def _clashes_with_catalog(db: Database, codes: dict[str, tuple[int, str]]) -> li
     items = list(codes.items())
     with db.read() as session:
         for start in range(0, len(items), 500):
-            part = dict(items[start:start + 500])
+            part = dict(items[start : start + 500])
             marks = ",".join(f":c{i}" for i in range(len(part)))
             params = {f"c{i}": c for i, c in enumerate(part)}
             for code, sku in session.execute(
-                text(f"SELECT b.code, v.sku FROM barcodes b JOIN variants v ON v.id = b.variant_id WHERE b.code IN ({marks})"),
+                text(
+                    f"SELECT b.code, v.sku FROM barcodes b JOIN variants v ON v.id = b.variant_id WHERE b.code IN ({marks})"
+                ),
                 params,
             ):
                 line, file_sku = part[code]
@@ -213,13 +227,17 @@ def _write_chunk(session: Session, rows: list[Row]) -> tuple[int, int]:
     conn = session.connection()
     style_rows = {r.style_code: {"code": r.style_code, "name": r.style_name} for r in rows}
     conn.execute(
-        text("INSERT INTO styles(code, name) VALUES (:code, :name) ON CONFLICT(code) DO UPDATE SET name = excluded.name"),
+        text(
+            "INSERT INTO styles(code, name) VALUES (:code, :name) ON CONFLICT(code) DO UPDATE SET name = excluded.name"
+        ),
         list(style_rows.values()),
     )
     skus = [r.sku for r in rows]
     marks = ",".join(f":s{i}" for i in range(len(skus)))
     sku_params = {f"s{i}": s for i, s in enumerate(skus)}
-    existing = {sku: vid for sku, vid in conn.execute(text(f"SELECT sku, id FROM variants WHERE sku IN ({marks})"), sku_params)}
+    existing = {
+        sku: vid for sku, vid in conn.execute(text(f"SELECT sku, id FROM variants WHERE sku IN ({marks})"), sku_params)
+    }
     conn.execute(
         text(
             "INSERT INTO variants(sku, style_id, size, colour, tax_class) "
@@ -229,7 +247,9 @@ def _write_chunk(session: Session, rows: list[Row]) -> tuple[int, int]:
         ),
         [{"sku": r.sku, "style": r.style_code, "size": r.size, "colour": r.colour, "tax": r.tax_class} for r in rows],
     )
-    ids = {sku: vid for sku, vid in conn.execute(text(f"SELECT sku, id FROM variants WHERE sku IN ({marks})"), sku_params)}
+    ids = {
+        sku: vid for sku, vid in conn.execute(text(f"SELECT sku, id FROM variants WHERE sku IN ({marks})"), sku_params)
+    }
     if existing:
         old = [{"id": vid} for vid in existing.values()]
         conn.execute(text("DELETE FROM barcodes WHERE variant_id = :id"), old)
@@ -241,13 +261,17 @@ def _write_chunk(session: Session, rows: list[Row]) -> tuple[int, int]:
     lists = {p["pl"] for p in price_rows}
     for code in lists:
         conn.execute(
-            text("INSERT INTO price_lists(code, name, currency) SELECT :code, :code, currency FROM store_settings "
-                 "WHERE NOT EXISTS (SELECT 1 FROM price_lists WHERE code = :code) LIMIT 1"),
+            text(
+                "INSERT INTO price_lists(code, name, currency) SELECT :code, :code, currency FROM store_settings "
+                "WHERE NOT EXISTS (SELECT 1 FROM price_lists WHERE code = :code) LIMIT 1"
+            ),
             {"code": code},
         )
     conn.execute(
-        text("INSERT INTO prices(price_list, variant_id, amount) VALUES (:pl, :vid, :amount) "
-             "ON CONFLICT(price_list, variant_id) DO UPDATE SET amount = excluded.amount"),
+        text(
+            "INSERT INTO prices(price_list, variant_id, amount) VALUES (:pl, :vid, :amount) "
+            "ON CONFLICT(price_list, variant_id) DO UPDATE SET amount = excluded.amount"
+        ),
         price_rows,
     )
     conn.execute(

@@ -40,8 +40,12 @@ def _pin(prompt: str, given: str | None, env: str = PIN_ENV) -> str:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--data-dir", type=click.Path(file_okay=False), envvar=config.ENV_DATA_DIR,
-              help=f"Where this terminal keeps its store (default: the platform's data dir; env {config.ENV_DATA_DIR}).")
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False),
+    envvar=config.ENV_DATA_DIR,
+    help=f"Where this terminal keeps its store (default: the platform's data dir; env {config.ENV_DATA_DIR}).",
+)
 @click.pass_context
 def cli(ctx: click.Context, data_dir: str | None) -> None:
     """CloudShelf POS terminal."""
@@ -127,8 +131,15 @@ def user() -> None:
 @click.option("--manager", "manager_login", help="A manager's login, to approve (not needed for the first user).")
 @click.option("--manager-pin", help=f"The manager's PIN (else asked; or env {PIN_ENV}).")
 @click.pass_context
-def user_add(ctx: click.Context, login: str, name: str, role: str, pin: str | None,
-             manager_login: str | None, manager_pin: str | None) -> None:
+def user_add(
+    ctx: click.Context,
+    login: str,
+    name: str,
+    role: str,
+    pin: str | None,
+    manager_login: str | None,
+    manager_pin: str | None,
+) -> None:
     """Add a user."""
     with _open(ctx) as term:
         by = None

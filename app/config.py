@@ -79,5 +79,7 @@ def load(directory: Path) -> Config:
         raise ConfigError(f"{path.name}: receipt.width must be 32, 42 or 48.", f"Fix receipt.width in {path}.")
     cfg.log_level = str(log.get("level", cfg.log_level)).upper()
     if cfg.log_level not in LOG_LEVELS:
-        raise ConfigError(f"{path.name}: log.level must be one of {', '.join(LOG_LEVELS)}.", f"Fix log.level in {path}.")
+        raise ConfigError(
+            f"{path.name}: log.level must be one of {', '.join(LOG_LEVELS)}.", f"Fix log.level in {path}."
+        )
     return cfg

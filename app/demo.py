@@ -24,8 +24,15 @@ if TYPE_CHECKING:
     from app.facade import Terminal
 
 STORE = setup.StoreSpec(
-    store_code="S01", store_name="CloudShelf Shanghai Flagship", terminal_code="T01", currency="CNY",
-    locale="zh_CN", region="East", tax_mode="inclusive", tax_rounding="line", cash_increment=10,
+    store_code="S01",
+    store_name="CloudShelf Shanghai Flagship",
+    terminal_code="T01",
+    currency="CNY",
+    locale="zh_CN",
+    region="East",
+    tax_mode="inclusive",
+    tax_rounding="line",
+    cash_increment=10,
     discount_limit_bp=1000,
 )
 OTHER_LOCATIONS = [
@@ -119,14 +126,24 @@ def walkthrough(term: Terminal) -> str:
     if term.cart is not None and term.cart.lines:
         term.void_sale("demo restarted")
     with term.db.read() as s:
-        in_stock = s.execute(text(
-            "SELECT b.code FROM barcodes b JOIN stock_levels l ON l.variant_id = b.variant_id "
-            "WHERE l.location_code = :store AND l.on_hand > 0 ORDER BY b.variant_id LIMIT 1"), {"store": info.store}
+        in_stock = s.execute(
+            text(
+                "SELECT b.code FROM barcodes b JOIN stock_levels l ON l.variant_id = b.variant_id "
+                "WHERE l.location_code = :store AND l.on_hand > 0 ORDER BY b.variant_id LIMIT 1"
+            ),
+            {"store": info.store},
         ).scalar_one()
-        sold_out = s.execute(text(
-            "SELECT v.sku FROM variants v JOIN stock_levels l ON l.variant_id = v.id "
-            "WHERE l.location_code = :store AND l.on_hand = 0 ORDER BY v.id LIMIT 3"), {"store": info.store}
-        ).scalars().all()
+        sold_out = (
+            s.execute(
+                text(
+                    "SELECT v.sku FROM variants v JOIN stock_levels l ON l.variant_id = v.id "
+                    "WHERE l.location_code = :store AND l.on_hand = 0 ORDER BY v.id LIMIT 3"
+                ),
+                {"store": info.store},
+            )
+            .scalars()
+            .all()
+        )
     line = term.scan(in_stock)
     out.append(f"Scanned {display(in_stock)}: {line.description} {term.money(line.unit_price)}")
     found = term.search("jeans", limit=5)
@@ -134,8 +151,10 @@ def walkthrough(term: Terminal) -> str:
     term.add_item(found[0].variant_id, 2)
     term.line_discount(line.id, percent_bp=500)
     totals = term.totals()
-    out.append(f"Total {term.money(totals.total)} (tax {term.money(totals.tax_total)}, "
-               f"discount {term.money(totals.discount_total)})")
+    out.append(
+        f"Total {term.money(totals.total)} (tax {term.money(totals.tax_total)}, "
+        f"discount {term.money(totals.discount_total)})"
+    )
     term.add_card(20_000, "DEMO-0001", "A1B2C3")
     cash_given = -(-(totals.due) // 10_000) * 10_000
     tender = term.add_cash(cash_given)

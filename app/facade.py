@@ -129,8 +129,11 @@ class Terminal:
         with self.db.read() as s:
             shift = shifts.current(s, self.info.terminal)
             if shift is not None:
-                draft = s.scalar(select(Draft).where(Draft.shift_id == shift.id, Draft.user_id == user.id,
-                                                     Draft.status == "open").order_by(Draft.updated_at.desc()))
+                draft = s.scalar(
+                    select(Draft)
+                    .where(Draft.shift_id == shift.id, Draft.user_id == user.id, Draft.status == "open")
+                    .order_by(Draft.updated_at.desc())
+                )
                 if draft is not None:  # the sale this cashier had on screen before a crash or sign-out
                     self.cart = Cart.from_json(draft.body)
         return user
@@ -145,8 +148,13 @@ class Terminal:
             if users.list_users(s):
                 users.require(by or self.user, "users")
             created = users.add_user(s, login=login, name=name, role=role, pin=pin)
-            audit.record(s, "user_added", user_id=(by or self.user).id if (by or self.user) else None,
-                         subject=created.login, detail={"role": role})
+            audit.record(
+                s,
+                "user_added",
+                user_id=(by or self.user).id if (by or self.user) else None,
+                subject=created.login,
+                detail={"role": role},
+            )
         return created
 
     def list_users(self) -> list[UserInfo]:
@@ -169,8 +177,9 @@ class Terminal:
     def open_shift(self, float_amount: int) -> str:
         user = users.require(self.user, "shift")
         with self.db.write() as s:
-            return shifts.open_shift(s, store=self.info.store, terminal=self.info.terminal, user_id=user.id,
-                                     float_amount=float_amount)
+            return shifts.open_shift(
+                s, store=self.info.store, terminal=self.info.terminal, user_id=user.id, float_amount=float_amount
+            )
 
     def current_shift_id(self) -> str | None:
         with self.db.read() as s:
@@ -186,8 +195,15 @@ class Terminal:
     def _move_cash(self, kind: str, amount: int, reason: str) -> None:
         user = users.require(self.user, "shift")
         with self.db.write() as s:
-            shifts.move_cash(s, store=self.info.store, terminal=self.info.terminal, user_id=user.id, kind=kind,
-                             amount=amount, reason=reason)
+            shifts.move_cash(
+                s,
+                store=self.info.store,
+                terminal=self.info.terminal,
+                user_id=user.id,
+                kind=kind,
+                amount=amount,
+                reason=reason,
+            )
             audit.record(s, f"cash_{kind}", user_id=user.id, detail={"amount": amount, "reason": reason})
 
     def x_report(self) -> ShiftReport:
@@ -199,8 +215,14 @@ class Terminal:
     def close_shift(self, counted: int) -> ShiftReport:
         user = users.require(self.user, "shift")
         with self.db.write() as s:
-            z = shifts.close_shift(s, store=self.info.store, terminal=self.info.terminal, currency=self.info.currency,
-                                   user_id=user.id, counted=counted)
+            z = shifts.close_shift(
+                s,
+                store=self.info.store,
+                terminal=self.info.terminal,
+                currency=self.info.currency,
+                user_id=user.id,
+                counted=counted,
+            )
         self.cart = None
         return z
 
@@ -229,10 +251,7 @@ class Terminal:
         user = users.require(self.user, "sell")
         with self.db.write() as s:
             shift = shifts.require_open(s, self.info.terminal)
-            if self.cart is None:
-                cart = Cart(id=new_id())
-            else:
-                cart = Cart.from_json(self.cart.to_json())
+            cart = Cart(id=new_id()) if self.cart is None else Cart.from_json(self.cart.to_json())
             if lines and cart.tenders:
                 raise UserError("Payments were already taken for this sale.", "Remove the payments to change items.")
             yield s, cart
@@ -242,8 +261,18 @@ class Terminal:
     def _save_draft(self, s: Session, cart: Cart, shift_id: str, user_id: str, status: str, label: str = "") -> None:
         row = s.get(Draft, cart.id)
         if row is None:
-            s.add(Draft(id=cart.id, shift_id=shift_id, user_id=user_id, status=status, created_at=now_iso(),
-                        updated_at=now_iso(), label=label, body=cart.to_json()))
+            s.add(
+                Draft(
+                    id=cart.id,
+                    shift_id=shift_id,
+                    user_id=user_id,
+                    status=status,
+                    created_at=now_iso(),
+                    updated_at=now_iso(),
+                    label=label,
+                    body=cart.to_json(),
+                )
+            )
         else:
             row.body, row.status, row.updated_at = cart.to_json(), status, now_iso()
             row.label = label or row.label
@@ -264,13 +293,26 @@ class Terminal:
             if item.price is None:
                 raise UserError(f"{item.description} has no price in this store.", "Ask a manager to set its price.")
             last = cart.lines[-1] if cart.lines else None
-            if last and last.variant_id == variant_id and not last.is_return and not last.price_override \
-                    and not last.discount_bp and not last.discount_amount:
+            if (
+                last
+                and last.variant_id == variant_id
+                and not last.is_return
+                and not last.price_override
+                and not last.discount_bp
+                and not last.discount_amount
+            ):
                 _check_qty(last.qty + qty)
                 last.qty += qty
                 return last
-            line = CartLine(id=new_id(), variant_id=item.variant_id, sku=item.sku, description=item.description,
-                            qty=qty, unit_price=item.price, tax_rate_ppm=item.tax_rate_ppm)
+            line = CartLine(
+                id=new_id(),
+                variant_id=item.variant_id,
+                sku=item.sku,
+                description=item.description,
+                qty=qty,
+                unit_price=item.price,
+                tax_rate_ppm=item.tax_rate_ppm,
+            )
             cart.lines.append(line)
             return line
 
@@ -286,8 +328,13 @@ class Terminal:
         with self._editing() as (s, cart):
             line = cart.line(line_id)
             cart.lines.remove(line)
-            audit.record(s, "void_line", user_id=self.user.id, subject=cart.id,
-                         detail={"sku": line.sku, "qty": line.qty, "unit_price": line.unit_price})
+            audit.record(
+                s,
+                "void_line",
+                user_id=self.user.id,
+                subject=cart.id,
+                detail={"sku": line.sku, "qty": line.qty, "unit_price": line.unit_price},
+            )
 
     def _current_line(self, line_id: str) -> CartLine:
         if self.cart is None:
@@ -302,16 +349,23 @@ class Terminal:
             return None
         return self._approve("discount", f"A discount of {bp / 100:.2f}% needs a manager.", approval)
 
-    def line_discount(self, line_id: str, *, percent_bp: int = 0, amount: int = 0,
-                      approval: Credentials | None = None) -> None:
+    def line_discount(
+        self, line_id: str, *, percent_bp: int = 0, amount: int = 0, approval: Credentials | None = None
+    ) -> None:
         """A discount on one line; past the store's limit a manager approves (checked before any write)."""
         line = self._current_line(line_id)
         approver = self._discount_approver(_discount_bp(percent_bp, amount, line.qty * line.unit_price), approval)
         with self._editing() as (s, cart):
             line = cart.line(line_id)
             line.discount_bp, line.discount_amount = percent_bp, amount
-            audit.record(s, "line_discount", user_id=self.user.id, approved_by=approver.id if approver else None,
-                         subject=cart.id, detail={"sku": line.sku, "bp": percent_bp, "amount": amount})
+            audit.record(
+                s,
+                "line_discount",
+                user_id=self.user.id,
+                approved_by=approver.id if approver else None,
+                subject=cart.id,
+                detail={"sku": line.sku, "bp": percent_bp, "amount": amount},
+            )
 
     def order_discount(self, *, percent_bp: int = 0, amount: int = 0, approval: Credentials | None = None) -> None:
         lines = self.cart.lines if self.cart else []
@@ -319,11 +373,18 @@ class Terminal:
         approver = self._discount_approver(_discount_bp(percent_bp, amount, base), approval)
         with self._editing() as (s, cart):
             cart.order_discount_bp, cart.order_discount_amount = percent_bp, amount
-            audit.record(s, "order_discount", user_id=self.user.id, approved_by=approver.id if approver else None,
-                         subject=cart.id, detail={"bp": percent_bp, "amount": amount})
+            audit.record(
+                s,
+                "order_discount",
+                user_id=self.user.id,
+                approved_by=approver.id if approver else None,
+                subject=cart.id,
+                detail={"bp": percent_bp, "amount": amount},
+            )
 
-    def override_price(self, line_id: str, unit_price: int, *, reason: str = "",
-                       approval: Credentials | None = None) -> None:
+    def override_price(
+        self, line_id: str, unit_price: int, *, reason: str = "", approval: Credentials | None = None
+    ) -> None:
         if unit_price < 0:
             raise UserError("A price cannot be negative.", "Type the new unit price.")
         self._current_line(line_id)
@@ -333,8 +394,14 @@ class Terminal:
             if line.original_price is None:
                 line.original_price = line.unit_price
             line.unit_price, line.price_override = unit_price, True
-            audit.record(s, "price_override", user_id=self.user.id, approved_by=approver.id, subject=cart.id,
-                         detail={"sku": line.sku, "from": line.original_price, "to": unit_price, "reason": reason})
+            audit.record(
+                s,
+                "price_override",
+                user_id=self.user.id,
+                approved_by=approver.id,
+                subject=cart.id,
+                detail={"sku": line.sku, "from": line.original_price, "to": unit_price, "reason": reason},
+            )
 
     def set_note(self, note: str) -> None:
         with self._editing(lines=False) as (_s, cart):
@@ -384,8 +451,13 @@ class Terminal:
             raise UserError("Payments were taken for this sale.", "Remove or refund the payments before voiding it.")
         with self.db.write() as s:
             s.execute(delete(Draft).where(Draft.id == self.cart.id))
-            audit.record(s, "void_sale", user_id=user.id, subject=self.cart.id,
-                         detail={"lines": len(self.cart.lines), "reason": reason})
+            audit.record(
+                s,
+                "void_sale",
+                user_id=user.id,
+                subject=self.cart.id,
+                detail={"lines": len(self.cart.lines), "reason": reason},
+            )
         self.cart = None
 
     # ----------------------------------------------------------------- returns
@@ -402,8 +474,9 @@ class Terminal:
             cart.lines.append(line)
             return line
 
-    def add_blind_return(self, code: str, qty: int = 1, *, reason: str = "",
-                         approval: Credentials | None = None) -> CartLine:
+    def add_blind_return(
+        self, code: str, qty: int = 1, *, reason: str = "", approval: Credentials | None = None
+    ) -> CartLine:
         """A return without a receipt, at today's price, refunded in cash; always needs a manager."""
         _check_qty(qty)
         users.require(self.user, "return")
@@ -412,11 +485,25 @@ class Terminal:
             raise UserError(f"{item.description} has no price in this store.", "Ask a manager to set its price.")
         approver = self._approve("blind_return", "A return without a receipt needs a manager.", approval)
         with self._editing() as (s, cart):
-            line = CartLine(id=new_id(), variant_id=item.variant_id, sku=item.sku, description=item.description,
-                            qty=-qty, unit_price=item.price, tax_rate_ppm=item.tax_rate_ppm, blind_return=True)
+            line = CartLine(
+                id=new_id(),
+                variant_id=item.variant_id,
+                sku=item.sku,
+                description=item.description,
+                qty=-qty,
+                unit_price=item.price,
+                tax_rate_ppm=item.tax_rate_ppm,
+                blind_return=True,
+            )
             cart.lines.append(line)
-            audit.record(s, "blind_return", user_id=self.user.id, approved_by=approver.id, subject=cart.id,
-                         detail={"sku": item.sku, "qty": qty, "reason": reason})
+            audit.record(
+                s,
+                "blind_return",
+                user_id=self.user.id,
+                approved_by=approver.id,
+                subject=cart.id,
+                detail={"sku": item.sku, "qty": qty, "reason": reason},
+            )
             return line
 
     def refund_to_original(self) -> list[Tender]:
@@ -427,8 +514,12 @@ class Terminal:
         originals = {ln.original_sale_id for ln in (self.cart.lines if self.cart else []) if ln.original_sale_id}
         added = []
         with self.db.read() as s:
-            payments = [p for sale_id in sorted(originals)
-                        for p in returns_svc.find_receipt(s, sale_id).payments if p.method == "card" and p.refundable > 0]
+            payments = [
+                p
+                for sale_id in sorted(originals)
+                for p in returns_svc.find_receipt(s, sale_id).payments
+                if p.method == "card" and p.refundable > 0
+            ]
         for p in payments:
             amount = min(due, p.refundable)
             if amount > 0:
@@ -444,25 +535,41 @@ class Terminal:
             totals = price_cart(cart, self.info.tax_mode, self.info.tax_rounding)
             tender = tenders.add_cash(cart, totals, tendered, self.info.cash_increment)
             if tender.amount < 0:
-                audit.record(s, "refund", user_id=self.user.id, subject=cart.id,
-                             detail={"method": "cash", "amount": tender.amount})
+                audit.record(
+                    s,
+                    "refund",
+                    user_id=self.user.id,
+                    subject=cart.id,
+                    detail={"method": "cash", "amount": tender.amount},
+                )
             return tender
 
-    def add_card(self, amount: int, reference: str, approval_code: str = "",
-                 original_payment_id: str | None = None) -> Tender:
+    def add_card(
+        self, amount: int, reference: str, approval_code: str = "", original_payment_id: str | None = None
+    ) -> Tender:
         with self._editing(lines=False) as (s, cart):
             totals = price_cart(cart, self.info.tax_mode, self.info.tax_rounding)
             tender = tenders.add_card(cart, totals, amount, reference, approval_code, original_payment_id)
             if tender.amount < 0:
-                audit.record(s, "refund", user_id=self.user.id, subject=cart.id,
-                             detail={"method": "card", "amount": tender.amount, "reference": tender.reference})
+                audit.record(
+                    s,
+                    "refund",
+                    user_id=self.user.id,
+                    subject=cart.id,
+                    detail={"method": "card", "amount": tender.amount, "reference": tender.reference},
+                )
             return tender
 
     def remove_tender(self, tender_id: str) -> None:
         with self._editing(lines=False) as (s, cart):
             tender = tenders.remove(cart, tender_id)
-            audit.record(s, "tender_removed", user_id=self.user.id, subject=cart.id,
-                         detail={"method": tender.method, "amount": tender.amount, "reference": tender.reference})
+            audit.record(
+                s,
+                "tender_removed",
+                user_id=self.user.id,
+                subject=cart.id,
+                detail={"method": tender.method, "amount": tender.amount, "reference": tender.reference},
+            )
 
     def complete(self) -> sales.Completed:
         """Finish the sale in one transaction; print its receipt only after this returns."""
@@ -472,8 +579,9 @@ class Terminal:
         with self.db.write() as s:
             shift = shifts.require_open(s, self.info.terminal)
             totals = price_cart(self.cart, self.info.tax_mode, self.info.tax_rounding)
-            ctx = sales.Context(self.info.store, self.info.terminal, self.info.currency, self.info.tax_mode,
-                                shift.id, user.id)
+            ctx = sales.Context(
+                self.info.store, self.info.terminal, self.info.currency, self.info.tax_mode, shift.id, user.id
+            )
             done = sales.complete(s, ctx, self.cart, totals)
         self.cart = None
         return done
@@ -493,16 +601,26 @@ def load_info(db: Database) -> StoreInfo:
     with db.read() as s:
         term = s.get(TerminalRow, 1)
         if term is None:
-            raise StoreError("This store file has no terminal set up.", "Run 'cloudshelf init' for this data directory.")
+            raise StoreError(
+                "This store file has no terminal set up.", "Run 'cloudshelf init' for this data directory."
+            )
         st = s.get(StoreSettings, term.store_code)
         from app.db.models import Location
 
         loc = s.get(Location, term.store_code)
         return StoreInfo(
-            store=term.store_code, store_name=loc.name, terminal=term.code, currency=st.currency, locale=st.locale,
-            tax_mode=st.tax_mode, tax_rounding=st.tax_rounding, cash_increment=st.cash_increment,
-            discount_limit_bp=st.discount_limit_bp, price_list=st.price_list,
-            lockout_attempts=st.lockout_attempts, lockout_minutes=st.lockout_minutes,
+            store=term.store_code,
+            store_name=loc.name,
+            terminal=term.code,
+            currency=st.currency,
+            locale=st.locale,
+            tax_mode=st.tax_mode,
+            tax_rounding=st.tax_rounding,
+            cash_increment=st.cash_increment,
+            discount_limit_bp=st.discount_limit_bp,
+            price_list=st.price_list,
+            lockout_attempts=st.lockout_attempts,
+            lockout_minutes=st.lockout_minutes,
         )
 
 

@@ -41,11 +41,17 @@ def check(directory: Path) -> Report:
             else:
                 rep.problems.append(f"store: integrity check failed: {'; '.join(result[:5])} ({len(fk)} broken links)")
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            rev = conn.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
+            rev = (
+                conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                if "alembic_version" in tables
+                else None
+            )
             if rev and rev[0] == migrate.HEAD:
                 rep.ok.append(f"store: schema {rev[0]} is current")
             else:
-                rep.notes.append(f"store: schema {rev[0] if rev else 'none'} will be upgraded to {migrate.HEAD} on start")
+                rep.notes.append(
+                    f"store: schema {rev[0] if rev else 'none'} will be upgraded to {migrate.HEAD} on start"
+                )
             if "outbox_delivery" in tables:
                 counts = dict(conn.execute("SELECT status, COUNT(*) FROM outbox_delivery GROUP BY status").fetchall())
                 pending, dead = counts.get("pending", 0), counts.get("dead", 0)

@@ -20,8 +20,13 @@ def append(session: Session, *, event_type: str, store: str, terminal: str, data
     seq = (session.scalar(select(func.max(OutboxEvent.seq))) or 0) + 1
     created = now_iso()
     body = make_envelope(
-        event_id=event_id, event_type=event_type, seq=seq, store=store, terminal=terminal,
-        created_at=created, data=data,
+        event_id=event_id,
+        event_type=event_type,
+        seq=seq,
+        store=store,
+        terminal=terminal,
+        created_at=created,
+        data=data,
     )
     session.execute(
         insert(OutboxEvent), [{"seq": seq, "id": event_id, "type": event_type, "body": body, "created_at": created}]

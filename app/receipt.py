@@ -113,14 +113,25 @@ def build_receipt(session: Session, key: str, info: StoreInfo, cfg: Config) -> R
 
     cashier = session.get(User, sale.user_id)
     doc = ReceiptDoc(
-        sale_id=sale.id, receipt_no=sale.receipt_no, kind=sale.kind,
+        sale_id=sale.id,
+        receipt_no=sale.receipt_no,
+        kind=sale.kind,
         header=[line for line in (info.store_name, cfg.receipt_header) if line],
-        created_at=sale.created_at, cashier=cashier.name if cashier else "", currency=cur,
+        created_at=sale.created_at,
+        cashier=cashier.name if cashier else "",
+        currency=cur,
         footer=[cfg.receipt_footer] if cfg.receipt_footer else [],
     )
     for ln in session.scalars(select(SaleLine).where(SaleLine.sale_id == sale.id).order_by(SaleLine.line_no)):
-        doc.items.append(ReceiptItem(ln.description, ln.qty, fmt(ln.unit_price), fmt(ln.total),
-                                     fmt(-ln.discount) if ln.discount and ln.qty > 0 else None))
+        doc.items.append(
+            ReceiptItem(
+                ln.description,
+                ln.qty,
+                fmt(ln.unit_price),
+                fmt(ln.total),
+                fmt(-ln.discount) if ln.discount and ln.qty > 0 else None,
+            )
+        )
     doc.totals.append(("Subtotal", fmt(sale.subtotal)))
     if sale.discount_total and sale.kind == "sale":
         doc.totals.append(("Discount", fmt(-sale.discount_total)))

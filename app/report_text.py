@@ -13,7 +13,11 @@ def report_text(r: ShiftReport, locale: str, width: int = 42) -> str:
         return format_plain(minor, r.currency, locale)
 
     title = f"Z REPORT #{r.z_number}" if r.kind == "Z" else "X REPORT (shift open)"
-    out = [title, cols(f"{r.store}-{r.terminal}", r.currency, width), f"Opened {local_text(r.opened_at)} by {r.opened_by}"]
+    out = [
+        title,
+        cols(f"{r.store}-{r.terminal}", r.currency, width),
+        f"Opened {local_text(r.opened_at)} by {r.opened_by}",
+    ]
     if r.closed_at:
         out.append(f"Closed {local_text(r.closed_at)}")
     out.append("-" * width)

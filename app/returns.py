@@ -66,7 +66,9 @@ def find_receipt(session: Session, key: str) -> ReceiptLookup:
     key = key.strip()
     sale = session.scalar(select(Sale).where(or_(Sale.receipt_no == key.upper(), Sale.id == key.lower())))
     if sale is None:
-        raise NotFound(f"No receipt {key[:48]} on this terminal.", "Check the number on the receipt, or scan its QR code.")
+        raise NotFound(
+            f"No receipt {key[:48]} on this terminal.", "Check the number on the receipt, or scan its QR code."
+        )
     if sale.kind == "return":
         raise UserError(f"{sale.receipt_no} is a return receipt.", "Scan the receipt of the original sale.")
     returned = dict(
@@ -78,8 +80,9 @@ def find_receipt(session: Session, key: str) -> ReceiptLookup:
     )
     lines = [
         ReturnableLine(ln.id, ln.sku, ln.description, ln.qty, returned.get(ln.id, 0), ln.unit_price, ln.total)
-        for ln in session.scalars(select(SaleLine).where(SaleLine.sale_id == sale.id, SaleLine.qty > 0)
-                                  .order_by(SaleLine.line_no))
+        for ln in session.scalars(
+            select(SaleLine).where(SaleLine.sale_id == sale.id, SaleLine.qty > 0).order_by(SaleLine.line_no)
+        )
     ]
     refunded = dict(
         session.execute(
@@ -118,9 +121,15 @@ def return_line(session: Session, cart: Cart, receipt: ReceiptLookup, line_id: s
             "Lower the quantity; the rest was returned already.",
         )
     return CartLine(
-        id=new_id(), variant_id=original.variant_id, sku=original.sku, description=original.description,
-        qty=-qty, unit_price=original.unit_price, tax_rate_ppm=original.tax_rate_ppm,
-        original_sale_id=receipt.sale_id, original_line_id=line_id,
+        id=new_id(),
+        variant_id=original.variant_id,
+        sku=original.sku,
+        description=original.description,
+        qty=-qty,
+        unit_price=original.unit_price,
+        tax_rate_ppm=original.tax_rate_ppm,
+        original_sale_id=receipt.sale_id,
+        original_line_id=line_id,
         fixed_net=-_share(original.net, returned, qty, original.qty),
         fixed_tax=-_share(original.tax, returned, qty, original.qty),
         fixed_total=-_share(original.total, returned, qty, original.qty),
@@ -131,7 +140,9 @@ def check_still_returnable(session: Session, cart: Cart) -> None:
     """Inside the completing transaction: nobody returned the same units meanwhile."""
     for line_id in {ln.original_line_id for ln in cart.lines if ln.original_line_id}:
         original = session.get(SaleLine, line_id)
-        before = session.scalar(select(func.coalesce(func.sum(-SaleLine.qty), 0)).where(SaleLine.original_line_id == line_id))
+        before = session.scalar(
+            select(func.coalesce(func.sum(-SaleLine.qty), 0)).where(SaleLine.original_line_id == line_id)
+        )
         if before + in_cart(cart, line_id) > original.qty:
             raise UserError(
                 f"{original.description} was returned meanwhile; only {original.qty - before} can still be returned.",
@@ -147,11 +158,12 @@ def check_refund_tenders(session: Session, cart: Cart) -> None:
             continue
         payment = session.get(Payment, tender.original_payment_id)
         if payment is None or payment.sale_id not in originals:
-            raise UserError("That payment is not on a returned receipt.", "Refund to a payment of the original sale, or in cash.")
-        before = session.scalar(select(func.coalesce(func.sum(-Payment.amount), 0))
-                                .where(Payment.original_payment_id == payment.id))
+            raise UserError(
+                "That payment is not on a returned receipt.", "Refund to a payment of the original sale, or in cash."
+            )
+        before = session.scalar(
+            select(func.coalesce(func.sum(-Payment.amount), 0)).where(Payment.original_payment_id == payment.id)
+        )
         mine = sum(-t.amount for t in cart.tenders if t.original_payment_id == payment.id)
         if before + mine > payment.amount:
-            raise UserError(
-                "The refund is more than that payment took.", "Refund the rest in cash."
-            )
+            raise UserError("The refund is more than that payment took.", "Refund the rest in cash.")

@@ -71,45 +71,94 @@ def complete(session: Session, ctx: Context, cart: Cart, totals: Totals) -> Comp
     returns.check_still_returnable(session, cart)
     returns.check_refund_tenders(session, cart)
     seq = session.execute(
-        update(ReceiptSequence).where(ReceiptSequence.terminal_code == ctx.terminal)
-        .values(last_seq=ReceiptSequence.last_seq + 1).returning(ReceiptSequence.last_seq)
+        update(ReceiptSequence)
+        .where(ReceiptSequence.terminal_code == ctx.terminal)
+        .values(last_seq=ReceiptSequence.last_seq + 1)
+        .returning(ReceiptSequence.last_seq)
     ).scalar_one()
     sale_id, created = new_id(), now_iso()
     kind = kind_of(cart)
     sale = {
-        "id": sale_id, "receipt_no": receipt_number(ctx.store, ctx.terminal, seq), "terminal_code": ctx.terminal,
-        "seq": seq, "store_code": ctx.store, "shift_id": ctx.shift_id, "user_id": ctx.user_id, "kind": kind,
-        "currency": ctx.currency, "tax_mode": ctx.tax_mode, "created_at": created, "subtotal": totals.subtotal,
-        "discount_total": totals.discount_total, "tax_total": totals.tax_total, "total": totals.total,
-        "rounding": totals.rounding, "note": cart.note[:500],
+        "id": sale_id,
+        "receipt_no": receipt_number(ctx.store, ctx.terminal, seq),
+        "terminal_code": ctx.terminal,
+        "seq": seq,
+        "store_code": ctx.store,
+        "shift_id": ctx.shift_id,
+        "user_id": ctx.user_id,
+        "kind": kind,
+        "currency": ctx.currency,
+        "tax_mode": ctx.tax_mode,
+        "created_at": created,
+        "subtotal": totals.subtotal,
+        "discount_total": totals.discount_total,
+        "tax_total": totals.tax_total,
+        "total": totals.total,
+        "rounding": totals.rounding,
+        "note": cart.note[:500],
     }
     lines = []
     for n, p in enumerate(totals.lines, 1):
         ln = p.line
-        flags = ",".join(f for f, on in (("price_override", ln.price_override), ("blind_return", ln.blind_return)) if on)
-        lines.append({
-            "id": ln.id, "sale_id": sale_id, "line_no": n, "variant_id": ln.variant_id, "sku": ln.sku,
-            "description": ln.description, "qty": ln.qty, "unit_price": ln.unit_price, "discount": p.discount,
-            "net": p.net, "tax": p.tax, "total": p.total, "tax_rate_ppm": ln.tax_rate_ppm,
-            "original_line_id": ln.original_line_id, "flags": flags,
-        })
+        flags = ",".join(
+            f for f, on in (("price_override", ln.price_override), ("blind_return", ln.blind_return)) if on
+        )
+        lines.append(
+            {
+                "id": ln.id,
+                "sale_id": sale_id,
+                "line_no": n,
+                "variant_id": ln.variant_id,
+                "sku": ln.sku,
+                "description": ln.description,
+                "qty": ln.qty,
+                "unit_price": ln.unit_price,
+                "discount": p.discount,
+                "net": p.net,
+                "tax": p.tax,
+                "total": p.total,
+                "tax_rate_ppm": ln.tax_rate_ppm,
+                "original_line_id": ln.original_line_id,
+                "flags": flags,
+            }
+        )
     payments = [
-        {"id": t.id, "sale_id": sale_id, "seq": n, "method": t.method, "amount": t.amount, "tendered": t.tendered,
-         "change": t.change, "reference": t.reference, "approval_code": t.approval_code,
-         "original_payment_id": t.original_payment_id}
+        {
+            "id": t.id,
+            "sale_id": sale_id,
+            "seq": n,
+            "method": t.method,
+            "amount": t.amount,
+            "tendered": t.tendered,
+            "change": t.change,
+            "reference": t.reference,
+            "approval_code": t.approval_code,
+            "original_payment_id": t.original_payment_id,
+        }
         for n, t in enumerate(cart.tenders, 1)
     ]
     movements = [
-        {"id": new_id(), "variant_id": ln["variant_id"], "location_code": ctx.store, "qty": -ln["qty"],
-         "reason": "return" if ln["qty"] < 0 else "sale", "sale_id": sale_id, "created_at": created}
-        for ln in lines if ln["variant_id"] is not None
+        {
+            "id": new_id(),
+            "variant_id": ln["variant_id"],
+            "location_code": ctx.store,
+            "qty": -ln["qty"],
+            "reason": "return" if ln["qty"] < 0 else "sale",
+            "sale_id": sale_id,
+            "created_at": created,
+        }
+        for ln in lines
+        if ln["variant_id"] is not None
     ]
     session.execute(insert(Sale), [sale])
     session.execute(insert(SaleLine), lines)
     if payments:
         session.execute(insert(Payment), payments)
     event_id = outbox.append(
-        session, event_type=SALE_COMPLETED, store=ctx.store, terminal=ctx.terminal,
+        session,
+        event_type=SALE_COMPLETED,
+        store=ctx.store,
+        terminal=ctx.terminal,
         data={**sale, "lines": lines, "payments": payments, "movements": movements},
     )
     if movements:
@@ -117,4 +166,3 @@ def complete(session: Session, ctx: Context, cart: Cart, totals: Totals) -> Comp
     session.execute(delete(Draft).where(Draft.id == cart.id))
     change = sum(t.change for t in cart.tenders)
     return Completed(sale_id, sale["receipt_no"], kind, totals.total, change, event_id)
-

@@ -35,7 +35,9 @@ class StoreSpec:
 def validate(spec: StoreSpec) -> None:
     for label, code in (("store code", spec.store_code), ("terminal code", spec.terminal_code)):
         if not _CODE.match(code):
-            raise UserError(f"The {label} '{code}' is not 1-8 capital letters or digits.", f"Choose a {label} like S01.")
+            raise UserError(
+                f"The {label} '{code}' is not 1-8 capital letters or digits.", f"Choose a {label} like S01."
+            )
     if spec.currency not in Locale("en").currencies:
         raise UserError(f"'{spec.currency}' is not an ISO 4217 currency.", "Use a code like CNY, USD or EUR.")
     try:
@@ -60,16 +62,25 @@ def init_store(session: Session, spec: StoreSpec) -> None:
     session.flush()
     session.add(
         StoreSettings(
-            store_code=spec.store_code, currency=spec.currency, locale=spec.locale, tax_mode=spec.tax_mode,
-            tax_rounding=spec.tax_rounding, cash_increment=spec.cash_increment,
-            discount_limit_bp=spec.discount_limit_bp, price_list="retail", lockout_attempts=5, lockout_minutes=15,
+            store_code=spec.store_code,
+            currency=spec.currency,
+            locale=spec.locale,
+            tax_mode=spec.tax_mode,
+            tax_rounding=spec.tax_rounding,
+            cash_increment=spec.cash_increment,
+            discount_limit_bp=spec.discount_limit_bp,
+            price_list="retail",
+            lockout_attempts=5,
+            lockout_minutes=15,
         )
     )
     session.add(PriceList(code="retail", name="Retail", currency=spec.currency))
-    session.add_all([
-        TaxClass(code="standard", name="Standard", rate_ppm=spec.standard_rate_ppm),
-        TaxClass(code="reduced", name="Reduced", rate_ppm=spec.reduced_rate_ppm),
-        TaxClass(code="zero", name="Zero-rated", rate_ppm=0),
-    ])
+    session.add_all(
+        [
+            TaxClass(code="standard", name="Standard", rate_ppm=spec.standard_rate_ppm),
+            TaxClass(code="reduced", name="Reduced", rate_ppm=spec.reduced_rate_ppm),
+            TaxClass(code="zero", name="Zero-rated", rate_ppm=0),
+        ]
+    )
     session.add(Terminal(id=1, store_code=spec.store_code, code=spec.terminal_code, created_at=now_iso()))
     session.add(ReceiptSequence(terminal_code=spec.terminal_code, last_seq=0))

@@ -62,10 +62,17 @@ def open_shift(session: Session, *, store: str, terminal: str, user_id: str, flo
     if current(session, terminal) is not None:
         raise UserError("A shift is already open on this terminal.", "Close it with a Z report first.")
     shift_id = new_id()
-    session.add(Shift(id=shift_id, terminal_code=terminal, opened_by=user_id, opened_at=now_iso(), float_amount=float_amount))
+    session.add(
+        Shift(id=shift_id, terminal_code=terminal, opened_by=user_id, opened_at=now_iso(), float_amount=float_amount)
+    )
     session.flush()
-    outbox.append(session, event_type=SHIFT_OPENED, store=store, terminal=terminal,
-                  data={"shift_id": shift_id, "float": float_amount, "user_id": user_id})
+    outbox.append(
+        session,
+        event_type=SHIFT_OPENED,
+        store=store,
+        terminal=terminal,
+        data={"shift_id": shift_id, "float": float_amount, "user_id": user_id},
+    )
     return shift_id
 
 
@@ -80,18 +87,34 @@ def require_open(session: Session, terminal: str) -> Shift:
     return shift
 
 
-def move_cash(session: Session, *, store: str, terminal: str, user_id: str, kind: str, amount: int, reason: str) -> None:
+def move_cash(
+    session: Session, *, store: str, terminal: str, user_id: str, kind: str, amount: int, reason: str
+) -> None:
     shift = require_open(session, terminal)
     if amount <= 0:
         raise UserError("The amount must be more than zero.", "Type the amount you put in or take out.")
     if not reason.strip():
         raise UserError("Say why cash goes in or out.", "Type a reason, e.g. 'bank drop'.")
     move_id = new_id()
-    session.add(CashMovement(id=move_id, shift_id=shift.id, kind=kind, amount=amount, reason=reason.strip()[:200],
-                             user_id=user_id, created_at=now_iso()))
+    session.add(
+        CashMovement(
+            id=move_id,
+            shift_id=shift.id,
+            kind=kind,
+            amount=amount,
+            reason=reason.strip()[:200],
+            user_id=user_id,
+            created_at=now_iso(),
+        )
+    )
     session.flush()
-    outbox.append(session, event_type=CASH_MOVED, store=store, terminal=terminal,
-                  data={"id": move_id, "shift_id": shift.id, "kind": kind, "amount": amount, "reason": reason.strip()})
+    outbox.append(
+        session,
+        event_type=CASH_MOVED,
+        store=store,
+        terminal=terminal,
+        data={"id": move_id, "shift_id": shift.id, "kind": kind, "amount": amount, "reason": reason.strip()},
+    )
 
 
 def report(session: Session, shift: Shift, *, store: str, currency: str) -> ShiftReport:
@@ -115,22 +138,27 @@ def report(session: Session, shift: Shift, *, store: str, currency: str) -> Shif
     ).one()
     taxes: dict[str, int] = defaultdict(int)
     for rate, tax in session.execute(
-        text("SELECT l.tax_rate_ppm, SUM(l.tax) FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
-             "WHERE s.shift_id = :shift GROUP BY l.tax_rate_ppm ORDER BY l.tax_rate_ppm"),
+        text(
+            "SELECT l.tax_rate_ppm, SUM(l.tax) FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
+            "WHERE s.shift_id = :shift GROUP BY l.tax_rate_ppm ORDER BY l.tax_rate_ppm"
+        ),
         params,
     ):
         taxes[str(rate)] += tax
     payments = {
         method: amount
         for method, amount in session.execute(
-            text("SELECT p.method, SUM(p.amount) FROM payments p JOIN sales s ON s.id = p.sale_id "
-                 "WHERE s.shift_id = :shift GROUP BY p.method ORDER BY p.method"),
+            text(
+                "SELECT p.method, SUM(p.amount) FROM payments p JOIN sales s ON s.id = p.sale_id "
+                "WHERE s.shift_id = :shift GROUP BY p.method ORDER BY p.method"
+            ),
             params,
         )
     }
     moves = dict(
         session.execute(
-            select(CashMovement.kind, func.sum(CashMovement.amount)).where(CashMovement.shift_id == shift.id)
+            select(CashMovement.kind, func.sum(CashMovement.amount))
+            .where(CashMovement.shift_id == shift.id)
             .group_by(CashMovement.kind)
         ).all()
     )
@@ -139,18 +167,36 @@ def report(session: Session, shift: Shift, *, store: str, currency: str) -> Shif
     opener = session.get(User, shift.opened_by)
     return ShiftReport(
         kind="Z" if shift.z_number else "X",
-        store=store, terminal=shift.terminal_code, shift_id=shift.id, currency=currency,
-        opened_at=shift.opened_at, opened_by=opener.login if opener else "", closed_at=shift.closed_at,
-        z_number=shift.z_number, sales_count=doc[0], returns_count=doc[1],
-        gross_sales=line[0], discounts=line[1], returns_total=line[2], net_total=doc[2],
-        tax_by_rate=dict(taxes), tax_total=sum(taxes.values()), rounding=doc[3], payments=payments,
-        float_amount=shift.float_amount, cash_in=cash_in, cash_out=cash_out, expected_cash=expected,
+        store=store,
+        terminal=shift.terminal_code,
+        shift_id=shift.id,
+        currency=currency,
+        opened_at=shift.opened_at,
+        opened_by=opener.login if opener else "",
+        closed_at=shift.closed_at,
+        z_number=shift.z_number,
+        sales_count=doc[0],
+        returns_count=doc[1],
+        gross_sales=line[0],
+        discounts=line[1],
+        returns_total=line[2],
+        net_total=doc[2],
+        tax_by_rate=dict(taxes),
+        tax_total=sum(taxes.values()),
+        rounding=doc[3],
+        payments=payments,
+        float_amount=shift.float_amount,
+        cash_in=cash_in,
+        cash_out=cash_out,
+        expected_cash=expected,
         counted_cash=shift.counted_amount,
         variance=None if shift.counted_amount is None else shift.counted_amount - expected,
     )
 
 
-def close_shift(session: Session, *, store: str, terminal: str, currency: str, user_id: str, counted: int) -> ShiftReport:
+def close_shift(
+    session: Session, *, store: str, terminal: str, currency: str, user_id: str, counted: int
+) -> ShiftReport:
     shift = require_open(session, terminal)
     if counted < 0:
         raise UserError("The counted cash cannot be negative.", "Count the drawer again and type the total.")
@@ -179,5 +225,7 @@ def find_shift(session: Session, terminal: str, z_number: int | None) -> Shift:
     query = query.where(Shift.z_number == z_number) if z_number else query.order_by(Shift.z_number.desc())
     shift = session.scalars(query.limit(1)).first()
     if shift is None:
-        raise NotFound("No closed shift with that Z number.", "Run 'cloudshelf report z' without a number for the last one.")
+        raise NotFound(
+            "No closed shift with that Z number.", "Run 'cloudshelf report z' without a number for the last one."
+        )
     return shift

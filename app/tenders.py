@@ -34,7 +34,8 @@ def add_cash(cart: Cart, totals: Totals, tendered: int, increment: int) -> Tende
         due = cash_round(remaining, increment)
         if tendered and tendered != -due:
             raise UserError(
-                f"Pay out exactly the refund in cash ({-due} minor units).", "Leave the amount empty to refund all of it."
+                f"Pay out exactly the refund in cash ({-due} minor units).",
+                "Leave the amount empty to refund all of it.",
             )
         tender = Tender(new_id(), "cash", amount=due, tendered=due)
         cart.rounding = due - remaining
@@ -42,12 +43,20 @@ def add_cash(cart: Cart, totals: Totals, tendered: int, increment: int) -> Tende
     return tender
 
 
-def add_card(cart: Cart, totals: Totals, amount: int, reference: str, approval_code: str = "",
-             original_payment_id: str | None = None) -> Tender:
+def add_card(
+    cart: Cart,
+    totals: Totals,
+    amount: int,
+    reference: str,
+    approval_code: str = "",
+    original_payment_id: str | None = None,
+) -> Tender:
     """A payment (or refund) approved on the external card terminal, recorded with its reference."""
     remaining = totals.due
     if not reference.strip():
-        raise UserError("A card payment needs the card terminal's reference.", "Type the reference printed on its slip.")
+        raise UserError(
+            "A card payment needs the card terminal's reference.", "Type the reference printed on its slip."
+        )
     if remaining == 0:
         raise UserError("Nothing is left to pay.", "Complete the sale.")
     if amount == 0 or (amount > 0) != (remaining > 0):
@@ -56,8 +65,15 @@ def add_card(cart: Cart, totals: Totals, amount: int, reference: str, approval_c
         raise UserError(
             "The card amount is more than what is left to pay.", "A card cannot give change; take the rest in cash."
         )
-    tender = Tender(new_id(), "card", amount=amount, tendered=amount, reference=reference.strip()[:80],
-                    approval_code=approval_code.strip()[:40], original_payment_id=original_payment_id)
+    tender = Tender(
+        new_id(),
+        "card",
+        amount=amount,
+        tendered=amount,
+        reference=reference.strip()[:80],
+        approval_code=approval_code.strip()[:40],
+        original_payment_id=original_payment_id,
+    )
     cart.rounding = 0
     cart.tenders.append(tender)
     return tender

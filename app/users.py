@@ -55,9 +55,7 @@ def require(user: UserInfo | None, permission: str) -> UserInfo:
     if user is None:
         raise NotAllowed("Nobody is signed in.", "Sign in with your PIN first.")
     if not user.can(permission):
-        raise NotAllowed(
-            f"A {user.role} may not do this ({permission}).", "Ask a manager, or sign in as one."
-        )
+        raise NotAllowed(f"A {user.role} may not do this ({permission}).", "Ask a manager, or sign in as one.")
     return user
 
 

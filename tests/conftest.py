@@ -20,8 +20,15 @@ from app.db.engine import Database
 from app.facade import Terminal
 from app.users import Credentials, add_user
 
-SPEC = setup.StoreSpec(store_code="S01", store_name="Test Store", terminal_code="T01", currency="CNY",
-                       locale="zh_CN", cash_increment=1, discount_limit_bp=1000)
+SPEC = setup.StoreSpec(
+    store_code="S01",
+    store_name="Test Store",
+    terminal_code="T01",
+    currency="CNY",
+    locale="zh_CN",
+    cash_increment=1,
+    discount_limit_bp=1000,
+)
 MANAGER = Credentials("boss", "2468")
 CASHIER = Credentials("ann", "1357")
 CLERK = Credentials("cleo", "3579")

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import click
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 
 from app import config, demo, health
 from app.errors import UserError
@@ -222,7 +222,7 @@ def main() -> None:
         if exc.hint:
             click.echo(exc.hint, err=True)
         sys.exit(EXIT_USER_ERROR)
-    except (sqlite3.DatabaseError, OperationalError) as exc:
+    except (sqlite3.DatabaseError, DatabaseError) as exc:
         click.echo(f"error: the local store cannot be used: {str(exc).splitlines()[0]}", err=True)
         click.echo("Run 'cloudshelf doctor'; if another program holds the store, close it and try again.", err=True)
         sys.exit(EXIT_USER_ERROR)

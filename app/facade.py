@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from app import audit, catalog, config, pricing, sales, shifts, stock, tenders, users
@@ -93,6 +94,12 @@ class Terminal:
         try:
             migrate.upgrade(db.engine)
             info = load_info(db)
+        except DatabaseError as exc:
+            db.dispose()
+            raise StoreError(
+                f"The store {store_file} cannot be read ({str(exc.orig or exc).splitlines()[0]}).",
+                "Run 'cloudshelf doctor'; restore the store from a backup or re-enrol this terminal.",
+            ) from None
         except Exception:
             db.dispose()
             raise

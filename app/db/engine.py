@@ -60,6 +60,7 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One ``BEGIN IMMEDIATE`` transaction: committed whole on success, rolled back on any error."""
         with Session(self._writer, expire_on_commit=False) as session, session.begin():
+            session.connection()  # BEGIN IMMEDIATE now, not at the first statement
             yield session
 
     @contextmanager

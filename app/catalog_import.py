@@ -213,7 +213,8 @@ def _clashes_with_catalog(db: Database, codes: dict[str, tuple[int, str]]) -> li
             params = {f"c{i}": c for i, c in enumerate(part)}
             for code, sku in session.execute(
                 text(
-                    f"SELECT b.code, v.sku FROM barcodes b JOIN variants v ON v.id = b.variant_id WHERE b.code IN ({marks})"
+                    "SELECT b.code, v.sku FROM barcodes b JOIN variants v ON v.id = b.variant_id "
+                    f"WHERE b.code IN ({marks})"
                 ),
                 params,
             ):

@@ -40,7 +40,8 @@ def test_import_adds_then_updates_variants(term: Terminal, tmp_path: Path) -> No
 def test_import_refuses_a_barcode_that_belongs_to_another_sku(term: Terminal, tmp_path: Path) -> None:
     taken = term.search("st")[0]
     with term.db.read() as s:
-        code = s.connection().exec_driver_sql("SELECT code FROM barcodes WHERE variant_id = ?", (taken.variant_id,)).scalar()
+        sql = "SELECT code FROM barcodes WHERE variant_id = ?"
+        code = s.connection().exec_driver_sql(sql, (taken.variant_id,)).scalar()
     path = write(tmp_path / "c.csv", f"NEW,New Thing,NEW-1,S,Red,{code},10,standard,\n")
     with pytest.raises(ImportFailed, match=f"already belongs to sku {taken.sku}") as info:
         import_csv(term.db, path, default_list="retail", currency="CNY")

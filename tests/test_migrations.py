@@ -77,9 +77,8 @@ def test_writers_take_the_write_lock_up_front(term: Terminal, store_dir: Path) -
     import sqlite3
 
     other = sqlite3.connect(store_dir / config.STORE_FILE, timeout=0, isolation_level=None)
-    with term.db.write():
-        with pytest.raises(sqlite3.OperationalError, match="locked"):
-            other.execute("BEGIN IMMEDIATE")
+    with term.db.write(), pytest.raises(sqlite3.OperationalError, match="locked"):
+        other.execute("BEGIN IMMEDIATE")
     other.execute("BEGIN IMMEDIATE")
     other.execute("ROLLBACK")
     other.close()

@@ -598,6 +598,18 @@ class Terminal:
         with self.db.read() as s:
             return build_receipt(s, key, self.info, self.config)
 
+    def open_drawer(self, reason: str) -> None:
+        """Open the cash drawer without a sale ("no sale"): needs a reason and is audited.
+
+        The drawer itself is kicked by the devices layer after this returns.
+        """
+        user = users.require(self.user, "shift")
+        if not reason.strip():
+            raise UserError("Say why the drawer opens without a sale.", "Type a reason, e.g. 'change for a note'.")
+        with self.db.write() as s:
+            shift = shifts.require_open(s, self.info.terminal)
+            audit.record(s, "drawer_open", user_id=user.id, subject=shift.id, detail={"reason": reason.strip()[:200]})
+
     # ----------------------------------------------------------------- health
     def pending_events(self) -> int:
         with self.db.read() as s:

@@ -39,7 +39,27 @@ def _pin(prompt: str, given: str | None, env: str = PIN_ENV) -> str:
     return click.prompt(prompt, hide_input=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class PluginGroup(click.Group):
+    """Adds the commands other packages register under the ``cloudshelf.commands`` entry point
+    (``central``, ``enrol``, ``sync``), loading each only when it is used, so ``app`` never imports them
+    and a till's everyday commands start fast."""
+
+    def _plugins(self) -> dict:
+        from importlib.metadata import entry_points
+
+        return {ep.name: ep for ep in entry_points(group="cloudshelf.commands")}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self._plugins()})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        command = super().get_command(ctx, name)
+        if command is None and name in (plugins := self._plugins()):
+            command = plugins[name].load()
+        return command
+
+
+@click.group(cls=PluginGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--data-dir",
     type=click.Path(file_okay=False),
@@ -214,8 +234,11 @@ def main() -> None:
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         sys.exit(1)
-    except click.ClickException as exc:
+    except click.UsageError as exc:
         exc.show()
+        sys.exit(EXIT_USER_ERROR)
+    except click.ClickException as exc:
+        click.echo(f"error: {exc.format_message()}", err=True)
         sys.exit(EXIT_USER_ERROR)
     except UserError as exc:
         click.echo(f"error: {exc.message}", err=True)

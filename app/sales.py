@@ -137,6 +137,7 @@ def complete(session: Session, ctx: Context, cart: Cart, totals: Totals) -> Comp
         }
         for n, t in enumerate(cart.tenders, 1)
     ]
+    moved = [ln for ln in lines if ln["variant_id"] is not None]
     movements = [
         {
             "id": new_id(),
@@ -147,8 +148,7 @@ def complete(session: Session, ctx: Context, cart: Cart, totals: Totals) -> Comp
             "sale_id": sale_id,
             "created_at": created,
         }
-        for ln in lines
-        if ln["variant_id"] is not None
+        for ln in moved
     ]
     session.execute(insert(Sale), [sale])
     session.execute(insert(SaleLine), lines)
@@ -159,7 +159,9 @@ def complete(session: Session, ctx: Context, cart: Cart, totals: Totals) -> Comp
         event_type=SALE_COMPLETED,
         store=ctx.store,
         terminal=ctx.terminal,
-        data={**sale, "lines": lines, "payments": payments, "movements": movements},
+        data={**sale, "lines": lines, "payments": payments, "movements": [
+            {**m, "sku": ln["sku"]} for m, ln in zip(movements, moved, strict=True)
+        ]},
     )
     if movements:
         session.execute(insert(StockMovement), [{**m, "event_id": event_id} for m in movements])

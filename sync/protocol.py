@@ -46,3 +46,29 @@ def make_envelope(
             "data": data,
         }
     )
+
+# ---------------------------------------------------------------- push answers
+# Each event of a batch gets one of these. ``accepted`` and ``duplicate`` are final successes (a
+# duplicate carries the first answer); ``conflict`` (same id, other body: the HTTP 409 case),
+# ``invalid`` and ``forbidden`` are final refusals that the terminal keeps as dead letters; ``gap``
+# means the server is missing earlier events and names the ``expected`` sequence to resend from.
+ACCEPTED = "accepted"
+DUPLICATE = "duplicate"
+CONFLICT = "conflict"
+INVALID = "invalid"
+FORBIDDEN = "forbidden"
+GAP = "gap"
+FINAL_OK = frozenset({ACCEPTED, DUPLICATE})
+FINAL_REFUSED = frozenset({CONFLICT, INVALID, FORBIDDEN})
+
+# ---------------------------------------------------------------- pull feeds
+CATALOG = "catalog"
+PRICES = "prices"
+STOCK = "stock"
+ORDERS = "orders"
+FEEDS = (CATALOG, PRICES, STOCK, ORDERS)
+UPSERT = "upsert"
+DELETE = "delete"  # a tombstone
+
+MAX_BATCH = 200
+MAX_PAGE = 1000

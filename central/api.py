@@ -1,0 +1,187 @@
+"""The central platform's HTTP API (FastAPI). Stateless apart from its database: run as many
+processes as needed behind a load balancer on PostgreSQL. OpenAPI at ``/openapi.json``.
+
+No ``from __future__ import annotations`` here: FastAPI reads the annotations at run time.
+"""
+
+import threading
+import time
+from collections import defaultdict, deque
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from central import auth, catalog, feeds, ingest, locations
+from central.db import CentralDB
+from central.errors import ServiceError
+from central.models import Location
+from sync.protocol import MAX_BATCH, MAX_PAGE
+
+
+class ErrorBody(BaseModel):
+    error: str
+    message: str
+    hint: str = ""
+
+
+class EnrolRequest(BaseModel):
+    code: str = Field(min_length=1, max_length=40)
+
+
+class EnrolResponse(BaseModel):
+    terminal_id: str
+    store: str
+    store_name: str
+    terminal: str
+    token: str
+    expires_at: str
+    last_receipt_seq: int
+    store_settings: dict[str, Any]
+    locations: list[dict[str, str]]
+
+
+class PushRequest(BaseModel):
+    events: list[dict[str, Any]] = Field(max_length=MAX_BATCH)
+
+
+class EventResult(BaseModel):
+    id: str | None
+    seq: int | None
+    status: str
+    expected: int | None = None
+    message: str | None = None
+    stock_seq: int | None = None
+
+
+class PushResponse(BaseModel):
+    results: list[EventResult]
+
+
+class FeedItem(BaseModel):
+    seq: int
+    key: str
+    op: str
+    data: dict[str, Any]
+
+
+class FeedPage(BaseModel):
+    items: list[FeedItem]
+    cursor: int
+    more: bool
+
+
+class SnapshotItem(BaseModel):
+    key: str
+    data: dict[str, Any]
+
+
+class SnapshotPage(BaseModel):
+    items: list[SnapshotItem]
+    as_of: int
+    next_key: str | None
+
+
+class Ping(BaseModel):
+    store: str
+    terminal: str
+
+
+ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 404, 410, 422, 429)}
+
+
+class RateLimit:
+    """At most ``limit`` calls per ``window`` seconds per client address (enrolment guessing)."""
+
+    def __init__(self, limit: int, window: float) -> None:
+        self.limit, self.window = limit, window
+        self.calls: dict[str, deque[float]] = defaultdict(deque)
+        self.lock = threading.Lock()
+
+    def check(self, key: str) -> None:
+        now = time.monotonic()
+        with self.lock:
+            calls = self.calls[key]
+            while calls and calls[0] < now - self.window:
+                calls.popleft()
+            if len(calls) >= self.limit:
+                wait = int(self.window - (now - calls[0])) + 1
+                raise ServiceError(429, "rate_limited", "Too many attempts.", f"Wait {wait} s and try again.")
+            calls.append(now)
+
+
+def caller(request: Request, authorization: Annotated[str | None, Header()] = None) -> auth.Caller:
+    """The terminal behind the bearer token; every call but enrolment and health needs one."""
+    with request.app.state.db.read() as s:
+        return auth.authenticate(s, authorization)
+
+
+Authed = Annotated[auth.Caller, Depends(caller)]
+
+
+def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
+    app = FastAPI(title="CloudShelf central platform", version="1", openapi_url="/openapi.json")
+    app.state.db = db
+    enrol_rate = RateLimit(enrol_limit, 60.0)
+
+    @app.exception_handler(ServiceError)
+    async def _service_error(_request: Request, exc: ServiceError) -> JSONResponse:
+        headers = {"Retry-After": exc.hint.split()[1]} if exc.status == 429 else None
+        return JSONResponse(exc.body(), status_code=exc.status, headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid"}
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        return JSONResponse(
+            {"error": "invalid_request", "message": f"{where}: {first.get('msg')}", "hint": "Fix the request."},
+            status_code=422,
+        )
+
+    @app.get("/v1/health")
+    def health() -> dict[str, bool]:
+        return {"ok": True}
+
+    @app.get("/v1/ping", responses=ERRORS)
+    def ping(who: Authed) -> Ping:
+        """A trivial authenticated call: the baseline of the sync benchmarks."""
+        return Ping(store=who.store, terminal=who.terminal)
+
+    @app.post("/v1/enrol", responses=ERRORS)
+    def enrol(body: EnrolRequest, request: Request) -> EnrolResponse:
+        enrol_rate.check(request.client.host if request.client else "?")
+        with db.write() as s:
+            terminal, token, last_seq = auth.enrol(s, body.code)
+            store = s.get(Location, terminal.store_code)
+            return EnrolResponse(
+                terminal_id=terminal.id, store=terminal.store_code, store_name=store.name, terminal=terminal.code,
+                token=token, expires_at=terminal.expires_at, last_receipt_seq=last_seq,
+                store_settings=locations.store_settings(s, terminal.store_code),
+                locations=[{"code": loc.code, "name": loc.name, "kind": loc.kind, "region": loc.region}
+                           for loc in locations.all_locations(s)],
+            )
+
+    @app.post("/v1/events", responses=ERRORS)
+    def push(body: PushRequest, who: Authed) -> PushResponse:
+        """Events of one terminal in sequence order; each answered on its own (see sync.protocol)."""
+        return PushResponse(results=[EventResult(**r) for r in ingest.ingest(db, who, body.events)])
+
+    @app.get("/v1/feeds/{feed}", responses=ERRORS)
+    def feed(feed: str, who: Authed, after: Annotated[int, Query(ge=0)] = 0,
+             limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500) -> FeedPage:
+        with db.read() as s:
+            page = feeds.read(s, feed, [who.store, feeds.ALL_STORES], after, limit)
+        return FeedPage(items=[FeedItem(**i) for i in page.items], cursor=page.cursor, more=page.more)
+
+    @app.get("/v1/snapshots/{feed}", responses=ERRORS)
+    def snapshot(feed: str, who: Authed, after_key: Annotated[str, Query(max_length=200)] = "",
+                 limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500) -> SnapshotPage:
+        with db.read() as s:
+            feeds.check_feed(feed)
+            as_of = feeds.current_seq(s, feed)
+            items, next_key = catalog.snapshot(s, feed, [who.store], after_key, limit)
+        return SnapshotPage(items=[SnapshotItem(**i) for i in items], as_of=as_of, next_key=next_key)
+
+    return app

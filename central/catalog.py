@@ -1,0 +1,83 @@
+"""The central catalog: feed bodies, snapshots, and changes made by imports.
+
+The body of a catalog, price or stock item is built here only, so a feed change and a snapshot row
+of the same item are the same JSON.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import select, tuple_
+from sqlalchemy.orm import Session
+
+from central.errors import ServiceError
+from central.feeds import ALL_STORES, append
+from central.models import Barcode, Price, StockLevel, Style, TaxClass, Variant
+from sync.protocol import CATALOG, MAX_PAGE, PRICES, STOCK, UPSERT
+
+
+def catalog_bodies(session: Session, skus: list[str]) -> list[dict]:
+    rows = session.execute(
+        select(Variant, Style.name, TaxClass.rate_ppm)
+        .join(Style, Style.code == Variant.style_code).join(TaxClass, TaxClass.code == Variant.tax_class)
+        .where(Variant.sku.in_(skus)).order_by(Variant.sku)
+    ).all()
+    codes: dict[str, list[str]] = defaultdict(list)
+    for code, sku in session.execute(select(Barcode.code, Barcode.sku).where(Barcode.sku.in_(skus)).order_by(Barcode.code)):
+        codes[sku].append(code)
+    return [
+        {"sku": v.sku, "style_code": v.style_code, "style_name": name, "size": v.size, "colour": v.colour,
+         "tax_class": v.tax_class, "tax_rate_ppm": rate, "barcodes": codes[v.sku], "active": v.active}
+        for v, name, rate in rows
+    ]
+
+
+def price_body(price: Price) -> dict:
+    return {"price_list": price.price_list, "sku": price.sku, "amount": price.amount}
+
+
+def stock_body(level: StockLevel) -> dict:
+    return {"location": level.location_code, "sku": level.sku, "on_hand": level.on_hand,
+            "last_movement_at": level.last_movement_at}
+
+
+def publish_variants(session: Session, skus: list[str]) -> None:
+    for body in catalog_bodies(session, skus):
+        append(session, CATALOG, ALL_STORES, body["sku"], UPSERT, body)
+
+
+def publish_prices(session: Session, prices: list[Price]) -> None:
+    for price in prices:
+        append(session, PRICES, ALL_STORES, f"{price.price_list}:{price.sku}", UPSERT, price_body(price))
+
+
+def snapshot(session: Session, feed: str, scopes: list[str], after_key: str, limit: int) -> tuple[list[dict], str | None]:
+    """One page of a feed's current state, in key order; ``None`` as next key at the end."""
+    limit = max(1, min(limit, MAX_PAGE))
+    if feed == CATALOG:
+        skus = list(session.scalars(select(Variant.sku).where(Variant.sku > after_key).order_by(Variant.sku)
+                                    .limit(limit)))
+        items = [{"key": b["sku"], "data": b} for b in catalog_bodies(session, skus)]
+    elif feed == PRICES:
+        rows = session.scalars(
+            select(Price).where(tuple_(Price.price_list, Price.sku) > _split(after_key))
+            .order_by(Price.price_list, Price.sku).limit(limit)
+        )
+        items = [{"key": f"{p.price_list}:{p.sku}", "data": price_body(p)} for p in rows]
+    elif feed == STOCK:
+        rows = session.scalars(
+            select(StockLevel).where(StockLevel.location_code.in_(scopes),
+                                     tuple_(StockLevel.location_code, StockLevel.sku) > _split(after_key))
+            .order_by(StockLevel.location_code, StockLevel.sku).limit(limit)
+        )
+        items = [{"key": f"{s.location_code}:{s.sku}", "data": stock_body(s)} for s in rows]
+    else:
+        raise ServiceError(404, "no_snapshot", f"The {feed} feed has no snapshot.", "Read the feed from cursor 0.")
+    return items, (items[-1]["key"] if len(items) == limit else None)
+
+
+def _split(key: str) -> tuple[str, str]:
+    """A snapshot key ``A:B`` as the pair the rows are ordered by (codes never hold ':')."""
+    first, _, second = key.partition(":")
+    return first, second

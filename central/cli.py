@@ -1,0 +1,157 @@
+"""``cloudshelf central ...``: run and administer the central platform service.
+
+Registered with the ``cloudshelf`` command through the ``cloudshelf.commands`` entry point, so the
+terminal's CLI never imports this package unless these commands are used.
+"""
+
+from __future__ import annotations
+
+import json
+
+import click
+from sqlalchemy import select
+
+from central import auth
+from central.db import CentralDB
+from central.errors import ServiceError
+
+DB_HELP = "Database URL: postgresql://USER@HOST/DB, or a SQLite file path (env CLOUDSHELF_CENTRAL_DB)."
+
+
+def _db(url: str) -> CentralDB:
+    db = CentralDB(url)
+    db.migrate()
+    return db
+
+
+def db_option(f):  # noqa: ANN001, ANN201 - a click decorator
+    return click.option("--db", "db_url", required=True, envvar="CLOUDSHELF_CENTRAL_DB", help=DB_HELP)(f)
+
+
+class _Group(click.Group):
+    """Shows a ServiceError as a user error (message and hint, exit status 2), never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except ServiceError as exc:
+            error = click.ClickException(f"{exc.message} {exc.hint}".strip())
+            error.exit_code = 2
+            raise error from None
+
+
+@click.group(cls=_Group)
+def central() -> None:
+    """The central platform service."""
+
+
+@central.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8700, show_default=True, type=int)
+@click.option("--workers", default=1, show_default=True, type=int, help="Processes (PostgreSQL only).")
+def serve(db_url: str, host: str, port: int, workers: int) -> None:
+    """Serve the API (OpenAPI at /openapi.json)."""
+    import uvicorn
+
+    from central.api import create_app
+
+    db = _db(db_url)
+    click.echo(f"CloudShelf central on http://{host}:{port} ({db.dialect})", err=True)
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning", access_log=False)
+
+
+@central.command()
+@db_option
+def migrate(db_url: str) -> None:
+    """Create or upgrade the central database."""
+    _db(db_url).dispose()
+    click.echo("Central database is up to date.")
+
+
+@central.group()
+def location() -> None:
+    """Stores and warehouses."""
+
+
+@location.command("add")
+@db_option
+@click.argument("code")
+@click.option("--name", required=True)
+@click.option("--kind", type=click.Choice(["store", "warehouse"]), default="store", show_default=True)
+@click.option("--region", default="")
+@click.option("--currency", default="CNY", show_default=True)
+@click.option("--locale", default="zh_CN", show_default=True)
+@click.option("--tax-mode", type=click.Choice(["inclusive", "exclusive"]), default="inclusive", show_default=True)
+@click.option("--tax-rounding", type=click.Choice(["line", "receipt"]), default="line", show_default=True)
+@click.option("--cash-increment", type=int, default=1, show_default=True)
+def location_add(db_url: str, code: str, name: str, kind: str, region: str, **settings: object) -> None:
+    from central.locations import add_location
+
+    db = _db(db_url)
+    with db.write() as s:
+        add_location(s, code=code, name=name, kind=kind, region=region, settings=settings)
+    click.echo(f"Added {kind} {code}.")
+
+
+@central.command("enrol-code")
+@db_option
+@click.option("--store", required=True)
+@click.option("--terminal", required=True)
+def enrol_code(db_url: str, store: str, terminal: str) -> None:
+    """Print a one-time code (valid 24 h) that enrols one terminal of a store."""
+    db = _db(db_url)
+    with db.write() as s:
+        code = auth.new_enrol_code(s, store, terminal)
+    click.echo(code)
+
+
+@central.command()
+@db_option
+@click.option("--store", required=True)
+@click.option("--terminal", required=True)
+def revoke(db_url: str, store: str, terminal: str) -> None:
+    """Revoke a terminal's token at once."""
+    db = _db(db_url)
+    with db.write() as s:
+        count = auth.revoke(s, store, terminal)
+    if not count:
+        raise ServiceError(404, "no_terminal", f"No enrolled terminal {store}-{terminal}.", "Check the codes.")
+    click.echo(f"Revoked {store}-{terminal}.")
+
+
+@central.group()
+def stock() -> None:
+    """The stock ledger."""
+
+
+@stock.command("adjust")
+@db_option
+@click.option("--location", "location_code", required=True)
+@click.option("--sku", required=True)
+@click.option("--qty", required=True, type=int, help="Units in (positive) or out (negative).")
+@click.option("--reason", default="adjust", show_default=True)
+def stock_adjust(db_url: str, location_code: str, sku: str, qty: int, reason: str) -> None:
+    """Record a stock movement (goods received, a count) in the ledger."""
+    from central.stock import adjust
+
+    db = _db(db_url)
+    with db.write() as s:
+        on_hand = adjust(s, location_code, sku, qty, reason)
+    click.echo(f"{location_code} {sku}: {on_hand} on hand.")
+
+
+@central.command()
+@db_option
+@click.option("--kind", help="Only flags of this kind (conflict, oversell, invalid, forbidden).")
+def flags(db_url: str, kind: str | None) -> None:
+    """Things for a person to look at: conflicting events, oversells."""
+    from central.models import Flag
+
+    db = _db(db_url)
+    with db.read() as s:
+        query = select(Flag).order_by(Flag.id)
+        if kind:
+            query = query.where(Flag.kind == kind)
+        for f in s.scalars(query):
+            click.echo(f"{f.id:>6} {f.kind:<10} {f.store_code:<6} {f.created_at} {json.loads(f.detail)}")

@@ -1,0 +1,10 @@
+"""Alembic environment for the central service (run through central.db.CentralDB.migrate)."""
+
+from alembic import context
+
+from central.models import Base
+
+connection = context.config.attributes["connection"]
+context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+with context.begin_transaction():
+    context.run_migrations()

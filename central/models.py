@@ -1,0 +1,193 @@
+"""Tables of the central platform, portable between PostgreSQL and SQLite.
+
+Feeds: every change a terminal must learn about is a row in ``changes`` with a per-feed sequence
+number taken from ``feed_counters`` under a row lock, so within a feed the sequence order is the
+commit order and a terminal's cursor never skips a row that commits late.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+BigInt = BigInteger().with_variant(Integer, "sqlite")
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Location(Base):
+    __tablename__ = "locations"
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(16))  # store | warehouse
+    region: Mapped[str] = mapped_column(String(40), default="")
+    settings: Mapped[str] = mapped_column(Text, default="{}")  # a store's currency, locale, tax mode ... (JSON)
+
+
+class TaxClass(Base):
+    __tablename__ = "tax_classes"
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+    rate_ppm: Mapped[int] = mapped_column(Integer)
+
+
+class Style(Base):
+    __tablename__ = "styles"
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class Variant(Base):
+    __tablename__ = "variants"
+    sku: Mapped[str] = mapped_column(String(60), primary_key=True)
+    style_code: Mapped[str] = mapped_column(ForeignKey("styles.code"), index=True)
+    size: Mapped[str] = mapped_column(String(20), default="")
+    colour: Mapped[str] = mapped_column(String(40), default="")
+    tax_class: Mapped[str] = mapped_column(ForeignKey("tax_classes.code"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Barcode(Base):
+    __tablename__ = "barcodes"
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sku: Mapped[str] = mapped_column(ForeignKey("variants.sku"), index=True)
+
+
+class Price(Base):
+    __tablename__ = "prices"
+    price_list: Mapped[str] = mapped_column(String(16), primary_key=True)
+    sku: Mapped[str] = mapped_column(ForeignKey("variants.sku"), primary_key=True)
+    amount: Mapped[int] = mapped_column(BigInt)
+
+
+class StockLevel(Base):
+    __tablename__ = "stock_levels"
+    location_code: Mapped[str] = mapped_column(ForeignKey("locations.code"), primary_key=True)
+    sku: Mapped[str] = mapped_column(String(60), primary_key=True)  # no FK: a sale of an unknown SKU still counts
+    on_hand: Mapped[int] = mapped_column(Integer, default=0)
+    last_movement_at: Mapped[str] = mapped_column(String(32))
+
+
+class StockMovement(Base):
+    """The ledger: one row per movement a terminal made (its own id) or the platform made."""
+
+    __tablename__ = "stock_movements"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    location_code: Mapped[str] = mapped_column(ForeignKey("locations.code"))
+    sku: Mapped[str] = mapped_column(String(60))
+    qty: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(16))
+    event_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    created_at: Mapped[str] = mapped_column(String(32))  # the terminal's clock, for people only
+    recorded_at: Mapped[str] = mapped_column(String(32))
+    __table_args__ = (Index("ix_central_movement_loc_sku", "location_code", "sku"),)
+
+
+class FeedCounter(Base):
+    __tablename__ = "feed_counters"
+    feed: Mapped[str] = mapped_column(String(16), primary_key=True)
+    last_seq: Mapped[int] = mapped_column(BigInt, default=0)
+    horizon: Mapped[int] = mapped_column(BigInt, default=0)  # cursors below this get 410
+
+
+class Change(Base):
+    __tablename__ = "changes"
+    feed: Mapped[str] = mapped_column(String(16), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInt, primary_key=True)
+    scope: Mapped[str] = mapped_column(String(16))  # a store code, or '*' for every store
+    key: Mapped[str] = mapped_column(String(120))
+    op: Mapped[str] = mapped_column(String(8))  # upsert | delete
+    body: Mapped[str] = mapped_column(Text)
+    __table_args__ = (Index("ix_changes_feed_scope_seq", "feed", "scope", "seq"),)
+
+
+class Terminal(Base):
+    __tablename__ = "terminals"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    store_code: Mapped[str] = mapped_column(ForeignKey("locations.code"))
+    code: Mapped[str] = mapped_column(String(16))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+    expires_at: Mapped[str] = mapped_column(String(32))
+    revoked_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    last_seq: Mapped[int] = mapped_column(BigInt, default=0)  # highest event seq answered, contiguous
+    last_seen_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class EnrolCode(Base):
+    __tablename__ = "enrol_codes"
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    store_code: Mapped[str] = mapped_column(ForeignKey("locations.code"))
+    terminal_code: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[str] = mapped_column(String(32))
+    expires_at: Mapped[str] = mapped_column(String(32))
+    used_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class Event(Base):
+    """Every event a terminal sent and got a final answer for, stored once by id."""
+
+    __tablename__ = "events"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    terminal_id: Mapped[str] = mapped_column(ForeignKey("terminals.id"))
+    seq: Mapped[int] = mapped_column(BigInt)
+    type: Mapped[str] = mapped_column(String(40))
+    digest: Mapped[str] = mapped_column(String(64))
+    body: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(12))
+    response: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[str] = mapped_column(String(32))
+    __table_args__ = (UniqueConstraint("terminal_id", "seq", name="uq_event_terminal_seq"),)
+
+
+class Flag(Base):
+    """Something for a person to look at: a conflicting event, an oversell."""
+
+    __tablename__ = "flags"
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)  # conflict | oversell | invalid
+    store_code: Mapped[str] = mapped_column(String(16))
+    terminal_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    event_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    detail: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(32))
+    resolved_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class Sale(Base):
+    __tablename__ = "sales"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"))
+    store_code: Mapped[str] = mapped_column(String(16), index=True)
+    terminal_id: Mapped[str] = mapped_column(ForeignKey("terminals.id"))
+    receipt_no: Mapped[str] = mapped_column(String(48), index=True)
+    shift_id: Mapped[str] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    currency: Mapped[str] = mapped_column(String(3))
+    total: Mapped[int] = mapped_column(BigInt)
+    tax_total: Mapped[int] = mapped_column(BigInt)
+    discount_total: Mapped[int] = mapped_column(BigInt)
+    rounding: Mapped[int] = mapped_column(BigInt)
+    created_at: Mapped[str] = mapped_column(String(32))
+    body: Mapped[str] = mapped_column(Text)
+
+
+class SalePayment(Base):
+    __tablename__ = "sale_payments"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sale_id: Mapped[str] = mapped_column(ForeignKey("sales.id"), index=True)
+    method: Mapped[str] = mapped_column(String(16))
+    amount: Mapped[int] = mapped_column(BigInt)
+
+
+class ShiftRecord(Base):
+    __tablename__ = "shifts"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    terminal_id: Mapped[str] = mapped_column(ForeignKey("terminals.id"))
+    store_code: Mapped[str] = mapped_column(String(16))
+    opened_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    closed_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    z_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    z_report: Mapped[str | None] = mapped_column(Text, nullable=True)

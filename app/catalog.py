@@ -30,7 +30,7 @@ class Item:
 _ITEM_SQL = """
 SELECT v.id, v.sku, s.code, s.name, v.size, v.colour, p.amount, t.rate_ppm
 FROM variants v
-JOIN styles s ON s.id = v.style_id
+JOIN styles s ON s.id = v.style_id AND v.active
 JOIN tax_classes t ON t.code = v.tax_class
 LEFT JOIN prices p ON p.variant_id = v.id AND p.price_list = :price_list
 """

@@ -20,7 +20,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
-from app import audit, catalog, config, pricing, sales, shifts, stock, tenders, users
+from app import audit, catalog, config, pricing, sales, shifts, stock, sync_health, tenders, users
 from app import returns as returns_svc
 from app.cart import Cart, CartLine, Tender
 from app.catalog import Item
@@ -611,6 +611,14 @@ class Terminal:
             audit.record(s, "drawer_open", user_id=user.id, subject=shift.id, detail={"reason": reason.strip()[:200]})
 
     # ----------------------------------------------------------------- health
+    def sync_health(self) -> sync_health.SyncHealth:
+        with self.db.read() as s:
+            return sync_health.read(s)
+
+    def dead_letters(self) -> list[dict]:
+        with self.db.read() as s:
+            return sync_health.dead_letters(s)
+
     def pending_events(self) -> int:
         with self.db.read() as s:
             return s.scalar(select(func.count()).select_from(OutboxDelivery).where(OutboxDelivery.status != "acked"))

@@ -15,17 +15,15 @@ Rounding rules (written down here and tested in ``tests/test_money.py``):
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from fractions import Fraction
 
-from babel.numbers import format_currency, format_decimal, get_currency_precision
+from babel.numbers import format_currency, format_decimal
 
 from app.errors import UserError
+from sync.protocol import formats
 
-
-def exponent(currency: str) -> int:
-    """Minor-unit digits of a currency: 2 for CNY and USD, 0 for JPY."""
-    return get_currency_precision(currency)
+exponent = formats.currency_exponent
 
 
 def round_half_up(value: Fraction) -> int:
@@ -71,25 +69,11 @@ def allocate(total: int, weights: list[int]) -> list[int]:
 
 
 def parse_amount(text: str, currency: str) -> int:
-    """Parse a typed or imported amount ("12.50", "1,299") into minor units.
-
-    Refuses more decimals than the currency has, rather than rounding a typo away.
-    """
-    cleaned = str(text).strip().replace(",", "").replace("_", "")
+    """Parse a typed or imported amount ("12.50", "1,299") into minor units (see sync.protocol.formats)."""
     try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        value = Decimal("NaN")
-    if not value.is_finite():
-        raise UserError(f"'{text}' is not an amount.", "Type digits with an optional decimal point, e.g. 12.50.")
-    digits = exponent(currency)
-    scaled = value.scaleb(digits)
-    if scaled != scaled.to_integral_value():
-        raise UserError(
-            f"'{text}' has more than {digits} decimal places for {currency}.",
-            f"Use at most {digits} decimal places.",
-        )
-    return int(scaled)
+        return formats.parse_amount(text, currency)
+    except formats.FormatError as exc:
+        raise UserError(exc.message, exc.hint) from None
 
 
 def to_decimal(minor: int, currency: str) -> Decimal:

@@ -1,5 +1,10 @@
 """Stock here and now (DESIGN.md, Stock): the last server figure plus this terminal's movements
-that the central platform has not acknowledged yet. Never an overwrite."""
+that figure does not include yet. Never an overwrite.
+
+A movement is in the server figure once the platform acknowledged its event *and* the stock feed
+cursor has reached the feed sequence the platform gave in that acknowledgement; until both, it is
+added here, so a sale is never counted twice nor missed between a push and the next pull.
+"""
 
 from __future__ import annotations
 
@@ -31,7 +36,8 @@ def here_and_now(session: Session, variant_id: int, location: str) -> StockFigur
         text(
             "SELECT COALESCE(SUM(m.qty), 0) FROM stock_movements m "
             "JOIN outbox_delivery d ON d.event_id = m.event_id "
-            "WHERE m.variant_id = :v AND m.location_code = :l AND d.status != 'acked'"
+            "WHERE m.variant_id = :v AND m.location_code = :l AND (d.status != 'acked' OR d.stock_seq > "
+            "COALESCE((SELECT cursor FROM sync_cursors WHERE feed = 'stock'), 0))"
         ),
         {"v": variant_id, "l": location},
     ).scalar_one()

@@ -29,6 +29,7 @@ class ErrorBody(BaseModel):
 
 class EnrolRequest(BaseModel):
     code: str = Field(min_length=1, max_length=40)
+    next_seq: int = Field(default=1, ge=1, le=2**62, description="The first event this terminal will send.")
 
 
 class EnrolResponse(BaseModel):
@@ -153,14 +154,21 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
     def enrol(body: EnrolRequest, request: Request) -> EnrolResponse:
         enrol_rate.check(request.client.host if request.client else "?")
         with db.write() as s:
-            terminal, token, last_seq = auth.enrol(s, body.code)
+            terminal, token, last_seq = auth.enrol(s, body.code, body.next_seq)
             store = s.get(Location, terminal.store_code)
             return EnrolResponse(
-                terminal_id=terminal.id, store=terminal.store_code, store_name=store.name, terminal=terminal.code,
-                token=token, expires_at=terminal.expires_at, last_receipt_seq=last_seq,
+                terminal_id=terminal.id,
+                store=terminal.store_code,
+                store_name=store.name,
+                terminal=terminal.code,
+                token=token,
+                expires_at=terminal.expires_at,
+                last_receipt_seq=last_seq,
                 store_settings=locations.store_settings(s, terminal.store_code),
-                locations=[{"code": loc.code, "name": loc.name, "kind": loc.kind, "region": loc.region}
-                           for loc in locations.all_locations(s)],
+                locations=[
+                    {"code": loc.code, "name": loc.name, "kind": loc.kind, "region": loc.region}
+                    for loc in locations.all_locations(s)
+                ],
             )
 
     @app.post("/v1/events", responses=ERRORS)
@@ -169,15 +177,23 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
         return PushResponse(results=[EventResult(**r) for r in ingest.ingest(db, who, body.events)])
 
     @app.get("/v1/feeds/{feed}", responses=ERRORS)
-    def feed(feed: str, who: Authed, after: Annotated[int, Query(ge=0)] = 0,
-             limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500) -> FeedPage:
+    def feed(
+        feed: str,
+        who: Authed,
+        after: Annotated[int, Query(ge=0)] = 0,
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500,
+    ) -> FeedPage:
         with db.read() as s:
             page = feeds.read(s, feed, [who.store, feeds.ALL_STORES], after, limit)
         return FeedPage(items=[FeedItem(**i) for i in page.items], cursor=page.cursor, more=page.more)
 
     @app.get("/v1/snapshots/{feed}", responses=ERRORS)
-    def snapshot(feed: str, who: Authed, after_key: Annotated[str, Query(max_length=200)] = "",
-                 limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500) -> SnapshotPage:
+    def snapshot(
+        feed: str,
+        who: Authed,
+        after_key: Annotated[str, Query(max_length=200)] = "",
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500,
+    ) -> SnapshotPage:
         with db.read() as s:
             feeds.check_feed(feed)
             as_of = feeds.current_seq(s, feed)

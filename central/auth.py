@@ -38,29 +38,54 @@ def digest(secret: str) -> str:
 def new_enrol_code(session: Session, store: str, terminal: str) -> str:
     location = session.get(Location, store)
     if location is None or location.kind != "store":
-        raise ServiceError(404, "no_store", f"There is no store {store}.", "Add it with 'cloudshelf central location add'.")
+        raise ServiceError(
+            404, "no_store", f"There is no store {store}.", "Add it with 'cloudshelf central location add'."
+        )
     raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(10))
-    session.add(EnrolCode(code_hash=digest(raw), store_code=store, terminal_code=terminal, created_at=now_iso(),
-                          expires_at=now_iso(CODE_TTL)))
+    session.add(
+        EnrolCode(
+            code_hash=digest(raw),
+            store_code=store,
+            terminal_code=terminal,
+            created_at=now_iso(),
+            expires_at=now_iso(CODE_TTL),
+        )
+    )
     return f"{raw[:5]}-{raw[5:]}"
 
 
-def enrol(session: Session, code: str) -> tuple[Terminal, str, int]:
-    """Trade a code for a token. Returns the terminal, its token and the last receipt seq seen for it."""
+def enrol(session: Session, code: str, next_seq: int = 1) -> tuple[Terminal, str, int]:
+    """Trade a code for a token. Returns the terminal, its token and the last receipt seq seen for it.
+
+    ``next_seq`` is the first event the terminal will send: 1 for a new or wiped store, the first
+    unacknowledged event for a store enrolled again after its token was revoked.
+    """
     cleaned = code.replace("-", "").replace(" ", "").upper()
     row = session.get(EnrolCode, digest(cleaned), with_for_update=True)
     if row is None or row.used_at is not None or row.expires_at < now_iso():
-        raise ServiceError(403, "bad_code", "This enrolment code is unknown, used or expired.",
-                           "Ask a manager for a new code ('cloudshelf central enrol-code').")
+        raise ServiceError(
+            403,
+            "bad_code",
+            "This enrolment code is unknown, used or expired.",
+            "Ask a manager for a new code ('cloudshelf central enrol-code').",
+        )
     row.used_at = now_iso()
     # A terminal enrolled again (a new or wiped machine) replaces the old identity of the same code.
     session.execute(
-        update(Terminal).where(Terminal.store_code == row.store_code, Terminal.code == row.terminal_code,
-                               Terminal.revoked_at.is_(None)).values(revoked_at=now_iso())
+        update(Terminal)
+        .where(Terminal.store_code == row.store_code, Terminal.code == row.terminal_code, Terminal.revoked_at.is_(None))
+        .values(revoked_at=now_iso())
     )
     token = secrets.token_urlsafe(32)
-    terminal = Terminal(id=_uuid(), store_code=row.store_code, code=row.terminal_code, token_hash=digest(token),
-                        created_at=now_iso(), expires_at=now_iso(TOKEN_TTL), last_seq=0)
+    terminal = Terminal(
+        id=_uuid(),
+        store_code=row.store_code,
+        code=row.terminal_code,
+        token_hash=digest(token),
+        created_at=now_iso(),
+        expires_at=now_iso(TOKEN_TTL),
+        last_seq=next_seq - 1,
+    )
     session.add(terminal)
     prefix = f"{row.store_code}-{row.terminal_code}-"
     last = session.scalar(select(func.max(Sale.receipt_no)).where(Sale.receipt_no.like(prefix + "%")))
@@ -69,12 +94,17 @@ def enrol(session: Session, code: str) -> tuple[Terminal, str, int]:
 
 def authenticate(session: Session, header: str | None) -> Caller:
     if not header or not header.startswith("Bearer "):
-        raise ServiceError(401, "no_token", "This call needs the terminal's bearer token.",
-                           "Enrol the terminal with 'cloudshelf enrol'.")
+        raise ServiceError(
+            401,
+            "no_token",
+            "This call needs the terminal's bearer token.",
+            "Enrol the terminal with 'cloudshelf enrol'.",
+        )
     terminal = session.scalar(select(Terminal).where(Terminal.token_hash == digest(header[7:].strip())))
     if terminal is None:
-        raise ServiceError(401, "bad_token", "The terminal's token is not known here.",
-                           "Enrol the terminal again with a new code.")
+        raise ServiceError(
+            401, "bad_token", "The terminal's token is not known here.", "Enrol the terminal again with a new code."
+        )
     if terminal.revoked_at is not None:
         raise ServiceError(401, "revoked", "The terminal's token was revoked.", "Enrol the terminal again.")
     if terminal.expires_at < now_iso():
@@ -84,7 +114,8 @@ def authenticate(session: Session, header: str | None) -> Caller:
 
 def revoke(session: Session, store: str, terminal: str) -> int:
     result = session.execute(
-        update(Terminal).where(Terminal.store_code == store, Terminal.code == terminal, Terminal.revoked_at.is_(None))
+        update(Terminal)
+        .where(Terminal.store_code == store, Terminal.code == terminal, Terminal.revoked_at.is_(None))
         .values(revoked_at=now_iso())
     )
     return result.rowcount

@@ -20,15 +20,28 @@ from sync.protocol import CATALOG, MAX_PAGE, PRICES, STOCK, UPSERT
 def catalog_bodies(session: Session, skus: list[str]) -> list[dict]:
     rows = session.execute(
         select(Variant, Style.name, TaxClass.rate_ppm)
-        .join(Style, Style.code == Variant.style_code).join(TaxClass, TaxClass.code == Variant.tax_class)
-        .where(Variant.sku.in_(skus)).order_by(Variant.sku)
+        .join(Style, Style.code == Variant.style_code)
+        .join(TaxClass, TaxClass.code == Variant.tax_class)
+        .where(Variant.sku.in_(skus))
+        .order_by(Variant.sku)
     ).all()
     codes: dict[str, list[str]] = defaultdict(list)
-    for code, sku in session.execute(select(Barcode.code, Barcode.sku).where(Barcode.sku.in_(skus)).order_by(Barcode.code)):
+    for code, sku in session.execute(
+        select(Barcode.code, Barcode.sku).where(Barcode.sku.in_(skus)).order_by(Barcode.code)
+    ):
         codes[sku].append(code)
     return [
-        {"sku": v.sku, "style_code": v.style_code, "style_name": name, "size": v.size, "colour": v.colour,
-         "tax_class": v.tax_class, "tax_rate_ppm": rate, "barcodes": codes[v.sku], "active": v.active}
+        {
+            "sku": v.sku,
+            "style_code": v.style_code,
+            "style_name": name,
+            "size": v.size,
+            "colour": v.colour,
+            "tax_class": v.tax_class,
+            "tax_rate_ppm": rate,
+            "barcodes": codes[v.sku],
+            "active": v.active,
+        }
         for v, name, rate in rows
     ]
 
@@ -38,8 +51,12 @@ def price_body(price: Price) -> dict:
 
 
 def stock_body(level: StockLevel) -> dict:
-    return {"location": level.location_code, "sku": level.sku, "on_hand": level.on_hand,
-            "last_movement_at": level.last_movement_at}
+    return {
+        "location": level.location_code,
+        "sku": level.sku,
+        "on_hand": level.on_hand,
+        "last_movement_at": level.last_movement_at,
+    }
 
 
 def publish_variants(session: Session, skus: list[str]) -> None:
@@ -52,24 +69,33 @@ def publish_prices(session: Session, prices: list[Price]) -> None:
         append(session, PRICES, ALL_STORES, f"{price.price_list}:{price.sku}", UPSERT, price_body(price))
 
 
-def snapshot(session: Session, feed: str, scopes: list[str], after_key: str, limit: int) -> tuple[list[dict], str | None]:
+def snapshot(
+    session: Session, feed: str, scopes: list[str], after_key: str, limit: int
+) -> tuple[list[dict], str | None]:
     """One page of a feed's current state, in key order; ``None`` as next key at the end."""
     limit = max(1, min(limit, MAX_PAGE))
     if feed == CATALOG:
-        skus = list(session.scalars(select(Variant.sku).where(Variant.sku > after_key).order_by(Variant.sku)
-                                    .limit(limit)))
+        skus = list(
+            session.scalars(select(Variant.sku).where(Variant.sku > after_key).order_by(Variant.sku).limit(limit))
+        )
         items = [{"key": b["sku"], "data": b} for b in catalog_bodies(session, skus)]
     elif feed == PRICES:
         rows = session.scalars(
-            select(Price).where(tuple_(Price.price_list, Price.sku) > _split(after_key))
-            .order_by(Price.price_list, Price.sku).limit(limit)
+            select(Price)
+            .where(tuple_(Price.price_list, Price.sku) > _split(after_key))
+            .order_by(Price.price_list, Price.sku)
+            .limit(limit)
         )
         items = [{"key": f"{p.price_list}:{p.sku}", "data": price_body(p)} for p in rows]
     elif feed == STOCK:
         rows = session.scalars(
-            select(StockLevel).where(StockLevel.location_code.in_(scopes),
-                                     tuple_(StockLevel.location_code, StockLevel.sku) > _split(after_key))
-            .order_by(StockLevel.location_code, StockLevel.sku).limit(limit)
+            select(StockLevel)
+            .where(
+                StockLevel.location_code.in_(scopes),
+                tuple_(StockLevel.location_code, StockLevel.sku) > _split(after_key),
+            )
+            .order_by(StockLevel.location_code, StockLevel.sku)
+            .limit(limit)
         )
         items = [{"key": f"{s.location_code}:{s.sku}", "data": stock_body(s)} for s in rows]
     else:

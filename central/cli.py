@@ -24,7 +24,7 @@ def _db(url: str) -> CentralDB:
     return db
 
 
-def db_option(f):  # noqa: ANN001, ANN201 - a click decorator
+def db_option(f):
     return click.option("--db", "db_url", required=True, envvar="CLOUDSHELF_CENTRAL_DB", help=DB_HELP)(f)
 
 
@@ -118,6 +118,25 @@ def revoke(db_url: str, store: str, terminal: str) -> None:
     if not count:
         raise ServiceError(404, "no_terminal", f"No enrolled terminal {store}-{terminal}.", "Check the codes.")
     click.echo(f"Revoked {store}-{terminal}.")
+
+
+@central.group()
+def catalog() -> None:
+    """The catalog."""
+
+
+@catalog.command("import")
+@db_option
+@click.argument("csv_file", type=click.Path(dir_okay=False))
+@click.option("--currency", default="CNY", show_default=True, help="Currency of the file's prices.")
+def catalog_import(db_url: str, csv_file: str, currency: str) -> None:
+    """Import the catalog from the terminal's CSV format (docs/catalog-csv.md), all or nothing."""
+    from pathlib import Path
+
+    from central.catalog_import import import_csv
+
+    rows = import_csv(_db(db_url), Path(csv_file), currency)
+    click.echo(f"Imported {rows} rows; terminals receive them at their next sync.")
 
 
 @central.group()

@@ -34,13 +34,13 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
 
         @event.listens_for(engine, "connect")
-        def _connect(dbapi_conn, _record) -> None:  # noqa: ANN001
+        def _connect(dbapi_conn, _record) -> None:
             dbapi_conn.isolation_level = None
             for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_timeout=30000"):
                 dbapi_conn.execute(f"PRAGMA {pragma}")
 
         @event.listens_for(engine, "begin")
-        def _begin(conn) -> None:  # noqa: ANN001
+        def _begin(conn) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("writer") else "BEGIN")
 
         return engine
@@ -81,8 +81,12 @@ class CentralDB:
             except Exception:
                 rev = None
         if rev != HEAD:
-            raise ServiceError(500, "schema", f"The database is at schema {rev}, not {HEAD}.",
-                               "Run 'cloudshelf central migrate --db URL'.")
+            raise ServiceError(
+                500,
+                "schema",
+                f"The database is at schema {rev}, not {HEAD}.",
+                "Run 'cloudshelf central migrate --db URL'.",
+            )
 
     def dispose(self) -> None:
         self.engine.dispose()

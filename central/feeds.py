@@ -23,7 +23,9 @@ ALL_STORES = "*"
 
 def append(session: Session, feed: str, scope: str, key: str, op: str, body: dict) -> int:
     seq = session.execute(
-        update(FeedCounter).where(FeedCounter.feed == feed).values(last_seq=FeedCounter.last_seq + 1)
+        update(FeedCounter)
+        .where(FeedCounter.feed == feed)
+        .values(last_seq=FeedCounter.last_seq + 1)
         .returning(FeedCounter.last_seq)
     ).scalar_one()
     session.add(Change(feed=feed, seq=seq, scope=scope, key=key, op=op, body=canonical_json(body)))
@@ -47,16 +49,25 @@ def read(session: Session, feed: str, scopes: list[str], after: int, limit: int)
     limit = max(1, min(limit, MAX_PAGE))
     counter = session.get(FeedCounter, feed)
     if after < counter.horizon:
-        raise ServiceError(410, "cursor_expired", f"Cursor {after} of the {feed} feed is too old.",
-                           "Take a fresh snapshot of this feed.")
+        raise ServiceError(
+            410,
+            "cursor_expired",
+            f"Cursor {after} of the {feed} feed is too old.",
+            "Take a fresh snapshot of this feed.",
+        )
     if after > counter.last_seq:
-        raise ServiceError(400, "cursor_ahead", f"Cursor {after} is ahead of the {feed} feed ({counter.last_seq}).",
-                           "This server lost data or is another server: take a fresh snapshot.")
+        raise ServiceError(
+            400,
+            "cursor_ahead",
+            f"Cursor {after} is ahead of the {feed} feed ({counter.last_seq}).",
+            "This server lost data or is another server: take a fresh snapshot.",
+        )
     top = counter.last_seq
     rows = session.execute(
         select(Change.seq, Change.key, Change.op, Change.body)
         .where(Change.feed == feed, Change.scope.in_(scopes), Change.seq > after, Change.seq <= top)
-        .order_by(Change.seq).limit(limit + 1)
+        .order_by(Change.seq)
+        .limit(limit + 1)
     ).all()
     more = len(rows) > limit
     rows = rows[:limit]
@@ -84,9 +95,7 @@ def compact(session: Session, feed: str, *, drop_tombstones_before: int | None =
         removed += session.execute(
             delete(Change).where(Change.feed == feed, Change.op == DELETE, Change.seq < drop_tombstones_before)
         ).rowcount
-        session.execute(
-            update(FeedCounter).where(FeedCounter.feed == feed).values(horizon=drop_tombstones_before)
-        )
+        session.execute(update(FeedCounter).where(FeedCounter.feed == feed).values(horizon=drop_tombstones_before))
     return removed
 
 

@@ -27,8 +27,21 @@ from central.db import CentralDB
 from central.feeds import append
 from central.models import Event, Flag, Sale, SalePayment, ShiftRecord, StockLevel, StockMovement, Terminal
 from sync.protocol import (
-    ACCEPTED, CASH_MOVED, CONFLICT, DUPLICATE, EVENT_TYPES, FORBIDDEN, GAP, INVALID, SALE_COMPLETED, SHIFT_CLOSED,
-    SHIFT_OPENED, STOCK, UPSERT, body_digest, canonical_json,
+    ACCEPTED,
+    CASH_MOVED,
+    CONFLICT,
+    DUPLICATE,
+    EVENT_TYPES,
+    FORBIDDEN,
+    GAP,
+    INVALID,
+    SALE_COMPLETED,
+    SHIFT_CLOSED,
+    SHIFT_OPENED,
+    STOCK,
+    UPSERT,
+    body_digest,
+    canonical_json,
 )
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -55,8 +68,12 @@ def ingest(db: CentralDB, caller: Caller, events: list[Any]) -> list[dict]:
 def _answer(raw: Any, status: str, **extra: Any) -> dict:
     ident = raw.get("id") if isinstance(raw, dict) else None
     seq = raw.get("seq") if isinstance(raw, dict) else None
-    return {"id": ident if isinstance(ident, str) else None, "seq": seq if isinstance(seq, int) else None,
-            "status": status, **extra}
+    return {
+        "id": ident if isinstance(ident, str) else None,
+        "seq": seq if isinstance(seq, int) else None,
+        "status": status,
+        **extra,
+    }
 
 
 def ingest_one(db: CentralDB, caller: Caller, raw: Any) -> dict:
@@ -80,6 +97,19 @@ def ingest_one(db: CentralDB, caller: Caller, raw: Any) -> dict:
             return _answer(raw, CONFLICT, message=f"Sequence {seq} was already used by another event.")
         if seq > terminal.last_seq + 1:
             return _answer(raw, GAP, expected=terminal.last_seq + 1)
+        event = Event(
+            id=raw["id"],
+            terminal_id=caller.terminal_id,
+            seq=seq,
+            type=str(raw.get("type"))[:40],
+            digest=digest,
+            body=body,
+            status=ACCEPTED,
+            response="{}",
+            received_at=now_iso(),
+        )
+        s.add(event)
+        s.flush()  # what the event writes points at it
         status, extra = ACCEPTED, {}
         if raw.get("store") != caller.store or raw.get("terminal") != caller.terminal:
             status, extra = FORBIDDEN, {"message": "The event names another store or terminal than the token's."}
@@ -92,16 +122,23 @@ def ingest_one(db: CentralDB, caller: Caller, raw: Any) -> dict:
         if status != ACCEPTED:
             _flag(s, status, caller, raw["id"], {"seq": seq, **extra})
         answer = _answer(raw, status, **extra)
-        s.add(Event(id=raw["id"], terminal_id=caller.terminal_id, seq=seq, type=str(raw.get("type"))[:40],
-                    digest=digest, body=body, status=status, response=json.dumps(answer), received_at=now_iso()))
+        event.status, event.response = status, json.dumps(answer)
         terminal.last_seq = seq
         terminal.last_seen_at = now_iso()
         return answer
 
 
 def _flag(s: Session, kind: str, caller: Caller, event_id: str | None, detail: dict) -> None:
-    s.add(Flag(kind=kind, store_code=caller.store, terminal_id=caller.terminal_id, event_id=event_id,
-               detail=json.dumps(detail, sort_keys=True), created_at=now_iso()))
+    s.add(
+        Flag(
+            kind=kind,
+            store_code=caller.store,
+            terminal_id=caller.terminal_id,
+            event_id=event_id,
+            detail=json.dumps(detail, sort_keys=True),
+            created_at=now_iso(),
+        )
+    )
 
 
 def _need(data: Any, key: str, kind: type | tuple) -> Any:
@@ -123,12 +160,19 @@ def _apply(s: Session, caller: Caller, raw: dict) -> dict:
     if kind == SHIFT_OPENED:
         shift_id = _need(data, "shift_id", str)
         if s.get(ShiftRecord, shift_id) is None:
-            s.add(ShiftRecord(id=shift_id, terminal_id=caller.terminal_id, store_code=caller.store,
-                              opened_at=raw.get("created_at")))
+            s.add(
+                ShiftRecord(
+                    id=shift_id,
+                    terminal_id=caller.terminal_id,
+                    store_code=caller.store,
+                    opened_at=raw.get("created_at"),
+                )
+            )
     elif kind == SHIFT_CLOSED:
         shift_id = _need(data, "shift_id", str)
-        record = s.get(ShiftRecord, shift_id) or ShiftRecord(id=shift_id, terminal_id=caller.terminal_id,
-                                                             store_code=caller.store)
+        record = s.get(ShiftRecord, shift_id) or ShiftRecord(
+            id=shift_id, terminal_id=caller.terminal_id, store_code=caller.store
+        )
         record.closed_at = data.get("closed_at")
         record.z_number = _need(data, "z_number", int)
         record.z_report = canonical_json(data)
@@ -145,38 +189,81 @@ def _sale(s: Session, caller: Caller, event_id: str, data: dict) -> dict:
     lines = _need(data, "lines", list)
     payments = _need(data, "payments", list)
     movements = _need(data, "movements", list)
-    s.add(Sale(
-        id=sale_id, event_id=event_id, store_code=caller.store, terminal_id=caller.terminal_id,
-        receipt_no=_need(data, "receipt_no", str), shift_id=_need(data, "shift_id", str),
-        kind=_need(data, "kind", str), currency=_need(data, "currency", str), total=_need(data, "total", int),
-        tax_total=_need(data, "tax_total", int), discount_total=_need(data, "discount_total", int),
-        rounding=_need(data, "rounding", int), created_at=_need(data, "created_at", str), body=canonical_json(data),
-    ))
+    s.add(
+        Sale(
+            id=sale_id,
+            event_id=event_id,
+            store_code=caller.store,
+            terminal_id=caller.terminal_id,
+            receipt_no=_need(data, "receipt_no", str),
+            shift_id=_need(data, "shift_id", str),
+            kind=_need(data, "kind", str),
+            currency=_need(data, "currency", str),
+            total=_need(data, "total", int),
+            tax_total=_need(data, "tax_total", int),
+            discount_total=_need(data, "discount_total", int),
+            rounding=_need(data, "rounding", int),
+            created_at=_need(data, "created_at", str),
+            body=canonical_json(data),
+        )
+    )
     if lines and not all(isinstance(ln, dict) for ln in lines):
         raise Invalid("'lines' must be a list of objects.")
     for p in payments:
-        s.add(SalePayment(id=_need(p, "id", str), sale_id=sale_id, method=_need(p, "method", str),
-                          amount=_need(p, "amount", int)))
+        s.add(
+            SalePayment(
+                id=_need(p, "id", str), sale_id=sale_id, method=_need(p, "method", str), amount=_need(p, "amount", int)
+            )
+        )
     s.flush()
     stock_seq = 0
     for m in movements:
         location = _need(m, "location_code", str)
         if location != caller.store:
             raise Invalid(f"A movement at {location} is not this terminal's store.")
-        stock_seq = max(stock_seq, record_movement(
-            s, movement_id=_need(m, "id", str), location=location, sku=_need(m, "sku", str),
-            qty=_need(m, "qty", int), reason=_need(m, "reason", str), event_id=event_id,
-            created_at=_need(m, "created_at", str), caller=caller,
-        ))
+        stock_seq = max(
+            stock_seq,
+            record_movement(
+                s,
+                movement_id=_need(m, "id", str),
+                location=location,
+                sku=_need(m, "sku", str),
+                qty=_need(m, "qty", int),
+                reason=_need(m, "reason", str),
+                event_id=event_id,
+                created_at=_need(m, "created_at", str),
+                caller=caller,
+            ),
+        )
     return {"stock_seq": stock_seq} if stock_seq else {}
 
 
-def record_movement(s: Session, *, movement_id: str, location: str, sku: str, qty: int, reason: str,
-                    event_id: str | None, created_at: str, caller: Caller | None = None) -> int:
+def record_movement(
+    s: Session,
+    *,
+    movement_id: str,
+    location: str,
+    sku: str,
+    qty: int,
+    reason: str,
+    event_id: str | None,
+    created_at: str,
+    caller: Caller | None = None,
+) -> int:
     """Add one movement to the ledger and the level, publish the new level; returns its feed seq."""
     stamp = now_iso()
-    s.execute(insert(StockMovement).values(id=movement_id, location_code=location, sku=sku, qty=qty, reason=reason,
-                                           event_id=event_id, created_at=created_at, recorded_at=stamp))
+    s.execute(
+        insert(StockMovement).values(
+            id=movement_id,
+            location_code=location,
+            sku=sku,
+            qty=qty,
+            reason=reason,
+            event_id=event_id,
+            created_at=created_at,
+            recorded_at=stamp,
+        )
+    )
     dialect = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
     statement = dialect.insert(StockLevel).values(location_code=location, sku=sku, on_hand=qty, last_movement_at=stamp)
     on_hand = s.execute(

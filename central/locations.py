@@ -13,14 +13,26 @@ from central.models import Location, TaxClass
 
 _CODE = re.compile(r"^[A-Z0-9]{1,8}$")
 STORE_DEFAULTS = {
-    "currency": "CNY", "locale": "zh_CN", "tax_mode": "inclusive", "tax_rounding": "line", "cash_increment": 1,
+    "currency": "CNY",
+    "locale": "zh_CN",
+    "tax_mode": "inclusive",
+    "tax_rounding": "line",
+    "cash_increment": 1,
     "discount_limit_bp": 1000,
 }
 
 
-def add_location(session: Session, *, code: str, name: str, kind: str, region: str = "",
-                 settings: dict | None = None, standard_rate_ppm: int = 130_000,
-                 reduced_rate_ppm: int = 90_000) -> Location:
+def add_location(
+    session: Session,
+    *,
+    code: str,
+    name: str,
+    kind: str,
+    region: str = "",
+    settings: dict | None = None,
+    standard_rate_ppm: int = 130_000,
+    reduced_rate_ppm: int = 90_000,
+) -> Location:
     if not _CODE.match(code):
         raise ServiceError(400, "bad_code", f"'{code}' is not 1-8 capital letters or digits.", "Use a code like S01.")
     if kind not in ("store", "warehouse"):
@@ -31,11 +43,13 @@ def add_location(session: Session, *, code: str, name: str, kind: str, region: s
     location = Location(code=code, name=name, kind=kind, region=region, settings=json.dumps(merged, sort_keys=True))
     session.add(location)
     if session.scalar(select(TaxClass.code).limit(1)) is None:
-        session.add_all([
-            TaxClass(code="standard", name="Standard", rate_ppm=standard_rate_ppm),
-            TaxClass(code="reduced", name="Reduced", rate_ppm=reduced_rate_ppm),
-            TaxClass(code="zero", name="Zero-rated", rate_ppm=0),
-        ])
+        session.add_all(
+            [
+                TaxClass(code="standard", name="Standard", rate_ppm=standard_rate_ppm),
+                TaxClass(code="reduced", name="Reduced", rate_ppm=reduced_rate_ppm),
+                TaxClass(code="zero", name="Zero-rated", rate_ppm=0),
+            ]
+        )
     session.flush()
     return location
 

@@ -17,6 +17,14 @@ def adjust(session: Session, location: str, sku: str, qty: int, reason: str) -> 
         raise ServiceError(400, "zero", "A movement of 0 units changes nothing.", "Give a positive or negative qty.")
     import uuid6
 
-    record_movement(session, movement_id=str(uuid6.uuid7()), location=location, sku=sku, qty=qty, reason=reason,
-                    event_id=None, created_at=now_iso())
+    record_movement(
+        session,
+        movement_id=str(uuid6.uuid7()),
+        location=location,
+        sku=sku,
+        qty=qty,
+        reason=reason,
+        event_id=None,
+        created_at=now_iso(),
+    )
     return session.get(StockLevel, (location, sku)).on_hand

@@ -85,6 +85,7 @@ class Variant(Base):
     size: Mapped[str] = mapped_column(String(20), default="")
     colour: Mapped[str] = mapped_column(String(40), default="")
     tax_class: Mapped[str] = mapped_column(ForeignKey("tax_classes.code"))
+    active: Mapped[bool] = mapped_column(default=True, server_default="1")  # False: withdrawn centrally
 
 
 class Barcode(Base):
@@ -273,6 +274,8 @@ class OutboxDelivery(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(String(500), default="")
     updated_at: Mapped[str] = mapped_column(String(32))
+    answer: Mapped[str] = mapped_column(Text, default="", server_default="")  # the platform's answer (JSON)
+    stock_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)  # stock feed seq that includes it
     __table_args__ = (
         CheckConstraint("status IN ('pending','acked','dead')", name="ck_delivery_status"),
         Index("ix_delivery_status", "status"),
@@ -288,3 +291,48 @@ class AuditEntry(Base):
     approved_by: Mapped[str | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     subject: Mapped[str] = mapped_column(String(80), default="")
     detail: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class SyncConfig(Base):
+    """How this terminal reaches the central platform; one row once enrolled."""
+
+    __tablename__ = "sync_config"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    server_url: Mapped[str] = mapped_column(String(300))
+    terminal_id: Mapped[str] = mapped_column(String(36))
+    token: Mapped[str] = mapped_column(String(200))  # a secret: never logged, never printed
+    ca_cert: Mapped[str] = mapped_column(String(500), default="")
+    enrolled_at: Mapped[str] = mapped_column(String(32))
+    __table_args__ = (CheckConstraint("id = 1", name="ck_single_sync_config"),)
+
+
+class SyncCursor(Base):
+    """Where this terminal is in each feed: a server sequence number, never a time."""
+
+    __tablename__ = "sync_cursors"
+    feed: Mapped[str] = mapped_column(String(16), primary_key=True)
+    cursor: Mapped[int] = mapped_column(Integer, default=0)
+    snapshot_as_of: Mapped[int | None] = mapped_column(Integer, nullable=True)  # set while a snapshot streams
+    snapshot_next_key: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    updated_at: Mapped[str] = mapped_column(String(32))
+
+
+class SyncStatus(Base):
+    """What the sync worker last saw, for ``cloudshelf sync status`` and the status bar."""
+
+    __tablename__ = "sync_status"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    online: Mapped[bool] = mapped_column(default=False)
+    last_attempt_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    last_success_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    last_error: Mapped[str] = mapped_column(String(500), default="")
+    __table_args__ = (CheckConstraint("id = 1", name="ck_single_sync_status"),)
+
+
+class SyncSeen(Base):
+    """Keys a snapshot in progress has delivered, so that what it did not deliver can be retired."""
+
+    __tablename__ = "sync_seen"
+    feed: Mapped[str] = mapped_column(String(16), primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    __table_args__ = ({"sqlite_with_rowid": False},)

@@ -47,6 +47,7 @@ def make_envelope(
         }
     )
 
+
 # ---------------------------------------------------------------- push answers
 # Each event of a batch gets one of these. ``accepted`` and ``duplicate`` are final successes (a
 # duplicate carries the first answer); ``conflict`` (same id, other body: the HTTP 409 case),

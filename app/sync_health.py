@@ -1,0 +1,60 @@
+"""What the till knows about its link to the platform, read from the local store only.
+
+The sync worker (``sync/worker.py``) writes ``sync_status``; the status bar, ``cloudshelf sync
+status`` and ``doctor`` read it through :func:`read`, so they work in any process, online or not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+
+@dataclass(frozen=True)
+class SyncHealth:
+    enrolled: bool
+    server_url: str
+    online: bool
+    last_attempt_at: str | None
+    last_success_at: str | None
+    last_error: str
+    backlog: int  # events not yet acknowledged
+    dead_letters: int  # events the platform refused for good: a person must look
+    cursors: dict[str, int]
+
+
+def read(session: Session) -> SyncHealth:
+    conn = session.connection()
+    cfg = conn.execute(text("SELECT server_url FROM sync_config WHERE id = 1")).first()
+    status = conn.execute(
+        text("SELECT online, last_attempt_at, last_success_at, last_error FROM sync_status WHERE id = 1")
+    ).first()
+    counts = dict(conn.execute(text("SELECT status, COUNT(*) FROM outbox_delivery GROUP BY status")).all())
+    cursors = dict(conn.execute(text("SELECT feed, cursor FROM sync_cursors ORDER BY feed")).all())
+    return SyncHealth(
+        enrolled=cfg is not None,
+        server_url=cfg[0] if cfg else "",
+        online=bool(status[0]) if status else False,
+        last_attempt_at=status[1] if status else None,
+        last_success_at=status[2] if status else None,
+        last_error=status[3] if status else "",
+        backlog=counts.get("pending", 0),
+        dead_letters=counts.get("dead", 0),
+        cursors=cursors,
+    )
+
+
+def dead_letters(session: Session) -> list[dict]:
+    rows = (
+        session.connection()
+        .execute(
+            text(
+                "SELECT o.seq, o.id, o.type, d.last_error, d.updated_at FROM outbox o "
+                "JOIN outbox_delivery d ON d.event_id = o.id WHERE d.status = 'dead' ORDER BY o.seq"
+            )
+        )
+        .all()
+    )
+    return [{"seq": r[0], "id": r[1], "type": r[2], "error": r[3], "at": r[4]} for r in rows]

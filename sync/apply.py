@@ -1,0 +1,127 @@
+"""Applies feed items from the platform to the local store, inside the caller's transaction.
+
+Every function is idempotent: applying an item twice, or an older snapshot row after a newer feed
+change of the same key, converges because items carry the platform's current state of their key.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+from app.catalog_store import VariantRecord, upsert_prices, upsert_variants, variant_ids
+from sync.protocol import CATALOG, DELETE, ORDERS, PRICES, STOCK
+
+
+def apply_items(conn: Connection, feed: str, items: list[dict]) -> int:
+    """Apply ``{"key", "op", "data"}`` items of one feed; returns how many changed something."""
+    if feed == CATALOG:
+        return _catalog(conn, items)
+    if feed == PRICES:
+        return _prices(conn, items)
+    if feed == STOCK:
+        return _stock(conn, items)
+    if feed == ORDERS:
+        return 0  # online pickup orders: stored by the pickup issue's tables
+    raise ValueError(f"unknown feed {feed!r}")
+
+
+def _catalog(conn: Connection, items: list[dict]) -> int:
+    live = [i["data"] for i in items if i.get("op", "upsert") != DELETE]
+    for rate in {(d["tax_class"], d["tax_rate_ppm"]) for d in live}:
+        conn.execute(
+            text(
+                "INSERT INTO tax_classes(code, name, rate_ppm) VALUES (:c, :c, :r) "
+                "ON CONFLICT(code) DO UPDATE SET rate_ppm = excluded.rate_ppm"
+            ),
+            {"c": rate[0], "r": rate[1]},
+        )
+    records = [
+        VariantRecord(
+            d["sku"],
+            d["style_code"],
+            d["style_name"],
+            d["size"],
+            d["colour"],
+            d["tax_class"],
+            tuple(d["barcodes"]),
+            bool(d.get("active", True)),
+        )
+        for d in live
+    ]
+    if records:
+        upsert_variants(conn, records)
+    gone = [i["data"]["sku"] for i in items if i.get("op") == DELETE]
+    retire(conn, gone)
+    return len(records) + len(gone)
+
+
+def retire(conn: Connection, skus: list[str]) -> None:
+    """A variant withdrawn centrally: kept for old sales, but no longer scanned or found."""
+    ids = list(variant_ids(conn, skus).values()) if skus else []
+    for vid in ids:
+        conn.execute(text("UPDATE variants SET active = 0 WHERE id = :id"), {"id": vid})
+        conn.execute(text("DELETE FROM barcodes WHERE variant_id = :id"), {"id": vid})
+        conn.execute(text("DELETE FROM catalog_search WHERE rowid = :id"), {"id": vid})
+
+
+def _prices(conn: Connection, items: list[dict]) -> int:
+    ids = variant_ids(conn, list({i["data"]["sku"] for i in items})) if items else {}
+    rows = [
+        (i["data"]["price_list"], ids[i["data"]["sku"]], i["data"]["amount"])
+        for i in items
+        if i.get("op") != DELETE and i["data"]["sku"] in ids
+    ]
+    upsert_prices(conn, rows)
+    for i in items:
+        if i.get("op") == DELETE and i["data"]["sku"] in ids:
+            conn.execute(
+                text("DELETE FROM prices WHERE price_list = :pl AND variant_id = :v"),
+                {"pl": i["data"]["price_list"], "v": ids[i["data"]["sku"]]},
+            )
+    return len(rows)
+
+
+def _stock(conn: Connection, items: list[dict]) -> int:
+    ids = variant_ids(conn, list({i["data"]["sku"] for i in items})) if items else {}
+    known = {r[0] for r in conn.execute(text("SELECT code FROM locations"))}
+    rows = [
+        {"v": ids[d["sku"]], "l": d["location"], "q": d["on_hand"], "at": d["last_movement_at"]}
+        for d in (i["data"] for i in items)
+        if d["sku"] in ids and d["location"] in known
+    ]
+    if rows:
+        conn.execute(
+            text(
+                "INSERT INTO stock_levels(variant_id, location_code, on_hand, as_of) VALUES (:v, :l, :q, :at) "
+                "ON CONFLICT(variant_id, location_code) "
+                "DO UPDATE SET on_hand = excluded.on_hand, as_of = excluded.as_of"
+            ),
+            rows,
+        )
+    return len(rows)
+
+
+def sweep(conn: Connection, feed: str) -> int:
+    """After a full snapshot: retire what the snapshot no longer holds, then forget the marks."""
+    removed = 0
+    if feed == CATALOG:
+        gone = [
+            r[0]
+            for r in conn.execute(
+                text(
+                    "SELECT sku FROM variants WHERE active "
+                    "AND sku NOT IN (SELECT key FROM sync_seen WHERE feed = 'catalog')"
+                )
+            )
+        ]
+        retire(conn, gone)
+        removed = len(gone)
+    elif feed == PRICES:
+        removed = conn.execute(
+            text(
+                "DELETE FROM prices WHERE (price_list || ':' || (SELECT sku FROM variants v WHERE v.id = variant_id)) "
+                "NOT IN (SELECT key FROM sync_seen WHERE feed = 'prices')"
+            )
+        ).rowcount
+    conn.execute(text("DELETE FROM sync_seen WHERE feed = :f"), {"f": feed})
+    return removed

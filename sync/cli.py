@@ -1,0 +1,98 @@
+"""``cloudshelf enrol`` and ``cloudshelf sync ...`` (registered through the ``cloudshelf.commands``
+entry point, so the terminal's CLI loads this package only when these commands run)."""
+
+from __future__ import annotations
+
+import contextlib
+
+import click
+
+from app import config
+from app.errors import UserError
+from app.facade import Terminal
+from sync.client import SyncError
+
+
+def _dir(ctx: click.Context):
+    return config.data_dir(ctx.find_root().obj.get("data_dir"))
+
+
+@click.command()
+@click.option("--server", required=True, help="The platform's address, https://HOST[:PORT].")
+@click.option("--code", required=True, help="The one-time code a manager printed for this terminal.")
+@click.option("--ca-cert", default="", help="A PEM file of the CA that signed the platform's certificate.")
+@click.pass_context
+def enrol(ctx: click.Context, server: str, code: str, ca_cert: str) -> None:
+    """Connect this terminal to the central platform."""
+    from sync.enrol import enrol as do_enrol
+
+    done = do_enrol(_dir(ctx), server, code, ca_cert)
+    made = " (new store set up from the platform)" if done.created_store else ""
+    click.echo(f"Enrolled as {done.store}-{done.terminal}{made}. Run 'cloudshelf sync now' to fetch the catalog.")
+
+
+@click.group()
+def sync() -> None:
+    """Sync with the central platform."""
+
+
+@sync.command()
+@click.pass_context
+def status(ctx: click.Context) -> None:
+    """Online or not, last success, events waiting, dead letters."""
+    with Terminal.open(_dir(ctx)) as term:
+        h = term.sync_health()
+        dead = term.dead_letters()
+    if not h.enrolled:
+        raise UserError("This terminal is not enrolled.", "Run 'cloudshelf enrol --server URL --code CODE'.")
+    click.echo(f"server        {h.server_url}")
+    click.echo(f"online        {'yes' if h.online else 'no'}")
+    click.echo(f"last success  {h.last_success_at or 'never'}")
+    click.echo(f"last attempt  {h.last_attempt_at or 'never'}")
+    if h.last_error:
+        click.echo(f"last error    {h.last_error}")
+    click.echo(f"backlog       {h.backlog} event(s)")
+    click.echo(f"dead letters  {h.dead_letters}")
+    for d in dead:
+        click.echo(f"  #{d['seq']} {d['type']}: {d['error']}")
+    click.echo("cursors       " + ", ".join(f"{k} {v}" for k, v in h.cursors.items()))
+
+
+@sync.command()
+@click.pass_context
+def now(ctx: click.Context) -> None:
+    """Send what is waiting and fetch what changed, now, in the foreground."""
+    from sync.worker import sync_once
+
+    try:
+        done = sync_once(_dir(ctx))
+    except SyncError as exc:
+        raise UserError(exc.message, exc.hint) from None
+    if done.push is None:
+        click.echo("Another process is sending this terminal's events; fetched changes only.")
+    else:
+        click.echo(f"Sent {done.push.sent} event(s): {done.push.acked} accepted, {done.push.dead} refused.")
+    if done.pull is not None:
+        fetched = ", ".join(f"{feed} {n}" for feed, n in done.pull.applied.items())
+        click.echo(
+            f"Fetched: {fetched}" + (f" (snapshots: {', '.join(done.pull.snapshots)})" if done.pull.snapshots else "")
+        )
+
+
+@sync.command()
+@click.option("--interval", default=15.0, show_default=True, help="Seconds between rounds.")
+@click.pass_context
+def run(ctx: click.Context, interval: float) -> None:
+    """Run the sync worker in the foreground until interrupted (for a service manager)."""
+    import signal
+    import threading
+
+    from sync.worker import SyncWorker
+
+    stop = threading.Event()
+    worker = SyncWorker(_dir(ctx), interval=interval)
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    worker.start()
+    with contextlib.suppress(KeyboardInterrupt):
+        stop.wait()
+    worker.stop()

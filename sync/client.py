@@ -1,0 +1,125 @@
+"""HTTP client for the central platform (requests). Classifies every failure the way DESIGN.md's
+push rules need: network errors, 5xx and 429 may be retried; any other answer is final.
+
+TLS verification is always on; ``ca_cert`` names an extra CA bundle for a private platform. The
+bearer token never appears in an exception, a log line or ``repr``.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+
+TIMEOUT = (5.0, 30.0)  # connect, read
+
+
+class SyncError(Exception):
+    """A call to the platform failed. ``retry`` says whether trying again later can help."""
+
+    retry = False
+
+    def __init__(
+        self, message: str, hint: str = "", *, status: int | None = None, retry_after: float | None = None
+    ) -> None:
+        super().__init__(message)
+        self.message, self.hint, self.status, self.retry_after = message, hint, status, retry_after
+
+
+class Offline(SyncError):
+    retry = True
+
+
+class ServerBusy(SyncError):
+    """5xx or 429."""
+
+    retry = True
+
+
+class Refused(SyncError):
+    """A 4xx answer other than 429: the request itself is wrong or not allowed."""
+
+
+class AuthRefused(Refused):
+    """401: the token is missing, unknown, expired or revoked; the terminal must enrol again."""
+
+
+class CursorExpired(Refused):
+    """410: the feed no longer has the changes after this cursor; take a snapshot."""
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    url: str
+    token: str = ""
+    ca_cert: str = ""
+
+    def __repr__(self) -> str:
+        return f"Endpoint({self.url!r})"
+
+
+def retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header: delta-seconds or an HTTP date."""
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value) if value else None
+        return None if parsed is None else max(0.0, parsed.timestamp() - time.time())
+
+
+class Client:
+    def __init__(self, endpoint: Endpoint, session: requests.Session | None = None) -> None:
+        self.endpoint = endpoint
+        self.http = session or requests.Session()
+        self.http.verify = endpoint.ca_cert or True
+        if endpoint.token:
+            self.http.headers["Authorization"] = f"Bearer {endpoint.token}"
+
+    def close(self) -> None:
+        self.http.close()
+
+    def call(self, method: str, path: str, *, json: Any = None, params: dict | None = None) -> Any:
+        url = self.endpoint.url.rstrip("/") + path
+        try:
+            response = self.http.request(method, url, json=json, params=params, timeout=TIMEOUT)
+        except requests.exceptions.SSLError as exc:
+            raise Refused(
+                f"The platform's TLS certificate is not trusted ({type(exc).__name__}).",
+                "Check the server address, or configure the platform's CA certificate.",
+            ) from None
+        except requests.exceptions.RequestException as exc:
+            raise Offline(
+                f"The platform cannot be reached ({type(exc).__name__}).",
+                "Sales keep working offline; they are sent when the network is back.",
+            ) from None
+        return self._answer(response)
+
+    def _answer(self, response: requests.Response) -> Any:
+        status = response.status_code
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        if 200 <= status < 300:
+            if body is None:
+                raise ServerBusy("The platform sent an answer that is not JSON.", "It is retried later.", status=status)
+            return body
+        message = body.get("message", "") if isinstance(body, dict) else ""
+        hint = body.get("hint", "") if isinstance(body, dict) else ""
+        if status == 429 or status >= 500:
+            raise ServerBusy(
+                message or f"The platform is busy ({status}).",
+                hint or "It is retried later.",
+                status=status,
+                retry_after=retry_after(response.headers.get("Retry-After")),
+            )
+        if status == 401:
+            raise AuthRefused(message or "The platform refused the terminal's token.", hint, status=status)
+        if status == 410:
+            raise CursorExpired(message or "The feed cursor expired.", hint, status=status)
+        raise Refused(message or f"The platform refused the request ({status}).", hint, status=status)

@@ -1,0 +1,160 @@
+"""The outbox relay: sends this terminal's events to the platform in sequence order, in batches
+(DESIGN.md, Push).
+
+Exactly one relay runs per store file: it holds an OS file lock beside the store for as long as it
+sends, so a second process (a second window, the CLI) skips its turn instead of sending the same
+events at the same time. The platform stores each event id once, so a batch resent after a lost
+answer is harmless: the repeats come back as duplicates with their first answers.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+from sqlalchemy import text
+
+from app.clock import now_iso
+from app.db.engine import Database
+from sync.client import AuthRefused, Client, Refused
+from sync.protocol import FINAL_OK, FINAL_REFUSED, GAP, MAX_BATCH
+
+
+class RelayBusy(Exception):
+    """Another process is relaying this store's outbox right now."""
+
+
+@dataclass
+class PushReport:
+    sent: int = 0
+    acked: int = 0
+    dead: int = 0
+    resent_from: list[int] = field(default_factory=list)
+
+
+def lock_path(db: Database) -> Path:
+    return db.path.with_name(db.path.name + ".relay.lock")
+
+
+class Backoff:
+    """Exponential backoff with full jitter, honouring a server's ``Retry-After``."""
+
+    def __init__(self, base: float = 1.0, cap: float = 300.0, rng: random.Random | None = None) -> None:
+        self.base, self.cap, self.attempt = base, cap, 0
+        self.rng = rng or random.Random()
+
+    def next_delay(self, retry_after: float | None = None) -> float:
+        ceiling = min(self.cap, self.base * 2**self.attempt)
+        self.attempt += 1
+        delay = self.rng.uniform(0, ceiling)
+        return max(delay, min(retry_after, self.cap)) if retry_after is not None else delay
+
+    def reset(self) -> None:
+        self.attempt = 0
+
+
+class Relay:
+    def __init__(self, db: Database, client: Client, batch: int = MAX_BATCH) -> None:
+        self.db, self.client, self.batch = db, client, max(1, min(batch, MAX_BATCH))
+        self.lock = FileLock(str(lock_path(db)), timeout=0)
+
+    def push(self) -> PushReport:
+        """Send every pending event once; raises a ``SyncError`` when the platform cannot take them."""
+        try:
+            with self.lock:
+                return self._push()
+        except Timeout:
+            raise RelayBusy("Another process is sending this terminal's events.") from None
+
+    def _pending(self, limit: int) -> list[tuple[int, str, str]]:
+        with self.db.read() as s:
+            return [
+                tuple(r)
+                for r in s.connection().execute(
+                    text(
+                        "SELECT o.seq, o.id, o.body FROM outbox o JOIN outbox_delivery d ON d.event_id = o.id "
+                        "WHERE d.status = 'pending' ORDER BY o.seq LIMIT :n"
+                    ),
+                    {"n": limit},
+                )
+            ]
+
+    def _push(self) -> PushReport:
+        report = PushReport()
+        size = self.batch
+        while events := self._pending(size):
+            try:
+                answer = self.client.call("POST", "/v1/events", json={"events": [json.loads(b) for _, _, b in events]})
+            except AuthRefused:
+                raise
+            except Refused as exc:
+                if len(events) > 1:  # find the one event the platform will not take
+                    size = 1
+                    continue
+                self._record(events, [{"id": events[0][1], "status": "invalid", "message": exc.message}], report)
+                size = self.batch
+                continue
+            report.sent += len(events)
+            results = answer.get("results") if isinstance(answer, dict) else None
+            if not isinstance(results, list):
+                from sync.client import ServerBusy
+
+                raise ServerBusy("The platform's answer has no results.", "It is retried later.")
+            self._record(events, results, report)
+            size = self.batch
+        return report
+
+    def _record(self, events: list[tuple[int, str, str]], results: list, report: PushReport) -> None:
+        """Write the answers of one batch in one local transaction."""
+        by_id = {r.get("id"): r for r in results if isinstance(r, dict)}
+        stamp = now_iso()
+        with self.db.write() as s:
+            conn = s.connection()
+            for seq, event_id, _ in events:
+                result = by_id.get(event_id)
+                if result is None:
+                    continue  # not answered: stays pending
+                status = result.get("status")
+                if status in FINAL_OK:
+                    conn.execute(
+                        text(
+                            "UPDATE outbox_delivery SET status = 'acked', attempts = attempts + 1, answer = :a, "
+                            "stock_seq = :ss, last_error = '', updated_at = :t WHERE event_id = :id"
+                        ),
+                        {"a": json.dumps(result), "ss": result.get("stock_seq"), "t": stamp, "id": event_id},
+                    )
+                    report.acked += 1
+                elif status in FINAL_REFUSED:
+                    conn.execute(
+                        text(
+                            "UPDATE outbox_delivery SET status = 'dead', attempts = attempts + 1, answer = :a, "
+                            "last_error = :e, updated_at = :t WHERE event_id = :id"
+                        ),
+                        {
+                            "a": json.dumps(result),
+                            "e": str(result.get("message") or status)[:500],
+                            "t": stamp,
+                            "id": event_id,
+                        },
+                    )
+                    report.dead += 1
+                elif status == GAP:
+                    expected = result.get("expected")
+                    if not isinstance(expected, int) or expected > seq or expected in report.resent_from:
+                        raise Refused(
+                            f"The platform expects event {expected}, but this terminal is at {seq}.",
+                            "This store file does not match the platform's record: call support.",
+                        )
+                    # The platform lost events we thought delivered (restored from a backup): send again.
+                    conn.execute(
+                        text(
+                            "UPDATE outbox_delivery SET status = 'pending', updated_at = :t WHERE event_id IN "
+                            "(SELECT id FROM outbox WHERE seq >= :e) AND status IN ('acked', 'dead')"
+                        ),
+                        {"t": stamp, "e": expected},
+                    )
+                    report.resent_from.append(expected)
+                    break

@@ -92,3 +92,37 @@ def barcodes(term: Terminal, n: int) -> list[str]:
     with term.db.read() as s:
         rows = s.connection().exec_driver_sql("SELECT code FROM barcodes ORDER BY variant_id LIMIT ?", (n,)).all()
     return [r[0][1:] for r in rows]
+
+
+# ---------------------------------------------------------------- the central platform (sync tests)
+@pytest.fixture(scope="session")
+def pg_admin_url() -> Iterator[str]:
+    import os
+
+    from tests.platform import PostgresCluster
+
+    if os.environ.get("CLOUDSHELF_TEST_PG_URL"):
+        yield os.environ["CLOUDSHELF_TEST_PG_URL"]
+        return
+    cluster = PostgresCluster()
+    try:
+        yield cluster.admin_url
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def central_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "central.db")
+    from tests.platform import new_pg_database
+
+    return new_pg_database(request.getfixturevalue("pg_admin_url"))
+
+
+@pytest.fixture
+def platform(central_db_url: str, tmp_path: Path) -> Iterator:
+    from tests.platform import make_platform, running
+
+    with running(make_platform(central_db_url, tmp_path)) as p:
+        yield p

@@ -1,0 +1,220 @@
+"""Real parts for the sync tests: a private PostgreSQL cluster, the central service as a real
+process on 127.0.0.1, and tills enrolled with it.
+
+PostgreSQL: ``CLOUDSHELF_TEST_PG_URL`` names an admin URL of a running server (``.ci/run`` may set
+it); otherwise a private cluster is started from the installed PostgreSQL binaries (as the
+``postgres`` user when the tests run as root) in a temporary directory, and stopped at the end.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import requests
+from sqlalchemy import create_engine, text
+
+from app import catalog_gen
+from central import auth, locations
+from central.catalog_import import import_csv
+from central.db import CentralDB
+from central.stock import adjust
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until(check, timeout: float = 30.0, what: str = "condition") -> None:  # noqa: ANN001
+    """Poll ``check`` until it is true: for processes we cannot get a signal from."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+class PostgresCluster:
+    def __init__(self) -> None:
+        bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+        if not bins:
+            raise RuntimeError("PostgreSQL is not installed: apt-get install postgresql (see .ci/run)")
+        self.bin = Path(bins[-1]).parent
+        self.dir = Path(tempfile.mkdtemp(prefix="cloudshelf-pg-"))
+        self.port = free_port()
+        self.as_root = os.geteuid() == 0
+        if self.as_root:
+            shutil.chown(self.dir, "postgres", "postgres")
+        self._run("initdb", "-D", str(self.dir / "data"), "-A", "trust", "-U", "postgres", "--no-sync")
+        self._run("pg_ctl", "-D", str(self.dir / "data"), "-l", str(self.dir / "log"), "-w", "-o",
+                  f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off "
+                  f"-c max_connections=400", "start")
+        self.admin_url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
+
+    def _run(self, tool: str, *args: str) -> None:
+        cmd = [str(self.bin / tool), *args]
+        if self.as_root:
+            cmd = ["runuser", "-u", "postgres", "--", *cmd]
+        subprocess.run(cmd, check=True, capture_output=True, timeout=120)
+
+    def stop(self) -> None:
+        with contextlib.suppress(Exception):
+            self._run("pg_ctl", "-D", str(self.dir / "data"), "-m", "immediate", "stop")
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def new_pg_database(admin_url: str) -> str:
+    """A fresh, empty database on the test server; returns its URL."""
+    name = f"cs_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    return admin_url.rsplit("/", 1)[0] + "/" + name
+
+
+class CentralProcess:
+    """``cloudshelf central serve`` as a child process on 127.0.0.1."""
+
+    def __init__(self, db_url: str, port: int | None = None) -> None:
+        self.db_url = db_url
+        self.port = port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc: subprocess.Popen | None = None
+        self.log = Path(tempfile.mkstemp(prefix="central-", suffix=".log")[1])
+
+    def start(self) -> CentralProcess:
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        with self.log.open("ab") as log:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "app", "central", "serve", "--db", self.db_url, "--port", str(self.port)],
+                stdout=log, stderr=subprocess.STDOUT, env=env, cwd=ROOT,
+            )
+        wait_until(self.healthy, 60, f"the central service on port {self.port} ({self.log})")
+        return self
+
+    def healthy(self) -> bool:
+        if self.proc is not None and self.proc.poll() is not None:
+            raise AssertionError(f"central exited: {self.log.read_text()[-2000:]}")
+        try:
+            return requests.get(self.url + "/v1/health", timeout=1).ok
+        except requests.RequestException:
+            return False
+
+    def kill(self) -> None:
+        """SIGKILL: no clean shutdown, as a crash or a pulled plug."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(10)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
+@dataclass
+class Platform:
+    """A central database with two stores and a warehouse, a small catalog, and its server."""
+
+    db_url: str
+    server: CentralProcess
+    catalog_csv: Path
+    skus: list[str] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return self.server.url
+
+    def db(self) -> CentralDB:
+        return CentralDB(self.db_url)
+
+    def enrol_code(self, store: str, terminal: str) -> str:
+        db = self.db()
+        try:
+            with db.write() as s:
+                return auth.new_enrol_code(s, store, terminal)
+        finally:
+            db.dispose()
+
+    def adjust(self, location: str, sku: str, qty: int) -> None:
+        db = self.db()
+        try:
+            with db.write() as s:
+                adjust(s, location, sku, qty, "receive")
+        finally:
+            db.dispose()
+
+    def scalar(self, sql: str, **params: object) -> object:
+        db = self.db()
+        try:
+            with db.read() as s:
+                return s.execute(text(sql), params).scalar()
+        finally:
+            db.dispose()
+
+    def rows(self, sql: str, **params: object) -> list:
+        db = self.db()
+        try:
+            with db.read() as s:
+                return [tuple(r) for r in s.execute(text(sql), params)]
+        finally:
+            db.dispose()
+
+
+def make_platform(db_url: str, workdir: Path, styles: int = 4) -> Platform:
+    db = CentralDB(db_url)
+    db.migrate()
+    with db.write() as s:
+        locations.add_location(s, code="S01", name="Shanghai", kind="store", region="East")
+        locations.add_location(s, code="S02", name="Hangzhou", kind="store", region="East")
+        locations.add_location(s, code="W01", name="Warehouse", kind="warehouse", region="East")
+    csv_path = workdir / "central-catalog.csv"
+    catalog_gen.write_csv(csv_path, catalog_gen.generate_rows(styles, seed=5))
+    import_csv(db, csv_path)
+    with db.read() as s:
+        skus = list(s.scalars(text("SELECT sku FROM variants ORDER BY sku")))
+    db.dispose()
+    server = CentralProcess(db_url).start()
+    return Platform(db_url, server, csv_path, skus)
+
+
+def enrolled_till(platform: Platform, directory: Path, store: str = "S01", terminal: str = "T01") -> Path:
+    """A new terminal enrolled with the platform, its catalog pulled, with a manager and a cashier."""
+    from app.facade import Terminal
+    from sync.enrol import enrol
+    from sync.worker import sync_once
+
+    enrol(directory, platform.url, platform.enrol_code(store, terminal))
+    sync_once(directory)
+    with Terminal.open(directory) as term:
+        manager = term.add_user("boss", "Bo", "manager", "2468")
+        term.add_user("ann", "Ann", "cashier", "1357", by=manager)
+    return directory
+
+
+@contextlib.contextmanager
+def running(platform: Platform) -> Iterator[Platform]:
+    try:
+        yield platform
+    finally:
+        platform.server.stop()

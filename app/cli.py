@@ -11,10 +11,10 @@ from pathlib import Path
 import click
 from sqlalchemy.exc import DatabaseError
 
-from app import config, demo, health
+from app import config, health
 from app.errors import UserError
 from app.facade import Terminal
-from app.money import parse_amount
+from app.money import parse_percent
 from app.report_text import report_text
 
 EXIT_USER_ERROR = 2
@@ -96,7 +96,7 @@ def init(ctx: click.Context, discount_limit: str, tax_rate: str, **spec: object)
     if (directory / config.STORE_FILE).exists():
         raise UserError(f"{directory} already holds a terminal store.", "Use another --data-dir, or keep this one.")
     store_spec = setup.StoreSpec(
-        **spec, discount_limit_bp=_percent_bp(discount_limit), standard_rate_ppm=_percent_bp(tax_rate) * 100
+        **spec, discount_limit_bp=parse_percent(discount_limit), standard_rate_ppm=parse_percent(tax_rate) * 100
     )
     setup.validate(store_spec)
     directory.mkdir(parents=True, exist_ok=True)
@@ -109,13 +109,6 @@ def init(ctx: click.Context, discount_limit: str, tax_rate: str, **spec: object)
         db.dispose()
     click.echo(f"Terminal {store_spec.store_code}-{store_spec.terminal_code} ready in {directory}.")
     click.echo("Next: 'cloudshelf user add' for a manager, then 'cloudshelf catalog import FILE.csv'.")
-
-
-def _percent_bp(text: str) -> int:
-    try:
-        return parse_amount(text, "USD") if text.strip() else 0
-    except UserError:
-        raise UserError(f"'{text}' is not a percentage.", "Type a number like 10 or 12.5.") from None
 
 
 @cli.group()
@@ -206,24 +199,6 @@ def doctor(ctx: click.Context) -> None:
         click.echo(f"PROBLEM  {line}")
     if rep.problems:
         ctx.exit(1)
-
-
-@cli.command("demo")
-@click.option("--reset", is_flag=True, help="Delete the demo store and build it again.")
-@click.pass_context
-def demo_cmd(ctx: click.Context, reset: bool) -> None:
-    """Open a store with demo data and show what a terminal shows (a sale, its receipt, the X report)."""
-    directory = ctx.obj.get("data_dir")
-    directory = Path(directory) if directory else config.data_dir() / "demo"
-    store = directory / config.STORE_FILE
-    if reset:
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{store}{suffix}").unlink(missing_ok=True)
-    if not store.exists():
-        click.echo(f"Building the demo store in {directory} ...")
-        demo.create(directory)
-    with Terminal.open(directory) as term:
-        click.echo(demo.walkthrough(term))
 
 
 def main() -> None:

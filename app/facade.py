@@ -58,6 +58,45 @@ class StoreInfo:
 
 
 @dataclass(frozen=True)
+class LineView:
+    id: str
+    description: str
+    sku: str
+    qty: int
+    unit_price: str
+    discount: str
+    total: str
+    is_return: bool
+    price_override: bool
+
+
+@dataclass(frozen=True)
+class TenderView:
+    id: str
+    method: str
+    amount: str
+    change: str
+    reference: str
+
+
+@dataclass(frozen=True)
+class SaleView:
+    lines: list[LineView]
+    tenders: list[TenderView]
+    count: int
+    subtotal: str
+    discount: str
+    tax: str
+    total: str
+    due: str
+    due_minor: int
+    total_minor: int
+    rounding: str
+    note: str
+    tax_label: str
+
+
+@dataclass(frozen=True)
 class DraftSummary:
     id: str
     label: str
@@ -283,6 +322,44 @@ class Terminal:
         else:
             row.body, row.status, row.updated_at = cart.to_json(), status, now_iso()
             row.label = label or row.label
+
+    def sale_view(self) -> SaleView:
+        """The sale on screen as plain data, amounts formatted in the store's locale, for any face."""
+        totals = self.totals()
+        lines = [
+            LineView(
+                p.line.id,
+                p.line.description,
+                p.line.sku,
+                p.line.qty,
+                self.money(p.line.unit_price),
+                self.money(-p.discount) if p.discount else "",
+                self.money(p.total),
+                p.line.is_return,
+                p.line.price_override,
+            )
+            for p in totals.lines
+        ]
+        cart = self.cart or Cart(id="")
+        tenders_view = [
+            TenderView(t.id, t.method, self.money(t.amount), self.money(t.change) if t.change else "", t.reference)
+            for t in cart.tenders
+        ]
+        return SaleView(
+            lines=lines,
+            tenders=tenders_view,
+            count=sum(abs(ln.qty) for ln in cart.lines),
+            subtotal=self.money(totals.subtotal),
+            discount=self.money(-totals.discount_total) if totals.discount_total else "",
+            tax=self.money(totals.tax_total),
+            total=self.money(totals.total + totals.rounding),
+            due=self.money(totals.due),
+            due_minor=totals.due,
+            total_minor=totals.total + totals.rounding,
+            rounding=self.money(totals.rounding) if totals.rounding else "",
+            note=cart.note,
+            tax_label="incl. tax" if self.info.tax_mode == "inclusive" else "tax",
+        )
 
     def totals(self) -> Totals:
         cart = self.cart or Cart(id="")

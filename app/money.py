@@ -90,3 +90,15 @@ def format_plain(minor: int, currency: str, locale: str) -> str:
     digits = exponent(currency)
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
     return format_decimal(to_decimal(minor, currency), format=pattern, locale=locale)
+
+
+def parse_percent(text: str) -> int:
+    """A typed percentage ("12.5", "10%") in basis points (1250, 1000), from 0 to 100%."""
+    cleaned = str(text).strip().rstrip("%").strip()
+    try:
+        bp = formats.parse_amount(cleaned, "USD")  # two decimals: hundredths of a percent
+    except formats.FormatError:
+        raise UserError(f"'{text}' is not a percentage.", "Type a number like 10 or 12.5.") from None
+    if not 0 <= bp <= 10_000:
+        raise UserError(f"'{text}' is not between 0 and 100%.", "Type a number like 10 or 12.5.")
+    return bp

@@ -209,10 +209,10 @@ def test_a_damaged_store_is_reported_not_crashed_on(tmp_path: Path) -> None:
 
 def test_demo_sells_and_prints_a_receipt(tmp_path: Path) -> None:
     d = tmp_path / "demo"
-    result = run(d, "demo")
+    result = run(d, "demo", "--headless")
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "Completed S01-T01-000001" in out and "TOTAL CNY" in out and "X REPORT" in out
     assert "mia (manager) PIN 9024" in out and "Sold out here:" in out
-    again = run(d, "demo")
+    again = run(d, "demo", "--headless")
     assert again.returncode == 0 and "Completed S01-T01-000002" in again.stdout

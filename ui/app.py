@@ -1,0 +1,56 @@
+"""Starts the till: the Qt application, its translation and style, the window, and (when the
+terminal is enrolled) the background sync worker."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app.facade import Terminal
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+def install_translation(app: QApplication, locale: str) -> QTranslator | None:
+    """Load ``resources/translations/cloudshelf_<locale>.qm``; English needs none."""
+    translator = QTranslator(app)
+    if translator.load(QLocale(locale), "cloudshelf", "_", str(RESOURCES / "translations")):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def style_sheet() -> str:
+    return (RESOURCES / "style.qss").read_text(encoding="utf-8")
+
+
+def build_window(terminal: Terminal, app: QApplication, locale: str | None = None):
+    from ui.main_window import MainWindow
+    from ui.till import Till
+
+    install_translation(app, locale or terminal.info.locale)
+    app.setStyleSheet(style_sheet())
+    till = Till(terminal)
+    return MainWindow(till)
+
+
+def run(directory: str | Path | None = None, *, locale: str | None = None, sync: bool = True) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("CloudShelf POS")
+    terminal = Terminal.open(directory)
+    worker = None
+    if sync and terminal.sync_health().enrolled:
+        from sync.worker import SyncWorker
+
+        worker = SyncWorker(terminal.directory)
+        worker.start()
+    window = build_window(terminal, app, locale)
+    window.showMaximized()
+    code = app.exec()
+    if worker is not None:
+        worker.stop()
+    terminal.close()
+    return code

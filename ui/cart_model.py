@@ -1,0 +1,59 @@
+"""The cart as a Qt table model over the facade's ``SaleView`` (plain, already formatted data)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from app.facade import LineView
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CartModel(QAbstractTableModel):
+    COLUMNS = ("item", "qty", "price", "discount", "total")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lines: list[LineView] = []
+        self.headers = [self.tr("Item"), self.tr("Qty"), self.tr("Price"), self.tr("Discount"), self.tr("Total")]
+
+    def set_lines(self, lines: list[LineView]) -> None:
+        """Replace the rows; a view keeps its selection by line id (see SaleScreen)."""
+        self.beginResetModel()
+        self.lines = list(lines)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self.lines[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "item":
+                mark = " ↩" if line.is_return else (" *" if line.price_override else "")
+                return f"{line.description}{mark}\n{line.sku}"
+            return {"qty": str(line.qty), "price": line.unit_price, "discount": line.discount,
+                    "total": line.total}[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != "item":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return line.id
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{line.description}, {line.qty}, {line.total}"
+        return None
+
+    def row_of(self, line_id: str) -> int:
+        return next((i for i, ln in enumerate(self.lines) if ln.id == line_id), -1)

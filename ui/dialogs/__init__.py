@@ -1,0 +1,1 @@
+"""Dialogs of the till. Each returns plain values; the view model makes the facade calls."""

@@ -1,0 +1,78 @@
+"""Ask for one amount of money (a float, cash in or out, a new price) or a number (qty, percent)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from app.errors import UserError
+from app.money import parse_percent
+from ui.widgets import TOUCH, AmountEdit, message_label
+
+
+class AmountDialog(QDialog):
+    """An amount in the store's currency, with an optional reason; refuses what is not an amount."""
+
+    def __init__(self, title: str, prompt: str, currency: str, *, reason: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("amount_dialog")
+        self.setWindowTitle(title)
+        self.value = 0
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(prompt))
+        self.amount = AmountEdit(currency, "amount_field")
+        layout.addWidget(self.amount)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason_field")
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.setPlaceholderText(self.tr("Reason"))
+        self.reason.setMinimumHeight(TOUCH)
+        self.reason.setVisible(reason)
+        layout.addWidget(self.reason)
+        self.error = message_label("amount_error")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            self.value = self.amount.minor()
+        except UserError as exc:
+            self.error.setText(f"{exc.message} {exc.hint}")
+            return
+        super().accept()
+
+
+class NumberDialog(QDialog):
+    """A whole number or a percentage typed on the keyboard or the touch screen."""
+
+    def __init__(self, title: str, prompt: str, *, percent: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("number_dialog")
+        self.setWindowTitle(title)
+        self.percent = percent
+        self.value = 0
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(prompt))
+        self.field = QLineEdit()
+        self.field.setObjectName("number_field")
+        self.field.setAccessibleName(prompt)
+        self.field.setMinimumHeight(TOUCH)
+        layout.addWidget(self.field)
+        self.error = message_label("number_error")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        text = self.field.text().strip()
+        try:
+            self.value = parse_percent(text) if self.percent else int(text)
+        except (UserError, ValueError):
+            self.error.setText(self.tr("Type a number, e.g. 2 or 12.5."))
+            return
+        super().accept()

@@ -1,0 +1,151 @@
+"""Taking payment: cash with change and suggested notes, card with the terminal's reference, split
+tenders, and refunds. Each payment is applied at once through the view model (so an approved card
+payment is saved), and the sale completes when nothing is left to pay."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.cash import suggested_tenders
+from app.errors import UserError
+from app.facade import SaleView
+from app.money import format_plain
+from ui.till import Till
+from ui.widgets import TOUCH, AmountEdit, button, message_label
+
+
+class TenderDialog(QDialog):
+    def __init__(self, till: Till, view: SaleView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.till = till
+        info = till.terminal.info
+        self.currency, self.locale = info.currency, info.locale
+        self.setObjectName("tender_dialog")
+        self.setWindowTitle(self.tr("Payment"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        self.due_label = QLabel()
+        self.due_label.setObjectName("due_label")
+        self.due_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.due_label)
+
+        self.quick = QHBoxLayout()
+        layout.addLayout(self.quick)
+
+        grid = QGridLayout()
+        self.cash = AmountEdit(self.currency, "cash_field")
+        self.cash.setPlaceholderText(self.tr("Cash handed over"))
+        self.cash.returnPressed.connect(self.pay_cash)
+        grid.addWidget(self.cash, 0, 0)
+        pay_cash = button(self.tr("Cash"), "pay_cash_button")
+        pay_cash.clicked.connect(self.pay_cash)
+        grid.addWidget(pay_cash, 0, 1)
+        self.card_amount = AmountEdit(self.currency, "card_amount_field")
+        self.card_amount.setPlaceholderText(self.tr("Card amount"))
+        grid.addWidget(self.card_amount, 1, 0)
+        self.card_ref = QLineEdit()
+        self.card_ref.setObjectName("card_reference_field")
+        self.card_ref.setAccessibleName(self.tr("Card terminal reference"))
+        self.card_ref.setPlaceholderText(self.tr("Card terminal reference"))
+        self.card_ref.setMinimumHeight(TOUCH)
+        self.card_ref.returnPressed.connect(self.pay_card)
+        grid.addWidget(self.card_ref, 1, 1)
+        pay_card = button(self.tr("Card"), "pay_card_button")
+        pay_card.clicked.connect(self.pay_card)
+        grid.addWidget(pay_card, 1, 2)
+        layout.addLayout(grid)
+
+        self.tenders = QListWidget()
+        self.tenders.setObjectName("tender_list")
+        self.tenders.setAccessibleName(self.tr("Payments taken"))
+        layout.addWidget(self.tenders)
+        self.error = message_label("tender_error")
+        layout.addWidget(self.error)
+        row = QHBoxLayout()
+        refund = button(self.tr("Refund to original payment"), "refund_original_button")
+        refund.clicked.connect(self.till.refund_to_original)
+        remove = button(self.tr("Remove payment"), "remove_tender_button")
+        remove.clicked.connect(self.remove_selected)
+        self.complete_button = button(self.tr("Complete sale"), "complete_button")
+        self.complete_button.clicked.connect(self.till.complete)
+        close = button(self.tr("Back to sale"), "tender_back_button")
+        close.clicked.connect(self.reject)
+        for b in (refund, remove, self.complete_button, close):
+            row.addWidget(b)
+        layout.addLayout(row)
+
+        till.sale_changed.connect(self.show_view)
+        till.error.connect(self.show_error)
+        till.completed.connect(self._completed)
+        self.show_view(view)
+        self.cash.setFocus()
+
+    def _money(self, minor: int) -> str:
+        return format_plain(minor, self.currency, self.locale)
+
+    def show_view(self, view: SaleView) -> None:
+        self.view = view
+        self.error.clear()
+        if view.due_minor >= 0:
+            self.due_label.setText(self.tr("To pay: %s") % view.due)
+        else:
+            self.due_label.setText(self.tr("To refund: %s") % view.due.replace("-", ""))
+        self.tenders.clear()
+        for t in view.tenders:
+            text = f"{t.method.upper()}  {t.amount}" + (f"   {self.tr('change')} {t.change}" if t.change else "")
+            text += f"   {t.reference}" if t.reference else ""
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, t.id)
+            self.tenders.addItem(item)
+        while self.quick.count():
+            self.quick.takeAt(0).widget().deleteLater()
+        for amount in suggested_tenders(view.due_minor, self.currency):
+            b = button(self._money(amount), f"quick_cash_{amount}")
+            b.clicked.connect(lambda _c=False, a=amount: self.till.pay_cash(a))
+            self.quick.addWidget(b)
+        self.card_amount.setText(self._money(view.due_minor) if view.due_minor > 0 else "")
+        self.complete_button.setEnabled(view.due_minor == 0 and bool(view.lines))
+
+    def show_error(self, message: str, hint: str) -> None:
+        self.error.setText(f"{message} {hint}".strip())
+
+    def pay_cash(self) -> None:
+        try:
+            amount = self.cash.minor() if self.cash.text().strip() else 0
+        except UserError as exc:
+            self.show_error(exc.message, exc.hint)
+            return
+        if amount == 0 and self.view.due_minor > 0:
+            self.show_error(self.tr("Type the cash the customer handed over."), "")
+            return
+        self.cash.clear()
+        self.till.pay_cash(amount)
+
+    def pay_card(self) -> None:
+        try:
+            amount = self.card_amount.minor()
+        except UserError as exc:
+            self.show_error(exc.message, exc.hint)
+            return
+        self.till.pay_card(amount if self.view.due_minor > 0 else -abs(amount), self.card_ref.text())
+        self.card_ref.clear()
+
+    def remove_selected(self) -> None:
+        item = self.tenders.currentItem()
+        if item is not None:
+            self.till.remove_tender(item.data(Qt.ItemDataRole.UserRole))
+
+    def _completed(self, done: object, _doc: object) -> None:
+        if done is not None:
+            self.accept()

@@ -1,0 +1,100 @@
+"""The till window: sign-in (and lock) screen, sale screen, and a status bar with the sync state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
+
+from app.sync_health import SyncHealth
+from ui.dialogs.amount import AmountDialog
+from ui.screens.sale import SaleScreen
+from ui.screens.sign_in import SignInScreen
+from ui.till import Till
+
+STATUS_INTERVAL_MS = 5000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, till: Till, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.till = till
+        info = till.terminal.info
+        self.setObjectName("main_window")
+        self.setWindowTitle(f"CloudShelf POS · {info.store_name} · {info.store}-{info.terminal}")
+        self.stack = QStackedWidget()
+        self.sign_in = SignInScreen(info.store_name)
+        self.sale = SaleScreen(till)
+        self.stack.addWidget(self.sign_in)
+        self.stack.addWidget(self.sale)
+        self.setCentralWidget(self.stack)
+
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("sync_status")
+        self.devices_label = QLabel(self.tr("Printer: not set up · Scanner: keyboard"))
+        self.devices_label.setObjectName("device_status")
+        self.statusBar().addWidget(self.sync_label, 1)
+        self.statusBar().addPermanentWidget(self.devices_label)
+
+        self.sign_in.sign_in_requested.connect(till.sign_in)
+        till.users_loaded.connect(self.sign_in.set_users)
+        till.signed_in.connect(self._signed_in)
+        till.signed_out.connect(self._signed_out)
+        till.shift_changed.connect(self._shift_changed)
+        till.status_changed.connect(self.show_status)
+        till.error.connect(self._error)
+
+        self.status_timer = QTimer(self)
+        self.status_timer.timeout.connect(till.load_status)
+        self.status_timer.start(STATUS_INTERVAL_MS)
+        till.load_users()
+        till.load_status()
+
+    def _error(self, message: str, hint: str) -> None:
+        if self.stack.currentWidget() is self.sign_in:
+            self.sign_in.show_error(message, hint)
+
+    def _signed_in(self, _user: object) -> None:
+        self.stack.setCurrentWidget(self.sale)
+        self.sale.scan.setFocus()
+        self.till.refresh()
+
+    def _signed_out(self) -> None:
+        self.stack.setCurrentWidget(self.sign_in)
+        self.till.load_users()
+
+    def _shift_changed(self, is_open: bool) -> None:
+        if is_open or self.till.terminal.user is None:
+            return
+        d = AmountDialog(self.tr("Open shift"), self.tr("Count the float in the drawer"),
+                         self.till.terminal.info.currency, parent=self)
+        if d.exec() == QDialog.DialogCode.Accepted:
+            self.till.open_shift(d.value)
+        else:
+            self.sale.show_notice(self.tr("No shift is open: open one to sell (Ctrl+Shift+O)."))
+
+    def lock(self) -> None:
+        """Hide the sale until the same or another user types a PIN; the sale stays saved."""
+        user = self.till.terminal.user
+        self.stack.setCurrentWidget(self.sign_in)
+        if user is not None:
+            self.sign_in.lock(user)
+
+    def show_status(self, health: SyncHealth) -> None:
+        if not health.enrolled:
+            text = self.tr("Offline mode: not enrolled with the platform")
+        elif health.online:
+            text = self.tr("Online")
+        else:
+            text = self.tr("Offline")
+        text += " · " + self.tr("%n event(s) waiting", "", health.backlog)
+        if health.dead_letters:
+            text += " · " + self.tr("%n refused: call support", "", health.dead_letters)
+        self.sync_label.setText(text)
+        self.sync_label.setProperty("kind", "error" if health.dead_letters or not health.online else "ok")
+        self.sync_label.style().polish(self.sync_label)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.status_timer.stop()
+        self.till.tasks.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The till's two screens: sign-in (also the lock screen) and the sale."""

@@ -1,0 +1,309 @@
+"""The sale screen: a scan field that always has the focus, the cart, the totals, and every action on
+an F-key and a big button (the keys are listed in the README)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.facade import SaleView
+from app.users import Credentials
+from ui.cart_model import CartModel
+from ui.dialogs.amount import AmountDialog, NumberDialog
+from ui.dialogs.approval import ApprovalDialog
+from ui.dialogs.parked import ParkedDialog
+from ui.dialogs.returns import ReturnDialog
+from ui.dialogs.shift_close import ShiftCloseDialog
+from ui.dialogs.tender import TenderDialog
+from ui.dialogs.text_view import TextViewDialog
+from ui.till import Till
+from ui.widgets import TOUCH, button, message_label
+
+SEARCH_DELAY_MS = 150
+
+
+def looks_like_code(text: str) -> bool:
+    """Scanners and people typing a code send one word with a digit; anything else is a name search."""
+    return bool(text) and " " not in text and any(c.isdigit() for c in text)
+
+
+class SaleScreen(QWidget):
+    def __init__(self, till: Till, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.till = till
+        self.view: SaleView | None = None
+        self.setObjectName("sale_screen")
+
+        self.scan = QLineEdit()
+        self.scan.setObjectName("scan_field")
+        self.scan.setAccessibleName(self.tr("Scan or search"))
+        self.scan.setPlaceholderText(self.tr("Scan a barcode, or type a SKU or a name and press Enter"))
+        self.scan.setMinimumHeight(TOUCH)
+        self.scan.returnPressed.connect(self.submit)
+        self.scan.textEdited.connect(self._typed)
+
+        self.model = CartModel(self)
+        self.cart = QTableView()
+        self.cart.setObjectName("cart_view")
+        self.cart.setAccessibleName(self.tr("Items in this sale"))
+        self.cart.setModel(self.model)
+        self.cart.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.cart.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.cart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cart.verticalHeader().setVisible(False)
+        self.cart.verticalHeader().setDefaultSectionSize(TOUCH)
+        self.cart.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.cart.setWordWrap(True)
+
+        self.results = QListWidget()
+        self.results.setObjectName("search_results")
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results.itemClicked.connect(self._pick)
+        self.results.hide()
+
+        self.total = QLabel()
+        self.total.setObjectName("total_label")
+        self.total.setAccessibleName(self.tr("Total"))
+        self.details = QLabel()
+        self.details.setObjectName("totals_detail")
+        self.message = message_label("message_label")
+        self.user_label = QLabel()
+        self.user_label.setObjectName("user_label")
+
+        left = QVBoxLayout()
+        left.addWidget(self.scan)
+        left.addWidget(self.cart, 1)
+        left.addWidget(self.message)
+        right = QVBoxLayout()
+        right.addWidget(self.user_label)
+        right.addWidget(self.total)
+        right.addWidget(self.details)
+        right.addWidget(self.results, 3)
+        right.addStretch(1)
+        top = QHBoxLayout()
+        top.addLayout(left, 3)
+        top.addLayout(right, 2)
+
+        actions = [
+            (self.tr("Quantity"), "qty_button", "F2", self.ask_qty),
+            (self.tr("Search"), "search_button", "F3", self.focus_search),
+            (self.tr("Discount"), "discount_button", "F4", self.ask_discount),
+            (self.tr("Park"), "park_button", "F5", self.park),
+            (self.tr("Parked"), "parked_button", "F6", self.till.load_parked),
+            (self.tr("Return"), "return_button", "F7", self.ask_return),
+            (self.tr("Void line"), "void_line_button", "F8", self.void_line),
+            (self.tr("Price"), "price_button", "F9", self.ask_price),
+            (self.tr("Pay"), "pay_button", "F10", self.pay),
+            (self.tr("X report"), "x_report_button", "F11", self.till.x_report),
+            (self.tr("Lock"), "lock_button", "F12", self.lock),
+            (self.tr("Order discount"), "order_discount_button", "Ctrl+D", self.ask_order_discount),
+            (self.tr("Cash in"), "cash_in_button", "Ctrl+I", lambda: self.ask_cash("in")),
+            (self.tr("Cash out"), "cash_out_button", "Ctrl+O", lambda: self.ask_cash("out")),
+            (self.tr("Void sale"), "void_sale_button", "Ctrl+Del", self.till.void_sale),
+            (self.tr("Close shift"), "close_shift_button", "Ctrl+Shift+Z", self.ask_close_shift),
+        ]
+        grid = QGridLayout()
+        for i, (text, name, key, slot) in enumerate(actions):
+            b = button(text, name, shortcut=key)
+            b.clicked.connect(slot)
+            grid.addWidget(b, i // 8, i % 8)
+        outer = QVBoxLayout(self)
+        outer.addLayout(top, 1)
+        outer.addLayout(grid)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.timeout.connect(self._search_now)
+
+        till.sale_changed.connect(self.show_sale)
+        till.search_done.connect(self.show_results)
+        till.error.connect(self.show_error)
+        till.notice.connect(self.show_notice)
+        till.approval_needed.connect(self.ask_approval)
+        till.completed.connect(self.show_receipt)
+        till.report_ready.connect(self.show_report)
+        till.parked_loaded.connect(self.choose_parked)
+        till.signed_in.connect(lambda u: self.user_label.setText(f"{u.name} · {u.role}"))
+
+    # ---------------------------------------------------------------- showing
+    def show_sale(self, view: SaleView) -> None:
+        selected = self.selected_line()
+        self.view = view
+        self.model.set_lines(view.lines)
+        row = self.model.row_of(selected) if selected else -1
+        if row < 0 and view.lines:
+            row = len(view.lines) - 1  # the item just scanned
+        if row >= 0:
+            self.cart.selectionModel().select(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.cart.scrollTo(self.model.index(row, 0))
+        self.total.setText(view.total)
+        detail = [self.tr("%n item(s)", "", view.count), f"{self.tr('Subtotal')} {view.subtotal}"]
+        if view.discount:
+            detail.append(f"{self.tr('Discount')} {view.discount}")
+        tax = self.tr("incl. tax") if view.tax_label == "incl. tax" else self.tr("Tax")
+        detail.append(f"{tax} {view.tax}")
+        if view.rounding:
+            detail.append(f"{self.tr('Rounding')} {view.rounding}")
+        self.details.setText("\n".join(detail))
+
+    def show_error(self, message: str, hint: str) -> None:
+        self.message.setProperty("kind", "error")
+        self.message.setText(f"{message} {hint}".strip())
+        self.message.style().polish(self.message)
+
+    def show_notice(self, text: str) -> None:
+        self.message.setProperty("kind", "notice")
+        self.message.setText(text)
+        self.message.style().polish(self.message)
+
+    def selected_line(self) -> str | None:
+        rows = self.cart.selectionModel().selectedRows() if self.cart.selectionModel() else []
+        return self.model.data(rows[0], Qt.ItemDataRole.UserRole) if rows else None
+
+    # ---------------------------------------------------------------- scanning and searching
+    def submit(self) -> None:
+        text = self.scan.text().strip()
+        if not text:
+            return
+        self.message.clear()
+        if looks_like_code(text):
+            self.scan.clear()
+            self.results.hide()
+            self.till.scan(text)
+        else:
+            self._search_now()
+
+    def _typed(self, text: str) -> None:
+        if text.strip() and not looks_like_code(text.strip()) and len(text.strip()) >= 2:
+            self._search_timer.start(SEARCH_DELAY_MS)
+
+    def _search_now(self) -> None:
+        text = self.scan.text().strip()
+        if text:
+            self.till.search(text)
+
+    def focus_search(self) -> None:
+        self.scan.setFocus()
+        self.scan.selectAll()
+
+    def show_results(self, query: str, items: list) -> None:
+        self.results.clear()
+        for item in items:
+            row = QListWidgetItem(f"{item.description}\n{item.sku}   {self.till.terminal.money(item.price or 0)}")
+            row.setData(Qt.ItemDataRole.UserRole, item.variant_id)
+            self.results.addItem(row)
+        self.results.setVisible(bool(items))
+        if not items:
+            self.show_notice(self.tr("Nothing found for '%s'.") % query)
+
+    def _pick(self, row: QListWidgetItem) -> None:
+        self.till.add_item(row.data(Qt.ItemDataRole.UserRole))
+        self.results.hide()
+        self.scan.clear()
+        self.scan.setFocus()
+
+    # ---------------------------------------------------------------- actions
+    def _need_line(self) -> str | None:
+        line = self.selected_line()
+        if line is None:
+            self.show_error(self.tr("Select a line first."), self.tr("Scan an item or click a line."))
+        return line
+
+    def ask_qty(self) -> None:
+        if line := self._need_line():
+            d = NumberDialog(self.tr("Quantity"), self.tr("New quantity"), parent=self)
+            if d.exec() == QDialog.DialogCode.Accepted:
+                self.till.set_qty(line, d.value)
+
+    def ask_discount(self) -> None:
+        if line := self._need_line():
+            d = NumberDialog(self.tr("Line discount"), self.tr("Discount in percent"), percent=True, parent=self)
+            if d.exec() == QDialog.DialogCode.Accepted:
+                self.till.line_discount(line, d.value)
+
+    def ask_order_discount(self) -> None:
+        d = NumberDialog(self.tr("Order discount"), self.tr("Discount in percent"), percent=True, parent=self)
+        if d.exec() == QDialog.DialogCode.Accepted:
+            self.till.order_discount(d.value)
+
+    def ask_price(self) -> None:
+        if line := self._need_line():
+            d = AmountDialog(self.tr("New price"), self.tr("Unit price"), self.till.terminal.info.currency, parent=self)
+            if d.exec() == QDialog.DialogCode.Accepted:
+                self.till.override_price(line, d.value)
+
+    def ask_approval(self, message: str, retry) -> None:
+        d = ApprovalDialog(message, self)
+        if d.exec() == QDialog.DialogCode.Accepted:
+            credentials: Credentials = d.credentials()
+            retry(credentials)
+        else:
+            self.show_notice(self.tr("Not approved; the sale is as it was."))
+
+    def void_line(self) -> None:
+        if line := self._need_line():
+            self.till.void_line(line)
+
+    def park(self) -> None:
+        self.till.park("")
+
+    def choose_parked(self, drafts: list) -> None:
+        if not drafts:
+            self.show_notice(self.tr("No parked sales."))
+            return
+        d = ParkedDialog(drafts, self.till.terminal.money, self)
+        if d.exec() == QDialog.DialogCode.Accepted and d.chosen:
+            self.till.resume(d.chosen)
+
+    def ask_return(self) -> None:
+        ReturnDialog(self.till, self).exec()
+
+    def ask_cash(self, kind: str) -> None:
+        title = self.tr("Cash in") if kind == "in" else self.tr("Cash out")
+        d = AmountDialog(title, self.tr("Amount"), self.till.terminal.info.currency, reason=True, parent=self)
+        if d.exec() == QDialog.DialogCode.Accepted:
+            self.till.cash_move(kind, d.value, d.reason.text())
+
+    def ask_close_shift(self) -> None:
+        info = self.till.terminal.info
+        d = ShiftCloseDialog(info.currency, info.locale, self)
+        if d.exec() == QDialog.DialogCode.Accepted:
+            self.till.close_shift(d.counted())
+
+    def pay(self) -> None:
+        if self.view is None or not self.view.lines:
+            self.show_error(self.tr("The sale has no items."), self.tr("Scan an item first."))
+            return
+        TenderDialog(self.till, self.view, self).exec()
+        self.scan.setFocus()
+
+    def lock(self) -> None:
+        self.window().lock()
+
+    def show_receipt(self, _done: object, doc: object) -> None:
+        width = self.till.terminal.config.receipt_width
+        TextViewDialog(self.tr("Receipt"), doc.as_text(width), "receipt_dialog", self).open()
+
+    def show_report(self, report: object) -> None:
+        from app.report_text import report_text
+
+        info = self.till.terminal
+        text = report_text(report, info.info.locale, info.config.receipt_width)
+        TextViewDialog(self.tr("Report"), text, "report_dialog", self).open()

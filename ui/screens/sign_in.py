@@ -1,0 +1,105 @@
+"""Sign-in and lock screen: pick your name, type your PIN on the keyboard or the pad."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from app.users import UserInfo
+from ui.widgets import TOUCH, button, message_label
+
+
+class SignInScreen(QWidget):
+    sign_in_requested = Signal(str, str)  # login, pin
+
+    def __init__(self, store_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sign_in_screen")
+        self.login = ""
+        outer = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.title = QLabel(store_name)
+        self.title.setObjectName("store_title")
+        left.addWidget(self.title)
+        self.users_box = QVBoxLayout()
+        left.addLayout(self.users_box)
+        left.addStretch(1)
+        outer.addLayout(left, 1)
+
+        right = QVBoxLayout()
+        self.who = QLabel(self.tr("Choose your name"))
+        self.who.setObjectName("sign_in_who")
+        right.addWidget(self.who)
+        self.pin = QLineEdit()
+        self.pin.setObjectName("pin_field")
+        self.pin.setAccessibleName(self.tr("PIN"))
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMinimumHeight(TOUCH)
+        self.pin.setMaxLength(8)
+        self.pin.returnPressed.connect(self.submit)
+        right.addWidget(self.pin)
+        pad = QGridLayout()
+        keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]
+        for i, key in enumerate(keys):
+            name = {"⌫": "pin_back", "OK": "pin_ok"}.get(key, f"pin_{key}")
+            b = button(key, name)
+            b.setMinimumSize(TOUCH + 24, TOUCH + 8)
+            b.clicked.connect(lambda _c=False, k=key: self._key(k))
+            pad.addWidget(b, i // 3, i % 3)
+        right.addLayout(pad)
+        self.error = message_label("sign_in_error")
+        right.addWidget(self.error)
+        right.addStretch(1)
+        outer.addLayout(right, 1)
+
+    def set_users(self, users: list[UserInfo]) -> None:
+        while self.users_box.count():
+            self.users_box.takeAt(0).widget().deleteLater()
+        for user in users:
+            b = button(f"{user.name}  ·  {user.role}", f"user_{user.login}")
+            b.clicked.connect(lambda _c=False, u=user: self.choose(u.login, u.name))
+            self.users_box.addWidget(b)
+        if len(users) == 1:
+            self.choose(users[0].login, users[0].name)
+
+    def choose(self, login: str, name: str) -> None:
+        self.login = login
+        self.who.setText(name)
+        self.pin.clear()
+        self.error.clear()
+        self.pin.setFocus()
+
+    def lock(self, user: UserInfo) -> None:
+        self.choose(user.login, user.name)
+        self.error.setText(self.tr("Locked. Type your PIN to go on."))
+
+    def _key(self, key: str) -> None:
+        if key == "⌫":
+            self.pin.backspace()
+        elif key == "OK":
+            self.submit()
+        else:
+            self.pin.insert(key)
+        self.pin.setFocus()
+
+    def submit(self) -> None:
+        if not self.login:
+            self.error.setText(self.tr("Choose your name first."))
+            return
+        self.error.clear()
+        self.sign_in_requested.emit(self.login, self.pin.text())
+        self.pin.clear()
+
+    def show_error(self, message: str, hint: str) -> None:
+        self.error.setText(f"{message} {hint}".strip())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.text().isdigit():
+            self.pin.setFocus()
+            self.pin.insert(event.text())
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit()
+            return
+        super().keyPressEvent(event)

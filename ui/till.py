@@ -1,0 +1,195 @@
+"""The till's view model: the screens' one door to the facade.
+
+Every facade call runs on :class:`ui.tasks.Tasks`; results come back as signals carrying plain
+data (``SaleView``, ``ShiftReport``, ...). A refused call becomes ``error(message, hint)``; a call a
+manager must approve becomes ``approval_needed(message, retry)``, where ``retry(credentials)`` makes
+the same call again with the manager's PIN. No business rule lives here or in the widgets.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app.errors import ApprovalRequired, UserError
+from app.facade import SaleView, Terminal
+from app.users import Credentials
+from ui.tasks import Tasks
+
+log = logging.getLogger(__name__)
+
+
+class Till(QObject):
+    signed_in = Signal(object)  # UserInfo
+    signed_out = Signal()
+    users_loaded = Signal(list)  # [UserInfo]
+    sale_changed = Signal(object)  # SaleView
+    shift_changed = Signal(bool)  # a shift is open
+    search_done = Signal(str, list)  # query, [Item]
+    error = Signal(str, str)  # message, what to do
+    approval_needed = Signal(str, object)  # message, retry(Credentials)
+    completed = Signal(object, object)  # Completed, ReceiptDoc
+    report_ready = Signal(object)  # ShiftReport
+    parked_loaded = Signal(list)  # [DraftSummary]
+    receipt_found = Signal(object)  # ReceiptLookup
+    status_changed = Signal(object)  # SyncHealth
+    notice = Signal(str)  # a short confirmation for the status line
+
+    def __init__(self, terminal: Terminal, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.terminal = terminal
+        self.tasks = Tasks(self)
+        self._search_serial = 0
+
+    # ---------------------------------------------------------------- plumbing
+    def _call(self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None] | None = None,
+              refresh: bool = True, approval_retry: Callable[[Credentials], None] | None = None) -> None:
+        """Run ``fn`` on the ops thread; then refresh the sale view and hand the result to ``then``."""
+        term = self.terminal
+
+        def work() -> tuple[Any, SaleView | None]:
+            result = fn(*args)
+            return result, term.sale_view() if refresh and term.user is not None else None
+
+        def ok(outcome: tuple[Any, SaleView | None]) -> None:
+            result, view = outcome
+            if view is not None:
+                self.sale_changed.emit(view)
+            if then is not None:
+                then(result)
+
+        self.tasks.run(work, on_ok=ok, on_error=lambda exc: self._failed(exc, approval_retry))
+
+    def _failed(self, exc: BaseException, retry: Callable[[Credentials], None] | None) -> None:
+        if isinstance(exc, ApprovalRequired) and retry is not None:
+            self.approval_needed.emit(exc.message, retry)
+        elif isinstance(exc, UserError):
+            self.error.emit(exc.message, exc.hint)
+        else:
+            log.error("unexpected error", exc_info=exc)
+            self.error.emit(self.tr("Something went wrong: %s") % type(exc).__name__,
+                            self.tr("The sale is kept. Try again; if it happens again, call support."))
+
+    # ---------------------------------------------------------------- users and shifts
+    def load_users(self) -> None:
+        self._call(self.terminal.list_users, then=self.users_loaded.emit, refresh=False)
+
+    def sign_in(self, login: str, pin: str) -> None:
+        def done(user: Any) -> None:
+            self.signed_in.emit(user)
+            self._call(self.terminal.current_shift_id, then=lambda s: self.shift_changed.emit(s is not None))
+
+        self._call(self.terminal.sign_in, login, pin, then=done)
+
+    def sign_out(self) -> None:
+        self._call(self.terminal.sign_out, then=lambda _r: self.signed_out.emit(), refresh=False)
+
+    def open_shift(self, float_amount: int) -> None:
+        self._call(self.terminal.open_shift, float_amount, then=lambda _r: self.shift_changed.emit(True))
+
+    def close_shift(self, counted: int) -> None:
+        def done(report: Any) -> None:
+            self.report_ready.emit(report)
+            self.shift_changed.emit(False)
+
+        self._call(self.terminal.close_shift, counted, then=done)
+
+    def x_report(self) -> None:
+        self._call(self.terminal.x_report, then=self.report_ready.emit, refresh=False)
+
+    def cash_move(self, kind: str, amount: int, reason: str) -> None:
+        fn = self.terminal.cash_in if kind == "in" else self.terminal.cash_out
+        self._call(fn, amount, reason, then=lambda _r: self.notice.emit(self.tr("Cash movement recorded.")))
+
+    # ---------------------------------------------------------------- the sale
+    def refresh(self) -> None:
+        self._call(lambda: None)
+
+    def scan(self, code: str) -> None:
+        self._call(self.terminal.scan, code)
+
+    def add_item(self, variant_id: int, qty: int = 1) -> None:
+        self._call(self.terminal.add_item, variant_id, qty)
+
+    def set_qty(self, line_id: str, qty: int) -> None:
+        self._call(self.terminal.set_qty, line_id, qty)
+
+    def void_line(self, line_id: str) -> None:
+        self._call(self.terminal.void_line, line_id)
+
+    def line_discount(self, line_id: str, percent_bp: int, approval: Credentials | None = None) -> None:
+        self._call(lambda: self.terminal.line_discount(line_id, percent_bp=percent_bp, approval=approval),
+                   approval_retry=lambda cred: self.line_discount(line_id, percent_bp, cred))
+
+    def order_discount(self, percent_bp: int, approval: Credentials | None = None) -> None:
+        self._call(lambda: self.terminal.order_discount(percent_bp=percent_bp, approval=approval),
+                   approval_retry=lambda cred: self.order_discount(percent_bp, cred))
+
+    def override_price(self, line_id: str, price: int, approval: Credentials | None = None) -> None:
+        self._call(lambda: self.terminal.override_price(line_id, price, approval=approval),
+                   approval_retry=lambda cred: self.override_price(line_id, price, cred))
+
+    def set_note(self, note: str) -> None:
+        self._call(self.terminal.set_note, note)
+
+    def park(self, label: str = "") -> None:
+        self._call(self.terminal.park, label, then=lambda _r: self.notice.emit(self.tr("Sale parked.")))
+
+    def load_parked(self) -> None:
+        self._call(self.terminal.parked, then=self.parked_loaded.emit, refresh=False)
+
+    def resume(self, draft_id: str) -> None:
+        self._call(self.terminal.resume, draft_id)
+
+    def void_sale(self) -> None:
+        self._call(self.terminal.void_sale, "voided at the till")
+
+    def search(self, query: str) -> None:
+        """Search on the queries thread; only the newest search's answer is shown."""
+        self._search_serial += 1
+        serial = self._search_serial
+
+        def done(items: list) -> None:
+            if serial == self._search_serial:
+                self.search_done.emit(query, items)
+
+        self.tasks.run(self.terminal.search, query, on_ok=done, on_error=lambda e: self._failed(e, None), query=True)
+
+    # ---------------------------------------------------------------- payment
+    def pay_cash(self, tendered: int) -> None:
+        self._call(self.terminal.add_cash, tendered)
+
+    def pay_card(self, amount: int, reference: str, approval_code: str = "") -> None:
+        self._call(self.terminal.add_card, amount, reference, approval_code)
+
+    def refund_to_original(self) -> None:
+        self._call(self.terminal.refund_to_original)
+
+    def remove_tender(self, tender_id: str) -> None:
+        self._call(self.terminal.remove_tender, tender_id)
+
+    def complete(self) -> None:
+        term = self.terminal
+
+        def work() -> tuple:
+            done = term.complete()  # committed before anything prints
+            return done, term.receipt(done.receipt_no)
+
+        self._call(work, then=lambda pair: self.completed.emit(*pair))
+
+    def reprint(self, receipt_no: str) -> None:
+        self._call(self.terminal.receipt, receipt_no, then=lambda doc: self.completed.emit(None, doc), refresh=False)
+
+    # ---------------------------------------------------------------- returns
+    def find_receipt(self, key: str) -> None:
+        self._call(self.terminal.find_receipt, key, then=self.receipt_found.emit, refresh=False)
+
+    def add_return(self, receipt_key: str, line_id: str, qty: int) -> None:
+        self._call(self.terminal.add_return, receipt_key, line_id, qty)
+
+    # ---------------------------------------------------------------- status
+    def load_status(self) -> None:
+        self._call(self.terminal.sync_health, then=self.status_changed.emit, refresh=False)

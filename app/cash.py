@@ -5,7 +5,7 @@ from __future__ import annotations
 
 # Face values in minor units, largest first.
 DENOMINATIONS: dict[str, tuple[int, ...]] = {
-    "CNY": (10000, 5000, 2000, 1000, 500, 100, 50, 10),
+    "CNY": (10000, 5000, 2000, 1000, 500, 100, 50, 10, 5, 2, 1),  # fen coins are still legal tender
     "USD": (10000, 5000, 2000, 1000, 500, 100, 25, 10, 5, 1),
     "EUR": (50000, 20000, 10000, 5000, 2000, 1000, 500, 200, 100, 50, 20, 10, 5, 2, 1),
     "HKD": (100000, 50000, 10000, 5000, 2000, 1000, 500, 200, 100, 50, 20, 10),

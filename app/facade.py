@@ -617,7 +617,7 @@ class Terminal:
     def add_cash(self, tendered: int) -> Tender:
         with self._editing(lines=False) as (s, cart):
             totals = price_cart(cart, self.info.tax_mode, self.info.tax_rounding)
-            tender = tenders.add_cash(cart, totals, tendered, self.info.cash_increment)
+            tender = tenders.add_cash(cart, totals, tendered, self.info.cash_increment, self.money)
             if tender.amount < 0:
                 audit.record(
                     s,
@@ -666,7 +666,7 @@ class Terminal:
             ctx = sales.Context(
                 self.info.store, self.info.terminal, self.info.currency, self.info.tax_mode, shift.id, user.id
             )
-            done = sales.complete(s, ctx, self.cart, totals)
+            done = sales.complete(s, ctx, self.cart, totals, self.money)
         self.cart = None
         return done
 

@@ -77,6 +77,19 @@ def _tax_of(net: int, rate_ppm: int, tax_mode: str) -> Fraction:
     return Fraction(net * rate_ppm, PPM)
 
 
+def _spread(total: int, exact: list[Fraction]) -> list[int]:
+    """Whole parts of ``exact`` that add up to ``total`` (its sum, rounded), by largest remainder.
+
+    Each part is its exact value rounded down or up, so a sold line's tax is never negative and a
+    returned line's never positive, even when both sit in one group (an exchange).
+    """
+    parts = [x.numerator // x.denominator for x in exact]  # floor
+    order = sorted(range(len(exact)), key=lambda i: (-(exact[i] - parts[i]), i))
+    for i in order[: total - sum(parts)]:
+        parts[i] += 1
+    return parts
+
+
 def price_cart(cart: Cart, tax_mode: str, tax_rounding: str) -> Totals:
     sold = [ln for ln in cart.lines if not ln.is_return]
     after_line = [ln.qty * ln.unit_price - line_discount(ln) for ln in sold]
@@ -100,9 +113,8 @@ def price_cart(cart: Cart, tax_mode: str, tax_rounding: str) -> Totals:
         for ln in computed:
             by_rate[ln.tax_rate_ppm].append(ln)
         for rate, group in by_rate.items():
-            group_tax = round_half_up(_tax_of(sum(nets[ln.id] for ln in group), rate, tax_mode))
-            weights = [abs(nets[ln.id]) for ln in group]
-            for ln, part in zip(group, allocate(group_tax, weights), strict=True):
+            exact = [_tax_of(nets[ln.id], rate, tax_mode) for ln in group]
+            for ln, part in zip(group, _spread(round_half_up(sum(exact, Fraction(0))), exact), strict=True):
                 taxes[ln.id] = part
 
     priced = []

@@ -8,6 +8,7 @@ commits; a printer fault can never undo a sale.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import delete, insert, update
@@ -53,21 +54,22 @@ def kind_of(cart: Cart) -> str:
     return "exchange" if has_sold and has_returned else ("return" if has_returned else "sale")
 
 
-def check_ready(cart: Cart, totals: Totals) -> None:
+def check_ready(cart: Cart, totals: Totals, money: Callable[[int], str] = str) -> None:
+    """Refuse to complete an empty or unsettled sale; ``money`` formats amounts for the message."""
     if not cart.lines:
         raise UserError("The sale has no items.", "Scan an item first.")
     if totals.due > 0:
         raise UserError(
-            f"The payments are short of the total by {totals.due} minor units.", "Take the rest in cash or by card."
+            f"The payments are short of the total by {money(totals.due)}.", "Take the rest in cash or by card."
         )
     if totals.due < 0:
-        raise UserError(
-            f"{-totals.due} minor units are still to be refunded.", "Refund the rest in cash or to the card."
-        )
+        raise UserError(f"{money(-totals.due)} is still to be refunded.", "Refund the rest in cash or to the card.")
 
 
-def complete(session: Session, ctx: Context, cart: Cart, totals: Totals) -> Completed:
-    check_ready(cart, totals)
+def complete(
+    session: Session, ctx: Context, cart: Cart, totals: Totals, money: Callable[[int], str] = str
+) -> Completed:
+    check_ready(cart, totals, money)
     returns.check_still_returnable(session, cart)
     returns.check_refund_tenders(session, cart)
     seq = session.execute(
@@ -159,9 +161,12 @@ def complete(session: Session, ctx: Context, cart: Cart, totals: Totals) -> Comp
         event_type=SALE_COMPLETED,
         store=ctx.store,
         terminal=ctx.terminal,
-        data={**sale, "lines": lines, "payments": payments, "movements": [
-            {**m, "sku": ln["sku"]} for m, ln in zip(movements, moved, strict=True)
-        ]},
+        data={
+            **sale,
+            "lines": lines,
+            "payments": payments,
+            "movements": [{**m, "sku": ln["sku"]} for m, ln in zip(movements, moved, strict=True)],
+        },
     )
     if movements:
         session.execute(insert(StockMovement), [{**m, "event_id": event_id} for m in movements])

@@ -8,6 +8,8 @@ negative amounts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from app.cart import Cart, Tender
 from app.errors import UserError
 from app.ids import new_id
@@ -15,8 +17,11 @@ from app.money import cash_round
 from app.pricing import Totals
 
 
-def add_cash(cart: Cart, totals: Totals, tendered: int, increment: int) -> Tender:
-    """Cash handed over (or, for a refund, paid out); returns the tender with its change."""
+def add_cash(cart: Cart, totals: Totals, tendered: int, increment: int, money: Callable[[int], str] = str) -> Tender:
+    """Cash handed over (or, for a refund, paid out); returns the tender with its change.
+
+    ``money`` formats amounts for the messages in the store's currency and locale.
+    """
     if totals.due == 0:
         raise UserError("Nothing is left to pay.", "Complete the sale.")
     remaining = totals.total - totals.paid  # rounding is only ever set by the tender that settles
@@ -24,6 +29,11 @@ def add_cash(cart: Cart, totals: Totals, tendered: int, increment: int) -> Tende
         if tendered <= 0:
             raise UserError("Type the cash the customer handed over.", "The amount must be more than zero.")
         due = cash_round(remaining, increment)
+        if remaining < tendered < due:  # would overpay the sale yet fall short of the rounded cash due
+            raise UserError(
+                f"{money(due)} is due in cash after rounding; {money(tendered)} is short of it.",
+                f"Take at least {money(due)} in cash, or exactly {money(remaining)}.",
+            )
         if tendered >= due:
             tender = Tender(new_id(), "cash", amount=due, tendered=tendered, change=tendered - due)
             cart.rounding = due - remaining
@@ -34,7 +44,7 @@ def add_cash(cart: Cart, totals: Totals, tendered: int, increment: int) -> Tende
         due = cash_round(remaining, increment)
         if tendered and tendered != -due:
             raise UserError(
-                f"Pay out exactly the refund in cash ({-due} minor units).",
+                f"Pay out exactly the refund in cash ({money(-due)}).",
                 "Leave the amount empty to refund all of it.",
             )
         tender = Tender(new_id(), "cash", amount=due, tendered=due)

@@ -6,6 +6,7 @@ its own copy of the file.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -19,6 +20,8 @@ from app.db import migrate
 from app.db.engine import Database
 from app.facade import Terminal
 from app.users import Credentials, add_user
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # UI tests run headless
 
 SPEC = setup.StoreSpec(
     store_code="S01",

@@ -40,7 +40,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wait_until(check, timeout: float = 30.0, what: str = "condition") -> None:  # noqa: ANN001
+def wait_until(check, timeout: float = 30.0, what: str = "condition") -> None:
     """Poll ``check`` until it is true: for processes we cannot get a signal from."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -62,9 +62,17 @@ class PostgresCluster:
         if self.as_root:
             shutil.chown(self.dir, "postgres", "postgres")
         self._run("initdb", "-D", str(self.dir / "data"), "-A", "trust", "-U", "postgres", "--no-sync")
-        self._run("pg_ctl", "-D", str(self.dir / "data"), "-l", str(self.dir / "log"), "-w", "-o",
-                  f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off "
-                  f"-c max_connections=400", "start")
+        self._run(
+            "pg_ctl",
+            "-D",
+            str(self.dir / "data"),
+            "-l",
+            str(self.dir / "log"),
+            "-w",
+            "-o",
+            f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=400",
+            "start",
+        )
         self.admin_url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
 
     def _run(self, tool: str, *args: str) -> None:
@@ -104,7 +112,10 @@ class CentralProcess:
         with self.log.open("ab") as log:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "app", "central", "serve", "--db", self.db_url, "--port", str(self.port)],
-                stdout=log, stderr=subprocess.STDOUT, env=env, cwd=ROOT,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=env,
+                cwd=ROOT,
             )
         wait_until(self.healthy, 60, f"the central service on port {self.port} ({self.log})")
         return self

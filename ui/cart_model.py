@@ -45,8 +45,9 @@ class CartModel(QAbstractTableModel):
             if column == "item":
                 mark = " ↩" if line.is_return else (" *" if line.price_override else "")
                 return f"{line.description}{mark}\n{line.sku}"
-            return {"qty": str(line.qty), "price": line.unit_price, "discount": line.discount,
-                    "total": line.total}[column]
+            return {"qty": str(line.qty), "price": line.unit_price, "discount": line.discount, "total": line.total}[
+                column
+            ]
         if role == Qt.ItemDataRole.TextAlignmentRole and column != "item":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:

@@ -43,8 +43,9 @@ def demo(ctx: click.Context, reset: bool, headless: bool, locale: str | None) ->
     if not store.exists():
         click.echo(f"Building the demo store in {directory} ...", err=True)
         demo_data.create(directory)
-    if headless or not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-                        or os.environ.get("QT_QPA_PLATFORM")):
+    if headless or not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
         if not headless:
             click.echo("No display found: showing the demo as text (use a desktop session for the till).", err=True)
         with Terminal.open(directory) as term:

@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
         till.users_loaded.connect(self.sign_in.set_users)
         till.signed_in.connect(self._signed_in)
         till.signed_out.connect(self._signed_out)
-        till.shift_changed.connect(self._shift_changed)
+        till.shift_needed.connect(self.ask_float)
         till.status_changed.connect(self.show_status)
         till.error.connect(self._error)
 
@@ -63,11 +63,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.sign_in)
         self.till.load_users()
 
-    def _shift_changed(self, is_open: bool) -> None:
-        if is_open or self.till.terminal.user is None:
-            return
-        d = AmountDialog(self.tr("Open shift"), self.tr("Count the float in the drawer"),
-                         self.till.terminal.info.currency, parent=self)
+    def ask_float(self) -> None:
+        """On signing in with no shift open: count the float first, so the first sale is not refused."""
+        d = AmountDialog(
+            self.tr("Open shift"),
+            self.tr("Count the float in the drawer"),
+            self.till.terminal.info.currency,
+            parent=self,
+        )
         if d.exec() == QDialog.DialogCode.Accepted:
             self.till.open_shift(d.value)
         else:

@@ -26,8 +26,14 @@ class Tasks(QObject):
         self._pending = 0
         self._settled.connect(self._deliver)  # queued: delivered on the thread that owns this object
 
-    def run(self, fn: Callable[..., Any], *args: Any, on_ok: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None, query: bool = False) -> Future:
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_ok: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        query: bool = False,
+    ) -> Future:
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)

@@ -28,6 +28,7 @@ class Till(QObject):
     users_loaded = Signal(list)  # [UserInfo]
     sale_changed = Signal(object)  # SaleView
     shift_changed = Signal(bool)  # a shift is open
+    shift_needed = Signal()  # signed in with no shift open: ask for the float
     search_done = Signal(str, list)  # query, [Item]
     error = Signal(str, str)  # message, what to do
     approval_needed = Signal(str, object)  # message, retry(Credentials)
@@ -45,8 +46,14 @@ class Till(QObject):
         self._search_serial = 0
 
     # ---------------------------------------------------------------- plumbing
-    def _call(self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None] | None = None,
-              refresh: bool = True, approval_retry: Callable[[Credentials], None] | None = None) -> None:
+    def _call(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        then: Callable[[Any], None] | None = None,
+        refresh: bool = True,
+        approval_retry: Callable[[Credentials], None] | None = None,
+    ) -> None:
         """Run ``fn`` on the ops thread; then refresh the sale view and hand the result to ``then``."""
         term = self.terminal
 
@@ -70,8 +77,10 @@ class Till(QObject):
             self.error.emit(exc.message, exc.hint)
         else:
             log.error("unexpected error", exc_info=exc)
-            self.error.emit(self.tr("Something went wrong: %s") % type(exc).__name__,
-                            self.tr("The sale is kept. Try again; if it happens again, call support."))
+            self.error.emit(
+                self.tr("Something went wrong: %s") % type(exc).__name__,
+                self.tr("The sale is kept. Try again; if it happens again, call support."),
+            )
 
     # ---------------------------------------------------------------- users and shifts
     def load_users(self) -> None:
@@ -80,9 +89,14 @@ class Till(QObject):
     def sign_in(self, login: str, pin: str) -> None:
         def done(user: Any) -> None:
             self.signed_in.emit(user)
-            self._call(self.terminal.current_shift_id, then=lambda s: self.shift_changed.emit(s is not None))
+            self._call(self.terminal.current_shift_id, then=self._after_sign_in)
 
         self._call(self.terminal.sign_in, login, pin, then=done)
+
+    def _after_sign_in(self, shift_id: str | None) -> None:
+        self.shift_changed.emit(shift_id is not None)
+        if shift_id is None:
+            self.shift_needed.emit()
 
     def sign_out(self) -> None:
         self._call(self.terminal.sign_out, then=lambda _r: self.signed_out.emit(), refresh=False)
@@ -121,16 +135,22 @@ class Till(QObject):
         self._call(self.terminal.void_line, line_id)
 
     def line_discount(self, line_id: str, percent_bp: int, approval: Credentials | None = None) -> None:
-        self._call(lambda: self.terminal.line_discount(line_id, percent_bp=percent_bp, approval=approval),
-                   approval_retry=lambda cred: self.line_discount(line_id, percent_bp, cred))
+        self._call(
+            lambda: self.terminal.line_discount(line_id, percent_bp=percent_bp, approval=approval),
+            approval_retry=lambda cred: self.line_discount(line_id, percent_bp, cred),
+        )
 
     def order_discount(self, percent_bp: int, approval: Credentials | None = None) -> None:
-        self._call(lambda: self.terminal.order_discount(percent_bp=percent_bp, approval=approval),
-                   approval_retry=lambda cred: self.order_discount(percent_bp, cred))
+        self._call(
+            lambda: self.terminal.order_discount(percent_bp=percent_bp, approval=approval),
+            approval_retry=lambda cred: self.order_discount(percent_bp, cred),
+        )
 
     def override_price(self, line_id: str, price: int, approval: Credentials | None = None) -> None:
-        self._call(lambda: self.terminal.override_price(line_id, price, approval=approval),
-                   approval_retry=lambda cred: self.override_price(line_id, price, cred))
+        self._call(
+            lambda: self.terminal.override_price(line_id, price, approval=approval),
+            approval_retry=lambda cred: self.override_price(line_id, price, cred),
+        )
 
     def set_note(self, note: str) -> None:
         self._call(self.terminal.set_note, note)

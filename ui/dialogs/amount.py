@@ -12,8 +12,9 @@ from ui.widgets import TOUCH, AmountEdit, message_label
 class AmountDialog(QDialog):
     """An amount in the store's currency, with an optional reason; refuses what is not an amount."""
 
-    def __init__(self, title: str, prompt: str, currency: str, *, reason: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, prompt: str, currency: str, *, reason: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("amount_dialog")
         self.setWindowTitle(title)

@@ -109,7 +109,9 @@ class TenderDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, t.id)
             self.tenders.addItem(item)
         while self.quick.count():
-            self.quick.takeAt(0).widget().deleteLater()
+            old = self.quick.takeAt(0).widget()
+            old.setParent(None)  # gone at once, not at the next idle moment
+            old.deleteLater()
         for amount in suggested_tenders(view.due_minor, self.currency):
             b = button(self._money(amount), f"quick_cash_{amount}")
             b.clicked.connect(lambda _c=False, a=amount: self.till.pay_cash(a))

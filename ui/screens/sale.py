@@ -3,7 +3,8 @@ an F-key and a big button (the keys are listed in the README)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -117,10 +118,13 @@ class SaleScreen(QWidget):
             (self.tr("Close shift"), "close_shift_button", "Ctrl+Shift+Z", self.ask_close_shift),
         ]
         grid = QGridLayout()
+        self.keys: dict[str, object] = {}
         for i, (text, name, key, slot) in enumerate(actions):
             b = button(text, name, shortcut=key)
             b.clicked.connect(slot)
             grid.addWidget(b, i // 8, i % 8)
+            self.keys[QKeySequence(key).toString()] = slot
+        self.scan.installEventFilter(self)
         outer = QVBoxLayout(self)
         outer.addLayout(top, 1)
         outer.addLayout(grid)
@@ -139,14 +143,25 @@ class SaleScreen(QWidget):
         till.parked_loaded.connect(self.choose_parked)
         till.signed_in.connect(lambda u: self.user_label.setText(f"{u.name} · {u.role}"))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The action keys work from the scan field even where window shortcuts do not reach."""
+        if watched is self.scan and event.type() == QEvent.Type.KeyPress:
+            slot = self.keys.get(QKeySequence(event.keyCombination()).toString())
+            if slot is not None:
+                slot()
+                return True
+        return super().eventFilter(watched, event)
+
     # ---------------------------------------------------------------- showing
     def show_sale(self, view: SaleView) -> None:
         selected = self.selected_line()
+        known = {line.id for line in self.model.lines}
         self.view = view
         self.model.set_lines(view.lines)
-        row = self.model.row_of(selected) if selected else -1
+        added = [i for i, line in enumerate(view.lines) if line.id not in known]
+        row = added[-1] if added else (self.model.row_of(selected) if selected else -1)  # the item just scanned
         if row < 0 and view.lines:
-            row = len(view.lines) - 1  # the item just scanned
+            row = len(view.lines) - 1
         if row >= 0:
             self.cart.selectionModel().select(
                 self.model.index(row, 0),

@@ -1,0 +1,225 @@
+"""The till's screens driven like a cashier drives them: real widgets, real store, headless.
+
+Every wait is on a signal (pytest-qt), never a sleep.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QSpinBox
+
+from app.facade import Terminal
+from tests.conftest import CASHIER, MANAGER, barcodes
+from tests.ui_helpers import approve, child, click, fill_amount, fill_number, type_into, when_dialog
+from ui.app import build_window
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, store_dir: Path) -> Iterator[MainWindow]:
+    term = Terminal.open(store_dir)
+    win = build_window(term, QApplication.instance(), "en")
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    with qtbot.waitSignal(win.till.users_loaded):
+        win.show()
+    yield win
+    win.close()
+    term.close()
+
+
+def sign_in(qtbot, win: MainWindow, login: str, pin: str, float_text: str | None = "500") -> None:
+    click(qtbot, win.sign_in, f"user_{login}")
+    if float_text is not None:
+        when_dialog(fill_amount(float_text), "amount_dialog")
+    with qtbot.waitSignal(win.till.signed_in):
+        type_into(qtbot, win.sign_in.pin, pin)
+    if float_text is not None:
+        qtbot.waitUntil(lambda: win.till.terminal.current_shift_id() is not None)
+
+
+def scan(qtbot, win: MainWindow, code: str) -> None:
+    """Type a code like a scanner and wait for the sale that holds one more unit."""
+    before = win.till.terminal.sale_view().count
+    with qtbot.waitSignal(win.till.sale_changed, check_params_cb=lambda view: view.count == before + 1):
+        type_into(qtbot, win.sale.scan, code)
+
+
+def test_sign_in_scan_discount_split_tender_complete_and_reprint(qtbot, window: MainWindow) -> None:
+    sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
+    assert window.stack.currentWidget() is window.sale
+    codes = barcodes(window.till.terminal, 5)
+    for code in codes:
+        scan(qtbot, window, code)
+    assert window.sale.model.rowCount() == 5
+    assert window.sale.scan.hasFocus() or window.sale.scan.text() == ""
+    total_before = window.sale.total.text()
+
+    # 25% on the selected (last) line is past the 10% limit: the manager approves in the dialog
+    when_dialog(fill_number("25"), "number_dialog")
+    when_dialog(approve(MANAGER.login, MANAGER.pin), "approval_dialog")
+    with qtbot.waitSignals([window.till.approval_needed, window.till.sale_changed], timeout=10_000, order="strict"):
+        qtbot.keyClick(window.sale.scan, Qt.Key.Key_F4)
+    assert window.sale.model.lines[-1].discount.startswith("-")
+    assert window.sale.total.text() != total_before
+
+    view = window.till.terminal.sale_view()
+
+    def pay(dialog) -> None:
+        qtbot.waitUntil(lambda: child(dialog, "due_label", QLabel).text() != "")
+        child(dialog, "card_amount_field", QLineEdit).setText("100")
+        child(dialog, "card_reference_field", QLineEdit).setText("REF-42")
+        with qtbot.waitSignal(window.till.sale_changed):
+            click(qtbot, dialog, "pay_card_button")
+        assert child(dialog, "tender_list", QListWidget).count() == 1
+        due = window.till.terminal.totals().due
+        quick = [
+            b
+            for b in dialog.findChildren(type(child(dialog, "pay_cash_button")))
+            if b.objectName().startswith("quick_cash_")
+        ]
+        assert quick and quick[0].objectName() == f"quick_cash_{due}"
+        child(dialog, "cash_field", QLineEdit).setText(str((due + 9999) // 10000 * 100))
+        with qtbot.waitSignal(window.till.sale_changed):
+            click(qtbot, dialog, "pay_cash_button")
+        assert child(dialog, "complete_button").isEnabled()
+        with qtbot.waitSignal(window.till.completed):
+            click(qtbot, dialog, "complete_button")
+
+    when_dialog(pay, "tender_dialog")
+    with qtbot.waitSignal(window.till.completed, timeout=15_000) as done:
+        qtbot.keyClick(window.sale.scan, Qt.Key.Key_F10)
+    completed, doc = done.args
+    assert completed.receipt_no == "S01-T01-000001"
+    assert view.total_minor == completed.total
+    receipt = window.sale.findChild(QPlainTextEdit, "receipt_dialog_text")
+    assert receipt is not None and "S01-T01-000001" in receipt.toPlainText() and "Card REF-42" in receipt.toPlainText()
+    assert window.sale.model.rowCount() == 0
+
+    with qtbot.waitSignal(window.till.completed) as again:
+        window.till.reprint("S01-T01-000001")
+    assert again.args[1].as_text(42) == doc.as_text(42)
+
+
+def test_unknown_barcode_and_wrong_pin_show_their_message(qtbot, window: MainWindow) -> None:
+    click(qtbot, window.sign_in, f"user_{CASHIER.login}")
+    with qtbot.waitSignal(window.till.error):
+        type_into(qtbot, window.sign_in.pin, "9999")
+    assert "wrong PIN" in child(window.sign_in, "sign_in_error", QLabel).text()
+    assert window.stack.currentWidget() is window.sign_in
+    sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
+    scan(qtbot, window, barcodes(window.till.terminal, 1)[0])
+    before = window.till.terminal.cart.to_json()
+    with qtbot.waitSignal(window.till.error):
+        type_into(qtbot, window.sale.scan, "4006381333931")
+    assert "No item with the code" in window.sale.message.text()
+    with qtbot.waitSignal(window.till.error):
+        type_into(qtbot, window.sale.scan, "4006381333932")
+    assert "check digit" in window.sale.message.text()
+    assert window.till.terminal.cart.to_json() == before
+    assert window.sale.model.rowCount() == 1
+
+
+def test_short_tender_cannot_complete(qtbot, window: MainWindow) -> None:
+    sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
+    scan(qtbot, window, barcodes(window.till.terminal, 1)[0])
+
+    def pay_short(dialog) -> None:
+        child(dialog, "cash_field", QLineEdit).setText("1")
+        with qtbot.waitSignal(window.till.sale_changed):
+            click(qtbot, dialog, "pay_cash_button")
+        assert not child(dialog, "complete_button").isEnabled()
+        assert "To pay" in child(dialog, "due_label", QLabel).text()
+        dialog.reject()
+
+    when_dialog(pay_short, "tender_dialog")
+    qtbot.keyClick(window.sale.scan, Qt.Key.Key_F10)
+    with qtbot.waitSignal(window.till.error):
+        window.till.complete()
+    assert "short of the total" in window.sale.message.text()
+    assert window.sale.model.rowCount() == 1
+
+
+def test_park_and_resume(qtbot, window: MainWindow) -> None:
+    sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
+    codes = barcodes(window.till.terminal, 2)
+    scan(qtbot, window, codes[0])
+    scan(qtbot, window, codes[1])
+    with qtbot.waitSignal(window.till.notice):
+        qtbot.keyClick(window.sale.scan, Qt.Key.Key_F5)
+    assert window.sale.model.rowCount() == 0
+
+    def resume(dialog) -> None:
+        assert child(dialog, "parked_list", QListWidget).count() == 1
+        dialog.accept()
+
+    when_dialog(resume, "parked_dialog")
+    with qtbot.waitSignal(window.till.sale_changed, timeout=10_000):
+        qtbot.keyClick(window.sale.scan, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: window.sale.model.rowCount() == 2)
+
+
+def sell_one(qtbot, window: MainWindow, code: str, qty: int = 1) -> str:
+    for _ in range(qty):
+        scan(qtbot, window, code)
+    with qtbot.waitSignal(window.till.sale_changed):
+        window.till.pay_cash(window.till.terminal.totals().due)
+    with qtbot.waitSignal(window.till.completed) as done:
+        window.till.complete()
+    return done.args[0].receipt_no
+
+
+def test_return_by_receipt_number_and_more_than_sold(qtbot, window: MainWindow) -> None:
+    sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
+    receipt_no = sell_one(qtbot, window, barcodes(window.till.terminal, 1)[0], qty=2)
+
+    def do_return(dialog) -> None:
+        with qtbot.waitSignal(window.till.receipt_found):
+            type_into(qtbot, child(dialog, "receipt_field", QLineEdit), receipt_no)
+        spin = child(dialog, "return_qty_0", QSpinBox)
+        assert spin.maximum() == 2  # never more than was sold
+        spin.setValue(1)
+        click(qtbot, dialog, "add_returns_button")
+
+    when_dialog(do_return, "return_dialog")
+    with qtbot.waitSignal(window.till.sale_changed, timeout=10_000):
+        qtbot.keyClick(window.sale.scan, Qt.Key.Key_F7)
+    assert window.sale.model.lines[0].qty == -1
+    before = window.till.terminal.cart.to_json()
+    sale_id = window.till.terminal.find_receipt(receipt_no).sale_id
+    line_id = window.till.terminal.find_receipt(receipt_no).lines[0].line_id
+    with qtbot.waitSignal(window.till.error):
+        window.till.add_return(sale_id, line_id, 2)
+    assert "Only 1 of 2" in window.sale.message.text()
+    assert window.till.terminal.cart.to_json() == before
+    with qtbot.waitSignal(window.till.sale_changed):
+        window.till.refund_to_original()
+    with qtbot.waitSignal(window.till.completed) as done:
+        window.till.complete()
+    assert done.args[0].kind == "return"
+
+
+def test_close_shift_with_a_variance(qtbot, window: MainWindow) -> None:
+    sign_in(qtbot, window, CASHIER.login, CASHIER.pin, float_text="500")
+    sell_one(qtbot, window, barcodes(window.till.terminal, 1)[0])
+    expected = window.till.terminal.x_report().expected_cash
+
+    def count(dialog) -> None:
+        hundreds, rest = divmod(expected - 10, 10000)  # 0.10 short
+        child(dialog, "count_10000", QSpinBox).setValue(hundreds)
+        child(dialog, "count_1", QSpinBox).setValue(rest)
+        dialog.accept()
+
+    when_dialog(count, "shift_close_dialog")
+    with qtbot.waitSignal(window.till.report_ready, timeout=10_000) as report:
+        qtbot.keyClick(
+            window.sale.scan, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+    z = report.args[0]
+    assert z.kind == "Z" and z.z_number == 1 and z.variance == -10
+    text = window.sale.findChild(QPlainTextEdit, "report_dialog_text").toPlainText()
+    assert "Z REPORT #1" in text and "-0.10" in text

@@ -1,0 +1,65 @@
+"""Driving the real till window in tests: sign in, type like a scanner, answer modal dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
+
+
+def when_dialog(fill: Callable[[QWidget], None], name: str | None = None) -> None:
+    """When the next modal dialog (``exec``) opens, hand it to ``fill`` (which must close it)."""
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and (name is None or dialog.objectName() == name):
+            fill(dialog)
+        else:
+            QTimer.singleShot(10, check)
+
+    QTimer.singleShot(0, check)
+
+
+def child(widget: QWidget, name: str, kind: type = QWidget) -> QWidget:
+    found = widget.findChild(kind, name)
+    assert found is not None, f"no {kind.__name__} named {name}"
+    return found
+
+
+def type_into(qtbot, field: QLineEdit, text: str, enter: bool = True) -> None:
+    field.setFocus()
+    qtbot.keyClicks(field, text)
+    if enter:
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def click(qtbot, widget: QWidget, name: str) -> None:
+    qtbot.mouseClick(child(widget, name, QPushButton), Qt.MouseButton.LeftButton)
+
+
+def fill_amount(text: str, reason: str = "") -> Callable[[QWidget], None]:
+    def fill(dialog: QWidget) -> None:
+        child(dialog, "amount_field", QLineEdit).setText(text)
+        if reason:
+            child(dialog, "reason_field", QLineEdit).setText(reason)
+        dialog.accept()
+
+    return fill
+
+
+def fill_number(text: str) -> Callable[[QWidget], None]:
+    def fill(dialog: QWidget) -> None:
+        child(dialog, "number_field", QLineEdit).setText(text)
+        dialog.accept()
+
+    return fill
+
+
+def approve(login: str, pin: str) -> Callable[[QWidget], None]:
+    def fill(dialog: QWidget) -> None:
+        child(dialog, "approval_login", QLineEdit).setText(login)
+        child(dialog, "approval_pin", QLineEdit).setText(pin)
+        dialog.accept()
+
+    return fill

@@ -15,8 +15,13 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
 def install_translation(app: QApplication, locale: str) -> QTranslator | None:
-    """Load ``resources/translations/cloudshelf_<locale>.qm``; English needs none."""
+    """Load ``resources/translations/cloudshelf_<locale>.qm`` in place of any language loaded before
+    (English has one too, for its plural forms); rebuild them with resources/translations/build.py."""
+    for old in app.findChildren(QTranslator, "cloudshelf_translation"):
+        app.removeTranslator(old)
+        old.deleteLater()
     translator = QTranslator(app)
+    translator.setObjectName("cloudshelf_translation")
     if translator.load(QLocale(locale), "cloudshelf", "_", str(RESOURCES / "translations")):
         app.installTranslator(translator)
         return translator

@@ -21,7 +21,9 @@ class ParkedDialog(QDialog):
         self.list.setAccessibleName(self.tr("Parked sales"))
         for d in drafts:
             label = d.label or self.tr("(no label)")
-            item = QListWidgetItem(f"{label}   {d.lines} {self.tr('lines')}   {money(d.total)}   {d.updated_at[11:16]}")
+            item = QListWidgetItem(
+                "   ".join((label, self.tr("%n line(s)", "", d.lines), money(d.total), d.updated_at[11:16]))
+            )
             item.setData(Qt.ItemDataRole.UserRole, d.id)
             self.list.addItem(item)
         self.list.itemActivated.connect(lambda _i: self.accept())

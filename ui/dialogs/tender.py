@@ -94,6 +94,9 @@ class TenderDialog(QDialog):
     def _money(self, minor: int) -> str:
         return format_plain(minor, self.currency, self.locale)
 
+    def _method_name(self, method: str) -> str:
+        return {"cash": self.tr("Cash"), "card": self.tr("Card")}.get(method, method.upper())
+
     def show_view(self, view: SaleView) -> None:
         self.view = view
         self.error.clear()
@@ -103,7 +106,9 @@ class TenderDialog(QDialog):
             self.due_label.setText(self.tr("To refund: %s") % view.due.replace("-", ""))
         self.tenders.clear()
         for t in view.tenders:
-            text = f"{t.method.upper()}  {t.amount}" + (f"   {self.tr('change')} {t.change}" if t.change else "")
+            text = f"{self._method_name(t.method)}  {t.amount}" + (
+                "   " + self.tr("change %s") % t.change if t.change else ""
+            )
             text += f"   {t.reference}" if t.reference else ""
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, t.id)

@@ -115,6 +115,7 @@ class SaleScreen(QWidget):
             (self.tr("Cash in"), "cash_in_button", "Ctrl+I", lambda: self.ask_cash("in")),
             (self.tr("Cash out"), "cash_out_button", "Ctrl+O", lambda: self.ask_cash("out")),
             (self.tr("Void sale"), "void_sale_button", "Ctrl+Del", self.till.void_sale),
+            (self.tr("Open shift"), "open_shift_button", "Ctrl+Shift+O", lambda: self.window().ask_float()),
             (self.tr("Close shift"), "close_shift_button", "Ctrl+Shift+Z", self.ask_close_shift),
         ]
         grid = QGridLayout()
@@ -122,7 +123,7 @@ class SaleScreen(QWidget):
         for i, (text, name, key, slot) in enumerate(actions):
             b = button(text, name, shortcut=key)
             b.clicked.connect(slot)
-            grid.addWidget(b, i // 8, i % 8)
+            grid.addWidget(b, i // 9, i % 9)
             self.keys[QKeySequence(key).toString()] = slot
         self.scan.installEventFilter(self)
         outer = QVBoxLayout(self)
@@ -169,13 +170,13 @@ class SaleScreen(QWidget):
             )
             self.cart.scrollTo(self.model.index(row, 0))
         self.total.setText(view.total)
-        detail = [self.tr("%n item(s)", "", view.count), f"{self.tr('Subtotal')} {view.subtotal}"]
+        detail = [self.tr("%n item(s)", "", view.count), self.tr("Subtotal %s") % view.subtotal]
         if view.discount:
-            detail.append(f"{self.tr('Discount')} {view.discount}")
+            detail.append(self.tr("Discount %s") % view.discount)
         tax = self.tr("incl. tax") if view.tax_label == "incl. tax" else self.tr("Tax")
         detail.append(f"{tax} {view.tax}")
         if view.rounding:
-            detail.append(f"{self.tr('Rounding')} {view.rounding}")
+            detail.append(self.tr("Rounding %s") % view.rounding)
         self.details.setText("\n".join(detail))
 
     def show_error(self, message: str, hint: str) -> None:

@@ -1,0 +1,592 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AmountDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/amount.py" line="28" />
+        <location filename="../../ui/dialogs/amount.py" line="29" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="15" />
+        <source>Manager approval</source>
+        <translation>经理授权</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="23" />
+        <source>Manager login</source>
+        <translation>经理账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="26" />
+        <source>Manager PIN</source>
+        <translation>经理 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="30" />
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="31" />
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+</context>
+<context>
+    <name>CartModel</name>
+    <message>
+        <location filename="../../ui/cart_model.py" line="20" />
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="20" />
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="20" />
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="20" />
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="20" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="34" />
+        <source>Printer: not set up · Scanner: keyboard</source>
+        <translation>打印机：未设置 · 扫描枪：键盘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="69" />
+        <source>Open shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="70" />
+        <source>Count the float in the drawer</source>
+        <translation>清点钱箱中的备用金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="77" />
+        <source>No shift is open: open one to sell (Ctrl+Shift+O).</source>
+        <translation>当前没有开班：请先开班再销售（Ctrl+Shift+O）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="88" />
+        <source>Offline mode: not enrolled with the platform</source>
+        <translation>离线模式：未注册到平台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90" />
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92" />
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="93" />
+        <source>%n event(s) waiting</source>
+        <translation><numerusform>%n 条待同步</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="95" />
+        <source>%n refused: call support</source>
+        <translation><numerusform>%n 条被拒绝：请联系技术支持</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NumberDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/amount.py" line="77" />
+        <source>Type a number, e.g. 2 or 12.5.</source>
+        <translation>请输入数字，例如 2 或 12.5。</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="16" />
+        <location filename="../../ui/dialogs/parked.py" line="21" />
+        <source>Parked sales</source>
+        <translation>挂起的销售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="23" />
+        <source>(no label)</source>
+        <translation>（无备注）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/parked.py" line="25" />
+        <source>%n line(s)</source>
+        <translation><numerusform>%n 行</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="31" />
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="28" />
+        <source>Return or exchange</source>
+        <translation>退货或换货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="34" />
+        <source>Receipt number or QR code</source>
+        <translation>小票号或二维码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="35" />
+        <source>Scan the receipt's QR code or type its number</source>
+        <translation>扫描小票二维码或输入小票号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="39" />
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="48" />
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="48" />
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="48" />
+        <source>Returnable</source>
+        <translation>可退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="48" />
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="55" />
+        <source>Add to sale</source>
+        <translation>加入本单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="57" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="84" />
+        <source>Find the receipt first.</source>
+        <translation>请先查找小票。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="89" />
+        <source>Choose how many of which item come back.</source>
+        <translation>请选择退回的商品和数量。</translation>
+    </message>
+</context>
+<context>
+    <name>SaleScreen</name>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="53" />
+        <source>Scan or search</source>
+        <translation>扫码或搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="54" />
+        <source>Scan a barcode, or type a SKU or a name and press Enter</source>
+        <translation>扫描条码，或输入 SKU 或名称后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="62" />
+        <source>Items in this sale</source>
+        <translation>本单商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="74" />
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="81" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="103" />
+        <location filename="../../ui/screens/sale.py" line="247" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="104" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="105" />
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="106" />
+        <source>Park</source>
+        <translation>挂单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="107" />
+        <source>Parked</source>
+        <translation>挂单列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="108" />
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="109" />
+        <source>Void line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="110" />
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="111" />
+        <source>Pay</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="112" />
+        <source>X report</source>
+        <translation>X 报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="113" />
+        <source>Lock</source>
+        <translation>锁屏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="114" />
+        <location filename="../../ui/screens/sale.py" line="258" />
+        <source>Order discount</source>
+        <translation>整单折扣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="115" />
+        <location filename="../../ui/screens/sale.py" line="295" />
+        <source>Cash in</source>
+        <translation>存入现金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="116" />
+        <location filename="../../ui/screens/sale.py" line="295" />
+        <source>Cash out</source>
+        <translation>取出现金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="117" />
+        <source>Void sale</source>
+        <translation>作废本单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="118" />
+        <source>Open shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="119" />
+        <source>Close shift</source>
+        <translation>交班</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sale.py" line="173" />
+        <source>%n item(s)</source>
+        <translation><numerusform>%n 件</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="173" />
+        <source>Subtotal %s</source>
+        <translation>小计 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="175" />
+        <source>Discount %s</source>
+        <translation>折扣 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="176" />
+        <source>incl. tax</source>
+        <translation>含税</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="176" />
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="179" />
+        <source>Rounding %s</source>
+        <translation>抹零 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="230" />
+        <source>Nothing found for '%s'.</source>
+        <translation>未找到“%s”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="242" />
+        <source>Select a line first.</source>
+        <translation>请先选择一行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="242" />
+        <source>Scan an item or click a line.</source>
+        <translation>扫描商品或点击一行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="247" />
+        <source>New quantity</source>
+        <translation>新数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="253" />
+        <source>Line discount</source>
+        <translation>单行折扣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="253" />
+        <location filename="../../ui/screens/sale.py" line="258" />
+        <source>Discount in percent</source>
+        <translation>折扣百分比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="264" />
+        <source>New price</source>
+        <translation>新价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="264" />
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="274" />
+        <source>Not approved; the sale is as it was.</source>
+        <translation>未获授权；本单保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="285" />
+        <source>No parked sales.</source>
+        <translation>没有挂起的销售。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="296" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="308" />
+        <source>The sale has no items.</source>
+        <translation>本单没有商品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="308" />
+        <source>Scan an item first.</source>
+        <translation>请先扫描商品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="318" />
+        <source>Receipt</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="325" />
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftCloseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="16" />
+        <source>Close shift: count the drawer</source>
+        <translation>交班：清点钱箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="23" />
+        <source>Count of %s</source>
+        <translation>%s 的数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="31" />
+        <source>Counted</source>
+        <translation>清点金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="33" />
+        <source>Close shift</source>
+        <translation>交班</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="31" />
+        <source>Choose your name</source>
+        <translation>请选择您的名字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="36" />
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="75" />
+        <source>Locked. Type your PIN to go on.</source>
+        <translation>已锁屏。输入 PIN 码继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="88" />
+        <source>Choose your name first.</source>
+        <translation>请先选择您的名字。</translation>
+    </message>
+</context>
+<context>
+    <name>TenderDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="35" />
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="48" />
+        <source>Cash handed over</source>
+        <translation>顾客付现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="51" />
+        <location filename="../../ui/dialogs/tender.py" line="98" />
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="55" />
+        <source>Card amount</source>
+        <translation>刷卡金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="59" />
+        <location filename="../../ui/dialogs/tender.py" line="60" />
+        <source>Card terminal reference</source>
+        <translation>刷卡终端参考号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="64" />
+        <location filename="../../ui/dialogs/tender.py" line="98" />
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="71" />
+        <source>Payments taken</source>
+        <translation>已收款项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="76" />
+        <source>Refund to original payment</source>
+        <translation>原路退款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="78" />
+        <source>Remove payment</source>
+        <translation>删除款项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="80" />
+        <source>Complete sale</source>
+        <translation>完成交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="82" />
+        <source>Back to sale</source>
+        <translation>返回销售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="104" />
+        <source>To pay: %s</source>
+        <translation>应收：%s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="106" />
+        <source>To refund: %s</source>
+        <translation>应退：%s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="110" />
+        <source>change %s</source>
+        <translation>找零 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="137" />
+        <source>Type the cash the customer handed over.</source>
+        <translation>请输入顾客支付的现金。</translation>
+    </message>
+</context>
+<context>
+    <name>TextViewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/text_view.py" line="26" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Till</name>
+    <message>
+        <location filename="../../ui/till.py" line="81" />
+        <source>Something went wrong: %s</source>
+        <translation>出错了：%s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till.py" line="82" />
+        <source>The sale is kept. Try again; if it happens again, call support.</source>
+        <translation>本单已保留。请重试；如仍出错，请联系技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till.py" line="119" />
+        <source>Cash movement recorded.</source>
+        <translation>现金存取已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till.py" line="159" />
+        <source>Sale parked.</source>
+        <translation>已挂单。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,73 @@
+"""The UI thread never waits (DESIGN.md invariant 7): with the facade's search held up, the window
+still repaints, takes keys, and a scan still lands in the sale."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+
+from app.facade import Terminal
+from tests.conftest import CASHIER, barcodes
+from tests.test_ui_till import scan, sign_in, window  # noqa: F401 - the window fixture
+from ui.main_window import MainWindow
+
+
+class PaintCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+@pytest.fixture
+def held_search(window: MainWindow) -> Iterator[threading.Event]:  # noqa: F811
+    """The real search, held on its worker thread until the test lets it go (a slow disk or a huge catalog)."""
+    term: Terminal = window.till.terminal
+    release, started = threading.Event(), threading.Event()
+    real = term.search
+
+    def slow(query: str, **kw: object) -> list:
+        started.set()
+        assert release.wait(30), "the test never released the search"
+        return real(query, **kw)
+
+    term.search = slow  # type: ignore[method-assign]
+    release.started = started  # type: ignore[attr-defined]
+    yield release
+    release.set()
+
+
+def test_a_slow_search_never_blocks_the_window(qtbot, window: MainWindow, held_search) -> None:  # noqa: F811
+    sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
+    sale = window.sale
+    code = barcodes(window.till.terminal, 1)[0]
+    name_word = window.till.terminal.lookup(code).description.split()[0]
+
+    qtbot.keyClicks(sale.scan, name_word)
+    qtbot.waitUntil(held_search.started.is_set, timeout=5_000)  # the typing delay passed, the search is out
+
+    # the search is stuck on its thread: the window repaints ...
+    counter = PaintCounter()
+    sale.installEventFilter(counter)
+    sale.update()
+    qtbot.waitUntil(lambda: counter.paints > 0, timeout=2_000)
+    # ... takes keys ...
+    sale.scan.clear()
+    qtbot.keyClicks(sale.scan, "x")  # one letter: too short to start another search
+    assert sale.scan.text() == "x"
+    # ... and a scan lands in the sale while the search still waits
+    sale.scan.clear()
+    scan(qtbot, window, code)
+    assert sale.model.rowCount() == 1
+    assert not held_search.is_set()
+
+    with qtbot.waitSignal(window.till.search_done, timeout=10_000) as found:
+        held_search.set()
+    assert found.args[1], "the held search found nothing once released"

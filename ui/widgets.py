@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
@@ -10,6 +10,16 @@ from app.errors import UserError
 from app.money import parse_amount
 
 TOUCH = 56  # px: the smallest side of anything a finger presses
+
+
+def role_name(role: str) -> str:
+    """A user's role in the screen's language."""
+    names = {
+        "cashier": QCoreApplication.translate("Roles", "cashier"),
+        "clerk": QCoreApplication.translate("Roles", "clerk"),
+        "manager": QCoreApplication.translate("Roles", "manager"),
+    }
+    return names.get(role, role)
 
 
 def button(text: str, name: str, parent: QWidget | None = None, shortcut: str = "") -> QPushButton:

@@ -209,6 +209,24 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="18" />
+        <source>cashier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="19" />
+        <source>clerk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="20" />
+        <source>manager</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SaleScreen</name>
     <message>
         <location filename="../../ui/screens/sale.py" line="53" />
@@ -467,12 +485,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="75" />
+        <location filename="../../ui/screens/sign_in.py" line="46" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="48" />
+        <source>Delete the last digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="77" />
         <source>Locked. Type your PIN to go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="88" />
+        <location filename="../../ui/screens/sign_in.py" line="90" />
         <source>Choose your name first.</source>
         <translation type="unfinished" />
     </message>

@@ -209,6 +209,24 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="18" />
+        <source>cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="19" />
+        <source>clerk</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="20" />
+        <source>manager</source>
+        <translation>经理</translation>
+    </message>
+</context>
+<context>
     <name>SaleScreen</name>
     <message>
         <location filename="../../ui/screens/sale.py" line="53" />
@@ -467,12 +485,22 @@
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="75" />
+        <location filename="../../ui/screens/sign_in.py" line="46" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="48" />
+        <source>Delete the last digit</source>
+        <translation>删除最后一位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="77" />
         <source>Locked. Type your PIN to go on.</source>
         <translation>已锁屏。输入 PIN 码继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="88" />
+        <location filename="../../ui/screens/sign_in.py" line="90" />
         <source>Choose your name first.</source>
         <translation>请先选择您的名字。</translation>
     </message>

@@ -5,6 +5,11 @@ Keys are the English source texts; a tuple value holds the plural forms (Chinese
 
 ZH_CN: dict[str, str] = {
     "Reason": "原因",
+    "cashier": "收银员",
+    "OK": "确定",
+    "Delete the last digit": "删除最后一位",
+    "clerk": "店员",
+    "manager": "经理",
     "Manager approval": "经理授权",
     "Manager login": "经理账号",
     "Manager PIN": "经理 PIN 码",

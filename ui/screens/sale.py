@@ -31,7 +31,7 @@ from ui.dialogs.shift_close import ShiftCloseDialog
 from ui.dialogs.tender import TenderDialog
 from ui.dialogs.text_view import TextViewDialog
 from ui.till import Till
-from ui.widgets import TOUCH, button, message_label
+from ui.widgets import TOUCH, button, message_label, role_name
 
 SEARCH_DELAY_MS = 150
 
@@ -142,7 +142,7 @@ class SaleScreen(QWidget):
         till.completed.connect(self.show_receipt)
         till.report_ready.connect(self.show_report)
         till.parked_loaded.connect(self.choose_parked)
-        till.signed_in.connect(lambda u: self.user_label.setText(f"{u.name} · {u.role}"))
+        till.signed_in.connect(lambda u: self.user_label.setText(f"{u.name} · {role_name(u.role)}"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The action keys work from the scan field even where window shortcuts do not reach."""

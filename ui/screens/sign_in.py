@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.users import UserInfo
-from ui.widgets import TOUCH, button, message_label
+from ui.widgets import TOUCH, button, message_label, role_name
 
 
 class SignInScreen(QWidget):
@@ -43,7 +43,9 @@ class SignInScreen(QWidget):
         keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]
         for i, key in enumerate(keys):
             name = {"⌫": "pin_back", "OK": "pin_ok"}.get(key, f"pin_{key}")
-            b = button(key, name)
+            b = button({"OK": self.tr("OK"), "⌫": "⌫"}.get(key, key), name)
+            if key == "⌫":
+                b.setAccessibleName(self.tr("Delete the last digit"))
             b.setMinimumSize(TOUCH + 24, TOUCH + 8)
             b.clicked.connect(lambda _c=False, k=key: self._key(k))
             pad.addWidget(b, i // 3, i % 3)
@@ -57,7 +59,7 @@ class SignInScreen(QWidget):
         while self.users_box.count():
             self.users_box.takeAt(0).widget().deleteLater()
         for user in users:
-            b = button(f"{user.name}  ·  {user.role}", f"user_{user.login}")
+            b = button(f"{user.name}  ·  {role_name(user.role)}", f"user_{user.login}")
             b.clicked.connect(lambda _c=False, u=user: self.choose(u.login, u.name))
             self.users_box.addWidget(b)
         if len(users) == 1:

@@ -1,0 +1,83 @@
+"""Screenshots of the real till for the README, in English and Chinese, on the demo data.
+
+Run on a virtual screen:  xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/take.py
+(needs a CJK font for the Chinese screens, e.g. Debian's fonts-noto-cjk).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from app import demo  # noqa: E402
+from app.facade import Terminal  # noqa: E402
+from ui.app import build_window  # noqa: E402
+from ui.dialogs.tender import TenderDialog  # noqa: E402
+
+OUT = Path(__file__).resolve().parent
+
+
+def wait(signal: SignalInstance, start: object = None, timeout_ms: int = 10_000) -> None:
+    """Run the event loop until ``signal`` fires (after calling ``start``)."""
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    if callable(start):
+        start()
+    loop.exec()
+    signal.disconnect(loop.quit)
+
+
+def settle(ms: int = 300) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def shoot(app: QApplication, name: str) -> None:
+    settle()
+    app.primaryScreen().grabWindow(0).save(str(OUT / name))
+    print(OUT / name)
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication(sys.argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Path(tmp) / "demo"
+        demo.create(store)
+        for locale in ("en", "zh_CN"):
+            term = Terminal.open(store)
+            cashier = demo.USERS[1]
+            if term.current_shift_id() is None:  # the float was counted at the start of the day
+                term.sign_in(cashier.login, cashier.pin)
+                term.open_shift(50_000)
+                term.sign_out()
+            win = build_window(term, app, locale)
+            win.resize(1366, 740)
+            wait(win.till.users_loaded, win.show)
+            shoot(app, f"sign-in-{locale}.png")
+            wait(win.till.signed_in, lambda c=cashier: win.till.sign_in(c.login, c.pin))
+            for code in ("ST0000001-BLACK-M", "ST0000002-WHITE-L", "ST0000005-NAVY-S", "ST0000008-GREY-XL"):
+                sku = next((i.sku for i in term.search(code.split("-")[0], limit=20)), None)
+                if sku:
+                    wait(win.till.sale_changed, lambda s=sku: win.till.scan(s))
+            wait(win.till.sale_changed, lambda: win.till.order_discount(500))
+            shoot(app, f"sale-{locale}.png")
+            dialog = TenderDialog(win.till, term.sale_view(), win.sale)
+            dialog.open()
+            shoot(app, f"tender-{locale}.png")
+            dialog.reject()
+            term.void_sale("screenshots")
+            win.close()
+            term.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -53,30 +53,34 @@ def main() -> None:
         store = Path(tmp) / "demo"
         demo.create(store)
         for locale in ("en", "zh_CN"):
-            term = Terminal.open(store)
-            cashier = demo.USERS[1]
-            if term.current_shift_id() is None:  # the float was counted at the start of the day
-                term.sign_in(cashier.login, cashier.pin)
-                term.open_shift(50_000)
-                term.sign_out()
-            win = build_window(term, app, locale)
-            win.resize(1366, 740)
-            wait(win.till.users_loaded, win.show)
-            shoot(app, f"sign-in-{locale}.png")
-            wait(win.till.signed_in, lambda c=cashier: win.till.sign_in(c.login, c.pin))
-            for code in ("ST0000001-BLACK-M", "ST0000002-WHITE-L", "ST0000005-NAVY-S", "ST0000008-GREY-XL"):
-                sku = next((i.sku for i in term.search(code.split("-")[0], limit=20)), None)
-                if sku:
-                    wait(win.till.sale_changed, lambda s=sku: win.till.scan(s))
-            wait(win.till.sale_changed, lambda: win.till.order_discount(500))
-            shoot(app, f"sale-{locale}.png")
-            dialog = TenderDialog(win.till, term.sale_view(), win.sale)
-            dialog.open()
-            shoot(app, f"tender-{locale}.png")
-            dialog.reject()
-            term.void_sale("screenshots")
-            win.close()
-            term.close()
+            capture(app, store, locale)
+
+
+def capture(app: QApplication, store: Path, locale: str) -> None:
+    term = Terminal.open(store)
+    cashier = demo.USERS[1]
+    if term.current_shift_id() is None:  # the float was counted at the start of the day
+        term.sign_in(cashier.login, cashier.pin)
+        term.open_shift(50_000)
+        term.sign_out()
+    win = build_window(term, app, locale)
+    win.resize(1366, 740)
+    wait(win.till.users_loaded, win.show)
+    shoot(app, f"sign-in-{locale}.png")
+    wait(win.till.signed_in, lambda c=cashier: win.till.sign_in(c.login, c.pin))
+    for style in ("ST0000001", "ST0000002", "ST0000005", "ST0000008"):
+        sku = next((i.sku for i in term.search(style, limit=1)), None)
+        if sku:
+            wait(win.till.sale_changed, lambda s=sku: win.till.scan(s))
+    wait(win.till.sale_changed, lambda: win.till.order_discount(500))
+    shoot(app, f"sale-{locale}.png")
+    dialog = TenderDialog(win.till, term.sale_view(), win.sale)
+    dialog.open()
+    shoot(app, f"tender-{locale}.png")
+    dialog.reject()
+    term.void_sale("screenshots")
+    win.close()
+    term.close()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,236 @@
+"""The till's screen figures on a large catalog: from a scan's last key to the cart row painted, and
+from launch to the sign-in screen ready. Printed, never asserted.
+
+    python bench/ui.py --dir STORE_DIR [--scans 300]
+    python bench/ui.py --variants 1000000       # builds (once) and reuses the store bench/core.py uses
+
+Runs on Qt's offscreen platform unless a display is set (``xvfb-run`` gives a real X server).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def sample_barcodes(store: Path, n: int, seed: int = 11) -> list[str]:
+    """Random barcodes of active variants, picked by variant id so a million rows cost nothing."""
+    from app import config
+
+    with sqlite3.connect(store / config.STORE_FILE) as db:
+        top = db.execute("SELECT MAX(id) FROM variants").fetchone()[0]
+        rng = random.Random(seed)
+        codes: list[str] = []
+        while len(codes) < n:
+            row = db.execute(
+                "SELECT b.code FROM variants v JOIN barcodes b ON b.variant_id = v.id "
+                "WHERE v.id >= ? AND v.active = 1 ORDER BY v.id LIMIT 1",
+                (rng.randint(1, top),),
+            ).fetchone()
+            if row:
+                codes.append(row[0])
+    return codes
+
+
+def ready_store(store: Path) -> tuple[str, str]:
+    """A cashier with an open shift: returns (login, pin). Adds a bench user if the store has none."""
+    from app.facade import Terminal
+    from app.users import add_user
+
+    login, pin = "benchcashier", "8642"
+    with Terminal.open(store) as term:
+        if login not in {u.login for u in term.list_users()}:
+            with term.db.write() as s:
+                add_user(s, login=login, name="Bench Cashier", role="cashier", pin=pin)
+        term.sign_in(login, pin)
+        if term.current_shift_id() is None:
+            term.open_shift(50_000)
+        if term.cart is not None and term.cart.lines:
+            term.void_sale("bench")
+        term.sign_out()
+    return login, pin
+
+
+def scan_to_paint(store: Path, scans: int) -> list[float]:
+    """Milliseconds from the Enter that ends a scan to the cart view painted with its row."""
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from app.facade import Terminal
+    from ui.app import build_window
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    login, pin = ready_store(store)
+    codes = sample_barcodes(store, scans)
+    term = Terminal.open(store)
+    win = build_window(term, app, "en")
+    win.resize(1366, 768)
+    win.show()
+
+    def wait(signal, start) -> None:  # noqa: ANN001
+        loop = QEventLoop()
+        signal.connect(loop.quit)
+        QTimer.singleShot(30_000, loop.quit)
+        start()
+        loop.exec()
+        signal.disconnect(loop.quit)
+
+    wait(win.till.signed_in, lambda: win.till.sign_in(login, pin))
+    view = win.sale.cart.viewport()
+
+    class Painted(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.changed = False
+            self.loop: QEventLoop | None = None
+            self.at = 0.0
+
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and self.changed and self.loop is not None:
+                self.at = time.perf_counter()
+                self.loop.quit()
+            return False
+
+    watch = Painted()
+    view.installEventFilter(watch)
+    win.sale.model.rowsInserted.connect(lambda *_: setattr(watch, "changed", True))
+    win.sale.model.modelReset.connect(lambda *_: setattr(watch, "changed", True))
+    win.sale.model.dataChanged.connect(lambda *_: setattr(watch, "changed", True))
+
+    times: list[float] = []
+    for i, code in enumerate(codes):
+        if i and i % 25 == 0:  # a real sale, not a cart of hundreds of lines
+            wait(win.till.sale_changed, lambda: win.till.void_sale())
+            app.processEvents()
+        QTest.keyClicks(win.sale.scan, code)
+        watch.changed, watch.loop = False, QEventLoop()
+        QTimer.singleShot(30_000, watch.loop.quit)
+        start = time.perf_counter()
+        QTest.keyClick(win.sale.scan, Qt.Key.Key_Return)
+        watch.loop.exec()
+        if watch.changed:
+            times.append((watch.at - start) * 1000)
+    win.close()
+    term.close()
+    return times
+
+
+def launch_child(store: Path, spawned: float) -> None:
+    """In a fresh process: build the app and window, and print the seconds from spawn to a painted,
+    ready sign-in screen (users listed)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from app.facade import Terminal
+    from ui.app import build_window
+
+    app = QApplication(sys.argv)
+    term = Terminal.open(store)
+    win = build_window(term, app)
+    state = {"users": False}
+
+    class FirstPaint(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and state["users"]:
+                print(f"{time.time() - spawned:.4f}", flush=True)
+                app.quit()
+            return False
+
+    def listed(_users: object) -> None:
+        state["users"] = True
+        win.sign_in.update()
+
+    win.till.users_loaded.connect(listed)
+    painter = FirstPaint()
+    win.sign_in.installEventFilter(painter)
+    win.show()
+    app.exec()
+    term.close()
+
+
+def launch_times(store: Path, runs: int) -> list[float]:
+    out = []
+    for _ in range(runs):
+        spawned = time.time()
+        done = subprocess.run(
+            [sys.executable, __file__, "--launch-child", str(store), "--spawned", repr(spawned)],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+        )
+        out.append(float(done.stdout.strip().splitlines()[-1]))
+    return out
+
+
+def python_start(runs: int) -> float:
+    """The baseline: seconds to start a bare interpreter on this machine now."""
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "pass"], check=True)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dir", type=Path, help="a built store (default: the one bench/core.py builds)")
+    parser.add_argument("--variants", type=int, default=1_000_000)
+    parser.add_argument("--scans", type=int, default=300)
+    parser.add_argument("--launches", type=int, default=5)
+    parser.add_argument("--launch-child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--spawned", type=float, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.launch_child:
+        launch_child(args.launch_child, args.spawned)
+        return
+    store = args.dir
+    if store is None:
+        from bench.core import ensure_store
+
+        store = ensure_store(args.variants)
+    from app import config
+
+    with sqlite3.connect(Path(store) / config.STORE_FILE) as db:
+        variants = db.execute("SELECT COUNT(*) FROM variants").fetchone()[0]
+    scans = scan_to_paint(Path(store), args.scans)
+    launches = launch_times(Path(store), args.launches)
+    bare = python_start(args.launches)
+    p50, p99 = percentile(scans, 50), percentile(scans, 99)
+    rows = [
+        ("catalog", f"{variants:,} variants", "", ""),
+        ("scan's Enter to cart row painted, p50", f"{p50:.1f} ms", "", f"{len(scans)} scans"),
+        ("scan's Enter to cart row painted, p99", f"{p99:.1f} ms", "<= 30 ms", "ok" if p99 <= 30 else "over"),
+        ("launch to sign-in ready, median", f"{statistics.median(launches):.2f} s", "", ""),
+        ("launch to sign-in ready, max", f"{max(launches):.2f} s", "<= 2 s", "ok" if max(launches) <= 2 else "over"),
+        ("bare `python -c pass`, median (baseline)", f"{bare:.2f} s", "", f"launch = {statistics.median(launches) / bare:.1f}x"),
+    ]
+    table = ["| figure | measured | target | note |", "|---|---|---|---|"]
+    table += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+    text = "\n".join(table)
+    print(text)
+    (Path(__file__).parent / "results-ui.md").write_text(text + "\n", encoding="utf-8")
+    sys.stdout.flush()
+    os._exit(0)  # skip tearing down Qt objects at interpreter exit: nothing is left to save
+
+
+if __name__ == "__main__":
+    main()

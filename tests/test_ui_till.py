@@ -223,3 +223,30 @@ def test_close_shift_with_a_variance(qtbot, window: MainWindow) -> None:
     assert z.kind == "Z" and z.z_number == 1 and z.variance == -10
     text = window.sale.findChild(QPlainTextEdit, "report_dialog_text").toPlainText()
     assert "Z REPORT #1" in text and "-0.10" in text
+
+
+def test_search_by_name_pages_results_and_picks_one(qtbot, window: MainWindow) -> None:
+    sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
+    term = window.till.terminal
+    word = term.lookup(barcodes(term, 1)[0]).style_name.split()[-1]
+    everything = term.search(word, limit=1000)
+    window.till.search_page = 3
+    window.sale.results.setFixedHeight(90)  # three results scroll, so the next page waits for the scroll
+    assert len(everything) > 3, "the test catalog should have more than a page for this word"
+    with qtbot.waitSignal(window.till.search_done) as first:
+        type_into(qtbot, window.sale.scan, word)
+    assert first.args[2] == 0 and window.sale.results.count() == 3 and window.sale.results.isVisible()
+    with qtbot.waitSignal(window.till.search_done) as second:
+        bar = window.sale.results.verticalScrollBar()
+        bar.setValue(bar.maximum())
+    assert second.args[2] == 3 and window.sale.results.count() == min(6, len(everything))
+    shown = [window.sale.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.sale.results.count())]
+    assert shown == [item.variant_id for item in everything[: len(shown)]]  # in order, nothing twice
+    with qtbot.waitSignal(window.till.sale_changed, check_params_cb=lambda view: view.count == 1):
+        qtbot.mouseClick(
+            window.sale.results.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=window.sale.results.visualItemRect(window.sale.results.item(0)).center(),
+        )
+    assert window.sale.model.lines[0].sku == everything[0].sku
+    assert not window.sale.results.isVisible() and window.sale.scan.text() == ""

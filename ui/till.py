@@ -22,6 +22,9 @@ from ui.tasks import Tasks
 log = logging.getLogger(__name__)
 
 
+SEARCH_PAGE = 50  # results per page; the next page loads when the list is scrolled to its end
+
+
 class Till(QObject):
     signed_in = Signal(object)  # UserInfo
     signed_out = Signal()
@@ -29,7 +32,7 @@ class Till(QObject):
     sale_changed = Signal(object)  # SaleView
     shift_changed = Signal(bool)  # a shift is open
     shift_needed = Signal()  # signed in with no shift open: ask for the float
-    search_done = Signal(str, list)  # query, [Item]
+    search_done = Signal(str, list, int)  # query, [Item], offset of the page
     error = Signal(str, str)  # message, what to do
     approval_needed = Signal(str, object)  # message, retry(Credentials)
     completed = Signal(object, object)  # Completed, ReceiptDoc
@@ -44,6 +47,7 @@ class Till(QObject):
         self.terminal = terminal
         self.tasks = Tasks(self)
         self._search_serial = 0
+        self.search_page = SEARCH_PAGE
 
     # ---------------------------------------------------------------- plumbing
     def _call(
@@ -167,16 +171,21 @@ class Till(QObject):
     def void_sale(self) -> None:
         self._call(self.terminal.void_sale, "voided at the till")
 
-    def search(self, query: str) -> None:
-        """Search on the queries thread; only the newest search's answer is shown."""
+    def search(self, query: str, offset: int = 0) -> None:
+        """One page of results from ``offset``, on the queries thread; only the newest search's answer is shown."""
         self._search_serial += 1
         serial = self._search_serial
 
         def done(items: list) -> None:
             if serial == self._search_serial:
-                self.search_done.emit(query, items)
+                self.search_done.emit(query, items, offset)
 
-        self.tasks.run(self.terminal.search, query, on_ok=done, on_error=lambda e: self._failed(e, None), query=True)
+        self.tasks.run(
+            lambda: self.terminal.search(query, limit=self.search_page, offset=offset),
+            on_ok=done,
+            on_error=lambda e: self._failed(e, None),
+            query=True,
+        )
 
     # ---------------------------------------------------------------- payment
     def pay_cash(self, tendered: int) -> None:

@@ -249,202 +249,202 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="81" />
+        <location filename="../../ui/screens/sale.py" line="83" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="103" />
-        <location filename="../../ui/screens/sale.py" line="247" />
+        <location filename="../../ui/screens/sale.py" line="105" />
+        <location filename="../../ui/screens/sale.py" line="263" />
         <source>Quantity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="104" />
+        <location filename="../../ui/screens/sale.py" line="106" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="105" />
+        <location filename="../../ui/screens/sale.py" line="107" />
         <source>Discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="106" />
+        <location filename="../../ui/screens/sale.py" line="108" />
         <source>Park</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="107" />
+        <location filename="../../ui/screens/sale.py" line="109" />
         <source>Parked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="108" />
+        <location filename="../../ui/screens/sale.py" line="110" />
         <source>Return</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="109" />
+        <location filename="../../ui/screens/sale.py" line="111" />
         <source>Void line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="110" />
+        <location filename="../../ui/screens/sale.py" line="112" />
         <source>Price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="111" />
+        <location filename="../../ui/screens/sale.py" line="113" />
         <source>Pay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="112" />
+        <location filename="../../ui/screens/sale.py" line="114" />
         <source>X report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="113" />
+        <location filename="../../ui/screens/sale.py" line="115" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="114" />
-        <location filename="../../ui/screens/sale.py" line="258" />
+        <location filename="../../ui/screens/sale.py" line="116" />
+        <location filename="../../ui/screens/sale.py" line="274" />
         <source>Order discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="115" />
-        <location filename="../../ui/screens/sale.py" line="295" />
+        <location filename="../../ui/screens/sale.py" line="117" />
+        <location filename="../../ui/screens/sale.py" line="311" />
         <source>Cash in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="116" />
-        <location filename="../../ui/screens/sale.py" line="295" />
+        <location filename="../../ui/screens/sale.py" line="118" />
+        <location filename="../../ui/screens/sale.py" line="311" />
         <source>Cash out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="117" />
+        <location filename="../../ui/screens/sale.py" line="119" />
         <source>Void sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="118" />
+        <location filename="../../ui/screens/sale.py" line="120" />
         <source>Open shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="119" />
+        <location filename="../../ui/screens/sale.py" line="121" />
         <source>Close shift</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="173" />
+        <location filename="../../ui/screens/sale.py" line="175" />
         <source>%n item(s)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="173" />
+        <location filename="../../ui/screens/sale.py" line="175" />
         <source>Subtotal %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="175" />
+        <location filename="../../ui/screens/sale.py" line="177" />
         <source>Discount %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="176" />
+        <location filename="../../ui/screens/sale.py" line="178" />
         <source>incl. tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="176" />
+        <location filename="../../ui/screens/sale.py" line="178" />
         <source>Tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="179" />
+        <location filename="../../ui/screens/sale.py" line="181" />
         <source>Rounding %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="230" />
+        <location filename="../../ui/screens/sale.py" line="237" />
         <source>Nothing found for '%s'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="242" />
+        <location filename="../../ui/screens/sale.py" line="258" />
         <source>Select a line first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="242" />
+        <location filename="../../ui/screens/sale.py" line="258" />
         <source>Scan an item or click a line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="247" />
+        <location filename="../../ui/screens/sale.py" line="263" />
         <source>New quantity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="253" />
+        <location filename="../../ui/screens/sale.py" line="269" />
         <source>Line discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="253" />
-        <location filename="../../ui/screens/sale.py" line="258" />
+        <location filename="../../ui/screens/sale.py" line="269" />
+        <location filename="../../ui/screens/sale.py" line="274" />
         <source>Discount in percent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="264" />
+        <location filename="../../ui/screens/sale.py" line="280" />
         <source>New price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="264" />
+        <location filename="../../ui/screens/sale.py" line="280" />
         <source>Unit price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="274" />
+        <location filename="../../ui/screens/sale.py" line="290" />
         <source>Not approved; the sale is as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="285" />
+        <location filename="../../ui/screens/sale.py" line="301" />
         <source>No parked sales.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="296" />
+        <location filename="../../ui/screens/sale.py" line="312" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="308" />
+        <location filename="../../ui/screens/sale.py" line="324" />
         <source>The sale has no items.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="308" />
+        <location filename="../../ui/screens/sale.py" line="324" />
         <source>Scan an item first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="318" />
+        <location filename="../../ui/screens/sale.py" line="334" />
         <source>Receipt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="325" />
+        <location filename="../../ui/screens/sale.py" line="341" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
@@ -597,22 +597,22 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="81" />
+        <location filename="../../ui/till.py" line="85" />
         <source>Something went wrong: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="82" />
+        <location filename="../../ui/till.py" line="86" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="119" />
+        <location filename="../../ui/till.py" line="123" />
         <source>Cash movement recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="159" />
+        <location filename="../../ui/till.py" line="163" />
         <source>Sale parked.</source>
         <translation type="unfinished" />
     </message>

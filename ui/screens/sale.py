@@ -74,6 +74,8 @@ class SaleScreen(QWidget):
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results.itemClicked.connect(self._pick)
+        self.results.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self._query, self._more = "", False
         self.results.hide()
 
         self.total = QLabel()
@@ -204,6 +206,7 @@ class SaleScreen(QWidget):
             self.results.hide()
             self.till.scan(text)
         else:
+            self._search_timer.stop()  # Enter searches now; the typing delay would search again
             self._search_now()
 
     def _typed(self, text: str) -> None:
@@ -219,15 +222,28 @@ class SaleScreen(QWidget):
         self.scan.setFocus()
         self.scan.selectAll()
 
-    def show_results(self, query: str, items: list) -> None:
-        self.results.clear()
+    def show_results(self, query: str, items: list, offset: int) -> None:
+        if offset == 0:
+            self.results.clear()
+        money = self.till.terminal.money
         for item in items:
-            row = QListWidgetItem(f"{item.description}\n{item.sku}   {self.till.terminal.money(item.price or 0)}")
+            row = QListWidgetItem(f"{item.description}\n{item.sku}   {money(item.price or 0)}")
             row.setData(Qt.ItemDataRole.UserRole, item.variant_id)
             self.results.addItem(row)
-        self.results.setVisible(bool(items))
-        if not items:
+        self._query, self._more = query, len(items) == self.till.search_page
+        self.results.setVisible(self.results.count() > 0)
+        QTimer.singleShot(0, self._fill)  # once laid out: a list too short to scroll loads its next page
+        if offset == 0 and not items:
             self.show_notice(self.tr("Nothing found for '%s'.") % query)
+
+    def _fill(self) -> None:
+        if self.results.isVisible() and self.results.verticalScrollBar().maximum() == 0:
+            self._scrolled(0)
+
+    def _scrolled(self, value: int) -> None:
+        if self._more and value >= self.results.verticalScrollBar().maximum():
+            self._more = False  # one page at a time
+            self.till.search(self._query, offset=self.results.count())
 
     def _pick(self, row: QListWidgetItem) -> None:
         self.till.add_item(row.data(Qt.ItemDataRole.UserRole))

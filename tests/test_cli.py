@@ -22,7 +22,11 @@ def run(data_dir: Path, *args: str, env: dict | None = None, stdin: str = "") ->
     full_env = {**os.environ, "CLOUDSHELF_DATA_DIR": "", **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "app", "--data-dir", str(data_dir), *args],
-        capture_output=True, text=True, env=full_env, input=stdin, timeout=120,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        input=stdin,
+        timeout=120,
     )
 
 
@@ -59,8 +63,19 @@ def test_init_user_import_and_doctor(fresh: Path, tmp_path: Path) -> None:
     imported = run(fresh, "catalog", "import", str(csv_path))
     assert imported.returncode == 0, imported.stderr
     assert "3 styles" in imported.stdout
-    second = run(fresh, "user", "add", "sam", "--role", "cashier", "--pin", "8642", "--manager", "meg",
-                 env={"CLOUDSHELF_PIN": "4321"})
+    second = run(
+        fresh,
+        "user",
+        "add",
+        "sam",
+        "--role",
+        "cashier",
+        "--pin",
+        "8642",
+        "--manager",
+        "meg",
+        env={"CLOUDSHELF_PIN": "4321"},
+    )
     assert second.returncode == 0, second.stderr
     listing = run(fresh, "user", "list")
     assert "meg" in listing.stdout and "sam" in listing.stdout and "cashier" in listing.stdout
@@ -73,12 +88,15 @@ def test_init_twice_and_bad_settings_are_refused(fresh: Path, tmp_path: Path) ->
     assert_user_error(run(fresh, "init", "--store", "S09", "--name", "x", "--terminal", "T02"), "already holds")
     bad = tmp_path / "bad"
     assert_user_error(run(bad, "init", "--store", "s-9!", "--name", "x", "--terminal", "T1"), "store code")
-    assert_user_error(run(bad, "init", "--store", "S1", "--name", "x", "--terminal", "T1", "--currency", "XXQ"),
-                      "ISO 4217")
-    assert_user_error(run(bad, "init", "--store", "S1", "--name", "x", "--terminal", "T1", "--locale", "qq_ZZ"),
-                      "locale")
-    assert_user_error(run(bad, "init", "--store", "S1", "--name", "x", "--terminal", "T1",
-                          "--discount-limit", "ten"), "percentage")
+    assert_user_error(
+        run(bad, "init", "--store", "S1", "--name", "x", "--terminal", "T1", "--currency", "XXQ"), "ISO 4217"
+    )
+    assert_user_error(
+        run(bad, "init", "--store", "S1", "--name", "x", "--terminal", "T1", "--locale", "qq_ZZ"), "locale"
+    )
+    assert_user_error(
+        run(bad, "init", "--store", "S1", "--name", "x", "--terminal", "T1", "--discount-limit", "ten"), "percentage"
+    )
     assert not (bad / "store.db").exists()
 
 
@@ -92,29 +110,78 @@ def test_user_add_errors_leave_the_store_unchanged(store_dir: Path) -> None:
     before = digest(store_dir)
     assert_user_error(run(store_dir, "user", "add", "zed", "--role", "cashier", "--pin", "1234"), "needs a manager")
     assert_user_error(
-        run(store_dir, "user", "add", "zed", "--role", "cashier", "--pin", "1234", "--manager", CASHIER.login,
-            "--manager-pin", CASHIER.pin),
+        run(
+            store_dir,
+            "user",
+            "add",
+            "zed",
+            "--role",
+            "cashier",
+            "--pin",
+            "1234",
+            "--manager",
+            CASHIER.login,
+            "--manager-pin",
+            CASHIER.pin,
+        ),
         "may not",
     )
     assert_user_error(
-        run(store_dir, "user", "add", "zed", "--role", "cashier", "--pin", "12", "--manager", MANAGER.login,
-            "--manager-pin", MANAGER.pin),
+        run(
+            store_dir,
+            "user",
+            "add",
+            "zed",
+            "--role",
+            "cashier",
+            "--pin",
+            "12",
+            "--manager",
+            MANAGER.login,
+            "--manager-pin",
+            MANAGER.pin,
+        ),
         "4 to 8 digits",
     )
     assert_user_error(
-        run(store_dir, "user", "add", "ann", "--role", "cashier", "--pin", "1234", "--manager", MANAGER.login,
-            "--manager-pin", MANAGER.pin),
+        run(
+            store_dir,
+            "user",
+            "add",
+            "ann",
+            "--role",
+            "cashier",
+            "--pin",
+            "1234",
+            "--manager",
+            MANAGER.login,
+            "--manager-pin",
+            MANAGER.pin,
+        ),
         "already exists",
     )
     assert digest(store_dir) == before
-    no_pin = run(store_dir, "user", "add", "zed", "--role", "cashier", "--manager", MANAGER.login,
-                 "--manager-pin", MANAGER.pin)
+    no_pin = run(
+        store_dir, "user", "add", "zed", "--role", "cashier", "--manager", MANAGER.login, "--manager-pin", MANAGER.pin
+    )
     assert_user_error(no_pin, "PIN")
 
 
 def test_wrong_manager_pin_is_refused_and_counted(store_dir: Path) -> None:
-    result = run(store_dir, "user", "add", "zed", "--role", "cashier", "--pin", "1234", "--manager", MANAGER.login,
-                 "--manager-pin", "0001")
+    result = run(
+        store_dir,
+        "user",
+        "add",
+        "zed",
+        "--role",
+        "cashier",
+        "--pin",
+        "1234",
+        "--manager",
+        MANAGER.login,
+        "--manager-pin",
+        "0001",
+    )
     assert_user_error(result, "wrong PIN", "4 attempt(s) left")
 
 
@@ -132,8 +199,20 @@ def test_catalog_import_reports_every_bad_row_and_imports_nothing(store_dir: Pat
     )
     before = digest(store_dir)
     result = run(store_dir, "catalog", "import", str(bad))
-    assert_user_error(result, "nothing was imported", "line 3:", "check digit", "line 4:", "decimal places",
-                      "line 5:", "luxury", "line 6:", "style_code is empty", "line 7:", "already on line 2")
+    assert_user_error(
+        result,
+        "nothing was imported",
+        "line 3:",
+        "check digit",
+        "line 4:",
+        "decimal places",
+        "line 5:",
+        "luxury",
+        "line 6:",
+        "style_code is empty",
+        "line 7:",
+        "already on line 2",
+    )
     assert "line 2:" not in result.stderr
     assert digest(store_dir) == before
 
@@ -145,8 +224,10 @@ def test_catalog_import_reports_every_bad_row_and_imports_nothing(store_dir: Pat
         (b"name,price\nx,1\n", ("missing column", "style_code")),
         (b"style_code,style_name,sku,size,colour,barcodes,price,tax_class\n", ("no rows",)),
         (b"style_code,style_name,sku,size,colour,barcodes,price,tax_class\n\xff\xfe,bad\n", ("UTF-8",)),
-        (b"style_code,style_name,sku,size,colour,barcodes,price,tax_class\nA,B,C,S,R,,1,standard,extra\n",
-         ("more fields",)),
+        (
+            b"style_code,style_name,sku,size,colour,barcodes,price,tax_class\nA,B,C,S,R,,1,standard,extra\n",
+            ("more fields",),
+        ),
     ],
 )
 def test_catalog_import_of_broken_files(store_dir: Path, tmp_path: Path, content: bytes, words: tuple) -> None:

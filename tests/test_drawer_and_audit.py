@@ -12,9 +12,11 @@ from app.facade import Terminal
 
 def audit_rows(term: Terminal, action: str) -> list[dict]:
     with term.db.read() as s:
-        rows = s.connection().exec_driver_sql(
-            "SELECT user_id, subject, detail FROM audit_log WHERE action = ? ORDER BY at", (action,)
-        ).all()
+        rows = (
+            s.connection()
+            .exec_driver_sql("SELECT user_id, subject, detail FROM audit_log WHERE action = ? ORDER BY at", (action,))
+            .all()
+        )
     return [{"user_id": r[0], "subject": r[1], "detail": json.loads(r[2])} for r in rows]
 
 

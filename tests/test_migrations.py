@@ -39,8 +39,12 @@ def test_upgrading_a_store_with_data_keeps_it_and_indexes_it(tmp_path: Path) -> 
     with db.write() as s:
         setup.init_store(s, SPEC)
         s.execute(text("INSERT INTO styles(id, code, name) VALUES (1, 'OLD1', 'Vintage Corduroy Jacket')"))
-        s.execute(text("INSERT INTO variants(id, sku, style_id, size, colour, tax_class) "
-                       "VALUES (7, 'OLD1-M', 1, 'M', 'Brown', 'standard')"))
+        s.execute(
+            text(
+                "INSERT INTO variants(id, sku, style_id, size, colour, tax_class) "
+                "VALUES (7, 'OLD1-M', 1, 'M', 'Brown', 'standard')"
+            )
+        )
         s.execute(text("INSERT INTO barcodes(code, variant_id) VALUES ('04006381333931', 7)"))
         s.execute(text("INSERT INTO prices(price_list, variant_id, amount) VALUES ('retail', 7, 45900)"))
     db.dispose()

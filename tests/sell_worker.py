@@ -1,0 +1,55 @@
+"""A till process for the crash and concurrency tests: signs in, opens a shift if none is open, and
+completes sales in a loop, printing ``done <receipt_no> <sale_id>`` after each commit.
+
+    python -m tests.sell_worker STORE_DIR [--sales N] [--wait-for FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import random
+import sys
+import time
+from pathlib import Path
+
+from sqlalchemy import text
+
+from app.errors import UserError
+from app.facade import Terminal
+from tests.conftest import CASHIER, MANAGER
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("store", type=Path)
+    parser.add_argument("--sales", type=int, default=1_000_000)
+    parser.add_argument("--wait-for", type=Path, help="start selling only once this file exists")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--as", dest="who", choices=["cashier", "manager"], default="cashier")
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    with Terminal.open(args.store) as term:
+        user = CASHIER if args.who == "cashier" else MANAGER
+        term.sign_in(user.login, user.pin)
+        with term.db.read() as s:
+            codes = list(s.scalars(text("SELECT code FROM barcodes ORDER BY code")))
+        if term.current_shift_id() is None:
+            with contextlib.suppress(UserError):  # the other process opened it first
+                term.open_shift(10_000)
+        print("ready", flush=True)
+        if args.wait_for:
+            while not args.wait_for.exists():
+                time.sleep(0.005)
+        for _ in range(args.sales):
+            if term.cart is not None and term.cart.lines:
+                term.void_sale("restarted after a crash")
+            for code in rng.sample(codes, rng.randint(1, 3)):
+                term.scan(code)
+            term.add_cash(term.totals().due)
+            done = term.complete()
+            print(f"done {done.receipt_no} {done.sale_id}", flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

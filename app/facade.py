@@ -661,10 +661,10 @@ class Terminal:
         if self.cart is None:
             raise UserError("The sale has no items.", "Scan an item first.")
         with self.db.write() as s:
-            shift = shifts.require_open(s, self.info.terminal)
+            shift_id = shifts.require_open_id(s, self.info.terminal)
             totals = price_cart(self.cart, self.info.tax_mode, self.info.tax_rounding)
             ctx = sales.Context(
-                self.info.store, self.info.terminal, self.info.currency, self.info.tax_mode, shift.id, user.id
+                self.info.store, self.info.terminal, self.info.currency, self.info.tax_mode, shift_id, user.id
             )
             done = sales.complete(s, ctx, self.cart, totals, self.money)
         self.cart = None

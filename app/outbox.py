@@ -17,7 +17,8 @@ from sync.protocol import make_envelope
 
 def append(session: Session, *, event_type: str, store: str, terminal: str, data: dict) -> str:
     event_id = new_id()
-    seq = (session.scalar(select(func.max(OutboxEvent.seq))) or 0) + 1
+    conn = session.connection()
+    seq = (conn.execute(select(func.max(OutboxEvent.__table__.c.seq))).scalar() or 0) + 1
     created = now_iso()
     body = make_envelope(
         event_id=event_id,
@@ -28,8 +29,12 @@ def append(session: Session, *, event_type: str, store: str, terminal: str, data
         created_at=created,
         data=data,
     )
-    session.execute(
-        insert(OutboxEvent), [{"seq": seq, "id": event_id, "type": event_type, "body": body, "created_at": created}]
+    conn.execute(
+        insert(OutboxEvent.__table__),
+        [{"seq": seq, "id": event_id, "type": event_type, "body": body, "created_at": created}],
     )
-    session.execute(insert(OutboxDelivery), [{"event_id": event_id, "status": "pending", "updated_at": created}])
+    conn.execute(
+        insert(OutboxDelivery.__table__),
+        [{"event_id": event_id, "status": "pending", "attempts": 0, "last_error": "", "updated_at": created}],
+    )
     return event_id

@@ -1,0 +1,256 @@
+"""The terminal core's figures on a large catalog: barcode lookup, name search, opening the store,
+resident memory, and completing a sale against a bare durable SQLite commit measured in the same run.
+Printed (and written to bench/results-core.md), never asserted.
+
+    python bench/core.py [--variants 1000000] [--dir DIR]
+
+The generated store is kept in DIR (default: the system temp dir) and reused by later runs and by
+bench/ui.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app import catalog_gen, config, setup  # noqa: E402
+from app.catalog_import import import_csv  # noqa: E402
+from app.db import migrate  # noqa: E402
+from app.db.engine import Database  # noqa: E402
+from app.errors import UserError  # noqa: E402
+from app.facade import Terminal  # noqa: E402
+from app.users import add_user  # noqa: E402
+
+SPEC = setup.StoreSpec(
+    store_code="S01",
+    store_name="Bench Store",
+    terminal_code="T01",
+    currency="CNY",
+    locale="zh_CN",
+    region="East",
+    tax_mode="inclusive",
+    tax_rounding="line",
+    cash_increment=1,
+    discount_limit_bp=1000,
+)
+LOGIN, PIN = "benchcashier", "8642"
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def ensure_store(variants: int, base: Path | None = None) -> Path:
+    """A store with ``variants`` generated variants, built once and reused."""
+    directory = (base or Path(tempfile.gettempdir())) / f"cloudshelf-bench-{variants}"
+    done = directory / "built"
+    if done.exists():
+        return directory
+    directory.mkdir(parents=True, exist_ok=True)
+    for name in (config.STORE_FILE, f"{config.STORE_FILE}-wal", f"{config.STORE_FILE}-shm"):
+        (directory / name).unlink(missing_ok=True)
+    started = time.perf_counter()
+    db = Database(directory / config.STORE_FILE)
+    migrate.upgrade(db.engine)
+    with db.write() as s:
+        setup.init_store(s, SPEC)
+        add_user(s, login=LOGIN, name="Bench Cashier", role="cashier", pin=PIN)
+    csv_path = directory / "catalog.csv"
+    written = catalog_gen.write_csv(csv_path, catalog_gen.generate_rows(variants, max_variants=variants))
+    import_csv(db, csv_path, default_list="retail", currency=SPEC.currency)
+    db.dispose()
+    csv_path.unlink()
+    done.write_text(f"{written} variants in {time.perf_counter() - started:.0f} s\n")
+    print(f"built {written:,} variants in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return directory
+
+
+def sample(store: Path, n: int, seed: int = 5) -> tuple[list[str], list[str]]:
+    """Random existing barcodes, and words from the names for searching."""
+    rng = random.Random(seed)
+    with sqlite3.connect(store / config.STORE_FILE) as db:
+        top = db.execute("SELECT MAX(id) FROM variants").fetchone()[0]
+        codes, names = [], []
+        while len(codes) < n:
+            row = db.execute(
+                "SELECT b.code, s.name, v.colour, v.size FROM variants v JOIN barcodes b ON b.variant_id = v.id "
+                "JOIN styles s ON s.id = v.style_id WHERE v.id >= ? ORDER BY v.id LIMIT 1",
+                (rng.randint(1, top),),
+            ).fetchone()
+            if row:
+                codes.append(row[0])
+                names.append(row[1:])
+    return codes, names
+
+
+def queries(names: list[tuple], rng: random.Random) -> list[str]:
+    """What a cashier types: a word, a prefix, two words, a name and a colour."""
+    out = []
+    for name, colour, size in names:
+        words = name.split()
+        out.append(
+            rng.choice(
+                [
+                    rng.choice(words),
+                    rng.choice(words)[:3],
+                    " ".join(rng.sample(words, 2)),
+                    f"{words[-1]} {colour}",
+                    f"{name} {colour} {size}",
+                ]
+            )
+        )
+    return out
+
+
+def timed(fn, items: list) -> list[float]:
+    out = []
+    for item in items:
+        t = time.perf_counter()
+        fn(item)
+        out.append((time.perf_counter() - t) * 1000)
+    return out
+
+
+def bare_commits(directory: Path, n: int) -> list[float]:
+    """One small INSERT per BEGIN IMMEDIATE/COMMIT, WAL and synchronous=FULL: the durable floor."""
+    path = directory / "bare-commit.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=FULL")
+    db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT)")
+    out = []
+    for i in range(n):
+        t = time.perf_counter()
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("INSERT INTO t (body) VALUES (?)", (f"row {i}",))
+        db.execute("COMMIT")
+        out.append((time.perf_counter() - t) * 1000)
+    db.close()
+    return out
+
+
+def open_times(store: Path, runs: int) -> list[float]:
+    """Seconds for a fresh process to open the store ready to sell (after the interpreter is up)."""
+    code = (
+        "import time,sys; t=time.perf_counter(); from app.facade import Terminal; "
+        f"term=Terminal.open({str(store)!r}); term.list_users(); term.lookup(sys.argv[1]); "
+        "print(time.perf_counter()-t)"
+    )
+    probe, _ = sample(store, 1, seed=99)
+    out = []
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-c", code, probe[0]], capture_output=True, text=True, check=True, cwd=ROOT
+        )
+        out.append(float(done.stdout.strip()))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--variants", type=int, default=1_000_000)
+    parser.add_argument("--dir", type=Path, help="where to keep the generated store")
+    parser.add_argument("--lookups", type=int, default=5000)
+    parser.add_argument("--searches", type=int, default=1000)
+    parser.add_argument("--sales", type=int, default=300)
+    args = parser.parse_args()
+    store = ensure_store(args.variants, args.dir)
+    rng = random.Random(3)
+    codes, names = sample(store, max(args.lookups, args.searches))
+
+    opens = open_times(store, 5)
+    term = Terminal.open(store)
+    lookups = timed(term.lookup, codes[: args.lookups])
+    unknown = [f"690{rng.randrange(10**9):09d}9" for _ in range(500)]
+
+    def miss(code: str) -> None:
+        with contextlib.suppress(UserError):  # an unknown code is the point
+            term.lookup(code)
+
+    misses = timed(miss, unknown)
+    texts = queries(names[: args.searches], rng)
+    searches = timed(term.search, texts)
+    found = sum(1 for q in texts[:100] if term.search(q))
+
+    term.sign_in(LOGIN, PIN)
+    if term.current_shift_id() is None:
+        term.open_shift(50_000)
+    if term.cart is not None and term.cart.lines:
+        term.void_sale("bench")
+
+    sale_codes = codes[: args.sales * 3]
+    sales = []
+    for i in range(args.sales):
+        for code in sale_codes[i * 3 : i * 3 + 3]:
+            term.scan(code)
+        term.add_cash(term.totals().due)
+        t = time.perf_counter()
+        term.complete()  # the one transaction: sale, lines, payments, movements, outbox event
+        sales.append((time.perf_counter() - t) * 1000)
+    rss = psutil.Process().memory_info().rss / 2**20
+    term.close()
+    bare = bare_commits(store, 1000)
+
+    with sqlite3.connect(store / config.STORE_FILE) as db:
+        count = db.execute("SELECT COUNT(*) FROM variants").fetchone()[0]
+    bare99, sale99 = percentile(bare, 99), percentile(sales, 99)
+    rows = [
+        ("catalog", f"{count:,} variants", "", (store / "built").read_text().strip()),
+        (
+            "barcode lookup p50 / p99",
+            f"{percentile(lookups, 50):.2f} / {percentile(lookups, 99):.2f} ms",
+            "p99 <= 2 ms",
+            f"{len(lookups)} random barcodes",
+        ),
+        ("unknown barcode p99", f"{percentile(misses, 99):.2f} ms", "", f"{len(misses)} codes"),
+        (
+            "name search (FTS5) p50 / p95",
+            f"{percentile(searches, 50):.1f} / {percentile(searches, 95):.1f} ms",
+            "p95 <= 50 ms",
+            f"{len(searches)} queries, {found}/100 found something",
+        ),
+        (
+            "open ready to sell, median / max",
+            f"{statistics.median(opens):.2f} / {max(opens):.2f} s",
+            "<= 1 s",
+            "fresh process, 5 runs",
+        ),
+        ("resident memory after all of the above", f"{rss:.0f} MB", "<= 250 MB", ""),
+        (
+            "bare durable SQLite commit p50 / p99 (baseline)",
+            f"{percentile(bare, 50):.2f} / {bare99:.2f} ms",
+            "",
+            "WAL, synchronous=FULL, same disk",
+        ),
+        (
+            "completing a sale p50 / p99",
+            f"{percentile(sales, 50):.2f} / {sale99:.2f} ms",
+            "p99 <= 3x baseline",
+            f"{sale99 / bare99:.2f}x the bare commit p99",
+        ),
+    ]
+    table = ["| figure | measured | target | note |", "|---|---|---|---|"]
+    table += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+    text = "\n".join(table)
+    print(text)
+    (Path(__file__).parent / "results-core.md").write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -85,6 +85,11 @@ def ingest_one(db: CentralDB, caller: Caller, raw: Any) -> dict:
     body = canonical_json(raw)
     digest = body_digest(body)
     with db.write() as s:
+        if raw.get("store") != caller.store or raw.get("terminal") != caller.terminal:
+            # Refused before the id is looked up or stored: a token must not claim another till's events.
+            message = "The event names another store or terminal than the token's."
+            _flag(s, FORBIDDEN, caller, raw["id"], {"seq": seq, "message": message})
+            return _answer(raw, FORBIDDEN, message=message)
         terminal = s.get(Terminal, caller.terminal_id, with_for_update=True)
         first = s.get(Event, raw["id"])
         if first is not None:
@@ -111,14 +116,11 @@ def ingest_one(db: CentralDB, caller: Caller, raw: Any) -> dict:
         s.add(event)
         s.flush()  # what the event writes points at it
         status, extra = ACCEPTED, {}
-        if raw.get("store") != caller.store or raw.get("terminal") != caller.terminal:
-            status, extra = FORBIDDEN, {"message": "The event names another store or terminal than the token's."}
-        else:
-            try:
-                with s.begin_nested():
-                    extra = _apply(s, caller, raw)
-            except Invalid as exc:
-                status, extra = INVALID, {"message": str(exc)}
+        try:
+            with s.begin_nested():
+                extra = _apply(s, caller, raw)
+        except Invalid as exc:
+            status, extra = INVALID, {"message": str(exc)}
         if status != ACCEPTED:
             _flag(s, status, caller, raw["id"], {"seq": seq, **extra})
         answer = _answer(raw, status, **extra)

@@ -56,6 +56,11 @@ def _status(db: Database, *, online: bool, ok: bool, error: str = "") -> None:
         )
 
 
+def _said(exc: SyncError) -> str:
+    """What the status bar shows: what went wrong and, when the platform said it, what to do."""
+    return f"{exc.message} {exc.hint}".strip()
+
+
 def run_round(db: Database, client: Client) -> Round:
     """Push everything pending, then pull every feed; record the outcome for the status bar."""
     try:
@@ -63,12 +68,12 @@ def run_round(db: Database, client: Client) -> Round:
     except RelayBusy:
         pushed = None  # another process is sending; pulling is still ours to do
     except SyncError as exc:
-        _status(db, online=exc.retry is False and not isinstance(exc, AuthRefused), ok=False, error=exc.message)
+        _status(db, online=exc.retry is False and not isinstance(exc, AuthRefused), ok=False, error=_said(exc))
         raise
     try:
         pulled = Puller(db, client).pull()
     except SyncError as exc:
-        _status(db, online=not exc.retry, ok=False, error=exc.message)
+        _status(db, online=not exc.retry, ok=False, error=_said(exc))
         raise
     _status(db, online=True, ok=True)
     return Round(pushed, pulled)

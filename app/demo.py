@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -62,7 +63,6 @@ SOLD_OUT_SHARE = 0.15
 def create(directory: Path, *, styles: int = STYLES, seed: int = 7) -> None:
     """Build the demo store in ``directory`` (which must not hold a terminal yet)."""
     from app.facade import Terminal
-    from app.users import add_user
 
     directory.mkdir(parents=True, exist_ok=True)
     store = directory / config.STORE_FILE
@@ -73,8 +73,7 @@ def create(directory: Path, *, styles: int = STYLES, seed: int = 7) -> None:
         with db.write() as s:
             setup.init_store(s, STORE)
             s.add_all(Location(code=c, name=n, kind=k, region=r) for c, n, k, r in OTHER_LOCATIONS)
-            for u in USERS:
-                add_user(s, login=u.login, name=u.name, role=u.role, pin=u.pin)
+        add_users(db)
         with tempfile.TemporaryDirectory() as tmp:
             csv_path = Path(tmp) / "demo-catalog.csv"
             catalog_gen.write_csv(csv_path, catalog_gen.generate_rows(styles, seed=seed))
@@ -89,23 +88,37 @@ def create(directory: Path, *, styles: int = STYLES, seed: int = 7) -> None:
     Terminal.open(directory).close()
 
 
-def _stock(db: Database, seed: int) -> None:
-    """Server stock figures for every location; about one size in seven sold out in the demo store."""
+def stock_counts(skus: list[str], seed: int = 7) -> Iterator[tuple[str, str, int]]:
+    """(location, sku, on hand) for every location; about one size in seven sold out in the demo store."""
     rng = random.Random(seed)
+    codes = [STORE.store_code] + [c for c, *_ in OTHER_LOCATIONS]
+    for sku in skus:
+        for code in codes:
+            if code == STORE.store_code:
+                qty = 0 if rng.random() < SOLD_OUT_SHARE else rng.randint(1, 8)
+            elif code.startswith("W"):
+                qty = rng.randint(0, 60)
+            else:
+                qty = rng.randint(0, 10)
+            yield code, sku, qty
+
+
+def add_users(db: Database) -> None:
+    from app.users import add_user
+
+    with db.write() as s:
+        for u in USERS:
+            add_user(s, login=u.login, name=u.name, role=u.role, pin=u.pin)
+
+
+def _stock(db: Database, seed: int) -> None:
     stamp = now_iso()
     with db.write() as s:
-        ids = list(s.scalars(select(Variant.id).order_by(Variant.id)))
-        codes = [STORE.store_code] + [c for c, *_ in OTHER_LOCATIONS]
-        rows = []
-        for vid in ids:
-            for code in codes:
-                if code == STORE.store_code:
-                    qty = 0 if rng.random() < SOLD_OUT_SHARE else rng.randint(1, 8)
-                elif code.startswith("W"):
-                    qty = rng.randint(0, 60)
-                else:
-                    qty = rng.randint(0, 10)
-                rows.append({"variant_id": vid, "location_code": code, "on_hand": qty, "as_of": stamp})
+        ids = dict(s.execute(select(Variant.sku, Variant.id).order_by(Variant.id)).tuples())
+        rows = [
+            {"variant_id": ids[sku], "location_code": code, "on_hand": qty, "as_of": stamp}
+            for code, sku, qty in stock_counts(list(ids), seed)
+        ]
         s.execute(insert(StockLevel), rows)
 
 

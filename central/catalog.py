@@ -12,7 +12,7 @@ from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from central.errors import ServiceError
-from central.feeds import ALL_STORES, append
+from central.feeds import ALL_STORES, append_many
 from central.models import Barcode, Price, StockLevel, Style, TaxClass, Variant
 from sync.protocol import CATALOG, MAX_PAGE, PRICES, STOCK, UPSERT
 
@@ -60,13 +60,11 @@ def stock_body(level: StockLevel) -> dict:
 
 
 def publish_variants(session: Session, skus: list[str]) -> None:
-    for body in catalog_bodies(session, skus):
-        append(session, CATALOG, ALL_STORES, body["sku"], UPSERT, body)
+    append_many(session, CATALOG, [(ALL_STORES, b["sku"], UPSERT, b) for b in catalog_bodies(session, skus)])
 
 
 def publish_prices(session: Session, prices: list[Price]) -> None:
-    for price in prices:
-        append(session, PRICES, ALL_STORES, f"{price.price_list}:{price.sku}", UPSERT, price_body(price))
+    append_many(session, PRICES, [(ALL_STORES, f"{p.price_list}:{p.sku}", UPSERT, price_body(p)) for p in prices])
 
 
 def snapshot(

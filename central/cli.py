@@ -85,6 +85,7 @@ def location() -> None:
 @click.option("--tax-mode", type=click.Choice(["inclusive", "exclusive"]), default="inclusive", show_default=True)
 @click.option("--tax-rounding", type=click.Choice(["line", "receipt"]), default="line", show_default=True)
 @click.option("--cash-increment", type=int, default=1, show_default=True)
+@click.option("--discount-limit-bp", type=int, default=1000, show_default=True, help="Cashier discount limit.")
 def location_add(db_url: str, code: str, name: str, kind: str, region: str, **settings: object) -> None:
     from central.locations import add_location
 
@@ -158,6 +159,19 @@ def stock_adjust(db_url: str, location_code: str, sku: str, qty: int, reason: st
     with db.write() as s:
         on_hand = adjust(s, location_code, sku, qty, reason)
     click.echo(f"{location_code} {sku}: {on_hand} on hand.")
+
+
+@stock.command("import")
+@db_option
+@click.argument("csv_file", type=click.Path(dir_okay=False))
+def stock_import(db_url: str, csv_file: str) -> None:
+    """Set stock levels from a count: CSV with the columns location,sku,on_hand (all or nothing)."""
+    from pathlib import Path
+
+    from central.stock import import_counts
+
+    changed = import_counts(_db(db_url), Path(csv_file))
+    click.echo(f"Counted; {changed} stock levels changed. Terminals receive them at their next sync.")
 
 
 @central.command()

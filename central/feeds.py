@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from central.errors import ServiceError
@@ -30,6 +30,26 @@ def append(session: Session, feed: str, scope: str, key: str, op: str, body: dic
     ).scalar_one()
     session.add(Change(feed=feed, seq=seq, scope=scope, key=key, op=op, body=canonical_json(body)))
     return seq
+
+
+def append_many(session: Session, feed: str, changes: list[tuple[str, str, str, dict]]) -> None:
+    """``append`` for many (scope, key, op, body) at once: one counter update, one bulk insert."""
+    if not changes:
+        return
+    last = session.execute(
+        update(FeedCounter)
+        .where(FeedCounter.feed == feed)
+        .values(last_seq=FeedCounter.last_seq + len(changes))
+        .returning(FeedCounter.last_seq)
+    ).scalar_one()
+    first = last - len(changes) + 1
+    session.execute(
+        insert(Change),
+        [
+            {"feed": feed, "seq": first + i, "scope": scope, "key": key, "op": op, "body": canonical_json(body)}
+            for i, (scope, key, op, body) in enumerate(changes)
+        ],
+    )
 
 
 @dataclass(frozen=True)

@@ -97,6 +97,22 @@ def enrol(directory: Path, server_url: str, code: str, ca_cert: str = "") -> Enr
     return Enrolled(answer["store"], answer["terminal"], answer["terminal_id"], created)
 
 
+def set_server(directory: Path, server_url: str) -> None:
+    """Point an enrolled terminal at another address of the same platform (its token is kept)."""
+    db = Database(Path(directory) / config.STORE_FILE)
+    try:
+        with db.write() as s:
+            changed = (
+                s.connection()
+                .execute(text("UPDATE sync_config SET server_url = :u WHERE id = 1"), {"u": server_url})
+                .rowcount
+            )
+    finally:
+        db.dispose()
+    if not changed:
+        raise UserError("This terminal is not enrolled with a platform.", "Enrol it first: cloudshelf enrol.")
+
+
 def _create_store(s, answer: dict) -> None:
     st = answer["store_settings"]
     rates = st.get("tax_rates", {})

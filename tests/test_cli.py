@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -295,5 +296,12 @@ def test_demo_sells_and_prints_a_receipt(tmp_path: Path) -> None:
     out = result.stdout
     assert "Completed S01-T01-000001" in out and "TOTAL CNY" in out and "X REPORT" in out
     assert "mia (manager) PIN 9024" in out and "Sold out here:" in out
+    assert "Synced with the platform: 2 events accepted, 0 refused." in out  # shift opened, sale
     again = run(d, "demo", "--headless")
     assert again.returncode == 0 and "Completed S01-T01-000002" in again.stdout
+    assert "Synced with the platform: 1 events accepted" in again.stdout
+    with sqlite3.connect(d / "central.db") as central:  # the demo's own platform has both sales, once
+        receipts = [r for (r,) in central.execute("SELECT receipt_no FROM sales ORDER BY receipt_no")]
+    assert receipts == ["S01-T01-000001", "S01-T01-000002"]
+    reset = run(d, "demo", "--headless", "--reset")
+    assert reset.returncode == 0 and "Completed S01-T01-000001" in reset.stdout

@@ -11,6 +11,8 @@ import click
 from app import config
 from app import demo as demo_data
 from app.facade import Terminal
+from sync import demo_platform
+from sync.worker import sync_once
 
 
 def _dir(ctx: click.Context) -> Path:
@@ -28,30 +30,42 @@ def till(ctx: click.Context, locale: str | None) -> None:
 
 
 @click.command("demo")
-@click.option("--reset", is_flag=True, help="Delete the demo store and build it again.")
-@click.option("--headless", is_flag=True, help="No window: ring up one sale and print what the till shows.")
+@click.option("--reset", is_flag=True, help="Delete the demo store and its platform and build them again.")
+@click.option("--headless", is_flag=True, help="No window: ring up one sale, sync it and print what the till shows.")
 @click.option("--locale", help="Screen language, e.g. en or zh_CN (default: the store's).")
 @click.pass_context
 def demo(ctx: click.Context, reset: bool, headless: bool, locale: str | None) -> None:
-    """Open the till on a store with demo data (PINs in the README)."""
+    """Open the till on a demo store, synced with a central service on this machine (PINs in the README)."""
     given = ctx.find_root().obj.get("data_dir")
     directory = Path(given) if given else config.data_dir() / "demo"
-    store = directory / config.STORE_FILE
     if reset:
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{store}{suffix}").unlink(missing_ok=True)
-    if not store.exists():
-        click.echo(f"Building the demo store in {directory} ...", err=True)
-        demo_data.create(directory)
-    if headless or not (
+        for path in demo_platform.files(directory):
+            path.unlink(missing_ok=True)
+    if not (directory / config.STORE_FILE).exists():
+        click.echo(f"Building the demo platform and enrolling a till with it in {directory} ...", err=True)
+        demo_platform.create(directory)
+    headless = headless or not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
-    ):
-        if not headless:
-            click.echo("No display found: showing the demo as text (use a desktop session for the till).", err=True)
+    )
+    if not demo_platform.has_platform(directory):
+        click.echo("This demo store has no platform beside it: it sells offline ('--reset' builds both).", err=True)
+        ctx.exit(_show(directory, headless, locale))
+    with demo_platform.serving(directory) as url:
+        click.echo(f"Demo platform (central service) on {url}", err=True)
+        ctx.exit(_show(directory, headless, locale))
+
+
+def _show(directory: Path, headless: bool, locale: str | None) -> int:
+    if headless:
+        click.echo("No window (no display, or --headless): the demo as text.", err=True)
         with Terminal.open(directory) as term:
             click.echo(demo_data.walkthrough(term))
-        return
+        if demo_platform.has_platform(directory):
+            pushed = sync_once(directory).push
+            if pushed is not None:
+                click.echo(f"Synced with the platform: {pushed.acked} events accepted, {pushed.dead} refused.")
+        return 0
     from ui.app import run
 
     click.echo("Demo users: " + ", ".join(f"{u.login} ({u.role}) PIN {u.pin}" for u in demo_data.USERS), err=True)
-    ctx.exit(run(directory, locale=locale))
+    return run(directory, locale=locale)

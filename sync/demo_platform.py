@@ -1,0 +1,164 @@
+"""The demo with its platform: a central service on this machine (SQLite beside the demo store),
+started and stopped by the demo, so the demo till enrols, pulls and pushes for real.
+
+The central service runs as a child process through its own CLI (``cloudshelf central ...``): the
+terminal's packages never import ``central``, and the demo exercises the same commands an operator
+types. The till's store is built the way a real one is: enrolled from a one-time code, its catalog,
+prices and stock pulled from the platform.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import requests
+
+from app import catalog_gen, config
+from app import demo as demo_data
+from app.db.engine import Database
+from app.errors import UserError
+from sync.enrol import enrol, set_server
+from sync.worker import sync_once
+
+CENTRAL_FILE = "central.db"
+START_TIMEOUT = 30.0
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class EmbeddedCentral:
+    """The central service of the demo: its database file and, while started, its process."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self.proc: subprocess.Popen | None = None
+        self.url = ""
+
+    def _command(self, *args: str) -> list[str]:
+        return [sys.executable, "-m", "app", "central", *args, "--db", str(self.db_path)]
+
+    def admin(self, *args: str) -> str:
+        """Run one ``cloudshelf central`` command; its output, or a UserError with what it said."""
+        done = subprocess.run(self._command(*args), capture_output=True, text=True, timeout=600)
+        if done.returncode != 0:
+            raise UserError(
+                f"The demo platform refused 'central {' '.join(args[:2])}': {done.stderr.strip()[-500:]}",
+                "Build the demo again with 'cloudshelf demo --reset'.",
+            )
+        return done.stdout
+
+    def start(self) -> str:
+        port = _free_port()
+        self.url = f"http://127.0.0.1:{port}"
+        log = self.db_path.with_suffix(".log")
+        with log.open("ab") as out:  # the child keeps its own descriptor
+            self.proc = subprocess.Popen(
+                self._command("serve", "--host", "127.0.0.1", "--port", str(port)),
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            )
+        deadline = time.monotonic() + START_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                break
+            with contextlib.suppress(requests.RequestException):
+                if requests.get(self.url + "/v1/health", timeout=1).ok:
+                    return self.url
+            time.sleep(0.1)
+        said = log.read_text(errors="replace")[-500:]
+        self.stop()
+        raise UserError(f"The demo platform did not start: {said}", "Build it again with 'cloudshelf demo --reset'.")
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(10)
+        self.proc = None
+
+
+def files(directory: Path) -> list[Path]:
+    """Every file of the demo (store and platform), for --reset."""
+    names = (config.STORE_FILE, CENTRAL_FILE)
+    found = [directory / f"{name}{suffix}" for name in names for suffix in ("", "-wal", "-shm", "-journal")]
+    return [*found, (directory / CENTRAL_FILE).with_suffix(".log")]
+
+
+def create(directory: Path, *, styles: int = demo_data.STYLES, seed: int = 7) -> None:
+    """Build the demo platform and enrol a new demo till with it (``directory`` must be empty of both)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    central = EmbeddedCentral(directory / CENTRAL_FILE)
+    try:
+        _seed(central, styles, seed)
+        code = central.admin("enrol-code", "--store", demo_data.STORE.store_code, "--terminal", "T01").strip()
+        enrol(directory, central.start(), code)
+        sync_once(directory)
+        db = Database(directory / config.STORE_FILE)
+        try:
+            demo_data.add_users(db)
+        finally:
+            db.dispose()
+    except BaseException:
+        for path in files(directory):
+            path.unlink(missing_ok=True)
+        raise
+    finally:
+        central.stop()
+
+
+def _seed(central: EmbeddedCentral, styles: int, seed: int) -> None:
+    spec = demo_data.STORE
+    central.admin("migrate")
+    central.admin(
+        "location", "add", spec.store_code, "--name", spec.store_name, "--region", spec.region,
+        "--currency", spec.currency, "--locale", spec.locale, "--tax-mode", spec.tax_mode,
+        "--tax-rounding", spec.tax_rounding, "--cash-increment", str(spec.cash_increment),
+        "--discount-limit-bp", str(spec.discount_limit_bp),
+    )  # fmt: skip
+    for code, name, kind, region in demo_data.OTHER_LOCATIONS:
+        central.admin("location", "add", code, "--name", name, "--kind", kind, "--region", region)
+    with tempfile.TemporaryDirectory() as tmp:
+        catalog = Path(tmp) / "demo-catalog.csv"
+        catalog_gen.write_csv(catalog, catalog_gen.generate_rows(styles, seed=seed))
+        central.admin("catalog", "import", str(catalog), "--currency", spec.currency)
+        with catalog.open(newline="", encoding="utf-8") as handle:
+            skus = list(dict.fromkeys(row["sku"] for row in csv.DictReader(handle)))
+        counts = Path(tmp) / "demo-stock.csv"
+        with counts.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["location", "sku", "on_hand"])
+            writer.writerows(demo_data.stock_counts(skus, seed))
+        central.admin("stock", "import", str(counts))
+
+
+@contextlib.contextmanager
+def serving(directory: Path) -> Iterator[str]:
+    """Start the demo's platform and point the till at it (its port changes from run to run)."""
+    central = EmbeddedCentral(directory / CENTRAL_FILE)
+    try:
+        url = central.start()
+        set_server(directory, url)
+        yield url
+    finally:
+        central.stop()
+
+
+def has_platform(directory: Path) -> bool:
+    return (directory / CENTRAL_FILE).exists()

@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 from app import demo  # noqa: E402
 from app.facade import Terminal  # noqa: E402
+from sync import demo_platform  # noqa: E402
 from ui.app import build_window  # noqa: E402
 from ui.dialogs.tender import TenderDialog  # noqa: E402
 
@@ -51,9 +52,10 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
         store = Path(tmp) / "demo"
-        demo.create(store)
-        for locale in ("en", "zh_CN"):
-            capture(app, store, locale)
+        demo_platform.create(store)
+        with demo_platform.serving(store):
+            for locale in ("en", "zh_CN"):
+                capture(app, store, locale)
 
 
 def capture(app: QApplication, store: Path, locale: str) -> None:

@@ -114,7 +114,7 @@ def add_users(db: Database) -> None:
 def _stock(db: Database, seed: int) -> None:
     stamp = now_iso()
     with db.write() as s:
-        ids = dict(s.execute(select(Variant.sku, Variant.id).order_by(Variant.id)).tuples())
+        ids = {sku: vid for sku, vid in s.execute(select(Variant.sku, Variant.id).order_by(Variant.id))}
         rows = [
             {"variant_id": ids[sku], "location_code": code, "on_hand": qty, "as_of": stamp}
             for code, sku, qty in stock_counts(list(ids), seed)

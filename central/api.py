@@ -20,6 +20,8 @@ from central.errors import ServiceError
 from central.models import Location
 from sync.protocol import MAX_BATCH, MAX_PAGE
 
+MAX_SEQ = 2**53 - 1  # exact in every JSON reader, and far beyond any till's or feed's count
+
 
 class ErrorBody(BaseModel):
     error: str
@@ -29,7 +31,7 @@ class ErrorBody(BaseModel):
 
 class EnrolRequest(BaseModel):
     code: str = Field(min_length=1, max_length=40)
-    next_seq: int = Field(default=1, ge=1, le=2**62, description="The first event this terminal will send.")
+    next_seq: int = Field(default=1, ge=1, le=MAX_SEQ, description="The first event this terminal will send.")
 
 
 class EnrolResponse(BaseModel):
@@ -180,7 +182,7 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
     def feed(
         feed: str,
         who: Authed,
-        after: Annotated[int, Query(ge=0)] = 0,
+        after: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500,
     ) -> FeedPage:
         with db.read() as s:

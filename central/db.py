@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from central.errors import ServiceError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "c0001"
+HEAD = "c0003"
 
 
 def normalise_url(url: str) -> str:

@@ -1,6 +1,6 @@
 """Takes the events terminals push, each exactly once (DESIGN.md, Push and Stock).
 
-Each event is stored once by id, in its own transaction, with the answer it got:
+A batch is taken in one transaction; each event is stored once by id, with the answer it got:
 
 * a repeat (same id, same canonical body) gets its first answer back, marked ``duplicate``;
 * the same id with another body is a ``conflict`` (the HTTP 409 case) and raises a flag;
@@ -52,16 +52,19 @@ class Invalid(Exception):
 
 
 def ingest(db: CentralDB, caller: Caller, events: list[Any]) -> list[dict]:
+    """Take one batch in one transaction: the answers go out only after all of it is committed, so a
+    crash anywhere leaves none of it, and the till sends the batch again."""
     results: list[dict] = []
     waiting_for: int | None = None
-    for raw in events:
-        if waiting_for is not None:  # after a gap the rest of the batch waits too
-            results.append(_answer(raw, GAP, expected=waiting_for))
-            continue
-        result = ingest_one(db, caller, raw)
-        if result["status"] == GAP:
-            waiting_for = result["expected"]
-        results.append(result)
+    with db.write() as s:
+        for raw in events:
+            if waiting_for is not None:  # after a gap the rest of the batch waits too
+                results.append(_answer(raw, GAP, expected=waiting_for))
+                continue
+            result = ingest_one(s, caller, raw)
+            if result["status"] == GAP:
+                waiting_for = result["expected"]
+            results.append(result)
     return results
 
 
@@ -76,7 +79,7 @@ def _answer(raw: Any, status: str, **extra: Any) -> dict:
     }
 
 
-def ingest_one(db: CentralDB, caller: Caller, raw: Any) -> dict:
+def ingest_one(s: Session, caller: Caller, raw: Any) -> dict:
     if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not _UUID.match(raw["id"]):
         return _answer(raw, INVALID, message="The event has no valid id.")
     seq = raw.get("seq")
@@ -84,50 +87,49 @@ def ingest_one(db: CentralDB, caller: Caller, raw: Any) -> dict:
         return _answer(raw, INVALID, message="The event has no valid sequence number.")
     body = canonical_json(raw)
     digest = body_digest(body)
-    with db.write() as s:
-        if raw.get("store") != caller.store or raw.get("terminal") != caller.terminal:
-            # Refused before the id is looked up or stored: a token must not claim another till's events.
-            message = "The event names another store or terminal than the token's."
-            _flag(s, FORBIDDEN, caller, raw["id"], {"seq": seq, "message": message})
-            return _answer(raw, FORBIDDEN, message=message)
-        terminal = s.get(Terminal, caller.terminal_id, with_for_update=True)
-        first = s.get(Event, raw["id"])
-        if first is not None:
-            if first.digest == digest:
-                return {**json.loads(first.response), "status": DUPLICATE}
-            _flag(s, "conflict", caller, raw["id"], {"reason": "same id, different body", "seq": seq})
-            return _answer(raw, CONFLICT, message="An event with this id and another body was received before.")
-        if seq <= terminal.last_seq:
-            _flag(s, "conflict", caller, raw["id"], {"reason": "sequence number reused", "seq": seq})
-            return _answer(raw, CONFLICT, message=f"Sequence {seq} was already used by another event.")
-        if seq > terminal.last_seq + 1:
-            return _answer(raw, GAP, expected=terminal.last_seq + 1)
-        event = Event(
-            id=raw["id"],
-            terminal_id=caller.terminal_id,
-            seq=seq,
-            type=str(raw.get("type"))[:40],
-            digest=digest,
-            body=body,
-            status=ACCEPTED,
-            response="{}",
-            received_at=now_iso(),
-        )
-        s.add(event)
-        s.flush()  # what the event writes points at it
-        status, extra = ACCEPTED, {}
-        try:
-            with s.begin_nested():
-                extra = _apply(s, caller, raw)
-        except Invalid as exc:
-            status, extra = INVALID, {"message": str(exc)}
-        if status != ACCEPTED:
-            _flag(s, status, caller, raw["id"], {"seq": seq, **extra})
-        answer = _answer(raw, status, **extra)
-        event.status, event.response = status, json.dumps(answer)
-        terminal.last_seq = seq
-        terminal.last_seen_at = now_iso()
-        return answer
+    if raw.get("store") != caller.store or raw.get("terminal") != caller.terminal:
+        # Refused before the id is looked up or stored: a token must not claim another till's events.
+        message = "The event names another store or terminal than the token's."
+        _flag(s, FORBIDDEN, caller, raw["id"], {"seq": seq, "message": message})
+        return _answer(raw, FORBIDDEN, message=message)
+    terminal = s.get(Terminal, caller.terminal_id, with_for_update=True)
+    first = s.get(Event, raw["id"])
+    if first is not None:
+        if first.digest == digest:
+            return {**json.loads(first.response), "status": DUPLICATE}
+        _flag(s, "conflict", caller, raw["id"], {"reason": "same id, different body", "seq": seq})
+        return _answer(raw, CONFLICT, message="An event with this id and another body was received before.")
+    if seq <= terminal.last_seq:
+        _flag(s, "conflict", caller, raw["id"], {"reason": "sequence number reused", "seq": seq})
+        return _answer(raw, CONFLICT, message=f"Sequence {seq} was already used by another event.")
+    if seq > terminal.last_seq + 1:
+        return _answer(raw, GAP, expected=terminal.last_seq + 1)
+    event = Event(
+        id=raw["id"],
+        terminal_id=caller.terminal_id,
+        seq=seq,
+        type=str(raw.get("type"))[:40],
+        digest=digest,
+        body=body,
+        status=ACCEPTED,
+        response="{}",
+        received_at=now_iso(),
+    )
+    s.add(event)
+    s.flush()  # what the event writes points at it
+    status, extra = ACCEPTED, {}
+    try:
+        with s.begin_nested():
+            extra = _apply(s, caller, raw)
+    except Invalid as exc:
+        status, extra = INVALID, {"message": str(exc)}
+    if status != ACCEPTED:
+        _flag(s, status, caller, raw["id"], {"seq": seq, **extra})
+    answer = _answer(raw, status, **extra)
+    event.status, event.response = status, json.dumps(answer)
+    terminal.last_seq = seq
+    terminal.last_seen_at = now_iso()
+    return answer
 
 
 def _flag(s: Session, kind: str, caller: Caller, event_id: str | None, detail: dict) -> None:

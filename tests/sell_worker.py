@@ -42,7 +42,9 @@ def main() -> None:
             while not args.wait_for.exists():
                 time.sleep(0.005)
         for _ in range(args.sales):
-            if term.cart is not None and term.cart.lines:
+            if term.cart is not None and term.cart.lines:  # the sale on screen came back after a crash
+                for tender in list(term.cart.tenders):
+                    term.remove_tender(tender.id)
                 term.void_sale("restarted after a crash")
             for code in rng.sample(codes, rng.randint(1, 3)):
                 term.scan(code)

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, text
 
 from app.errors import StoreError
 
-HEAD = "0003"
+HEAD = "0006"
 SCRIPTS = Path(__file__).with_name("migrations")
 
 

@@ -1,0 +1,111 @@
+"""Helpers for the sync fault tests: selling in bulk, a proxy that loses answers, and the books of
+a till and of the platform side by side."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections import Counter
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import requests
+
+from app import config
+from app.facade import Terminal
+from tests.platform import Platform
+
+HOP_HEADERS = {"connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"}
+
+
+def sell_many(till: Path, skus: list[str], count: int, login: str = "ann", pin: str = "1357") -> list[str]:
+    """``count`` cash sales of one unit each, rotating through ``skus``; their receipt numbers."""
+    receipts = []
+    with Terminal.open(till) as term:
+        term.sign_in(login, pin)
+        if term.current_shift_id() is None:
+            term.open_shift(10_000)
+        for i in range(count):
+            term.scan(skus[i % len(skus)])
+            term.add_cash(term.totals().due)
+            receipts.append(term.complete().receipt_no)
+    return receipts
+
+
+def till_books(till: Path) -> tuple[Counter, Counter]:
+    """(receipt -> total, (location, sku) -> units moved) as the till recorded them."""
+    with sqlite3.connect(till / config.STORE_FILE) as db:
+        sales = Counter({r: t for r, t in db.execute("SELECT receipt_no, total FROM sales")})
+        moved = Counter()
+        for loc, sku, qty in db.execute(
+            "SELECT m.location_code, v.sku, m.qty FROM stock_movements m JOIN variants v ON v.id = m.variant_id"
+        ):
+            moved[(loc, sku)] += qty
+    return sales, moved
+
+
+def platform_books(platform: Platform, store: str = "S01") -> tuple[Counter, Counter, int]:
+    """The same as the platform holds it, plus how many sale rows it has (duplicates would show)."""
+    rows = platform.rows("SELECT receipt_no, total FROM sales WHERE store_code = :s", s=store)
+    sales = Counter({r: t for r, t in rows})
+    moved = Counter()
+    for loc, sku, qty in platform.rows(
+        "SELECT location_code, sku, qty FROM stock_movements WHERE event_id IS NOT NULL AND location_code = :s", s=store
+    ):
+        moved[(loc, sku)] += qty
+    return sales, moved, len(rows)
+
+
+def backlog(till: Path) -> int:
+    with sqlite3.connect(till / config.STORE_FILE) as db:
+        return db.execute("SELECT COUNT(*) FROM outbox_delivery WHERE status = 'pending'").fetchone()[0]
+
+
+class LosingProxy:
+    """An HTTP proxy to the platform that, while ``drop`` > 0, lets a push reach the platform and
+    commit, then cuts the connection instead of passing the answer back: a lost response."""
+
+    def __init__(self, upstream: str) -> None:
+        self.upstream = upstream
+        self.drop = 0
+        self.dropped = 0
+        self.http = requests.Session()
+        proxy = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def _forward(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else None
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_HEADERS | {"host"}}
+                answer = proxy.http.request(
+                    self.command, proxy.upstream + self.path, data=body, headers=headers, timeout=30
+                )
+                if self.path.startswith("/v1/events") and proxy.drop > 0:
+                    proxy.drop -= 1
+                    proxy.dropped += 1
+                    self.close_connection = True  # the platform has committed; the till never hears
+                    return
+                self.send_response(answer.status_code)
+                for key, value in answer.headers.items():
+                    if key.lower() not in HOP_HEADERS:
+                        self.send_header(key, value)
+                self.send_header("Content-Length", str(len(answer.content)))
+                self.end_headers()
+                self.wfile.write(answer.content)
+
+            do_GET = do_POST = do_PUT = do_DELETE = _forward
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.http.close()

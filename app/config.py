@@ -23,6 +23,7 @@ CONFIG_FILE = "config.toml"
 KNOWN = {
     "receipt": {"header": str, "footer": str, "width": int},
     "log": {"level": str},
+    "till": {"quick_keys": list},
 }
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
@@ -41,6 +42,7 @@ class Config:
     receipt_footer: str = "Thank you!"
     receipt_width: int = 42
     log_level: str = "INFO"
+    quick_keys: list[str] = field(default_factory=list)  # barcodes or SKUs, in key order
     warnings: list[str] = field(default_factory=list)
 
 
@@ -77,6 +79,12 @@ def load(directory: Path) -> Config:
     cfg.receipt_width = receipt.get("width", cfg.receipt_width)
     if cfg.receipt_width not in (32, 42, 48):
         raise ConfigError(f"{path.name}: receipt.width must be 32, 42 or 48.", f"Fix receipt.width in {path}.")
+    cfg.quick_keys = raw.get("till", {}).get("quick_keys", [])
+    if not all(isinstance(code, str) and code.strip() for code in cfg.quick_keys):
+        raise ConfigError(
+            f"{path.name}: till.quick_keys must be a list of barcodes or SKUs in quotes.",
+            f'Fix till.quick_keys in {path}, e.g. quick_keys = ["BAG-L", "6901234567892"].',
+        )
     cfg.log_level = str(log.get("level", cfg.log_level)).upper()
     if cfg.log_level not in LOG_LEVELS:
         raise ConfigError(

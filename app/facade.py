@@ -20,7 +20,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
-from app import audit, catalog, config, pricing, sales, shifts, stock, sync_health, tenders, users
+from app import audit, catalog, config, pricing, quick_keys, sales, shifts, stock, sync_health, tenders, users
 from app import returns as returns_svc
 from app.cart import Cart, CartLine, Tender
 from app.catalog import Item
@@ -33,6 +33,7 @@ from app.errors import ApprovalRequired, AuthFailed, LockedOut, NotAllowed, Stor
 from app.ids import new_id
 from app.money import format_money
 from app.pricing import Totals, price_cart
+from app.quick_keys import QuickKeys
 from app.receipt import ReceiptDoc, build_receipt
 from app.returns import ReceiptLookup
 from app.shifts import ShiftReport
@@ -285,6 +286,10 @@ class Terminal:
     def search(self, query: str, *, limit: int = 50, offset: int = 0) -> list[Item]:
         with self.db.read() as s:
             return catalog.search(s, query, self.info.price_list, limit=limit, offset=offset)
+
+    def quick_keys(self) -> QuickKeys:
+        with self.db.read() as s:
+            return quick_keys.load(s, self.info.price_list, self.config.quick_keys)
 
     def stock_here(self, variant_id: int) -> stock.StockFigure:
         with self.db.read() as s:

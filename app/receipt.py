@@ -46,6 +46,7 @@ class ReceiptDoc:
     totals: list[tuple[str, str]] = field(default_factory=list)
     tenders: list[tuple[str, str]] = field(default_factory=list)
     footer: list[str] = field(default_factory=list)
+    note: str = ""  # the customer's note on the sale (a gift message, an alteration)
 
     @property
     def qr_payload(self) -> str:
@@ -67,6 +68,9 @@ class ReceiptDoc:
         out.append("-" * width)
         out.extend(cols(label, value, width) for label, value in self.totals)
         out.extend(cols(label, value, width) for label, value in self.tenders)
+        if self.note:
+            out.append("")
+            out.extend(wrap(f"Note: {self.note}", width))
         out.append("")
         out.extend(center(line, width) for line in self.footer)
         out.append(center(f"[QR {self.qr_payload}]", width))
@@ -96,6 +100,16 @@ def cols(left: str, right: str, width: int) -> str:
     return left + " " * (width - display_width(left) - display_width(right)) + right
 
 
+def wrap(text: str, width: int) -> list[str]:
+    """Lines of at most ``width`` columns (CJK characters count two), broken anywhere."""
+    lines = []
+    while text:
+        line = clip(text, width) or text[0]
+        lines.append(line)
+        text = text[len(line) :]
+    return lines
+
+
 def center(text: str, width: int) -> str:
     text = clip(text, width)
     pad = (width - display_width(text)) // 2
@@ -121,6 +135,7 @@ def build_receipt(session: Session, key: str, info: StoreInfo, cfg: Config) -> R
         cashier=cashier.name if cashier else "",
         currency=cur,
         footer=[cfg.receipt_footer] if cfg.receipt_footer else [],
+        note=sale.note or "",
     )
     for ln in session.scalars(select(SaleLine).where(SaleLine.sale_id == sale.id).order_by(SaleLine.line_no)):
         doc.items.append(

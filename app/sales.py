@@ -11,13 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, update
 from sqlalchemy.orm import Session
 
 from app import outbox, returns
 from app.cart import Cart
 from app.clock import now_iso
-from app.db.models import Draft, Payment, ReceiptSequence, Sale, SaleLine, StockMovement
+from app.db.engine import dbapi, insert_rows
 from app.errors import UserError
 from app.ids import new_id
 from app.pricing import Totals
@@ -72,17 +71,11 @@ def complete(
     check_ready(cart, totals, money)
     returns.check_still_returnable(session, cart)
     returns.check_refund_tenders(session, cart)
-    sequences = ReceiptSequence.__table__
-    seq = (
-        session.connection()
-        .execute(
-            update(sequences)
-            .where(sequences.c.terminal_code == ctx.terminal)
-            .values(last_seq=sequences.c.last_seq + 1)
-            .returning(sequences.c.last_seq)
-        )
-        .scalar_one()
-    )
+    conn = dbapi(session)  # plain sqlite3 statements: SQLAlchemy's per-statement work costs more than the commit
+    seq = conn.execute(
+        "UPDATE receipt_sequences SET last_seq = last_seq + 1 WHERE terminal_code = ? RETURNING last_seq",
+        (ctx.terminal,),
+    ).fetchone()[0]
     sale_id, created = new_id(), now_iso()
     kind = kind_of(cart)
     sale = {
@@ -157,11 +150,9 @@ def complete(
         }
         for ln in moved
     ]
-    conn = session.connection()  # Core inserts: the ORM's bulk path costs more than the commit itself
-    conn.execute(insert(Sale.__table__), [sale])
-    conn.execute(insert(SaleLine.__table__), lines)
-    if payments:
-        conn.execute(insert(Payment.__table__), payments)
+    insert_rows(conn, "sales", [sale])
+    insert_rows(conn, "sale_lines", lines)
+    insert_rows(conn, "payments", payments)
     event_id = outbox.append(
         session,
         event_type=SALE_COMPLETED,
@@ -174,8 +165,7 @@ def complete(
             "movements": [{**m, "sku": ln["sku"]} for m, ln in zip(movements, moved, strict=True)],
         },
     )
-    if movements:
-        conn.execute(insert(StockMovement.__table__), [{**m, "event_id": event_id} for m in movements])
-    conn.execute(delete(Draft.__table__).where(Draft.__table__.c.id == cart.id))
+    insert_rows(conn, "stock_movements", [{**m, "event_id": event_id} for m in movements])
+    conn.execute("DELETE FROM drafts WHERE id = ?", (cart.id,))
     change = sum(t.change for t in cart.tenders)
     return Completed(sale_id, sale["receipt_no"], kind, totals.total, change, event_id)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app import outbox
 from app.clock import now_iso
+from app.db.engine import dbapi
 from app.db.models import CashMovement, Shift, User
 from app.errors import NotFound, UserError
 from app.ids import new_id
@@ -81,13 +82,11 @@ def current(session: Session, terminal: str) -> Shift | None:
 
 
 def require_open_id(session: Session, terminal: str) -> str:
-    """The open shift's id, by one indexed Core query: completing a sale asks for nothing more."""
-    table = Shift.__table__
-    shift_id = (
-        session.connection()
-        .execute(select(table.c.id).where(table.c.terminal_code == terminal, table.c.closed_at.is_(None)))
-        .scalar()
-    )
+    """The open shift's id, by one indexed query: completing a sale asks for nothing more."""
+    row = dbapi(session).execute(
+        "SELECT id FROM shifts WHERE terminal_code = ? AND closed_at IS NULL", (terminal,)
+    ).fetchone()
+    shift_id = row[0] if row else None
     if shift_id is None:
         raise UserError("No shift is open on this terminal.", "Open a shift with the drawer's float first.")
     return shift_id

@@ -41,6 +41,7 @@ class Till(QObject):
     receipt_found = Signal(object)  # ReceiptLookup
     status_changed = Signal(object)  # SyncHealth
     notice = Signal(str)  # a short confirmation for the status line
+    quick_keys_loaded = Signal(object)  # QuickKeys
 
     def __init__(self, terminal: Terminal, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +88,9 @@ class Till(QObject):
             )
 
     # ---------------------------------------------------------------- users and shifts
+    def load_quick_keys(self) -> None:
+        self._call(self.terminal.quick_keys, then=self.quick_keys_loaded.emit, refresh=False)
+
     def load_users(self) -> None:
         self._call(self.terminal.list_users, then=self.users_loaded.emit, refresh=False)
 

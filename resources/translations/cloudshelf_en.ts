@@ -114,6 +114,20 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/note.py" line="16" />
+        <location filename="../../ui/dialogs/note.py" line="21" />
+        <source>Note for this sale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/note.py" line="18" />
+        <source>Printed on the receipt (up to 500 characters)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NumberDialog</name>
     <message>
         <location filename="../../ui/dialogs/amount.py" line="77" />
@@ -229,222 +243,242 @@
 <context>
     <name>SaleScreen</name>
     <message>
-        <location filename="../../ui/screens/sale.py" line="53" />
+        <location filename="../../ui/screens/sale.py" line="54" />
         <source>Scan or search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="54" />
+        <location filename="../../ui/screens/sale.py" line="55" />
         <source>Scan a barcode, or type a SKU or a name and press Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="62" />
+        <location filename="../../ui/screens/sale.py" line="63" />
         <source>Items in this sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="74" />
+        <location filename="../../ui/screens/sale.py" line="75" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="83" />
+        <location filename="../../ui/screens/sale.py" line="84" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="105" />
-        <location filename="../../ui/screens/sale.py" line="263" />
+        <location filename="../../ui/screens/sale.py" line="106" />
+        <location filename="../../ui/screens/sale.py" line="293" />
         <source>Quantity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="106" />
+        <location filename="../../ui/screens/sale.py" line="107" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="107" />
+        <location filename="../../ui/screens/sale.py" line="108" />
         <source>Discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="108" />
+        <location filename="../../ui/screens/sale.py" line="109" />
         <source>Park</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="109" />
+        <location filename="../../ui/screens/sale.py" line="110" />
         <source>Parked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="110" />
+        <location filename="../../ui/screens/sale.py" line="111" />
         <source>Return</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="111" />
+        <location filename="../../ui/screens/sale.py" line="112" />
         <source>Void line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="112" />
+        <location filename="../../ui/screens/sale.py" line="113" />
         <source>Price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="113" />
+        <location filename="../../ui/screens/sale.py" line="114" />
         <source>Pay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="114" />
+        <location filename="../../ui/screens/sale.py" line="115" />
         <source>X report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="115" />
+        <location filename="../../ui/screens/sale.py" line="116" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="116" />
-        <location filename="../../ui/screens/sale.py" line="274" />
+        <location filename="../../ui/screens/sale.py" line="117" />
+        <location filename="../../ui/screens/sale.py" line="304" />
         <source>Order discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="117" />
-        <location filename="../../ui/screens/sale.py" line="311" />
-        <source>Cash in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/screens/sale.py" line="118" />
-        <location filename="../../ui/screens/sale.py" line="311" />
-        <source>Cash out</source>
+        <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="119" />
-        <source>Void sale</source>
+        <location filename="../../ui/screens/sale.py" line="346" />
+        <source>Cash in</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="120" />
-        <source>Open shift</source>
+        <location filename="../../ui/screens/sale.py" line="346" />
+        <source>Cash out</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="121" />
+        <source>Void sale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="122" />
+        <source>Open shift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="123" />
         <source>Close shift</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="175" />
+        <location filename="../../ui/screens/sale.py" line="182" />
         <source>%n item(s)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="175" />
+        <location filename="../../ui/screens/sale.py" line="182" />
         <source>Subtotal %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="177" />
+        <location filename="../../ui/screens/sale.py" line="184" />
         <source>Discount %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="178" />
+        <location filename="../../ui/screens/sale.py" line="185" />
         <source>incl. tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="178" />
+        <location filename="../../ui/screens/sale.py" line="185" />
         <source>Tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="181" />
+        <location filename="../../ui/screens/sale.py" line="188" />
         <source>Rounding %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="237" />
+        <location filename="../../ui/screens/sale.py" line="190" />
+        <source>Note: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="210" />
+        <source>Quick keys not in the catalog: %s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="211" />
+        <source>A manager fixes [till] quick_keys in config.toml.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="267" />
         <source>Nothing found for '%s'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="258" />
+        <location filename="../../ui/screens/sale.py" line="288" />
         <source>Select a line first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="258" />
+        <location filename="../../ui/screens/sale.py" line="288" />
         <source>Scan an item or click a line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="263" />
+        <location filename="../../ui/screens/sale.py" line="293" />
         <source>New quantity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="269" />
+        <location filename="../../ui/screens/sale.py" line="299" />
         <source>Line discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="269" />
-        <location filename="../../ui/screens/sale.py" line="274" />
+        <location filename="../../ui/screens/sale.py" line="299" />
+        <location filename="../../ui/screens/sale.py" line="304" />
         <source>Discount in percent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="280" />
+        <location filename="../../ui/screens/sale.py" line="315" />
         <source>New price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="280" />
+        <location filename="../../ui/screens/sale.py" line="315" />
         <source>Unit price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="290" />
+        <location filename="../../ui/screens/sale.py" line="325" />
         <source>Not approved; the sale is as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="301" />
+        <location filename="../../ui/screens/sale.py" line="336" />
         <source>No parked sales.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="312" />
+        <location filename="../../ui/screens/sale.py" line="347" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="324" />
+        <location filename="../../ui/screens/sale.py" line="359" />
         <source>The sale has no items.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="324" />
+        <location filename="../../ui/screens/sale.py" line="359" />
         <source>Scan an item first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="334" />
+        <location filename="../../ui/screens/sale.py" line="369" />
         <source>Receipt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="341" />
+        <location filename="../../ui/screens/sale.py" line="376" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
@@ -597,22 +631,22 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="85" />
+        <location filename="../../ui/till.py" line="86" />
         <source>Something went wrong: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="86" />
+        <location filename="../../ui/till.py" line="87" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="123" />
+        <location filename="../../ui/till.py" line="127" />
         <source>Cash movement recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="163" />
+        <location filename="../../ui/till.py" line="167" />
         <source>Sale parked.</source>
         <translation type="unfinished" />
     </message>

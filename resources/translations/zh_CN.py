@@ -108,4 +108,10 @@ ZH_CN: dict[str, str] = {
     "The sale is kept. Try again; if it happens again, call support.": "本单已保留。请重试；如仍出错，请联系技术支持。",
     "Cash movement recorded.": "现金存取已记录。",
     "Sale parked.": "已挂单。",
+    "Note": "备注",
+    "Note: %s": "备注：%s",
+    "Note for this sale": "本单备注",
+    "Printed on the receipt (up to 500 characters)": "打印在小票上（最多 500 字）",
+    "Quick keys not in the catalog: %s.": "快捷键商品不在目录中：%s。",
+    "A manager fixes [till] quick_keys in config.toml.": "请经理在 config.toml 的 [till] quick_keys 中修正。",
 }

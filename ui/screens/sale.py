@@ -25,6 +25,7 @@ from app.users import Credentials
 from ui.cart_model import CartModel
 from ui.dialogs.amount import AmountDialog, NumberDialog
 from ui.dialogs.approval import ApprovalDialog
+from ui.dialogs.note import NoteDialog
 from ui.dialogs.parked import ParkedDialog
 from ui.dialogs.returns import ReturnDialog
 from ui.dialogs.shift_close import ShiftCloseDialog
@@ -114,6 +115,7 @@ class SaleScreen(QWidget):
             (self.tr("X report"), "x_report_button", "F11", self.till.x_report),
             (self.tr("Lock"), "lock_button", "F12", self.lock),
             (self.tr("Order discount"), "order_discount_button", "Ctrl+D", self.ask_order_discount),
+            (self.tr("Note"), "note_button", "Ctrl+N", self.ask_note),
             (self.tr("Cash in"), "cash_in_button", "Ctrl+I", lambda: self.ask_cash("in")),
             (self.tr("Cash out"), "cash_out_button", "Ctrl+O", lambda: self.ask_cash("out")),
             (self.tr("Void sale"), "void_sale_button", "Ctrl+Del", self.till.void_sale),
@@ -127,9 +129,12 @@ class SaleScreen(QWidget):
             b.clicked.connect(slot)
             grid.addWidget(b, i // 9, i % 9)
             self.keys[QKeySequence(key).toString()] = slot
+        self.quick_row = QHBoxLayout()
+        self.quick_buttons: list = []
         self.scan.installEventFilter(self)
         outer = QVBoxLayout(self)
         outer.addLayout(top, 1)
+        outer.addLayout(self.quick_row)
         outer.addLayout(grid)
 
         self._search_timer = QTimer(self)
@@ -145,6 +150,8 @@ class SaleScreen(QWidget):
         till.report_ready.connect(self.show_report)
         till.parked_loaded.connect(self.choose_parked)
         till.signed_in.connect(lambda u: self.user_label.setText(f"{u.name} · {role_name(u.role)}"))
+        till.signed_in.connect(lambda _u: till.load_quick_keys())
+        till.quick_keys_loaded.connect(self.show_quick_keys)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The action keys work from the scan field even where window shortcuts do not reach."""
@@ -179,7 +186,30 @@ class SaleScreen(QWidget):
         detail.append(f"{tax} {view.tax}")
         if view.rounding:
             detail.append(self.tr("Rounding %s") % view.rounding)
+        if view.note:
+            detail.append(self.tr("Note: %s") % view.note)
         self.details.setText("\n".join(detail))
+
+    def show_quick_keys(self, keys: object) -> None:
+        """One touch (or Alt+1 to Alt+8) adds the item; the keys are the store's, or this till's best sellers."""
+        for b in self.quick_buttons:
+            self.keys.pop(b.shortcut().toString(), None)
+            self.quick_row.removeWidget(b)
+            b.deleteLater()
+        self.quick_buttons = []
+        money = self.till.terminal.money
+        for n, item in enumerate(keys.items, 1):
+            b = button(f"{item.description}\n{money(item.price or 0)} · Alt+{n}", f"quick_key_{n}")
+            b.setShortcut(QKeySequence(f"Alt+{n}"))  # after the text: setText clears a shortcut
+            b.clicked.connect(lambda _=False, vid=item.variant_id: self.till.add_item(vid))
+            self.keys[b.shortcut().toString()] = b.click
+            self.quick_row.addWidget(b)
+            self.quick_buttons.append(b)
+        if keys.unknown:
+            self.show_error(
+                self.tr("Quick keys not in the catalog: %s.") % ", ".join(keys.unknown),
+                self.tr("A manager fixes [till] quick_keys in config.toml."),
+            )
 
     def show_error(self, message: str, hint: str) -> None:
         self.message.setProperty("kind", "error")
@@ -274,6 +304,11 @@ class SaleScreen(QWidget):
         d = NumberDialog(self.tr("Order discount"), self.tr("Discount in percent"), percent=True, parent=self)
         if d.exec() == QDialog.DialogCode.Accepted:
             self.till.order_discount(d.value)
+
+    def ask_note(self) -> None:
+        d = NoteDialog(self.view.note if self.view else "", self)
+        if d.exec() == QDialog.DialogCode.Accepted:
+            self.till.set_note(d.text())
 
     def ask_price(self) -> None:
         if line := self._need_line():

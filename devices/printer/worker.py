@@ -84,6 +84,10 @@ class PrintWorker:
         self._wake.set()
         self._thread.join(timeout)
 
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
     def wake(self) -> None:
         """A job was queued, or the printer may be back: look at the queue now."""
         self._wake.set()
@@ -102,7 +106,18 @@ class PrintWorker:
         p = Dummy()
         p.cashdraw(pin or self.cfg.drawer_pin)
         data = p.output
-        return self.submit(lambda: connection.send(self.cfg.url, data, self.cfg.profile, check_status=False))
+
+        def send() -> str:
+            return connection.send(self.cfg.url, data, self.cfg.profile, check_status=False)
+
+        if not self.running:  # the CLI's test: no worker thread, talk to the printer from here
+            future: Future = Future()
+            try:
+                future.set_result(send())
+            except Exception as exc:
+                future.set_exception(exc)
+            return future
+        return self.submit(send)
 
     def probe(self) -> Future:
         return self.submit(self._probe)

@@ -86,8 +86,10 @@ def _gs1(raw: str) -> Scan:
     except biip.ParseError as exc:
         raise UserError(f"'{raw[:40]}' is not a GS1 code the till can read ({exc}).", AGAIN) from None
     gtin = msg.element_strings.get(ai="01") or msg.element_strings.get(ai="02")
-    if gtin is None or gtin.gtin is None:
+    if gtin is None:
         raise UserError("That GS1 code names no item (no GTIN in it).", "Scan the item's own barcode.")
+    if gtin.gtin is None:
+        raise UserError(f"The item number in '{raw[:40]}' has a wrong check digit.", AGAIN)
     batch = msg.element_strings.get(ai="10")
     expiry = msg.element_strings.get(ai="17")
     return Scan(

@@ -80,6 +80,10 @@ class WedgeFilter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._replaying or event.type() != QEvent.Type.KeyPress or not watched.isWidgetType():
             return False
+        if takes_scans_as_typing(watched):  # this field takes a scan as text, as it always did
+            if self._held:
+                self.flush()
+            return False
         now = self.clock()
         key = _Key(watched, event.key(), event.modifiers(), event.text())
         fast = bool(self._held) and now - self._last <= self.gap

@@ -13,9 +13,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import biip
-from biip.checksums import gs1_price_weight_check_digit, gs1_standard_check_digit
-
 from app.codes import normalise
 from app.device_config import BarcodeConfig, MeasureTemplate
 from app.errors import UserError
@@ -67,6 +64,8 @@ def parse(text: str, rules: BarcodeConfig) -> Scan:
 
 
 def _ean8_or_upce(raw: str) -> Scan:
+    import biip  # loaded on the first code that needs it: the till starts without it
+
     if len(raw) == 8:
         try:
             return Scan(normalise(raw), "gtin")  # EAN-8
@@ -79,6 +78,7 @@ def _ean8_or_upce(raw: str) -> Scan:
 
 
 def _gs1(raw: str) -> Scan:
+    import biip
     from biip.gs1_messages import GS1Message
 
     try:
@@ -101,6 +101,8 @@ def _gs1(raw: str) -> Scan:
 
 
 def _measure(ean13: str, t: MeasureTemplate) -> Scan:
+    from biip.checksums import gs1_price_weight_check_digit, gs1_standard_check_digit
+
     normalise(ean13)  # the EAN-13 check digit first: a misread is refused before anything else
     value = ean13[t.pattern.index("V") : t.pattern.rindex("V") + 1]
     if "C" in t.pattern:

@@ -164,7 +164,8 @@ class Devices:
         except TimeoutError:
             raise DeviceError("The printer did not answer in time.", "Check that it is on and the URL.") from None
         if self.printer:
-            self.printer.wake()  # it answered: waiting jobs may go now
+            self.jobs.retry_now()  # it printed: the waiting jobs go now, not after their pause
+            self.printer.wake()
         return f"Test page sent to {cfg.url} (status: {state.replace('_', ' ')})."
 
     def test_scanner(self, timeout: float = TEST_TIMEOUT) -> str:

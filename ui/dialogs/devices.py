@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -50,8 +50,10 @@ class DeviceSettingsDialog(QDialog):
         s: DeviceSettings = till.terminal.config.devices
         self.setObjectName("devices_dialog")
         self.setWindowTitle(self.tr("Devices"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(900)
         outer = QVBoxLayout(self)
+        grid = QGridLayout()  # two columns, so the screen fits a 1366x768 till
+        outer.addLayout(grid)
 
         printer = QGroupBox(self.tr("Receipt printer"))
         form = QFormLayout(printer)
@@ -65,7 +67,7 @@ class DeviceSettingsDialog(QDialog):
         form.addRow(self.tr("Profile"), self.printer_profile)
         form.addRow(self.tr("Columns"), self.printer_width)
         form.addRow(self.tr("Encoding"), self.printer_encoding)
-        outer.addWidget(printer)
+        grid.addWidget(printer, 0, 0)
 
         scanner = QGroupBox(self.tr("Barcode scanner"))
         form = QFormLayout(scanner)
@@ -88,7 +90,7 @@ class DeviceSettingsDialog(QDialog):
         form.addRow(self.tr("USB id"), self.scanner_usb)
         form.addRow(self.tr("Baud rate"), self.scanner_baud)
         form.addRow(self.wedge)
-        outer.addWidget(scanner)
+        grid.addWidget(scanner, 0, 1)
 
         others = QGroupBox(self.tr("Cash drawer and customer display"))
         form = QFormLayout(others)
@@ -104,26 +106,27 @@ class DeviceSettingsDialog(QDialog):
         form.addRow(self.tr("Drawer"), self.drawer_url)
         form.addRow(self.tr("Display"), self.display_url)
         form.addRow(self.tr("Commands"), self.display_protocol)
-        outer.addWidget(others)
+        grid.addWidget(others, 1, 0)
 
-        tests = QHBoxLayout()
-        for kind, text in (
-            ("printer", self.tr("Test printer")),
-            ("scanner", self.tr("Test scanner")),
-            ("drawer", self.tr("Test drawer")),
-            ("display", self.tr("Test display")),
+        right = QVBoxLayout()
+        tests = QGridLayout()
+        for i, (kind, text) in enumerate(
+            (
+                ("printer", self.tr("Test printer")),
+                ("scanner", self.tr("Test scanner")),
+                ("drawer", self.tr("Test drawer")),
+                ("display", self.tr("Test display")),
+            )
         ):
             b = button(text, f"test_{kind}_button")
             b.clicked.connect(lambda _checked=False, k=kind: self.test(k))
-            tests.addWidget(b)
-        outer.addLayout(tests)
+            tests.addWidget(b, i // 2, i % 2)
+        right.addLayout(tests)
         self.result = message_label("device_test_result")
         self.result.setMinimumHeight(TOUCH)
-        outer.addWidget(self.result)
-        self.status = QLabel()
-        self.status.setObjectName("device_state_label")
-        self.status.setWordWrap(True)
-        outer.addWidget(self.status)
+        right.addWidget(self.result)
+        right.addStretch(1)
+        grid.addLayout(right, 1, 1)
 
         actions = QHBoxLayout()
         save = button(self.tr("Save"), "save_devices_button")

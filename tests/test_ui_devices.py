@@ -216,3 +216,15 @@ def test_a_serial_scanner_and_the_customer_display_in_the_till(qtbot, open_till,
     finally:
         scanner.unplug()
         display.unplug()
+
+
+def test_x_and_z_reports_print_when_a_printer_is_set_up(qtbot, open_till, printer: FakePrinter) -> None:
+    win = open_till(f'[printer]\nurl = "{printer.listen().url}"\n')
+    sign_in(qtbot, win, CASHIER.login, CASHIER.pin)
+    with qtbot.waitSignal(win.till.report_ready):
+        win.till.x_report()
+    assert decode(printer.wait_jobs(1)[0]).lines[0].strip() == "X 报表 (班次未结)"
+    with qtbot.waitSignal(win.till.report_ready):
+        win.till.close_shift(50_000)
+    z = decode(printer.wait_jobs(2)[1])
+    assert z.lines[0].strip() == "Z 报表 #1" and z.cuts == 1

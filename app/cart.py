@@ -24,6 +24,7 @@ class CartLine:
     price_override: bool = False
     original_price: int | None = None
     blind_return: bool = False
+    measured: bool = False  # price or weight came from the barcode: never merged with another scan
     # a line returned against a receipt: its amounts come from the original line
     original_sale_id: str | None = None
     original_line_id: str | None = None

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from app import device_config
 from app.errors import ConfigError
 
 ENV_DATA_DIR = "CLOUDSHELF_DATA_DIR"
@@ -24,6 +25,7 @@ KNOWN = {
     "receipt": {"header": str, "footer": str, "width": int},
     "log": {"level": str},
     "till": {"quick_keys": list},
+    **device_config.KNOWN,
 }
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
@@ -43,6 +45,7 @@ class Config:
     receipt_width: int = 42
     log_level: str = "INFO"
     quick_keys: list[str] = field(default_factory=list)  # barcodes or SKUs, in key order
+    devices: device_config.DeviceSettings = field(default_factory=device_config.DeviceSettings)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -68,9 +71,10 @@ def load(directory: Path) -> Config:
             expected = KNOWN[section].get(key)
             if expected is None:
                 cfg.warnings.append(f"{path.name}: unknown key {section}.{key} is ignored")
-            elif not isinstance(value, expected) or isinstance(value, bool):
+            elif not isinstance(value, expected) or (isinstance(value, bool) and expected is not bool):
+                kind = " or ".join(t.__name__ for t in expected) if isinstance(expected, tuple) else expected.__name__
                 raise ConfigError(
-                    f"{path.name}: {section}.{key} must be a {expected.__name__}, not {value!r}.",
+                    f"{path.name}: {section}.{key} must be a {kind}, not {value!r}.",
                     f"Fix {section}.{key} in {path}.",
                 )
     receipt, log = raw.get("receipt", {}), raw.get("log", {})
@@ -90,4 +94,8 @@ def load(directory: Path) -> Config:
         raise ConfigError(
             f"{path.name}: log.level must be one of {', '.join(LOG_LEVELS)}.", f"Fix log.level in {path}."
         )
+    try:
+        cfg.devices = device_config.settings_from(raw, cfg.receipt_width)
+    except ConfigError as exc:
+        raise ConfigError(f"{path.name}: {exc.message}", exc.hint or f"Fix it in {path}.") from None
     return cfg

@@ -14,13 +14,28 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
-from app import audit, catalog, config, pricing, quick_keys, sales, shifts, stock, sync_health, tenders, users
+from app import (
+    audit,
+    barcodes,
+    catalog,
+    config,
+    device_config,
+    pricing,
+    quick_keys,
+    sales,
+    shifts,
+    stock,
+    sync_health,
+    tenders,
+    users,
+)
 from app import returns as returns_svc
 from app.cart import Cart, CartLine, Tender
 from app.catalog import Item
@@ -31,8 +46,9 @@ from app.db.models import Draft, OutboxDelivery, StoreSettings
 from app.db.models import Terminal as TerminalRow
 from app.errors import ApprovalRequired, AuthFailed, LockedOut, NotAllowed, StoreError, UserError
 from app.ids import new_id
-from app.money import format_money
+from app.money import format_money, format_plain
 from app.pricing import Totals, price_cart
+from app.print_queue import PrintQueue
 from app.quick_keys import QuickKeys
 from app.receipt import ReceiptDoc, build_receipt
 from app.returns import ReceiptLookup
@@ -371,9 +387,40 @@ class Terminal:
         return price_cart(cart, self.info.tax_mode, self.info.tax_rounding)
 
     def scan(self, code: str, qty: int = 1) -> CartLine:
-        """Add the item a barcode or SKU names; a repeat scan of the last item adds to its quantity."""
-        item = self.lookup(code)
-        return self.add_item(item.variant_id, qty)
+        """Add the item a barcode or SKU names; a repeat scan of the last item adds to its quantity.
+
+        A variable-measure code puts its price (or its weight times the price per kg) into a line of
+        its own; a GS1 code past its expiry date is refused.
+        """
+        scan = barcodes.parse(code, self.config.devices.barcodes)
+        barcodes.check_expiry(scan, date.today())
+        item = self.lookup(code if scan.kind == "code" else scan.code)
+        if not scan.measured:
+            return self.add_item(item.variant_id, qty)
+        return self._add_measured(item, scan, qty)
+
+    def _add_measured(self, item: Item, scan: barcodes.Scan, qty: int) -> CartLine:
+        _check_qty(qty)
+        description, price = item.description, scan.price
+        if scan.grams is not None:
+            if item.price is None:
+                raise UserError(f"{item.description} has no price per kg here.", "Ask a manager to set its price.")
+            price = barcodes.weighed_price(item.price, scan.grams)
+            per_kg = format_plain(item.price, self.info.currency, self.info.locale)
+            description += f" {scan.grams // 1000}.{scan.grams % 1000:03d} kg @ {per_kg}/kg"
+        with self._editing() as (_s, cart):
+            line = CartLine(
+                id=new_id(),
+                variant_id=item.variant_id,
+                sku=item.sku,
+                description=description,
+                qty=qty,
+                unit_price=price,
+                tax_rate_ppm=item.tax_rate_ppm,
+                measured=True,
+            )
+            cart.lines.append(line)
+            return line
 
     def add_item(self, variant_id: int, qty: int = 1) -> CartLine:
         _check_qty(qty)
@@ -386,6 +433,7 @@ class Terminal:
                 last
                 and last.variant_id == variant_id
                 and not last.is_return
+                and not last.measured
                 and not last.price_override
                 and not last.discount_bp
                 and not last.discount_amount
@@ -679,6 +727,35 @@ class Terminal:
         """The receipt of a completed sale, for printing or reprinting."""
         with self.db.read() as s:
             return build_receipt(s, key, self.info, self.config)
+
+    # ----------------------------------------------------------------- printing and devices
+    @property
+    def print_queue(self) -> PrintQueue:
+        return PrintQueue(self.db)
+
+    def print_receipt(self, key: str, *, kick: bool = False, copy: bool = False) -> ReceiptDoc:
+        """Queue a receipt (a reprint is marked as a copy); the print worker prints it off this thread."""
+        doc = self.receipt(key)
+        self.print_queue.add(doc, kick=kick, copy=copy)
+        return doc
+
+    def print_document(self, doc: ShiftReport | object) -> str:
+        """Queue an X or Z report or a pickup pick slip."""
+        return self.print_queue.add(doc)
+
+    def test_drawer(self) -> None:
+        """A manager opens the drawer to test it: audited like any opening without a sale."""
+        user = users.require(self.user, "approve")
+        with self.db.write() as s:
+            audit.record(s, "drawer_open", user_id=user.id, subject="device test", detail={"reason": "device test"})
+
+    def save_device_settings(self, sections: dict[str, dict]) -> None:
+        """Write the device sections of this machine's ``config.toml`` (a manager's job) and use them."""
+        users.require(self.user, "approve")
+        device_config.save_sections(self.directory / config.CONFIG_FILE, sections)
+        self.config = config.load(self.directory)
+        with self.db.write() as s:
+            audit.record(s, "device_settings", user_id=self.user.id, detail={"sections": sorted(sections)})
 
     def open_drawer(self, reason: str) -> None:
         """Open the cash drawer without a sale ("no sale"): needs a reason and is audited.

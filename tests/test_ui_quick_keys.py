@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from app.facade import Terminal
 from tests.conftest import CASHIER, barcodes
@@ -60,7 +60,7 @@ def test_a_note_shows_on_screen_and_prints_on_the_receipt(qtbot, named_keys_wind
         win.till.scan(code)
 
     def write(dialog) -> None:
-        child(dialog, "note_field", QPlainTextEdit).setPlainText("  Gift: please wrap  ")
+        child(dialog, "text_field", QLineEdit).setText("  Gift: please wrap  ")
         dialog.accept()
 
     when_dialog(write, "note_dialog")

@@ -7,6 +7,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from app.sync_health import SyncHealth
+from devices.manager import DeviceStatus
 from ui.dialogs.amount import AmountDialog
 from ui.screens.sale import SaleScreen
 from ui.screens.sign_in import SignInScreen
@@ -31,8 +32,9 @@ class MainWindow(QMainWindow):
 
         self.sync_label = QLabel()
         self.sync_label.setObjectName("sync_status")
-        self.devices_label = QLabel(self.tr("Printer: not set up · Scanner: keyboard"))
+        self.devices_label = QLabel()
         self.devices_label.setObjectName("device_status")
+        self.devices_label.setAccessibleName(self.tr("Device status"))
         self.statusBar().addWidget(self.sync_label, 1)
         self.statusBar().addPermanentWidget(self.devices_label)
 
@@ -43,6 +45,9 @@ class MainWindow(QMainWindow):
         till.shift_needed.connect(self.ask_float)
         till.status_changed.connect(self.show_status)
         till.error.connect(self._error)
+        till.devices.scanned.connect(self._scanned)
+        till.devices.status_changed.connect(self.show_devices)
+        self.show_devices(till.devices.status())
 
         self.status_timer = QTimer(self)
         self.status_timer.timeout.connect(till.load_status)
@@ -97,7 +102,41 @@ class MainWindow(QMainWindow):
         self.sync_label.setProperty("kind", "error" if health.dead_letters or not health.online else "ok")
         self.sync_label.style().polish(self.sync_label)
 
+    def _scanned(self, code: str) -> None:
+        if self.stack.currentWidget() is self.sale and self.till.terminal.user is not None:
+            self.sale.scanned(code)
+        else:
+            self.sign_in.show_error(self.tr("Sign in first, then scan."), "")
+
+    def show_devices(self, status: DeviceStatus) -> None:
+        """Printer state and jobs waiting, scanner connected or not: what a cashier needs to know."""
+        printer = {
+            "not_set_up": self.tr("not set up"),
+            "ok": self.tr("ready"),
+            "offline": self.tr("offline"),
+            "paper_out": self.tr("out of paper"),
+            "paper_low": self.tr("paper low"),
+            "unknown": self.tr("unknown"),
+        }.get(status.printer, status.printer)
+        text = self.tr("Printer: %s") % printer
+        if status.waiting:
+            text += " · " + self.tr("%n receipt(s) waiting", "", status.waiting)
+        scanner = {
+            "keyboard": self.tr("keyboard"),
+            "connected": self.tr("connected"),
+            "disconnected": self.tr("not connected"),
+        }[status.scanner]
+        text += " · " + self.tr("Scanner: %s") % scanner
+        if status.display == "offline":
+            text += " · " + self.tr("Display: not connected")
+        self.devices_label.setText(text)
+        bad = status.printer in ("offline", "paper_out") or status.scanner == "disconnected"
+        self.devices_label.setProperty("kind", "error" if bad else "ok")
+        self.devices_label.setToolTip(status.printer_detail or status.scanner_detail)
+        self.devices_label.style().polish(self.devices_label)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.status_timer.stop()
+        self.till.devices.stop()
         self.till.tasks.shutdown()
         super().closeEvent(event)

@@ -14,9 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from app import device_config
 from app.errors import ApprovalRequired, UserError
 from app.facade import SaleView, Terminal
 from app.users import Credentials
+from ui.devices import DeviceBridge
 from ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
@@ -42,11 +44,15 @@ class Till(QObject):
     status_changed = Signal(object)  # SyncHealth
     notice = Signal(str)  # a short confirmation for the status line
     quick_keys_loaded = Signal(object)  # QuickKeys
+    device_tested = Signal(str, bool, str)  # device, worked, what happened
+    devices_saved = Signal()
 
     def __init__(self, terminal: Terminal, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.terminal = terminal
         self.tasks = Tasks(self)
+        self.devices = DeviceBridge(terminal.config.devices, terminal.print_queue, terminal.info.locale, self)
+        self.sale_changed.connect(self.show_on_display)
         self._search_serial = 0
         self.search_page = SEARCH_PAGE
 
@@ -117,10 +123,23 @@ class Till(QObject):
             self.report_ready.emit(report)
             self.shift_changed.emit(False)
 
-        self._call(self.terminal.close_shift, counted, then=done)
+        self._call(self._printed(self.terminal.close_shift), counted, then=done)
 
     def x_report(self) -> None:
-        self._call(self.terminal.x_report, then=self.report_ready.emit, refresh=False)
+        self._call(self._printed(self.terminal.x_report), then=self.report_ready.emit, refresh=False)
+
+    def _printed(self, fn: Callable[..., Any]) -> Callable[..., Any]:
+        """``fn`` returns a report; with a printer set up, the report is queued for printing too."""
+        term, devices = self.terminal, self.devices
+
+        def work(*args: Any) -> Any:
+            report = fn(*args)
+            if devices.printer:
+                term.print_document(report)
+                devices.devices.printed_later()
+            return report
+
+        return work
 
     def cash_move(self, kind: str, amount: int, reason: str) -> None:
         fn = self.terminal.cash_in if kind == "in" else self.terminal.cash_out
@@ -205,16 +224,87 @@ class Till(QObject):
         self._call(self.terminal.remove_tender, tender_id)
 
     def complete(self) -> None:
-        term = self.terminal
+        term, devices = self.terminal, self.devices
 
         def work() -> tuple:
+            cash = any(t.method == "cash" for t in (term.cart.tenders if term.cart else []))
             done = term.complete()  # committed before anything prints
-            return done, term.receipt(done.receipt_no)
+            if not devices.printer:
+                return done, term.receipt(done.receipt_no)
+            doc = term.print_receipt(done.receipt_no, kick=cash)  # queued; the print worker prints it
+            devices.devices.printed_later()
+            return done, doc
 
         self._call(work, then=lambda pair: self.completed.emit(*pair))
 
     def reprint(self, receipt_no: str) -> None:
-        self._call(self.terminal.receipt, receipt_no, then=lambda doc: self.completed.emit(None, doc), refresh=False)
+        """A copy through the print queue; with no printer, the receipt on screen."""
+        if not self.devices.printer:
+            self._call(
+                self.terminal.receipt, receipt_no, then=lambda doc: self.completed.emit(None, doc), refresh=False
+            )
+            return
+        devices = self.devices.devices
+
+        def work() -> Any:
+            doc = self.terminal.print_receipt(receipt_no, copy=True)
+            devices.printed_later()
+            return doc
+
+        self._call(work, then=lambda doc: self.notice.emit(self.tr("Copy of %s sent to the printer.") % doc.receipt_no))
+
+    # ---------------------------------------------------------------- devices
+    def open_drawer(self, reason: str) -> None:
+        """ "No sale": audited with its reason, then the drawer is kicked."""
+        devices = self.devices.devices
+
+        def work() -> None:
+            self.terminal.open_drawer(reason)
+            devices.open_drawer()
+
+        self._call(work, then=lambda _r: self.notice.emit(self.tr("Drawer opened.")), refresh=False)
+
+    def show_on_display(self, view: SaleView) -> None:
+        if self.devices.devices is None or self.devices.devices.display is None:
+            return
+        if view.lines:
+            last = view.lines[-1]
+            self.devices.devices.show((last.description, last.total), (self.tr("TOTAL"), view.total))
+        else:
+            self.devices.devices.show((self.terminal.info.store_name, ""), ("", ""))
+
+    def test_device(self, kind: str, sections: dict[str, dict] | None = None) -> None:
+        """Try a device with the settings as saved, or as typed in the settings screen (``sections``)."""
+        term, running = self.terminal, self.devices.devices
+
+        def work() -> str:
+            from devices.manager import Devices
+
+            settings = term.config.devices
+            if sections is not None:
+                settings = device_config.settings_from(sections, term.config.receipt_width)
+            if kind == "drawer":
+                term.test_drawer()  # a manager's job, audited
+            if settings == term.config.devices and running is not None:
+                return running.test(kind)
+            box = Devices(settings, term.print_queue, term.info.locale)
+            return box.test_scanner(3.0) if kind == "scanner" else box.test(kind)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, UserError):
+                self.device_tested.emit(kind, False, f"{exc.message} {exc.hint}".strip())
+            else:
+                self._failed(exc, None)
+
+        self.tasks.run(work, on_ok=lambda msg: self.device_tested.emit(kind, True, msg), on_error=failed, query=True)
+
+    def save_device_settings(self, sections: dict[str, dict]) -> None:
+        def done(_r: Any) -> None:
+            self.devices.apply(self.terminal.config.devices)
+            self.devices_saved.emit()
+            self.notice.emit(self.tr("Device settings saved."))
+
+        self._call(self.terminal.save_device_settings, sections, then=done, refresh=False)
 
     # ---------------------------------------------------------------- returns
     def find_receipt(self, key: str) -> None:

@@ -336,3 +336,28 @@ class SyncSeen(Base):
     feed: Mapped[str] = mapped_column(String(16), primary_key=True)
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+# ---------------------------------------------------------------- devices: the print queue
+class PrintJob(Base):
+    """A document waiting for the printer (or printed). Jobs print in id order (UUIDv7: creation order)."""
+
+    __tablename__ = "print_jobs"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # receipt | report | pick_slip | test
+    ref: Mapped[str] = mapped_column(String(80))  # receipt number, Z number or order code
+    body: Mapped[str] = mapped_column(Text)  # the document as JSON
+    kick: Mapped[bool] = mapped_column(default=False)  # open the drawer with it (cash sales)
+    copy: Mapped[bool] = mapped_column(default=False)  # a reprint, marked as a copy
+    status: Mapped[str] = mapped_column(String(10), default="waiting")  # waiting | printed | cancelled
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[str] = mapped_column(String(32))
+    next_try_ms: Mapped[int] = mapped_column(Integer, default=0)  # epoch milliseconds of the next try
+    printed_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    __table_args__ = (
+        CheckConstraint("status IN ('waiting','printed','cancelled')", name="ck_print_job_status"),
+        CheckConstraint("kind IN ('receipt','report','pick_slip','test')", name="ck_print_job_kind"),
+        Index("ix_print_jobs_status", "status", "id"),
+        Index("ix_print_jobs_ref", "ref"),
+    )

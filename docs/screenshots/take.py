@@ -20,6 +20,7 @@ from app import demo  # noqa: E402
 from app.facade import Terminal  # noqa: E402
 from sync import demo_platform  # noqa: E402
 from ui.app import build_window  # noqa: E402
+from ui.dialogs.devices import DeviceSettingsDialog  # noqa: E402
 from ui.dialogs.tender import TenderDialog  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
@@ -80,6 +81,10 @@ def capture(app: QApplication, store: Path, locale: str) -> None:
     dialog.open()
     shoot(app, f"tender-{locale}.png")
     dialog.reject()
+    devices = DeviceSettingsDialog(win.till, win.sale)
+    devices.open()
+    shoot(app, f"devices-{locale}.png")
+    devices.reject()
     term.void_sale("screenshots")
     win.close()
     term.close()

@@ -66,65 +66,292 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>DeviceSettingsDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="34" />
-        <source>Printer: not set up · Scanner: keyboard</source>
-        <translation>打印机：未设置 · 扫描枪：键盘</translation>
+        <location filename="../../ui/dialogs/devices.py" line="52" />
+        <source>Devices</source>
+        <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/dialogs/devices.py" line="58" />
+        <source>Receipt printer</source>
+        <translation>小票打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="61" />
+        <source>Printer URL</source>
+        <translation>打印机地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="63" />
+        <source>Printer profile</source>
+        <translation>打印机型号配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="64" />
+        <location filename="../../ui/dialogs/devices.py" line="68" />
+        <source>Columns</source>
+        <translation>每行字数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="65" />
+        <location filename="../../ui/dialogs/devices.py" line="69" />
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="66" />
+        <source>URL</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="67" />
+        <source>Profile</source>
+        <translation>型号配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="72" />
+        <source>Barcode scanner</source>
+        <translation>扫描枪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="75" />
+        <source>Scanner port</source>
+        <translation>扫描枪端口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="75" />
+        <source>empty: keyboard scanner</source>
+        <translation>留空：键盘式扫描枪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="77" />
+        <source>Scanner USB id</source>
+        <translation>扫描枪 USB 标识</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="80" />
+        <location filename="../../ui/dialogs/devices.py" line="91" />
+        <source>Baud rate</source>
+        <translation>波特率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="84" />
+        <source>Keyboard scanners: tell scans from typing by their speed</source>
+        <translation>键盘式扫描枪：按输入速度区分扫码和打字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="86" />
+        <source>Keyboard scanners</source>
+        <translation>键盘式扫描枪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="89" />
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="90" />
+        <source>USB id</source>
+        <translation>USB 标识</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="95" />
+        <source>Cash drawer and customer display</source>
+        <translation>钱箱和顾客显示屏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="98" />
+        <source>Drawer port</source>
+        <translation>钱箱端口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="98" />
+        <source>empty: through the printer</source>
+        <translation>留空：通过打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="101" />
+        <source>Display port</source>
+        <translation>显示屏端口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="104" />
+        <source>Display commands</source>
+        <translation>显示屏指令集</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="106" />
+        <source>Drawer</source>
+        <translation>钱箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="107" />
+        <source>Display</source>
+        <translation>显示屏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="108" />
+        <source>Commands</source>
+        <translation>指令集</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="115" />
+        <source>Test printer</source>
+        <translation>测试打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="116" />
+        <source>Test scanner</source>
+        <translation>测试扫描枪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="117" />
+        <source>Test drawer</source>
+        <translation>测试钱箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="118" />
+        <source>Test display</source>
+        <translation>测试显示屏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="132" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="134" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="181" />
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="200" />
+        <source>Saved. The devices restarted with these settings.</source>
+        <translation>已保存。设备已按新设置重新启动。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="37" />
+        <source>Device status</source>
+        <translation>设备状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>Count the float in the drawer</source>
         <translation>清点钱箱中的备用金</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>No shift is open: open one to sell (Ctrl+Shift+O).</source>
         <translation>当前没有开班：请先开班再销售（Ctrl+Shift+O）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>Offline mode: not enrolled with the platform</source>
         <translation>离线模式：未注册到平台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>%n event(s) waiting</source>
         <translation><numerusform>%n 条待同步</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>%n refused: call support</source>
         <translation><numerusform>%n 条被拒绝：请联系技术支持</numerusform></translation>
     </message>
-</context>
-<context>
-    <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/note.py" line="16" />
-        <location filename="../../ui/dialogs/note.py" line="21" />
-        <source>Note for this sale</source>
-        <translation>本单备注</translation>
+        <location filename="../../ui/main_window.py" line="109" />
+        <source>Sign in first, then scan.</source>
+        <translation>请先登录，再扫码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/note.py" line="18" />
-        <source>Printed on the receipt (up to 500 characters)</source>
-        <translation>打印在小票上（最多 500 字）</translation>
+        <location filename="../../ui/main_window.py" line="114" />
+        <source>not set up</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="115" />
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116" />
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117" />
+        <source>out of paper</source>
+        <translation>缺纸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118" />
+        <source>paper low</source>
+        <translation>纸将用完</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119" />
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121" />
+        <source>Printer: %s</source>
+        <translation>打印机：%s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="123" />
+        <source>%n receipt(s) waiting</source>
+        <translation><numerusform>%n 张小票待打印</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125" />
+        <source>keyboard</source>
+        <translation>键盘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="126" />
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127" />
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129" />
+        <source>Scanner: %s</source>
+        <translation>扫描枪：%s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131" />
+        <source>Display: not connected</source>
+        <translation>显示屏：未连接</translation>
     </message>
 </context>
 <context>
@@ -177,47 +404,47 @@
         <translation>扫描小票二维码或输入小票号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="39" />
+        <location filename="../../ui/dialogs/returns.py" line="40" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="48" />
+        <location filename="../../ui/dialogs/returns.py" line="49" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="48" />
+        <location filename="../../ui/dialogs/returns.py" line="49" />
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="48" />
+        <location filename="../../ui/dialogs/returns.py" line="49" />
         <source>Returnable</source>
         <translation>可退</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="48" />
+        <location filename="../../ui/dialogs/returns.py" line="49" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="55" />
+        <location filename="../../ui/dialogs/returns.py" line="56" />
         <source>Add to sale</source>
         <translation>加入本单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="57" />
+        <location filename="../../ui/dialogs/returns.py" line="58" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="84" />
+        <location filename="../../ui/dialogs/returns.py" line="85" />
         <source>Find the receipt first.</source>
         <translation>请先查找小票。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="89" />
+        <location filename="../../ui/dialogs/returns.py" line="90" />
         <source>Choose how many of which item come back.</source>
         <translation>请选择退回的商品和数量。</translation>
     </message>
@@ -243,242 +470,298 @@
 <context>
     <name>SaleScreen</name>
     <message>
-        <location filename="../../ui/screens/sale.py" line="54" />
+        <location filename="../../ui/screens/sale.py" line="55" />
         <source>Scan or search</source>
         <translation>扫码或搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="55" />
+        <location filename="../../ui/screens/sale.py" line="56" />
         <source>Scan a barcode, or type a SKU or a name and press Enter</source>
         <translation>扫描条码，或输入 SKU 或名称后按回车</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="63" />
+        <location filename="../../ui/screens/sale.py" line="65" />
         <source>Items in this sale</source>
         <translation>本单商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="75" />
+        <location filename="../../ui/screens/sale.py" line="77" />
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="84" />
+        <location filename="../../ui/screens/sale.py" line="86" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="106" />
-        <location filename="../../ui/screens/sale.py" line="293" />
+        <location filename="../../ui/screens/sale.py" line="108" />
+        <location filename="../../ui/screens/sale.py" line="300" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="107" />
+        <location filename="../../ui/screens/sale.py" line="109" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="108" />
+        <location filename="../../ui/screens/sale.py" line="110" />
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="109" />
+        <location filename="../../ui/screens/sale.py" line="111" />
         <source>Park</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="110" />
+        <location filename="../../ui/screens/sale.py" line="112" />
         <source>Parked</source>
         <translation>挂单列表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="111" />
+        <location filename="../../ui/screens/sale.py" line="113" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="112" />
+        <location filename="../../ui/screens/sale.py" line="114" />
         <source>Void line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="113" />
+        <location filename="../../ui/screens/sale.py" line="115" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="114" />
+        <location filename="../../ui/screens/sale.py" line="116" />
         <source>Pay</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="115" />
+        <location filename="../../ui/screens/sale.py" line="117" />
         <source>X report</source>
         <translation>X 报表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="116" />
+        <location filename="../../ui/screens/sale.py" line="118" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="117" />
-        <location filename="../../ui/screens/sale.py" line="304" />
+        <location filename="../../ui/screens/sale.py" line="119" />
+        <location filename="../../ui/screens/sale.py" line="311" />
         <source>Order discount</source>
         <translation>整单折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="118" />
+        <location filename="../../ui/screens/sale.py" line="120" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="119" />
-        <location filename="../../ui/screens/sale.py" line="346" />
+        <location filename="../../ui/screens/sale.py" line="121" />
+        <location filename="../../ui/screens/sale.py" line="359" />
         <source>Cash in</source>
         <translation>存入现金</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="120" />
-        <location filename="../../ui/screens/sale.py" line="346" />
+        <location filename="../../ui/screens/sale.py" line="122" />
+        <location filename="../../ui/screens/sale.py" line="359" />
         <source>Cash out</source>
         <translation>取出现金</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="121" />
+        <location filename="../../ui/screens/sale.py" line="123" />
         <source>Void sale</source>
         <translation>作废本单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="122" />
+        <location filename="../../ui/screens/sale.py" line="124" />
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="123" />
+        <location filename="../../ui/screens/sale.py" line="125" />
         <source>Close shift</source>
         <translation>交班</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="126" />
+        <location filename="../../ui/screens/sale.py" line="396" />
+        <source>Reprint</source>
+        <translation>重印小票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="127" />
+        <source>No sale</source>
+        <translation>开钱箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="128" />
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="182" />
+        <location filename="../../ui/screens/sale.py" line="189" />
         <source>%n item(s)</source>
         <translation><numerusform>%n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="182" />
+        <location filename="../../ui/screens/sale.py" line="189" />
         <source>Subtotal %s</source>
         <translation>小计 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="184" />
+        <location filename="../../ui/screens/sale.py" line="191" />
         <source>Discount %s</source>
         <translation>折扣 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="185" />
+        <location filename="../../ui/screens/sale.py" line="192" />
         <source>incl. tax</source>
         <translation>含税</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="185" />
+        <location filename="../../ui/screens/sale.py" line="192" />
         <source>Tax</source>
         <translation>税额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="188" />
+        <location filename="../../ui/screens/sale.py" line="195" />
         <source>Rounding %s</source>
         <translation>抹零 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="190" />
+        <location filename="../../ui/screens/sale.py" line="197" />
         <source>Note: %s</source>
         <translation>备注：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="210" />
+        <location filename="../../ui/screens/sale.py" line="217" />
         <source>Quick keys not in the catalog: %s.</source>
         <translation>快捷键商品不在目录中：%s。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="211" />
+        <location filename="../../ui/screens/sale.py" line="218" />
         <source>A manager fixes [till] quick_keys in config.toml.</source>
         <translation>请经理在 config.toml 的 [till] quick_keys 中修正。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="267" />
+        <location filename="../../ui/screens/sale.py" line="274" />
         <source>Nothing found for '%s'.</source>
         <translation>未找到“%s”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="288" />
+        <location filename="../../ui/screens/sale.py" line="295" />
         <source>Select a line first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="288" />
+        <location filename="../../ui/screens/sale.py" line="295" />
         <source>Scan an item or click a line.</source>
         <translation>扫描商品或点击一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="293" />
+        <location filename="../../ui/screens/sale.py" line="300" />
         <source>New quantity</source>
         <translation>新数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="299" />
+        <location filename="../../ui/screens/sale.py" line="306" />
         <source>Line discount</source>
         <translation>单行折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="299" />
-        <location filename="../../ui/screens/sale.py" line="304" />
+        <location filename="../../ui/screens/sale.py" line="306" />
+        <location filename="../../ui/screens/sale.py" line="311" />
         <source>Discount in percent</source>
         <translation>折扣百分比</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="315" />
+        <location filename="../../ui/screens/sale.py" line="317" />
+        <source>Note for this sale</source>
+        <translation>本单备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="318" />
+        <source>Printed on the receipt (up to 500 characters)</source>
+        <translation>打印在小票上（最多 500 字）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="328" />
         <source>New price</source>
         <translation>新价格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="315" />
+        <location filename="../../ui/screens/sale.py" line="328" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="325" />
+        <location filename="../../ui/screens/sale.py" line="338" />
         <source>Not approved; the sale is as it was.</source>
         <translation>未获授权；本单保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="336" />
+        <location filename="../../ui/screens/sale.py" line="349" />
         <source>No parked sales.</source>
         <translation>没有挂起的销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="347" />
+        <location filename="../../ui/screens/sale.py" line="360" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="359" />
+        <location filename="../../ui/screens/sale.py" line="372" />
         <source>The sale has no items.</source>
         <translation>本单没有商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="359" />
+        <location filename="../../ui/screens/sale.py" line="372" />
         <source>Scan an item first.</source>
         <translation>请先扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="369" />
+        <location filename="../../ui/screens/sale.py" line="389" />
+        <source>Receipt %s sent to the printer.</source>
+        <translation>小票 %s 已发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="392" />
         <source>Receipt</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="376" />
+        <location filename="../../ui/screens/sale.py" line="397" />
+        <source>Receipt number, or scan its QR code</source>
+        <translation>小票号，或扫描小票二维码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="400" />
+        <source>Type a receipt number.</source>
+        <translation>请输入小票号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="408" />
+        <source>Open the drawer</source>
+        <translation>打开钱箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="409" />
+        <source>Why does the drawer open without a sale?</source>
+        <translation>无销售打开钱箱的原因？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="411" />
+        <source>Type a reason, e.g. change for a note.</source>
+        <translation>请输入原因，例如：兑换零钱。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="426" />
         <source>Report</source>
         <translation>报表</translation>
     </message>
@@ -631,24 +914,44 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="86" />
+        <location filename="../../ui/till.py" line="92" />
         <source>Something went wrong: %s</source>
         <translation>出错了：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="87" />
+        <location filename="../../ui/till.py" line="93" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation>本单已保留。请重试；如仍出错，请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="127" />
+        <location filename="../../ui/till.py" line="146" />
         <source>Cash movement recorded.</source>
         <translation>现金存取已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="167" />
+        <location filename="../../ui/till.py" line="186" />
         <source>Sale parked.</source>
         <translation>已挂单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till.py" line="254" />
+        <source>Copy of %s sent to the printer.</source>
+        <translation>%s 的副本已发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till.py" line="265" />
+        <source>Drawer opened.</source>
+        <translation>钱箱已打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till.py" line="272" />
+        <source>TOTAL</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till.py" line="305" />
+        <source>Device settings saved.</source>
+        <translation>设备设置已保存。</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,7 @@ class ReturnDialog(QDialog):
         self.key.setAccessibleName(self.tr("Receipt number or QR code"))
         self.key.setPlaceholderText(self.tr("Scan the receipt's QR code or type its number"))
         self.key.setMinimumHeight(TOUCH)
+        self.key.setProperty("scan_target", True)  # a scanned QR code lands here
         self.key.returnPressed.connect(self.find)
         row.addWidget(self.key)
         find = button(self.tr("Find"), "find_receipt_button")

@@ -25,8 +25,9 @@ from app.users import Credentials
 from ui.cart_model import CartModel
 from ui.dialogs.amount import AmountDialog, NumberDialog
 from ui.dialogs.approval import ApprovalDialog
-from ui.dialogs.note import NoteDialog
+from ui.dialogs.devices import DeviceSettingsDialog
 from ui.dialogs.parked import ParkedDialog
+from ui.dialogs.reason import TextDialog
 from ui.dialogs.returns import ReturnDialog
 from ui.dialogs.shift_close import ShiftCloseDialog
 from ui.dialogs.tender import TenderDialog
@@ -54,6 +55,7 @@ class SaleScreen(QWidget):
         self.scan.setAccessibleName(self.tr("Scan or search"))
         self.scan.setPlaceholderText(self.tr("Scan a barcode, or type a SKU or a name and press Enter"))
         self.scan.setMinimumHeight(TOUCH)
+        self.scan.setProperty("scan_target", True)  # a keyboard scanner types here as it always did
         self.scan.returnPressed.connect(self.submit)
         self.scan.textEdited.connect(self._typed)
 
@@ -121,13 +123,16 @@ class SaleScreen(QWidget):
             (self.tr("Void sale"), "void_sale_button", "Ctrl+Del", self.till.void_sale),
             (self.tr("Open shift"), "open_shift_button", "Ctrl+Shift+O", lambda: self.window().ask_float()),
             (self.tr("Close shift"), "close_shift_button", "Ctrl+Shift+Z", self.ask_close_shift),
+            (self.tr("Reprint"), "reprint_button", "Ctrl+P", self.ask_reprint),
+            (self.tr("No sale"), "no_sale_button", "Ctrl+Shift+N", self.ask_no_sale),
+            (self.tr("Devices"), "devices_button", "Ctrl+Shift+D", self.show_devices),
         ]
         grid = QGridLayout()
         self.keys: dict[str, object] = {}
         for i, (text, name, key, slot) in enumerate(actions):
             b = button(text, name, shortcut=key)
             b.clicked.connect(slot)
-            grid.addWidget(b, i // 9, i % 9)
+            grid.addWidget(b, i // 10, i % 10)
             self.keys[QKeySequence(key).toString()] = slot
         self.quick_row = QHBoxLayout()
         self.quick_buttons: list = []
@@ -152,6 +157,8 @@ class SaleScreen(QWidget):
         till.signed_in.connect(lambda u: self.user_label.setText(f"{u.name} · {role_name(u.role)}"))
         till.signed_in.connect(lambda _u: till.load_quick_keys())
         till.quick_keys_loaded.connect(self.show_quick_keys)
+        till.devices.problem.connect(lambda message: self.show_error(message, ""))
+        self.last_receipt = ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The action keys work from the scan field even where window shortcuts do not reach."""
@@ -306,9 +313,15 @@ class SaleScreen(QWidget):
             self.till.order_discount(d.value)
 
     def ask_note(self) -> None:
-        d = NoteDialog(self.view.note if self.view else "", self)
+        d = TextDialog(
+            self.tr("Note for this sale"),
+            self.tr("Printed on the receipt (up to 500 characters)"),
+            "note_dialog",
+            self.view.note if self.view else "",
+            parent=self,
+        )
         if d.exec() == QDialog.DialogCode.Accepted:
-            self.till.set_note(d.text())
+            self.till.set_note(d.value)
 
     def ask_price(self) -> None:
         if line := self._need_line():
@@ -364,9 +377,46 @@ class SaleScreen(QWidget):
     def lock(self) -> None:
         self.window().lock()
 
+    def scanned(self, code: str) -> None:
+        """A scan from a serial scanner, or a keyboard scanner while the focus was elsewhere."""
+        self.message.clear()
+        self.results.hide()
+        self.till.scan(code)
+
     def show_receipt(self, _done: object, doc: object) -> None:
+        self.last_receipt = doc.receipt_no
+        if self.till.devices.printer:
+            self.show_notice(self.tr("Receipt %s sent to the printer.") % doc.receipt_no)
+            return
         width = self.till.terminal.config.receipt_width
         TextViewDialog(self.tr("Receipt"), doc.as_text(width), "receipt_dialog", self).open()
+
+    def ask_reprint(self) -> None:
+        d = TextDialog(
+            self.tr("Reprint"),
+            self.tr("Receipt number, or scan its QR code"),
+            "reprint_dialog",
+            self.last_receipt,
+            required=self.tr("Type a receipt number."),
+            parent=self,
+        )
+        if d.exec() == QDialog.DialogCode.Accepted:
+            self.till.reprint(d.value)
+
+    def ask_no_sale(self) -> None:
+        d = TextDialog(
+            self.tr("Open the drawer"),
+            self.tr("Why does the drawer open without a sale?"),
+            "no_sale_dialog",
+            required=self.tr("Type a reason, e.g. change for a note."),
+            parent=self,
+        )
+        if d.exec() == QDialog.DialogCode.Accepted:
+            self.till.open_drawer(d.value)
+
+    def show_devices(self) -> None:
+        DeviceSettingsDialog(self.till, self).exec()
+        self.scan.setFocus()
 
     def show_report(self, report: object) -> None:
         from app.report_text import report_text

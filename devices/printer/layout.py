@@ -1,0 +1,241 @@
+"""One layout engine for everything the till prints: receipts (sales, returns, exchanges, copies),
+X and Z reports, pickup pick slips and the test page.
+
+A layout is a list of plain operations (a line of text, a QR code, the logo, the cut, the drawer
+kick) laid out for 32, 42 or 48 columns, CJK characters counting two columns;
+:mod:`devices.printer.render` turns it into ESC/POS bytes. Labels print in the store's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.clock import local_text
+from app.money import format_plain
+from app.pick_slip import PickSlipDoc
+from app.receipt import ReceiptDoc, center, clip, cols, display_width
+from app.shifts import ShiftReport
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+    bold: bool = False
+    tall: bool = False  # double height (never double width: the columns stay as laid out)
+    align: str = "left"
+
+
+@dataclass(frozen=True)
+class Qr:
+    payload: str
+
+
+@dataclass(frozen=True)
+class Logo:
+    path: str
+
+
+@dataclass(frozen=True)
+class Cut:
+    pass
+
+
+@dataclass(frozen=True)
+class Kick:
+    pin: int
+
+
+Op = Text | Qr | Logo | Cut | Kick
+
+_ZH = {
+    "SALE": "销售小票",
+    "RETURN": "退货小票",
+    "EXCHANGE": "换货小票",
+    "COPY": "重印副本",
+    "Cashier": "收银员",
+    "Subtotal": "小计",
+    "Discount": "折扣",
+    "discount": "折扣",
+    "incl. tax": "含税",
+    "Tax": "税额",
+    "Rounding": "抹零",
+    "TOTAL": "合计",
+    "Cash": "现金",
+    "Card": "银行卡",
+    "Change": "找零",
+    "Scan for returns": "退货请扫码",
+    "X REPORT (shift open)": "X 报表 (班次未结)",
+    "Z REPORT": "Z 报表",
+    "Opened": "开班",
+    "Closed": "结班",
+    "by": "",
+    "Sales": "销售笔数",
+    "Returns": "退货",
+    "Gross sales": "销售总额",
+    "Net total": "净额",
+    "Cash rounding": "现金抹零",
+    "Float": "备用金",
+    "Cash in": "存入现金",
+    "Cash out": "取出现金",
+    "Expected cash": "应有现金",
+    "Counted cash": "清点现金",
+    "Variance": "差额",
+    "PICK SLIP": "拣货单",
+    "Order": "订单",
+    "Customer": "顾客",
+    "Ordered": "下单",
+    "Note": "备注",
+    "picked": "已拣",
+    "Scan at the counter": "柜台扫码取货",
+    "PRINTER TEST": "打印机测试",
+    "Columns": "列宽",
+    "Encoding": "编码",
+}
+
+
+class Labels:
+    """Receipt words in the store's language (English unless the locale is Chinese)."""
+
+    def __init__(self, locale: str) -> None:
+        self.zh = locale.lower().startswith("zh")
+
+    def __call__(self, word: str) -> str:
+        if not self.zh:
+            return word
+        if word in _ZH:
+            return _ZH[word]
+        head, _, rest = word.partition(" ")  # "TOTAL CNY", "Card REF-42", "Tax 13%"
+        return f"{_ZH[head]} {rest}" if head in _ZH and rest else word
+
+
+def rule(width: int) -> Text:
+    return Text("-" * width)
+
+
+def receipt(
+    doc: ReceiptDoc, width: int, locale: str, *, copy: bool = False, logo: str = "", kick: int | None = None
+) -> list[Op]:
+    t = Labels(locale)
+    ops: list[Op] = []
+    if kick is not None:
+        ops.append(Kick(kick))  # first, so the drawer opens while the receipt prints
+    if logo:
+        ops.append(Logo(logo))
+    ops += [Text(center(line, width), bold=True) for line in doc.header]
+    title = t({"sale": "SALE", "return": "RETURN", "exchange": "EXCHANGE"}.get(doc.kind, doc.kind.upper()))
+    ops.append(Text(center(title, width), bold=True))
+    if copy:
+        ops.append(Text(center(f"*** {t('COPY')} ***", width), bold=True))
+    ops.append(Text(cols(doc.receipt_no, local_text(doc.created_at), width)))
+    ops.append(Text(f"{t('Cashier')}: {doc.cashier}"))
+    ops.append(rule(width))
+    for item in doc.items:
+        ops += [Text(line) for line in _item_lines(item.description, item.amount, width)]
+        if item.qty != 1:
+            ops.append(Text(f"  {item.qty} x {item.unit_price}"))
+        if item.discount:
+            ops.append(Text(cols(f"  {t('discount')}", item.discount, width)))
+    ops.append(rule(width))
+    for label, value in doc.totals:
+        total = label.startswith("TOTAL")
+        ops.append(Text(cols(t(label), value, width), bold=total, tall=total))
+    ops += [Text(cols(t(label), value, width)) for label, value in doc.tenders]
+    ops.append(Text(""))
+    ops += [Text(center(line, width)) for line in doc.footer]
+    ops.append(Text(center(t("Scan for returns"), width)))
+    ops.append(Qr(doc.qr_payload))
+    ops.append(Cut())
+    return ops
+
+
+def _item_lines(description: str, amount: str, width: int) -> list[str]:
+    """A long name wraps onto its own lines; the amount stays on the last one, right-aligned."""
+    room = width - display_width(amount) - 1
+    if display_width(description) <= room:
+        return [cols(description, amount, width)]
+    lines, rest = [], description
+    while display_width(rest) > room:
+        head = clip(rest, width)
+        lines.append(head)
+        rest = rest[len(head) :].lstrip()
+    return [*lines, cols(rest, amount, width)]
+
+
+def report(r: ShiftReport, width: int, locale: str) -> list[Op]:
+    t = Labels(locale)
+
+    def fmt(minor: int) -> str:
+        return format_plain(minor, r.currency, locale)
+
+    title = f"{t('Z REPORT')} #{r.z_number}" if r.kind == "Z" else t("X REPORT (shift open)")
+    ops: list[Op] = [
+        Text(center(title, width), bold=True, tall=True),
+        Text(cols(f"{r.store}-{r.terminal}", r.currency, width)),
+        Text(f"{t('Opened')} {local_text(r.opened_at)} {r.opened_by}"),
+    ]
+    if r.closed_at:
+        ops.append(Text(f"{t('Closed')} {local_text(r.closed_at)}"))
+    rows = [
+        None,
+        (t("Sales"), str(r.sales_count)),
+        (t("Returns"), str(r.returns_count)),
+        (t("Gross sales"), fmt(r.gross_sales)),
+        (t("Discount"), fmt(-r.discounts)),
+        (t("Returns"), fmt(r.returns_total)),
+        (t("Net total"), fmt(r.net_total)),
+    ]
+    rows += [
+        (f"{t('Tax')} {int(rate) / 10_000:g}%", fmt(tax))
+        for rate, tax in sorted(r.tax_by_rate.items(), key=lambda kv: int(kv[0]))
+    ]
+    if r.rounding:
+        rows.append((t("Cash rounding"), fmt(r.rounding)))
+    rows.append(None)
+    rows += [(t(method.capitalize()), fmt(amount)) for method, amount in sorted(r.payments.items())]
+    rows += [
+        (t("Float"), fmt(r.float_amount)),
+        (t("Cash in"), fmt(r.cash_in)),
+        (t("Cash out"), fmt(-r.cash_out)),
+        (t("Expected cash"), fmt(r.expected_cash)),
+    ]
+    if r.counted_cash is not None and r.variance is not None:
+        rows += [(t("Counted cash"), fmt(r.counted_cash)), (t("Variance"), fmt(r.variance))]
+    ops += [rule(width) if row is None else Text(cols(*row, width)) for row in rows]
+    ops.append(Cut())
+    return ops
+
+
+def pick_slip(doc: PickSlipDoc, width: int, locale: str) -> list[Op]:
+    t = Labels(locale)
+    ops: list[Op] = [
+        Text(center(t("PICK SLIP"), width), bold=True, tall=True),
+        Text(center(f"{doc.store} {doc.store_name}", width)),
+        Text(cols(f"{t('Order')} {doc.order_code}", doc.state, width), bold=True),
+        Text(f"{t('Customer')}: {doc.customer_name}"),
+        Text(f"{t('Ordered')}: {local_text(doc.created_at)}"),
+        rule(width),
+    ]
+    for line in doc.lines:
+        ops += [Text(text) for text in _item_lines(line.description, f"{line.picked}/{line.qty}", width)]
+        ops.append(Text(f"  {line.sku}  {line.barcode}".rstrip()))
+    ops.append(rule(width))
+    if doc.note:
+        ops.append(Text(f"{t('Note')}: {doc.note}"))
+    ops.append(Text(center(t("Scan at the counter"), width)))
+    ops.append(Qr(doc.qr_payload))
+    ops.append(Cut())
+    return ops
+
+
+def test_page(info: dict, width: int, locale: str) -> list[Op]:
+    t = Labels(locale)
+    ops: list[Op] = [Text(center(t("PRINTER TEST"), width), bold=True, tall=True)]
+    ops += [Text(cols(str(k), str(v), width)) for k, v in info.items() if k != "title"]
+    ops += [
+        Text(cols(t("Columns"), str(width), width)),
+        Text("".join(str(i % 10) for i in range(1, width + 1))),
+        Text("CloudShelf POS 云货架 收银测试"),
+        Qr(str(info.get("title", "test"))),
+        Cut(),
+    ]
+    return ops

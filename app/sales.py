@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, insert, update
 from sqlalchemy.orm import Session
 
-from app import outbox, returns
+from app import outbox, pickup, returns
 from app.cart import Cart
 from app.clock import now_iso
 from app.db.models import Draft, Payment, ReceiptSequence, Sale, SaleLine, StockMovement
@@ -176,6 +176,8 @@ def complete(
     )
     if movements:
         conn.execute(insert(StockMovement.__table__), [{**m, "event_id": event_id} for m in movements])
+    if any(ln.pickup_order for ln in cart.lines):
+        pickup.settle(session, pickup.Context(ctx.store, ctx.terminal), cart, sale_id, sale["receipt_no"])
     conn.execute(delete(Draft.__table__).where(Draft.__table__.c.id == cart.id))
     change = sum(t.change for t in cart.tenders)
     return Completed(sale_id, sale["receipt_no"], kind, totals.total, change, event_id)

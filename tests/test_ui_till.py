@@ -25,7 +25,7 @@ def window(qtbot, store_dir: Path) -> Iterator[MainWindow]:
     win = build_window(term, QApplication.instance(), "en")
     qtbot.addWidget(win)
     win.resize(1280, 800)
-    with qtbot.waitSignal(win.till.users_loaded):
+    with qtbot.waitSignal(win.till.users_loaded, timeout=30_000):  # a busy CI machine starts slowly
         win.show()
     yield win
     win.close()

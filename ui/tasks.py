@@ -45,6 +45,8 @@ class Tasks(QObject):
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
+        if future.cancelled():  # the window closed before it ran
+            return
         error = future.exception()
         if error is not None:
             if on_error is None:

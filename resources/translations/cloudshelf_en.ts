@@ -38,6 +38,54 @@
     </message>
 </context>
 <context>
+    <name>CancelOrderDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="91" />
+        <source>Cancel order %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="93" />
+        <source>Why is the order cancelled?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="96" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="100" />
+        <source>Customer request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="100" />
+        <source>Item out of stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="100" />
+        <source>Item damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="100" />
+        <source>Not paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="104" />
+        <source>Type or choose a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="118" />
+        <source>Give a reason.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <location filename="../../ui/cart_model.py" line="20" />
@@ -66,49 +114,102 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="29" />
+        <source>Hand over %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="33" />
+        <source>Pickup code (leave empty if the customer has none: a manager checks ID)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="36" />
+        <source>Pickup code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="42" />
+        <source>Items to hand over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="43" />
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="43" />
+        <source>Picked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="43" />
+        <source>Hand over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="52" />
+        <source>Units of %s to hand over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="79" />
+        <source>A pickup code is 6 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="82" />
+        <source>Nothing to hand over: cancel the order instead.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="34" />
+        <location filename="../../ui/main_window.py" line="39" />
         <source>Printer: not set up · Scanner: keyboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Open shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>Count the float in the drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>No shift is open: open one to sell (Ctrl+Shift+O).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Offline mode: not enrolled with the platform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Online</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Offline</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>%n event(s) waiting</source>
         <translation><numerusform>%n event waiting</numerusform><numerusform>%n events waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>%n refused: call support</source>
         <translation><numerusform>%n refused: call support</numerusform><numerusform>%n refused: call support</numerusform></translation>
     </message>
@@ -142,6 +243,319 @@
     <message>
         <location filename="../../ui/dialogs/parked.py" line="31" />
         <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Pickup</name>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="37" />
+        <source>new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="38" />
+        <source>picking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="39" />
+        <source>ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="40" />
+        <source>collected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="41" />
+        <source>partly collected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="42" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="43" />
+        <source>expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="50" />
+        <source>Cancelled online while it was picked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="51" />
+        <source>Also handed over at another till</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="52" />
+        <source>Handed over after it was cancelled online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="53" />
+        <source>Handed over elsewhere before this cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="54" />
+        <source>No longer listed at the platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="61" />
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="63" />
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="64" />
+        <source>%1 d</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PickupModel</name>
+    <message>
+        <location filename="../../ui/pickup_model.py" line="66" />
+        <source>Something went wrong: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pickup_model.py" line="67" />
+        <source>Nothing was lost. Try again; if it happens again, call support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pickup_model.py" line="96" />
+        <source>Order %s is ready; the customer is told when the platform hears of it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PickupScreen</name>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="78" />
+        <source>Scan an order or an item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="79" />
+        <source>Scan the order's QR code or an item; or type an order code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="84" />
+        <source>Pickup code, name or phone digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="85" />
+        <source>Pickup code, customer's name or last 4 phone digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="88" />
+        <source>Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="98" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="99" />
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="100" />
+        <source>Picking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="101" />
+        <location filename="../../ui/screens/pickup.py" line="160" />
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="102" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="112" />
+        <source>Online orders for pickup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="114" />
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="114" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="114" />
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="114" />
+        <source>Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="114" />
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="114" />
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="135" />
+        <source>Pick list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="136" />
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="136" />
+        <source>Barcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="136" />
+        <source>Ordered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="136" />
+        <source>Picked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="158" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="159" />
+        <source>Seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="161" />
+        <source>Hand over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="162" />
+        <source>Cancel order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="163" />
+        <location filename="../../ui/screens/pickup.py" line="279" />
+        <source>Pick slip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="164" />
+        <source>Take payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="165" />
+        <source>Sale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="166" />
+        <source>Lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="225" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="225" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="239" />
+        <source>paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="239" />
+        <source>to pay %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="241" />
+        <source>(details removed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="242" />
+        <source>ordered %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="244" />
+        <source>phone …%s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="248" />
+        <source>handed over at %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="300" />
+        <location filename="../../ui/screens/pickup.py" line="311" />
+        <source>Open an order first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="300" />
+        <location filename="../../ui/screens/pickup.py" line="311" />
+        <source>Click it in the queue, or scan its code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="326" />
+        <source>Order %s handed over.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="333" />
+        <source>Not approved; the order was not handed over.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -255,7 +669,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="105" />
-        <location filename="../../ui/screens/sale.py" line="263" />
+        <location filename="../../ui/screens/sale.py" line="264" />
         <source>Quantity</source>
         <translation type="unfinished" />
     </message>
@@ -311,19 +725,19 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="116" />
-        <location filename="../../ui/screens/sale.py" line="274" />
+        <location filename="../../ui/screens/sale.py" line="275" />
         <source>Order discount</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="117" />
-        <location filename="../../ui/screens/sale.py" line="311" />
+        <location filename="../../ui/screens/sale.py" line="312" />
         <source>Cash in</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="118" />
-        <location filename="../../ui/screens/sale.py" line="311" />
+        <location filename="../../ui/screens/sale.py" line="312" />
         <source>Cash out</source>
         <translation type="unfinished" />
     </message>
@@ -342,109 +756,114 @@
         <source>Close shift</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="122" />
+        <source>Pickup</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="175" />
+        <location filename="../../ui/screens/sale.py" line="176" />
         <source>%n item(s)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="175" />
+        <location filename="../../ui/screens/sale.py" line="176" />
         <source>Subtotal %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="177" />
+        <location filename="../../ui/screens/sale.py" line="178" />
         <source>Discount %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="178" />
+        <location filename="../../ui/screens/sale.py" line="179" />
         <source>incl. tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="178" />
+        <location filename="../../ui/screens/sale.py" line="179" />
         <source>Tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="181" />
+        <location filename="../../ui/screens/sale.py" line="182" />
         <source>Rounding %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="237" />
+        <location filename="../../ui/screens/sale.py" line="238" />
         <source>Nothing found for '%s'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="258" />
+        <location filename="../../ui/screens/sale.py" line="259" />
         <source>Select a line first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="258" />
+        <location filename="../../ui/screens/sale.py" line="259" />
         <source>Scan an item or click a line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="263" />
+        <location filename="../../ui/screens/sale.py" line="264" />
         <source>New quantity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="269" />
+        <location filename="../../ui/screens/sale.py" line="270" />
         <source>Line discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="269" />
-        <location filename="../../ui/screens/sale.py" line="274" />
+        <location filename="../../ui/screens/sale.py" line="270" />
+        <location filename="../../ui/screens/sale.py" line="275" />
         <source>Discount in percent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="280" />
+        <location filename="../../ui/screens/sale.py" line="281" />
         <source>New price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="280" />
+        <location filename="../../ui/screens/sale.py" line="281" />
         <source>Unit price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="290" />
+        <location filename="../../ui/screens/sale.py" line="291" />
         <source>Not approved; the sale is as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="301" />
+        <location filename="../../ui/screens/sale.py" line="302" />
         <source>No parked sales.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="312" />
+        <location filename="../../ui/screens/sale.py" line="313" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="324" />
+        <location filename="../../ui/screens/sale.py" line="325" />
         <source>The sale has no items.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="324" />
+        <location filename="../../ui/screens/sale.py" line="325" />
         <source>Scan an item first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="334" />
+        <location filename="../../ui/screens/sale.py" line="335" />
         <source>Receipt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="341" />
+        <location filename="../../ui/screens/sale.py" line="342" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>

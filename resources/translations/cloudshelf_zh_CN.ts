@@ -38,6 +38,54 @@
     </message>
 </context>
 <context>
+    <name>CancelOrderDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="91" />
+        <source>Cancel order %s</source>
+        <translation>取消订单 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="93" />
+        <source>Why is the order cancelled?</source>
+        <translation>为什么取消该订单？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="96" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="100" />
+        <source>Customer request</source>
+        <translation>顾客要求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="100" />
+        <source>Item out of stock</source>
+        <translation>商品缺货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="100" />
+        <source>Item damaged</source>
+        <translation>商品损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="100" />
+        <source>Not paid</source>
+        <translation>未付款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="104" />
+        <source>Type or choose a reason</source>
+        <translation>输入或选择原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="118" />
+        <source>Give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <location filename="../../ui/cart_model.py" line="20" />
@@ -66,49 +114,102 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="29" />
+        <source>Hand over %s</source>
+        <translation>交付 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="33" />
+        <source>Pickup code (leave empty if the customer has none: a manager checks ID)</source>
+        <translation>取货码（顾客没有取货码时留空：由经理核对证件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="36" />
+        <source>Pickup code</source>
+        <translation>取货码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="42" />
+        <source>Items to hand over</source>
+        <translation>要交付的商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="43" />
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="43" />
+        <source>Picked</source>
+        <translation>已拣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="43" />
+        <source>Hand over</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="52" />
+        <source>Units of %s to hand over</source>
+        <translation>%s 的交付数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="79" />
+        <source>A pickup code is 6 digits.</source>
+        <translation>取货码为 6 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="82" />
+        <source>Nothing to hand over: cancel the order instead.</source>
+        <translation>没有要交付的商品：请改为取消订单。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="34" />
+        <location filename="../../ui/main_window.py" line="39" />
         <source>Printer: not set up · Scanner: keyboard</source>
         <translation>打印机：未设置 · 扫描枪：键盘</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>Count the float in the drawer</source>
         <translation>清点钱箱中的备用金</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>No shift is open: open one to sell (Ctrl+Shift+O).</source>
         <translation>当前没有开班：请先开班再销售（Ctrl+Shift+O）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Offline mode: not enrolled with the platform</source>
         <translation>离线模式：未注册到平台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>%n event(s) waiting</source>
         <translation><numerusform>%n 条待同步</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>%n refused: call support</source>
         <translation><numerusform>%n 条被拒绝：请联系技术支持</numerusform></translation>
     </message>
@@ -143,6 +244,319 @@
         <location filename="../../ui/dialogs/parked.py" line="31" />
         <source>Resume</source>
         <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>Pickup</name>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="37" />
+        <source>new</source>
+        <translation>新订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="38" />
+        <source>picking</source>
+        <translation>拣货中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="39" />
+        <source>ready</source>
+        <translation>待取货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="40" />
+        <source>collected</source>
+        <translation>已取货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="41" />
+        <source>partly collected</source>
+        <translation>部分取货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="42" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="43" />
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="50" />
+        <source>Cancelled online while it was picked</source>
+        <translation>拣货时已在线上取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="51" />
+        <source>Also handed over at another till</source>
+        <translation>另一台收银机也已交付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="52" />
+        <source>Handed over after it was cancelled online</source>
+        <translation>线上取消后仍被交付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="53" />
+        <source>Handed over elsewhere before this cancel</source>
+        <translation>在此取消之前已在别处交付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="54" />
+        <source>No longer listed at the platform</source>
+        <translation>平台上已不再列出此订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="61" />
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="63" />
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="64" />
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+</context>
+<context>
+    <name>PickupModel</name>
+    <message>
+        <location filename="../../ui/pickup_model.py" line="66" />
+        <source>Something went wrong: %s</source>
+        <translation>出错了：%s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickup_model.py" line="67" />
+        <source>Nothing was lost. Try again; if it happens again, call support.</source>
+        <translation>没有丢失任何数据。请重试；如果再次发生，请联系技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickup_model.py" line="96" />
+        <source>Order %s is ready; the customer is told when the platform hears of it.</source>
+        <translation>订单 %s 已备好；平台收到后会通知顾客。</translation>
+    </message>
+</context>
+<context>
+    <name>PickupScreen</name>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="78" />
+        <source>Scan an order or an item</source>
+        <translation>扫描订单或商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="79" />
+        <source>Scan the order's QR code or an item; or type an order code</source>
+        <translation>扫描订单二维码或商品；或输入订单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="84" />
+        <source>Pickup code, name or phone digits</source>
+        <translation>取货码、姓名或手机尾号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="85" />
+        <source>Pickup code, customer's name or last 4 phone digits</source>
+        <translation>取货码、顾客姓名或手机后 4 位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="88" />
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="98" />
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="99" />
+        <source>New</source>
+        <translation>新订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="100" />
+        <source>Picking</source>
+        <translation>拣货中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="101" />
+        <location filename="../../ui/screens/pickup.py" line="160" />
+        <source>Ready</source>
+        <translation>待取货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="102" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="112" />
+        <source>Online orders for pickup</source>
+        <translation>线上自提订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="114" />
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="114" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="114" />
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="114" />
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="114" />
+        <source>Age</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="114" />
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="135" />
+        <source>Pick list</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="136" />
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="136" />
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="136" />
+        <source>Ordered</source>
+        <translation>订购</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="136" />
+        <source>Picked</source>
+        <translation>已拣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="158" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="159" />
+        <source>Seen</source>
+        <translation>已知悉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="161" />
+        <source>Hand over</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="162" />
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="163" />
+        <location filename="../../ui/screens/pickup.py" line="279" />
+        <source>Pick slip</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="164" />
+        <source>Take payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="165" />
+        <source>Sale</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="166" />
+        <source>Lock</source>
+        <translation>锁屏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="225" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="225" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="239" />
+        <source>paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="239" />
+        <source>to pay %s</source>
+        <translation>待付 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="241" />
+        <source>(details removed)</source>
+        <translation>（信息已删除）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="242" />
+        <source>ordered %s</source>
+        <translation>下单于 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="244" />
+        <source>phone …%s</source>
+        <translation>手机 …%s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="248" />
+        <source>handed over at %s</source>
+        <translation>交付于 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="300" />
+        <location filename="../../ui/screens/pickup.py" line="311" />
+        <source>Open an order first.</source>
+        <translation>请先打开一个订单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="300" />
+        <location filename="../../ui/screens/pickup.py" line="311" />
+        <source>Click it in the queue, or scan its code.</source>
+        <translation>在队列中点击订单，或扫描订单号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="326" />
+        <source>Order %s handed over.</source>
+        <translation>订单 %s 已交付。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="333" />
+        <source>Not approved; the order was not handed over.</source>
+        <translation>未获授权；订单未交付。</translation>
     </message>
 </context>
 <context>
@@ -255,7 +669,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="105" />
-        <location filename="../../ui/screens/sale.py" line="263" />
+        <location filename="../../ui/screens/sale.py" line="264" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
@@ -311,19 +725,19 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="116" />
-        <location filename="../../ui/screens/sale.py" line="274" />
+        <location filename="../../ui/screens/sale.py" line="275" />
         <source>Order discount</source>
         <translation>整单折扣</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="117" />
-        <location filename="../../ui/screens/sale.py" line="311" />
+        <location filename="../../ui/screens/sale.py" line="312" />
         <source>Cash in</source>
         <translation>存入现金</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="118" />
-        <location filename="../../ui/screens/sale.py" line="311" />
+        <location filename="../../ui/screens/sale.py" line="312" />
         <source>Cash out</source>
         <translation>取出现金</translation>
     </message>
@@ -342,109 +756,114 @@
         <source>Close shift</source>
         <translation>交班</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="122" />
+        <source>Pickup</source>
+        <translation>自提</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="175" />
+        <location filename="../../ui/screens/sale.py" line="176" />
         <source>%n item(s)</source>
         <translation><numerusform>%n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="175" />
+        <location filename="../../ui/screens/sale.py" line="176" />
         <source>Subtotal %s</source>
         <translation>小计 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="177" />
+        <location filename="../../ui/screens/sale.py" line="178" />
         <source>Discount %s</source>
         <translation>折扣 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="178" />
+        <location filename="../../ui/screens/sale.py" line="179" />
         <source>incl. tax</source>
         <translation>含税</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="178" />
+        <location filename="../../ui/screens/sale.py" line="179" />
         <source>Tax</source>
         <translation>税额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="181" />
+        <location filename="../../ui/screens/sale.py" line="182" />
         <source>Rounding %s</source>
         <translation>抹零 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="237" />
+        <location filename="../../ui/screens/sale.py" line="238" />
         <source>Nothing found for '%s'.</source>
         <translation>未找到“%s”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="258" />
+        <location filename="../../ui/screens/sale.py" line="259" />
         <source>Select a line first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="258" />
+        <location filename="../../ui/screens/sale.py" line="259" />
         <source>Scan an item or click a line.</source>
         <translation>扫描商品或点击一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="263" />
+        <location filename="../../ui/screens/sale.py" line="264" />
         <source>New quantity</source>
         <translation>新数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="269" />
+        <location filename="../../ui/screens/sale.py" line="270" />
         <source>Line discount</source>
         <translation>单行折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="269" />
-        <location filename="../../ui/screens/sale.py" line="274" />
+        <location filename="../../ui/screens/sale.py" line="270" />
+        <location filename="../../ui/screens/sale.py" line="275" />
         <source>Discount in percent</source>
         <translation>折扣百分比</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="280" />
+        <location filename="../../ui/screens/sale.py" line="281" />
         <source>New price</source>
         <translation>新价格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="280" />
+        <location filename="../../ui/screens/sale.py" line="281" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="290" />
+        <location filename="../../ui/screens/sale.py" line="291" />
         <source>Not approved; the sale is as it was.</source>
         <translation>未获授权；本单保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="301" />
+        <location filename="../../ui/screens/sale.py" line="302" />
         <source>No parked sales.</source>
         <translation>没有挂起的销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="312" />
+        <location filename="../../ui/screens/sale.py" line="313" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="324" />
+        <location filename="../../ui/screens/sale.py" line="325" />
         <source>The sale has no items.</source>
         <translation>本单没有商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="324" />
+        <location filename="../../ui/screens/sale.py" line="325" />
         <source>Scan an item first.</source>
         <translation>请先扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="334" />
+        <location filename="../../ui/screens/sale.py" line="335" />
         <source>Receipt</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="341" />
+        <location filename="../../ui/screens/sale.py" line="342" />
         <source>Report</source>
         <translation>报表</translation>
     </message>

@@ -119,6 +119,7 @@ class SaleScreen(QWidget):
             (self.tr("Void sale"), "void_sale_button", "Ctrl+Del", self.till.void_sale),
             (self.tr("Open shift"), "open_shift_button", "Ctrl+Shift+O", lambda: self.window().ask_float()),
             (self.tr("Close shift"), "close_shift_button", "Ctrl+Shift+Z", self.ask_close_shift),
+            (self.tr("Pickup"), "pickup_button", "Ctrl+P", lambda: self.window().show_pickup()),
         ]
         grid = QGridLayout()
         self.keys: dict[str, object] = {}

@@ -477,7 +477,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/pickup.py" line="163" />
-        <location filename="../../ui/screens/pickup.py" line="279" />
+        <location filename="../../ui/screens/pickup.py" line="281" />
         <source>Pick slip</source>
         <translation>拣货单</translation>
     </message>
@@ -507,54 +507,54 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="239" />
+        <location filename="../../ui/screens/pickup.py" line="240" />
         <source>paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="239" />
+        <location filename="../../ui/screens/pickup.py" line="240" />
         <source>to pay %s</source>
         <translation>待付 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="241" />
+        <location filename="../../ui/screens/pickup.py" line="242" />
         <source>(details removed)</source>
         <translation>（信息已删除）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="242" />
+        <location filename="../../ui/screens/pickup.py" line="243" />
         <source>ordered %s</source>
         <translation>下单于 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="244" />
+        <location filename="../../ui/screens/pickup.py" line="245" />
         <source>phone …%s</source>
         <translation>手机 …%s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="248" />
+        <location filename="../../ui/screens/pickup.py" line="249" />
         <source>handed over at %s</source>
         <translation>交付于 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="300" />
-        <location filename="../../ui/screens/pickup.py" line="311" />
+        <location filename="../../ui/screens/pickup.py" line="302" />
+        <location filename="../../ui/screens/pickup.py" line="313" />
         <source>Open an order first.</source>
         <translation>请先打开一个订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="300" />
-        <location filename="../../ui/screens/pickup.py" line="311" />
+        <location filename="../../ui/screens/pickup.py" line="302" />
+        <location filename="../../ui/screens/pickup.py" line="313" />
         <source>Click it in the queue, or scan its code.</source>
         <translation>在队列中点击订单，或扫描订单号。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="326" />
+        <location filename="../../ui/screens/pickup.py" line="328" />
         <source>Order %s handed over.</source>
         <translation>订单 %s 已交付。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="333" />
+        <location filename="../../ui/screens/pickup.py" line="335" />
         <source>Not approved; the order was not handed over.</source>
         <translation>未获授权；订单未交付。</translation>
     </message>

@@ -5,7 +5,7 @@ an item's barcode ticks it off the open order's pick list. Every action has a ke
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -228,6 +228,7 @@ class PickupScreen(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, e.code)
                 self.queue.setItem(row, col, item)
+        self.queue.resizeColumnToContents(0)
 
     def show_order(self, view: OrderView) -> None:
         if self.order is None or self.order.code != view.code:
@@ -258,9 +259,10 @@ class PickupScreen(QWidget):
         for row, ln in enumerate(view.lines):
             for col, text in enumerate([ln.description, ln.barcode, str(ln.qty), str(ln.picked)]):
                 item = QTableWidgetItem(text)
-                if ln.picked >= ln.qty:
-                    item.setBackground(Qt.GlobalColor.green if col == 3 else item.background())
+                if ln.picked >= ln.qty and col == 3:
+                    item.setBackground(QColor("#cdebd8"))  # done: a calm green
                 self.lines.setItem(row, col, item)
+        self.lines.resizeColumnToContents(1)
 
     def show_error(self, message: str, hint: str) -> None:
         self.message.setProperty("kind", "error")

@@ -49,3 +49,18 @@ def test_order_commands(tmp_path: Path) -> None:
     assert_user_error(run(tmp_path, "central", "order", "cancel", code, "--reason", "again", *db), "already cancelled")
     sent = run(tmp_path, "central", "notifications", "send", *db, env={"CLOUDSHELF_SMTP_HOST": ""})
     assert sent.stdout.strip() == "Sent 0, logged 1, failed 0."  # the cancellation, logged without SMTP
+
+
+def test_pickup_list_on_the_till(store_dir: Path) -> None:
+    from app.facade import Terminal
+    from tests.conftest import CLERK
+    from tests.pickup_helpers import deliver, order_body, skus
+
+    with Terminal.open(store_dir) as term:
+        item = skus(term, 1)[0]
+        body = order_body(term, [(item[0], 2, item[2])], paid=False)
+        deliver(term, body)
+    listed = run(store_dir, "pickup", "list", "--login", CLERK.login, "--pin", CLERK.pin)
+    assert listed.returncode == 0 and listed.stdout.split()[:2] == [body['code'], 'new'] and "to pay" in listed.stdout
+    assert "Mia" not in listed.stdout  # no customer details on a terminal's console
+    assert_user_error(run(store_dir, "pickup", "list", "--login", CLERK.login, "--pin", "0000"), "wrong PIN")

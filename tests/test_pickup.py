@@ -277,3 +277,16 @@ def test_pick_slip(clerk: Terminal) -> None:
     assert [(ln.qty, ln.picked, ln.barcode) for ln in doc.lines] == [(2, 0, items[0][1]), (1, 1, items[1][1])]
     text_ = slip_text(doc, 32)
     assert f"PICK SLIP {body['code']}" in text_ and all(len(row) <= 32 for row in text_.splitlines())
+
+
+def test_an_open_order_missing_from_a_fresh_snapshot_is_kept_and_shown(clerk: Terminal) -> None:
+    from sync.apply import sweep
+
+    kept, _ = one_order(clerk)
+    seen, _ = one_order(clerk)
+    with clerk.db.write() as s:
+        s.execute(text("INSERT INTO sync_seen(feed, key) VALUES ('orders', :k)"), {"k": seen["id"]})
+        assert sweep(s.connection(), "orders") == 1
+    gone = clerk.pickup_order(kept["code"])
+    assert (gone.state, gone.conflict) == ("new", "gone") and "a manager checks it online" in gone.conflict_detail
+    assert clerk.pickup_order(seen["code"]).conflict == ""

@@ -20,7 +20,7 @@ from central.db import CentralDB
 from central.errors import ServiceError
 from central.models import Notification, Order
 from central.stock import adjust
-from sync.protocol import ORDER_READY
+from sync.protocol import ORDER_COLLECTED, ORDER_PAID, ORDER_READY
 from tests.platform import free_port
 
 
@@ -54,17 +54,25 @@ def create(db: CentralDB, skus: list[tuple[str, int]], **kw) -> orders.Created:
         )
 
 
-def ready(db: CentralDB, made: orders.Created) -> None:
-    """A till of S01 marks the order ready, through the real ingest path."""
+def till(db: CentralDB, terminal: str = "T01") -> auth.Caller:
     with db.write() as s:
-        code = auth.new_enrol_code(s, "S01", "T01")
+        code = auth.new_enrol_code(s, "S01", terminal)
     with db.write() as s:
-        terminal, _token, _ = auth.enrol(s, code)
-        caller = auth.Caller(terminal.id, "S01", "T01")
-    event = {"v": 1, "id": "01a20a79-0000-7000-8000-000000000001", "type": ORDER_READY, "seq": 1, "store": "S01",
-             "terminal": "T01", "created_at": clock.now_iso(),
-             "data": {"order_id": made.order.id, "code": made.order.code, "picked": []}}  # fmt: skip
+        row, _token, _ = auth.enrol(s, code)
+        return auth.Caller(row.id, "S01", terminal)
+
+
+def push(db: CentralDB, caller: auth.Caller, seq: int, kind: str, made: orders.Created, **data) -> dict:
+    """One order event of a till, through the real ingest path."""
+    event = {"v": 1, "id": f"01a20a79-0000-7000-8000-{seq:012d}", "type": kind, "seq": seq, "store": "S01",
+             "terminal": caller.terminal, "created_at": clock.now_iso(),
+             "data": {"order_id": made.order.id, "code": made.order.code, **data}}  # fmt: skip
     [answer] = ingest.ingest(db, caller, [event])
+    return answer
+
+
+def ready(db: CentralDB, made: orders.Created) -> None:
+    answer = push(db, till(db), 1, ORDER_READY, made, picked=[])
     assert answer["status"] == "accepted" and answer["order_state"] == "ready", answer
 
 
@@ -148,3 +156,41 @@ def test_a_mail_server_that_is_down_is_retried_then_given_up(central) -> None:
     with db.read() as s:
         row = s.scalar(select(Notification))
         assert (row.status, row.attempts, row.last_error) == ("failed", notify.MAX_ATTEMPTS, "ConnectionRefusedError")
+
+
+def test_goods_handed_over_or_paid_after_an_online_cancel_are_recorded_and_flagged(central) -> None:
+    db, skus = central
+    made = create(db, [(skus[0], 1)], paid=False)
+    caller = till(db)
+    with db.write() as s:
+        orders.cancel(s, orders.find(s, made.order.code), reason="customer request", actor="shop")
+    paid = push(db, caller, 1, ORDER_PAID, made, sale_id="x", receipt_no="S01-T01-000009", amount=made.order.total)
+    assert (paid["status"], paid["conflict"], paid["order_state"]) == ("accepted", "paid_after_cancel", "cancelled")
+    movement = {"id": "01a20a79-0000-7000-8000-0000000000aa", "location_code": "S01", "sku": skus[0], "qty": -1,
+                "reason": "pickup", "created_at": clock.now_iso()}  # fmt: skip
+    taken = push(db, caller, 2, ORDER_COLLECTED, made, lines=[{"line_no": 1, "sku": skus[0], "qty": 1}],
+                 movements=[movement], partial=False, verified="pickup_code")  # fmt: skip
+    assert (taken["status"], taken["conflict"], taken["order_state"]) == (
+        "accepted",
+        "collected_after_cancel",
+        "collected",
+    )
+    assert taken["stock_seq"] > 0  # the goods left the store: the ledger says so
+    with db.read() as s:
+        order = s.get(Order, made.order.id)
+        assert order.refund_due == made.order.total  # paid at the till, still owed back: a person decides
+        flags = [f for (f,) in s.execute(text("SELECT detail FROM flags WHERE kind = 'order' ORDER BY id"))]
+        on_hand = s.scalar(
+            text("SELECT on_hand FROM stock_levels WHERE location_code = 'S01' AND sku = :s"), {"s": skus[0]}
+        )
+    assert ["paid_after_cancel" in flags[0], "collected_after_cancel" in flags[1]] == [True, True]
+    assert on_hand == 1
+
+
+def test_an_event_for_another_stores_order_is_refused_as_invalid(central) -> None:
+    db, skus = central
+    with db.write() as s:
+        adjust(s, "S02", skus[0], 1, "receive")
+    there = create(db, [(skus[0], 1)], store="S02")
+    answer = push(db, till(db), 1, ORDER_READY, there, picked=[])
+    assert answer["status"] == "invalid" and "for pickup at S02, not S01" in answer["message"]

@@ -32,7 +32,7 @@ def open_window(qtbot, store_dir: Path, locale: str) -> Iterator[MainWindow]:
     term = Terminal.open(store_dir)
     win = build_window(term, QApplication.instance(), locale)
     qtbot.addWidget(win)
-    with qtbot.waitSignal(win.till.users_loaded):
+    with qtbot.waitSignal(win.till.users_loaded, timeout=30_000):  # a busy CI machine starts slowly
         win.show()
     yield win
     win.close()

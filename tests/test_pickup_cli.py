@@ -61,6 +61,6 @@ def test_pickup_list_on_the_till(store_dir: Path) -> None:
         body = order_body(term, [(item[0], 2, item[2])], paid=False)
         deliver(term, body)
     listed = run(store_dir, "pickup", "list", "--login", CLERK.login, "--pin", CLERK.pin)
-    assert listed.returncode == 0 and listed.stdout.split()[:2] == [body['code'], 'new'] and "to pay" in listed.stdout
+    assert listed.returncode == 0 and listed.stdout.split()[:2] == [body["code"], "new"] and "to pay" in listed.stdout
     assert "Mia" not in listed.stdout  # no customer details on a terminal's console
     assert_user_error(run(store_dir, "pickup", "list", "--login", CLERK.login, "--pin", "0000"), "wrong PIN")

@@ -31,6 +31,8 @@ class CartLine:
     fixed_net: int | None = None
     fixed_tax: int | None = None
     fixed_total: int | None = None
+    # a line of an online order paid at the till: it keeps the order's price and moves no stock here
+    pickup_order: str | None = None
 
     @property
     def is_return(self) -> bool:

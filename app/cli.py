@@ -186,6 +186,31 @@ def report(ctx: click.Context, kind: str, login: str, pin: str | None, number: i
         click.echo(report_text(r, term.info.locale, term.config.receipt_width), nl=False)
 
 
+@cli.group()
+def pickup() -> None:
+    """Online orders for pickup at this store (the till's own copy: works offline)."""
+
+
+@pickup.command("list")
+@click.option("--login", required=True, help="Who asks.")
+@click.option("--pin", help=f"Their PIN (else asked; or env {PIN_ENV}).")
+@click.option("--all", "everything", is_flag=True, help="Also collected, cancelled and expired orders.")
+@click.pass_context
+def pickup_list(ctx: click.Context, login: str, pin: str | None, everything: bool) -> None:
+    """The queue: order code, state, items, paid, age, and any conflict."""
+    from sync.protocol.pickup import OPEN_STATES
+
+    with _open(ctx) as term:
+        term.sign_in(login, _pin("PIN", pin))
+        queue = term.pickup_queue(None if everything else tuple(sorted(OPEN_STATES)))
+    for e in queue:
+        flag = f"  ! {e.conflict}" if e.conflict else ""
+        paid = "paid" if e.paid else "to pay"
+        click.echo(f"{e.code:<12} {e.state:<17} {e.items:>3} item(s)  {paid:<6} {e.age_minutes:>6} min{flag}")
+    if not queue:
+        click.echo("No orders.")
+
+
 @cli.command()
 @click.pass_context
 def doctor(ctx: click.Context) -> None:

@@ -26,6 +26,7 @@ KNOWN = {
     "log": {"level": str},
     "till": {"quick_keys": list},
     **device_config.KNOWN,
+    "pickup": {"purge_days": int, "lookup_failures": int, "lookup_window_minutes": int},
 }
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
@@ -46,6 +47,9 @@ class Config:
     log_level: str = "INFO"
     quick_keys: list[str] = field(default_factory=list)  # barcodes or SKUs, in key order
     devices: device_config.DeviceSettings = field(default_factory=device_config.DeviceSettings)
+    pickup_purge_days: int = 30  # customer details of closed pickup orders are removed after this
+    pickup_lookup_failures: int = 5  # failed order look-ups in the window before look-ups pause
+    pickup_lookup_window_minutes: int = 10
     warnings: list[str] = field(default_factory=list)
 
 
@@ -77,7 +81,13 @@ def load(directory: Path) -> Config:
                     f"{path.name}: {section}.{key} must be a {kind}, not {value!r}.",
                     f"Fix {section}.{key} in {path}.",
                 )
-    receipt, log = raw.get("receipt", {}), raw.get("log", {})
+    receipt, log, pickup = raw.get("receipt", {}), raw.get("log", {}), raw.get("pickup", {})
+    cfg.pickup_purge_days = pickup.get("purge_days", cfg.pickup_purge_days)
+    cfg.pickup_lookup_failures = pickup.get("lookup_failures", cfg.pickup_lookup_failures)
+    cfg.pickup_lookup_window_minutes = pickup.get("lookup_window_minutes", cfg.pickup_lookup_window_minutes)
+    for key in ("purge_days", "lookup_failures", "lookup_window_minutes"):
+        if pickup.get(key, 1) < 1:
+            raise ConfigError(f"{path.name}: pickup.{key} must be 1 or more.", f"Fix pickup.{key} in {path}.")
     cfg.receipt_header = receipt.get("header", cfg.receipt_header)
     cfg.receipt_footer = receipt.get("footer", cfg.receipt_footer)
     cfg.receipt_width = receipt.get("width", cfg.receipt_width)

@@ -179,5 +179,10 @@ def walkthrough(term: Terminal) -> str:
     out.append(report_text(term.x_report(), info.locale, term.config.receipt_width))
     out.append(f"Sold out here: {', '.join(sold_out)} (the cloud shelf will offer them from other stores)")
     out.append(f"Events waiting for the central platform: {term.pending_events()}")
+    queue = term.pickup_queue()
+    out.append(
+        f"Online orders for pickup: {len(queue)}"
+        + "".join(f"\n  {e.code} {e.state} {e.items} item(s) {'paid' if e.paid else 'to pay'}" for e in queue)
+    )
     term.sign_out()
     return "\n".join(out)

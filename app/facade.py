@@ -27,6 +27,7 @@ from app import (
     catalog,
     config,
     device_config,
+    pickup,
     pricing,
     quick_keys,
     sales,
@@ -44,9 +45,10 @@ from app.db import migrate
 from app.db.engine import Database
 from app.db.models import Draft, OutboxDelivery, StoreSettings
 from app.db.models import Terminal as TerminalRow
-from app.errors import ApprovalRequired, AuthFailed, LockedOut, NotAllowed, StoreError, UserError
+from app.errors import ApprovalRequired, AuthFailed, LockedOut, NotAllowed, NotFound, StoreError, UserError
 from app.ids import new_id
 from app.money import format_money, format_plain
+from app.pick_slip import PickSlipDoc
 from app.pricing import Totals, price_cart
 from app.print_queue import PrintQueue
 from app.quick_keys import QuickKeys
@@ -54,6 +56,7 @@ from app.receipt import ReceiptDoc, build_receipt
 from app.returns import ReceiptLookup
 from app.shifts import ShiftReport
 from app.users import Credentials, UserInfo
+from sync.protocol.pickup import parse_key
 
 MAX_QTY = 9999
 
@@ -389,9 +392,12 @@ class Terminal:
     def scan(self, code: str, qty: int = 1) -> CartLine:
         """Add the item a barcode or SKU names; a repeat scan of the last item adds to its quantity.
 
-        A variable-measure code puts its price (or its weight times the price per kg) into a line of
-        its own; a GS1 code past its expiry date is refused.
+        An online order's code or QR code adds the order, to take its payment. A variable-measure code
+        puts its price (or its weight times the price per kg) into a line of its own; a GS1 code past
+        its expiry date is refused.
         """
+        if parse_key(code) is not None:
+            return self.add_order_to_sale(code)[-1]
         scan = barcodes.parse(code, self.config.devices.barcodes)
         barcodes.check_expiry(scan, date.today())
         item = self.lookup(code if scan.kind == "code" else scan.code)
@@ -457,14 +463,19 @@ class Terminal:
         _check_qty(qty)
         with self._editing() as (_s, cart):
             line = cart.line(line_id)
+            _not_an_order_line(line)
             if line.is_return:
                 raise UserError("Change a returned line by voiding it and adding it again.", "")
             line.qty = qty
 
     def void_line(self, line_id: str) -> None:
+        """Remove a line; a line of an online order takes the whole order out of the sale."""
         with self._editing() as (s, cart):
             line = cart.line(line_id)
-            cart.lines.remove(line)
+            for gone in [ln for ln in cart.lines if line.pickup_order and ln.pickup_order == line.pickup_order]:
+                cart.lines.remove(gone)
+            if line in cart.lines:
+                cart.lines.remove(line)
             audit.record(
                 s,
                 "void_line",
@@ -479,6 +490,7 @@ class Terminal:
         line = self.cart.line(line_id)
         if line.is_return:
             raise UserError("A returned line keeps the price it was sold at.", "")
+        _not_an_order_line(line)
         return line
 
     def _discount_approver(self, bp: int, approval: Credentials | None) -> UserInfo | None:
@@ -506,6 +518,8 @@ class Terminal:
 
     def order_discount(self, *, percent_bp: int = 0, amount: int = 0, approval: Credentials | None = None) -> None:
         lines = self.cart.lines if self.cart else []
+        if any(ln.pickup_order for ln in lines):
+            raise UserError("An online order in the sale keeps the price it was ordered at.", "Discount lines instead.")
         base = sum(ln.qty * ln.unit_price - pricing.line_discount(ln) for ln in lines if not ln.is_return)
         approver = self._discount_approver(_discount_bp(percent_bp, amount, base), approval)
         with self._editing() as (s, cart):
@@ -769,6 +783,110 @@ class Terminal:
             shift = shifts.require_open(s, self.info.terminal)
             audit.record(s, "drawer_open", user_id=user.id, subject=shift.id, detail={"reason": reason.strip()[:200]})
 
+    # ----------------------------------------------------------------- online orders picked up here
+    def _pickup(self, permission: str = "pickup") -> pickup.Context:
+        return pickup.Context(self.info.store, self.info.terminal, users.require(self.user, permission))
+
+    def _limits(self) -> pickup.Limits:
+        return pickup.Limits(self.config.pickup_lookup_failures, self.config.pickup_lookup_window_minutes)
+
+    def pickup_queue(self, states: tuple[str, ...] | None = None) -> list[pickup.QueueEntry]:
+        """The store's online orders by state and age, from the local store (works offline)."""
+        self._pickup("sell")
+        with self.db.read() as s:
+            return pickup.queue(s, states)
+
+    def pickup_order(self, code: str) -> pickup.OrderView:
+        """An order opened from the queue (staff only: the queue lists them all anyway)."""
+        self._pickup("sell")
+        with self.db.read() as s:
+            return pickup.get(s, code)
+
+    def find_pickup_order(self, key: str, second: str = "") -> pickup.OrderView:
+        """The order a customer asks for at the counter: its QR code, or its code and a second
+        factor (pickup code, name, or last 4 phone digits). Failures count towards the rate limit
+        and are committed even though the call raises."""
+        ctx = self._pickup("sell")
+        failure: UserError | None = None
+        with self.db.write() as s:
+            try:
+                return pickup.lookup(s, ctx, key, second, self._limits())
+            except (AuthFailed, NotFound) as exc:
+                failure = exc
+        raise failure
+
+    def pick_item(self, code: str, barcode: str) -> pickup.OrderView:
+        ctx = self._pickup()
+        with self.db.write() as s:
+            return pickup.pick(s, ctx, code, barcode)
+
+    def mark_ready(self, code: str) -> pickup.OrderView:
+        """All picked: ready. The platform tells the customer when it hears of it."""
+        ctx = self._pickup()
+        with self.db.write() as s:
+            return pickup.ready(s, ctx, code)
+
+    def hand_over(
+        self,
+        code: str,
+        *,
+        pickup_code: str = "",
+        lines: dict[int, int] | None = None,
+        approval: Credentials | None = None,
+    ) -> pickup.OrderView:
+        """Hand the order over after checking its pickup code (or, without it, a manager checks the
+        customer's ID). ``lines`` (line number -> units) hands over part; the rest is cancelled."""
+        ctx = self._pickup()
+        approver = None
+        if pickup_code.strip():
+            failure: UserError | None = None
+            with self.db.write() as s:
+                try:
+                    pickup.check_code(s, ctx, code, pickup_code, self._limits())
+                except AuthFailed as exc:
+                    failure = exc
+            if failure is not None:
+                raise failure
+            verified = "pickup_code"
+        else:
+            approver = self._approve(
+                "handover_without_code",
+                "Handing over without the pickup code needs a manager to check the customer's ID.",
+                approval,
+            )
+            verified = "manager"
+        with self.db.write() as s:
+            return pickup.hand_over(s, ctx, code, verified=verified, lines=lines, approved_by=approver)
+
+    def cancel_pickup(self, code: str, reason: str) -> pickup.OrderView:
+        """Cancel at the store with a reason; the platform frees the stock and refunds centrally."""
+        ctx = self._pickup()
+        with self.db.write() as s:
+            return pickup.cancel(s, ctx, code, reason)
+
+    def acknowledge_pickup_conflict(self, code: str) -> pickup.OrderView:
+        ctx = self._pickup()
+        with self.db.write() as s:
+            return pickup.acknowledge(s, ctx, code)
+
+    def pick_slip(self, code: str) -> PickSlipDoc:
+        self._pickup("sell")
+        with self.db.read() as s:
+            return pickup.slip(s, code, self.info.store_name)
+
+    def add_order_to_sale(self, code: str) -> list[CartLine]:
+        """Take payment for an order not paid online: its lines join the sale on screen."""
+        with self._editing() as (s, cart):
+            added = pickup.cart_lines(s, code, cart)
+            cart.lines.extend(added)
+            return added
+
+    def purge_pickup(self) -> int:
+        """Remove customer details of orders closed more than ``[pickup] purge_days`` ago."""
+        with self.db.write() as s:
+            pickup.prune_lookups(s, self._limits())
+            return pickup.purge(s, self.config.pickup_purge_days)
+
     # ----------------------------------------------------------------- health
     def sync_health(self) -> sync_health.SyncHealth:
         with self.db.read() as s:
@@ -807,6 +925,14 @@ def load_info(db: Database) -> StoreInfo:
             price_list=st.price_list,
             lockout_attempts=st.lockout_attempts,
             lockout_minutes=st.lockout_minutes,
+        )
+
+
+def _not_an_order_line(line: CartLine) -> None:
+    if line.pickup_order:
+        raise UserError(
+            f"A line of online order {line.pickup_order} keeps the order's price and quantity.",
+            "Void it (F8) to take the order out of the sale.",
         )
 
 

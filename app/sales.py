@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from app import outbox, returns
+from app import outbox, pickup, returns
 from app.cart import Cart
 from app.clock import now_iso
 from app.db.engine import dbapi, insert_rows
@@ -166,6 +166,8 @@ def complete(
         },
     )
     insert_rows(conn, "stock_movements", [{**m, "event_id": event_id} for m in movements])
+    if any(ln.pickup_order for ln in cart.lines):
+        pickup.settle(session, pickup.Context(ctx.store, ctx.terminal), cart, sale_id, sale["receipt_no"])
     conn.execute("DELETE FROM drafts WHERE id = ?", (cart.id,))
     change = sum(t.change for t in cart.tenders)
     return Completed(sale_id, sale["receipt_no"], kind, totals.total, change, event_id)

@@ -14,7 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from central import auth, catalog, feeds, ingest, locations
+from central import auth, catalog, feeds, ingest, locations, orders, shop_keys
 from central.db import CentralDB
 from central.errors import ServiceError
 from central.models import Location
@@ -57,6 +57,8 @@ class EventResult(BaseModel):
     expected: int | None = None
     message: str | None = None
     stock_seq: int | None = None
+    order_state: str | None = None
+    conflict: str | None = None
 
 
 class PushResponse(BaseModel):
@@ -92,7 +94,40 @@ class Ping(BaseModel):
     terminal: str
 
 
-ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 404, 410, 422, 429)}
+class OrderLineIn(BaseModel):
+    sku: str = Field(min_length=1, max_length=60)
+    qty: int = Field(ge=1, le=orders.MAX_QTY)
+    unit_price: int | None = Field(default=None, ge=0, le=MAX_SEQ, description="Minor units; default: price list")
+
+
+class CustomerIn(BaseModel):
+    name: str = Field(min_length=1, max_length=120)
+    phone: str = Field(default="", max_length=40)
+    email: str = Field(default="", max_length=200)
+
+
+class OrderRequest(BaseModel):
+    store: str = Field(min_length=1, max_length=16, description="The pickup store's code.")
+    lines: list[OrderLineIn] = Field(min_length=1, max_length=orders.MAX_LINES)
+    customer: CustomerIn
+    paid: bool = Field(description="Paid online; otherwise paid at the till before the handover.")
+    reference: str | None = Field(default=None, max_length=80, description="The shop's own id: a repeat is one order.")
+    note: str = Field(default="", max_length=500)
+
+
+class OrderCreated(BaseModel):
+    code: str
+    pickup_code: str | None = Field(description="Shown once, for the customer; None for a repeat.")
+    qr: str | None = Field(description="What the customer's QR code holds (order and pickup code).")
+    repeat: bool
+    order: dict[str, Any]
+
+
+class CancelRequest(BaseModel):
+    reason: str = Field(min_length=1, max_length=200)
+
+
+ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 410, 422, 429)}
 
 
 class RateLimit:
@@ -122,6 +157,15 @@ def caller(request: Request, authorization: Annotated[str | None, Header()] = No
 
 
 Authed = Annotated[auth.Caller, Depends(caller)]
+
+
+def shop(request: Request, authorization: Annotated[str | None, Header()] = None) -> shop_keys.Shop:
+    """The web shop behind a shop key: the order API's only caller."""
+    with request.app.state.db.read() as s:
+        return shop_keys.authenticate(s, authorization)
+
+
+ShopAuthed = Annotated[shop_keys.Shop, Depends(shop)]
 
 
 def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
@@ -201,5 +245,34 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
             as_of = feeds.current_seq(s, feed)
             items, next_key = catalog.snapshot(s, feed, [who.store], after_key, limit)
         return SnapshotPage(items=[SnapshotItem(**i) for i in items], as_of=as_of, next_key=next_key)
+
+    @app.post("/v1/shop/orders", status_code=201, responses=ERRORS)
+    def create_order(body: OrderRequest, who: ShopAuthed) -> OrderCreated:
+        """An order for pickup at a store: its stock is held there and its tills see it."""
+        with db.write() as s:
+            made = orders.create_order(
+                s,
+                store=body.store,
+                lines=[orders.LineRequest(ln.sku, ln.qty, ln.unit_price) for ln in body.lines],
+                customer=orders.Customer(body.customer.name, body.customer.phone, body.customer.email),
+                paid=body.paid,
+                reference=body.reference,
+                note=body.note,
+            )
+            view = orders.shop_view(s, made.order)
+        return OrderCreated(code=made.order.code, pickup_code=made.pickup_code, qr=made.qr, repeat=made.repeat,
+                            order=view)  # fmt: skip
+
+    @app.get("/v1/shop/orders/{code}", responses=ERRORS)
+    def get_order(code: str, who: ShopAuthed) -> dict[str, Any]:
+        with db.read() as s:
+            return orders.shop_view(s, orders.find(s, code))
+
+    @app.post("/v1/shop/orders/{code}/cancel", responses=ERRORS)
+    def cancel_order(code: str, body: CancelRequest, who: ShopAuthed) -> dict[str, Any]:
+        """Cancelled online (the customer asked): the store's tills see it at their next pull."""
+        with db.write() as s:
+            order = orders.cancel(s, orders.find(s, code, lock=True), reason=body.reason, actor="shop")
+            return orders.shop_view(s, order)
 
     return app

@@ -100,6 +100,13 @@ def authenticate(session: Session, header: str | None) -> Caller:
             "This call needs the terminal's bearer token.",
             "Enrol the terminal with 'cloudshelf enrol'.",
         )
+    if header[7:].strip().startswith("shop_"):
+        raise ServiceError(
+            403,
+            "shop_key",
+            "A shop key cannot push or pull a terminal's data.",
+            "Terminals use their own token ('cloudshelf enrol').",
+        )
     terminal = session.scalar(select(Terminal).where(Terminal.token_hash == digest(header[7:].strip())))
     if terminal is None:
         raise ServiceError(

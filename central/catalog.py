@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from central.errors import ServiceError
 from central.feeds import ALL_STORES, append_many
 from central.models import Barcode, Price, StockLevel, Style, TaxClass, Variant
-from sync.protocol import CATALOG, MAX_PAGE, PRICES, STOCK, UPSERT
+from sync.protocol import CATALOG, MAX_PAGE, ORDERS, PRICES, STOCK, UPSERT
 
 
 def catalog_bodies(session: Session, skus: list[str]) -> list[dict]:
@@ -96,6 +96,10 @@ def snapshot(
             .limit(limit)
         )
         items = [{"key": f"{s.location_code}:{s.sku}", "data": stock_body(s)} for s in rows]
+    elif feed == ORDERS:
+        from central.orders import snapshot_rows
+
+        items = snapshot_rows(session, scopes, after_key, limit)
     else:
         raise ServiceError(404, "no_snapshot", f"The {feed} feed has no snapshot.", "Read the feed from cursor 0.")
     return items, (items[-1]["key"] if len(items) == limit else None)

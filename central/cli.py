@@ -50,13 +50,22 @@ def central() -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8700, show_default=True, type=int)
 @click.option("--workers", default=1, show_default=True, type=int, help="Processes (PostgreSQL only).")
-def serve(db_url: str, host: str, port: int, workers: int) -> None:
+@click.option(
+    "--tasks-every",
+    default=60.0,
+    show_default=True,
+    help="Seconds between runs of the periodic tasks (expire orders, send notifications); 0: never.",
+)
+def serve(db_url: str, host: str, port: int, workers: int, tasks_every: float) -> None:
     """Serve the API (OpenAPI at /openapi.json)."""
     import uvicorn
 
     from central.api import create_app
+    from central.tasks import start_periodic
 
     db = _db(db_url)
+    if tasks_every > 0:
+        start_periodic(db, tasks_every)
     click.echo(f"CloudShelf central on http://{host}:{port} ({db.dialect})", err=True)
     uvicorn.run(create_app(db), host=host, port=port, log_level="warning", access_log=False)
 
@@ -86,6 +95,7 @@ def location() -> None:
 @click.option("--tax-rounding", type=click.Choice(["line", "receipt"]), default="line", show_default=True)
 @click.option("--cash-increment", type=int, default=1, show_default=True)
 @click.option("--discount-limit-bp", type=int, default=1000, show_default=True, help="Cashier discount limit.")
+@click.option("--pickup-days", type=int, default=7, show_default=True, help="Days a ready pickup order waits.")
 def location_add(db_url: str, code: str, name: str, kind: str, region: str, **settings: object) -> None:
     from central.locations import add_location
 
@@ -188,3 +198,143 @@ def flags(db_url: str, kind: str | None) -> None:
             query = query.where(Flag.kind == kind)
         for f in s.scalars(query):
             click.echo(f"{f.id:>6} {f.kind:<10} {f.store_code:<6} {f.created_at} {json.loads(f.detail)}")
+
+
+# ---------------------------------------------------------------- pickup orders
+@central.group("shop-key")
+def shop_key() -> None:
+    """The web shop's keys for the order API."""
+
+
+@shop_key.command("create")
+@db_option
+@click.option("--name", required=True, help="Which shop uses it, e.g. webshop.")
+def shop_key_create(db_url: str, name: str) -> None:
+    """Print a new shop key (shown once; only its digest is kept)."""
+    from central import shop_keys
+
+    db = _db(db_url)
+    with db.write() as s:
+        key = shop_keys.create(s, name)
+    click.echo(key)
+
+
+@shop_key.command("revoke")
+@db_option
+@click.option("--name", required=True)
+def shop_key_revoke(db_url: str, name: str) -> None:
+    from central import shop_keys
+
+    db = _db(db_url)
+    with db.write() as s:
+        if not shop_keys.revoke(s, name):
+            raise ServiceError(404, "no_key", f"No shop key named {name}.", "Check the name.")
+    click.echo(f"Revoked the shop key {name}.")
+
+
+def _line(text: str) -> tuple[str, int]:
+    sku, _, qty = text.partition(":")
+    if not sku or (qty and not qty.isdigit()):
+        raise ServiceError(400, "bad_line", f"'{text}' is not SKU or SKU:QTY.", "e.g. --sku TS01-BLACK-M:2")
+    return sku, int(qty or 1)
+
+
+@central.group()
+def order() -> None:
+    """Online orders for pickup in store."""
+
+
+@order.command("create")
+@db_option
+@click.option("--store", required=True, help="The pickup store.")
+@click.option("--sku", "skus", multiple=True, required=True, help="SKU or SKU:QTY; repeat for more lines.")
+@click.option("--customer", required=True, help="The customer's name.")
+@click.option("--phone", default="")
+@click.option("--email", default="")
+@click.option("--paid", is_flag=True, help="Paid online (otherwise paid at the till).")
+@click.option("--note", default="")
+def order_create(
+    db_url: str, store: str, skus: tuple[str, ...], customer: str, phone: str, email: str, paid: bool, note: str
+) -> None:
+    """Create an order as the web shop would (for a demo and for tests); prints its codes."""
+    from central import orders
+
+    lines = [orders.LineRequest(*_line(text)) for text in skus]
+    db = _db(db_url)
+    with db.write() as s:
+        made = orders.create_order(
+            s,
+            store=store,
+            lines=lines,
+            customer=orders.Customer(customer, phone, email),
+            paid=paid,
+            note=note,
+        )
+    click.echo(f"order    {made.order.code}")
+    click.echo(f"pickup   {made.pickup_code}")
+    click.echo(f"qr       {made.qr}")
+    click.echo(f"total    {made.order.total} {made.order.currency} ({'paid' if paid else 'to pay at the till'})")
+
+
+@order.command("cancel")
+@db_option
+@click.argument("code")
+@click.option("--reason", required=True)
+def order_cancel(db_url: str, code: str, reason: str) -> None:
+    """Cancel an order online (as the customer asking the web shop)."""
+    from central import orders
+
+    db = _db(db_url)
+    with db.write() as s:
+        done = orders.cancel(s, orders.find(s, code, lock=True), reason=reason, actor="shop")
+    click.echo(f"Cancelled {done.code}.")
+
+
+@order.command("show")
+@db_option
+@click.argument("code")
+def order_show(db_url: str, code: str) -> None:
+    """An order's state, lines and history (no customer contact details)."""
+    from central import orders
+    from central.models import OrderHistory
+
+    db = _db(db_url)
+    with db.read() as s:
+        o = orders.find(s, code)
+        click.echo(f"{o.code}  {o.state}  {o.store_code}  {'paid' if o.paid else 'unpaid'}  {o.total} {o.currency}")
+        for ln in orders.lines_of(s, o):
+            click.echo(f"  {ln.line_no}. {ln.sku} x{ln.qty}  picked {ln.picked}  collected {ln.collected}")
+        for h in s.scalars(select(OrderHistory).where(OrderHistory.order_id == o.id).order_by(OrderHistory.id)):
+            click.echo(f"  {h.at} {h.actor:<10} {h.action:<18} {h.state_before or '-'} -> {h.state_after} {h.detail}")
+
+
+@central.group("orders")
+def orders_group() -> None:
+    """Jobs over all orders."""
+
+
+@orders_group.command("expire")
+@db_option
+def orders_expire(db_url: str) -> None:
+    """Expire ready orders not collected in time (the service also does this periodically)."""
+    from central.orders import expire_due
+
+    db = _db(db_url)
+    with db.write() as s:
+        codes = expire_due(s)
+    click.echo(f"Expired {len(codes)} order(s)" + (f": {', '.join(codes)}" if codes else "."))
+
+
+@central.group()
+def notifications() -> None:
+    """Customer notifications."""
+
+
+@notifications.command("send")
+@db_option
+def notifications_send(db_url: str) -> None:
+    """Send waiting notifications now: SMTP when CLOUDSHELF_SMTP_HOST is set, else logged."""
+    from central.notify import send_pending
+
+    done = send_pending(_db(db_url))
+    click.echo(f"Sent {done.sent}, logged {done.logged}, failed {done.failed}.")

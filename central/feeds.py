@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from central.errors import ServiceError
 from central.models import Change, FeedCounter
-from sync.protocol import CATALOG, DELETE, FEEDS, MAX_PAGE, PRICES, STOCK, canonical_json
+from sync.protocol import CATALOG, DELETE, FEEDS, MAX_PAGE, ORDERS, PRICES, STOCK, canonical_json
 
 ALL_STORES = "*"
 
@@ -119,4 +119,4 @@ def compact(session: Session, feed: str, *, drop_tombstones_before: int | None =
     return removed
 
 
-SNAPSHOT_FEEDS = (CATALOG, PRICES, STOCK)
+SNAPSHOT_FEEDS = (CATALOG, PRICES, STOCK, ORDERS)

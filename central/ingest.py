@@ -6,6 +6,8 @@ A batch is taken in one transaction; each event is stored once by id, with the a
 * the same id with another body is a ``conflict`` (the HTTP 409 case) and raises a flag;
 * each terminal's events must arrive in sequence: a later one waits (``gap``, with the expected
   number), a number already used by another event is a ``conflict``;
+* an order event that meets an order that moved on (cancelled online, collected at another till)
+  is accepted with the platform's state and the conflict named (``central.orders``);
 * a completed sale is never refused: it goes into the sales, the stock ledger and the stock feed,
   and a sale that takes stock below zero is recorded and flagged as an oversell.
 """
@@ -20,7 +22,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from central import catalog
+from central import catalog, orders
 from central.auth import Caller
 from central.clock import now_iso
 from central.db import CentralDB
@@ -35,6 +37,7 @@ from sync.protocol import (
     FORBIDDEN,
     GAP,
     INVALID,
+    ORDER_EVENTS,
     SALE_COMPLETED,
     SHIFT_CLOSED,
     SHIFT_OPENED,
@@ -161,6 +164,11 @@ def _apply(s: Session, caller: Caller, raw: dict) -> dict:
     data = _need(raw, "data", dict)
     if kind == SALE_COMPLETED:
         return _sale(s, caller, raw["id"], data)
+    if kind in ORDER_EVENTS:
+        try:
+            return orders.apply_event(s, caller, kind, raw["id"], data)
+        except (orders.EventInvalid, KeyError, TypeError, ValueError) as exc:
+            raise Invalid(str(exc) if isinstance(exc, orders.EventInvalid) else f"A field is missing: {exc}") from None
     if kind == SHIFT_OPENED:
         shift_id = _need(data, "shift_id", str)
         if s.get(ShiftRecord, shift_id) is None:

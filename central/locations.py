@@ -19,6 +19,7 @@ STORE_DEFAULTS = {
     "tax_rounding": "line",
     "cash_increment": 1,
     "discount_limit_bp": 1000,
+    "pickup_days": 7,
 }
 
 

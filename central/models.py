@@ -191,3 +191,110 @@ class ShiftRecord(Base):
     closed_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     z_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
     z_report: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+# ---------------------------------------------------------------- pickup: online orders collected in store
+class ShopKey(Base):
+    """A web shop's credential for the order API; only its SHA-256 digest is kept."""
+
+    __tablename__ = "shop_keys"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+    revoked_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class Order(Base):
+    """An online order for pickup at a store. Customer details stay here; tills get the name only."""
+
+    __tablename__ = "orders"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    code: Mapped[str] = mapped_column(String(24), unique=True)
+    store_code: Mapped[str] = mapped_column(ForeignKey("locations.code"))
+    source: Mapped[str] = mapped_column(String(16))  # web | cloud_shelf
+    reference: Mapped[str | None] = mapped_column(String(80), nullable=True)  # the shop's own id: a repeat is one order
+    state: Mapped[str] = mapped_column(String(20))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    customer_name: Mapped[str] = mapped_column(String(120))
+    customer_phone: Mapped[str] = mapped_column(String(40), default="")
+    customer_email: Mapped[str] = mapped_column(String(200), default="")
+    pickup_hash: Mapped[str] = mapped_column(String(200))
+    paid: Mapped[bool] = mapped_column(Boolean, default=False)
+    paid_ref: Mapped[str] = mapped_column(String(80), default="")  # "web", or the till's receipt number
+    currency: Mapped[str] = mapped_column(String(3))
+    total: Mapped[int] = mapped_column(BigInt)
+    refund_due: Mapped[int] = mapped_column(BigInt, default=0)  # to refund centrally (cancelled or not collected)
+    note: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))
+    ready_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    expires_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    closed_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    cancel_reason: Mapped[str] = mapped_column(String(200), default="")
+    collected_by: Mapped[str] = mapped_column(String(40), default="")  # STORE-TERMINAL
+    __table_args__ = (
+        UniqueConstraint("source", "reference", name="uq_order_reference"),
+        Index("ix_orders_store_state", "store_code", "state"),
+    )
+
+
+class OrderLine(Base):
+    __tablename__ = "order_lines"
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"), primary_key=True)
+    line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sku: Mapped[str] = mapped_column(String(60))
+    description: Mapped[str] = mapped_column(String(200))
+    qty: Mapped[int] = mapped_column(Integer)
+    unit_price: Mapped[int] = mapped_column(BigInt)  # in the store's tax mode, like its shelf prices
+    tax_rate_ppm: Mapped[int] = mapped_column(Integer)
+    picked: Mapped[int] = mapped_column(Integer, default=0)
+    collected: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class OrderHistory(Base):
+    """Every change of an order and who made it, kept whole: a conflict keeps both sides here."""
+
+    __tablename__ = "order_history"
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True, autoincrement=True)
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"), index=True)
+    at: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(40))  # shop | platform | STORE-TERMINAL
+    action: Mapped[str] = mapped_column(String(24))
+    state_before: Mapped[str] = mapped_column(String(20))
+    state_after: Mapped[str] = mapped_column(String(20))
+    event_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    detail: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class StockReservation(Base):
+    """Units held at a location for someone (``holder``, e.g. ``order:<id>``): available = on hand - held."""
+
+    __tablename__ = "stock_reservations"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    location_code: Mapped[str] = mapped_column(ForeignKey("locations.code"))
+    sku: Mapped[str] = mapped_column(String(60))
+    qty: Mapped[int] = mapped_column(Integer)
+    holder: Mapped[str] = mapped_column(String(60), index=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+    expires_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    released_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    __table_args__ = (Index("ix_reservation_loc_sku", "location_code", "sku"),)
+
+
+class Notification(Base):
+    """A message to a customer, sent by ``central.notify`` (SMTP when configured, else logged)."""
+
+    __tablename__ = "notifications"
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True, autoincrement=True)
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # ready | expired | cancelled
+    recipient: Mapped[str] = mapped_column(String(200))  # the customer's email; "" when there is none
+    subject: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(12), index=True)  # pending | sending | sent | logged | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[str] = mapped_column(String(32))
+    claimed_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    sent_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    last_error: Mapped[str] = mapped_column(String(500), default="")

@@ -9,6 +9,8 @@ from __future__ import annotations
 from sqlalchemy import Connection, text
 
 from app.catalog_store import VariantRecord, upsert_prices, upsert_variants, variant_ids
+from app.pickup_feed import apply_orders
+from app.pickup_feed import sweep as sweep_orders
 from sync.protocol import CATALOG, DELETE, ORDERS, PRICES, STOCK
 
 
@@ -21,7 +23,7 @@ def apply_items(conn: Connection, feed: str, items: list[dict]) -> int:
     if feed == STOCK:
         return _stock(conn, items)
     if feed == ORDERS:
-        return 0  # online pickup orders: stored by the pickup issue's tables
+        return apply_orders(conn, items)
     raise ValueError(f"unknown feed {feed!r}")
 
 
@@ -123,5 +125,7 @@ def sweep(conn: Connection, feed: str) -> int:
                 "NOT IN (SELECT key FROM sync_seen WHERE feed = 'prices')"
             )
         ).rowcount
+    elif feed == ORDERS:
+        removed = sweep_orders(conn)
     conn.execute(text("DELETE FROM sync_seen WHERE feed = :f"), {"f": feed})
     return removed

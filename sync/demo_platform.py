@@ -146,6 +146,21 @@ def _seed(central: EmbeddedCentral, styles: int, seed: int) -> None:
             writer.writerow(["location", "sku", "on_hand"])
             writer.writerows(demo_data.stock_counts(skus, seed))
         central.admin("stock", "import", str(counts))
+    _orders(central, [(sku, qty) for loc, sku, qty in demo_data.stock_counts(skus, seed) if loc == spec.store_code])
+
+
+def _orders(central: EmbeddedCentral, stocked: list[tuple[str, int]]) -> None:
+    """A few online orders for pickup at the demo store, made as the web shop would: the queue."""
+    plenty = [sku for sku, qty in stocked if qty >= 3]
+    for customer, lines, paid in (
+        ("Wang Fang", [plenty[0], plenty[1]], True),
+        ("Liu Yang", [f"{plenty[2]}:2"], False),
+        ("Chen Jing", [plenty[3]], True),
+    ):
+        args = ["order", "create", "--store", demo_data.STORE.store_code, "--customer", customer]
+        for line in lines:
+            args += ["--sku", line]
+        central.admin(*args, *(["--paid"] if paid else []))
 
 
 @contextlib.contextmanager

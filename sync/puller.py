@@ -18,9 +18,9 @@ from app.clock import now_iso
 from app.db.engine import Database
 from sync.apply import apply_items, sweep
 from sync.client import Client, CursorExpired
-from sync.protocol import CATALOG, FEEDS, PRICES, STOCK
+from sync.protocol import CATALOG, FEEDS, ORDERS, PRICES, STOCK
 
-SNAPSHOT_FEEDS = (CATALOG, PRICES, STOCK)
+SNAPSHOT_FEEDS = (CATALOG, PRICES, STOCK, ORDERS)
 PAGE = 1000
 
 

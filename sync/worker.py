@@ -61,6 +61,16 @@ def _said(exc: SyncError) -> str:
     return f"{exc.message} {exc.hint}".strip()
 
 
+def purge_pickup(db: Database, directory: Path) -> None:
+    """Customer details of long-closed pickup orders leave the till, online or not."""
+    from app import pickup
+
+    cfg = config.load(directory)
+    with db.write() as s:
+        pickup.purge(s, cfg.pickup_purge_days)
+        pickup.prune_lookups(s, pickup.Limits(cfg.pickup_lookup_failures, cfg.pickup_lookup_window_minutes))
+
+
 def run_round(db: Database, client: Client) -> Round:
     """Push everything pending, then pull every feed; record the outcome for the status bar."""
     try:
@@ -82,6 +92,7 @@ def run_round(db: Database, client: Client) -> Round:
 def sync_once(directory: Path) -> Round:
     db = Database(config.data_dir(directory) / config.STORE_FILE)
     try:
+        purge_pickup(db, config.data_dir(directory))
         client = client_for(db)
         try:
             return run_round(db, client)
@@ -130,6 +141,7 @@ class SyncWorker:
             while not self._stop.is_set():
                 delay = self.interval
                 try:
+                    purge_pickup(db, self.directory)
                     client = client or client_for(db)
                     run_round(db, client)
                     backoff.reset()

@@ -296,6 +296,7 @@ def test_demo_sells_and_prints_a_receipt(tmp_path: Path) -> None:
     out = result.stdout
     assert "Completed S01-T01-000001" in out and "TOTAL CNY" in out and "X REPORT" in out
     assert "mia (manager) PIN 9024" in out and "Sold out here:" in out
+    assert "Online orders for pickup: 3" in out  # made on the demo's platform, pulled by the till
     assert "Synced with the platform: 2 events accepted, 0 refused." in out  # shift opened, sale
     again = run(d, "demo", "--headless")
     assert again.returncode == 0 and "Completed S01-T01-000002" in again.stdout

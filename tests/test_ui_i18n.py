@@ -33,7 +33,7 @@ def open_window(qtbot, store_dir: Path, locale: str) -> Iterator[MainWindow]:
     win = build_window(term, QApplication.instance(), locale)
     qtbot.addWidget(win)
     win.show()  # the users were asked for when the window was built: wait for their buttons, not the signal
-    qtbot.waitUntil(lambda: win.sign_in.users_box.count() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: win.sign_in.users_box.count() > 0, timeout=30_000)  # a busy CI machine starts slowly
     yield win
     win.close()
     term.close()

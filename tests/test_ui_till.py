@@ -26,7 +26,7 @@ def window(qtbot, store_dir: Path) -> Iterator[MainWindow]:
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()  # the users were asked for when the window was built: wait for their buttons, not the signal
-    qtbot.waitUntil(lambda: win.sign_in.users_box.count() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: win.sign_in.users_box.count() > 0, timeout=30_000)  # a busy CI machine starts slowly
     yield win
     win.close()
     term.close()

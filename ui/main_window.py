@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QWid
 from app.sync_health import SyncHealth
 from devices.manager import DeviceStatus
 from ui.dialogs.amount import AmountDialog
+from ui.pickup_model import PickupModel
+from ui.screens.pickup import PickupScreen
 from ui.screens.sale import SaleScreen
 from ui.screens.sign_in import SignInScreen
 from ui.till import Till
@@ -26,8 +28,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.sign_in = SignInScreen(info.store_name)
         self.sale = SaleScreen(till)
+        self.pickup_model = PickupModel(till, self)
+        self.pickup = PickupScreen(self.pickup_model)
         self.stack.addWidget(self.sign_in)
         self.stack.addWidget(self.sale)
+        self.stack.addWidget(self.pickup)
         self.setCentralWidget(self.stack)
 
         self.sync_label = QLabel()
@@ -42,7 +47,8 @@ class MainWindow(QMainWindow):
         till.users_loaded.connect(self.sign_in.set_users)
         till.signed_in.connect(self._signed_in)
         till.signed_out.connect(self._signed_out)
-        till.shift_needed.connect(self.ask_float)
+        till.shift_needed.connect(self._shift_needed)
+        self.pickup_model.added_to_sale.connect(lambda _code: self.show_sale())
         till.status_changed.connect(self.show_status)
         till.error.connect(self._error)
         till.devices.scanned.connect(self._scanned)
@@ -59,10 +65,25 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.sign_in:
             self.sign_in.show_error(message, hint)
 
-    def _signed_in(self, _user: object) -> None:
+    def _signed_in(self, user: object) -> None:
+        if getattr(user, "role", "") == "clerk":  # a pickup clerk starts at the queue of online orders
+            self.show_pickup()
+        else:
+            self.show_sale()
+        self.till.refresh()
+
+    def show_sale(self) -> None:
         self.stack.setCurrentWidget(self.sale)
         self.sale.scan.setFocus()
-        self.till.refresh()
+
+    def show_pickup(self) -> None:
+        self.stack.setCurrentWidget(self.pickup)
+        self.pickup.scan.setFocus()
+
+    def _shift_needed(self) -> None:
+        """A clerk at the pickup queue needs no float; one is asked for when a sale needs it."""
+        if self.stack.currentWidget() is not self.pickup:
+            self.ask_float()
 
     def _signed_out(self) -> None:
         self.stack.setCurrentWidget(self.sign_in)

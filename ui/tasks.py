@@ -12,7 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 
 class Tasks(QObject):
@@ -24,7 +24,9 @@ class Tasks(QObject):
         self._ops = ThreadPoolExecutor(1, thread_name_prefix="till-ops")
         self._queries = ThreadPoolExecutor(1, thread_name_prefix="till-queries")
         self._pending = 0
-        self._settled.connect(self._deliver)  # queued: delivered on the thread that owns this object
+        # Always queued, even when a call finished before its callback was attached (then the callback
+        # runs on this thread): results arrive from the event loop, never inside the call that asked.
+        self._settled.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def run(
         self,
@@ -45,6 +47,8 @@ class Tasks(QObject):
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
+        if future.cancelled():  # the window closed before it ran
+            return
         error = future.exception()
         if error is not None:
             if on_error is None:

@@ -361,3 +361,70 @@ class PrintJob(Base):
         Index("ix_print_jobs_status", "status", "id"),
         Index("ix_print_jobs_ref", "ref"),
     )
+# ---------------------------------------------------------------- pickup: the store's online orders, kept offline
+class PickupOrder(Base):
+    """An online order for pickup here, as the orders feed gave it and as this till changed it.
+
+    ``state`` is what the till shows: the platform's state (``central_state``) or this till's own
+    change that the platform has not confirmed yet. ``conflict`` names a clash between the two that a
+    person must see (docs/pickup.md). Customer details are blanked ``purge`` days after the order closed.
+    """
+
+    __tablename__ = "pickup_orders"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    code: Mapped[str] = mapped_column(String(24), unique=True)
+    store_code: Mapped[str] = mapped_column(String(16))
+    source: Mapped[str] = mapped_column(String(16))
+    state: Mapped[str] = mapped_column(String(20), index=True)
+    central_state: Mapped[str] = mapped_column(String(20))
+    version: Mapped[int] = mapped_column(Integer)  # the platform's version last applied
+    customer_name: Mapped[str] = mapped_column(String(120))
+    phone_last4: Mapped[str] = mapped_column(String(4), default="")
+    pickup_hash: Mapped[str] = mapped_column(String(200))
+    paid: Mapped[bool] = mapped_column(default=False)
+    paid_receipt: Mapped[str] = mapped_column(String(48), default="")  # paid at this till
+    currency: Mapped[str] = mapped_column(String(3))
+    total: Mapped[int] = mapped_column(Integer)
+    refund_due: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[str] = mapped_column(String(32))
+    ready_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    expires_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    closed_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    cancel_reason: Mapped[str] = mapped_column(String(200), default="")
+    collected_by: Mapped[str] = mapped_column(String(40), default="")  # who handed it over, as this till knows
+    central_collected_by: Mapped[str] = mapped_column(String(40), default="")
+    conflict: Mapped[str] = mapped_column(String(24), default="")
+    conflict_detail: Mapped[str] = mapped_column(String(300), default="")
+    conflict_seen: Mapped[str] = mapped_column(String(24), default="")  # the conflict a person acknowledged
+    updated_at: Mapped[str] = mapped_column(String(32))
+    purged_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    __table_args__ = (
+        CheckConstraint(
+            "state IN ('new','picking','ready','collected','partly_collected','cancelled','expired')",
+            name="ck_pickup_state",
+        ),
+    )
+
+
+class PickupLine(Base):
+    __tablename__ = "pickup_lines"
+    order_id: Mapped[str] = mapped_column(ForeignKey("pickup_orders.id"), primary_key=True)
+    line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sku: Mapped[str] = mapped_column(String(60))
+    description: Mapped[str] = mapped_column(String(200))
+    qty: Mapped[int] = mapped_column(Integer)
+    unit_price: Mapped[int] = mapped_column(Integer)
+    tax_rate_ppm: Mapped[int] = mapped_column(Integer)
+    picked: Mapped[int] = mapped_column(Integer, default=0)
+    collected: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PickupLookup(Base):
+    """Order look-ups at the counter, for the rate limit: failures in a window pause look-ups."""
+
+    __tablename__ = "pickup_lookups"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[str] = mapped_column(String(32), index=True)
+    ok: Mapped[bool] = mapped_column()
+    user_id: Mapped[str | None] = mapped_column(String(36), nullable=True)

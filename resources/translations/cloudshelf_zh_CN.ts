@@ -38,6 +38,54 @@
     </message>
 </context>
 <context>
+    <name>CancelOrderDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="91" />
+        <source>Cancel order %s</source>
+        <translation>取消订单 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="93" />
+        <source>Why is the order cancelled?</source>
+        <translation>为什么取消该订单？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="96" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="100" />
+        <source>Customer request</source>
+        <translation>顾客要求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="100" />
+        <source>Item out of stock</source>
+        <translation>商品缺货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="100" />
+        <source>Item damaged</source>
+        <translation>商品损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="100" />
+        <source>Not paid</source>
+        <translation>未付款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="104" />
+        <source>Type or choose a reason</source>
+        <translation>输入或选择原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="118" />
+        <source>Give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <location filename="../../ui/cart_model.py" line="20" />
@@ -237,119 +285,172 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="29" />
+        <source>Hand over %s</source>
+        <translation>交付 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="33" />
+        <source>Pickup code (leave empty if the customer has none: a manager checks ID)</source>
+        <translation>取货码（顾客没有取货码时留空：由经理核对证件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="36" />
+        <source>Pickup code</source>
+        <translation>取货码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="42" />
+        <source>Items to hand over</source>
+        <translation>要交付的商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="43" />
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="43" />
+        <source>Picked</source>
+        <translation>已拣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="43" />
+        <source>Hand over</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="52" />
+        <source>Units of %s to hand over</source>
+        <translation>%s 的交付数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="79" />
+        <source>A pickup code is 6 digits.</source>
+        <translation>取货码为 6 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pickup.py" line="82" />
+        <source>Nothing to hand over: cancel the order instead.</source>
+        <translation>没有要交付的商品：请改为取消订单。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="37" />
+        <location filename="../../ui/main_window.py" line="42" />
         <source>Device status</source>
         <translation>设备状态</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Count the float in the drawer</source>
         <translation>清点钱箱中的备用金</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>No shift is open: open one to sell (Ctrl+Shift+O).</source>
         <translation>当前没有开班：请先开班再销售（Ctrl+Shift+O）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Offline mode: not enrolled with the platform</source>
         <translation>离线模式：未注册到平台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>%n event(s) waiting</source>
         <translation><numerusform>%n 条待同步</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>%n refused: call support</source>
         <translation><numerusform>%n 条被拒绝：请联系技术支持</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Sign in first, then scan.</source>
         <translation>请先登录，再扫码。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>not set up</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>paper low</source>
         <translation>纸将用完</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Printer: %s</source>
         <translation>打印机：%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>%n receipt(s) waiting</source>
         <translation><numerusform>%n 张小票待打印</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>keyboard</source>
         <translation>键盘</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Scanner: %s</source>
         <translation>扫描枪：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Display: not connected</source>
         <translation>显示屏：未连接</translation>
     </message>
@@ -384,6 +485,319 @@
         <location filename="../../ui/dialogs/parked.py" line="31" />
         <source>Resume</source>
         <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>Pickup</name>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="37" />
+        <source>new</source>
+        <translation>新订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="38" />
+        <source>picking</source>
+        <translation>拣货中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="39" />
+        <source>ready for pickup</source>
+        <translation>待取货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="40" />
+        <source>collected</source>
+        <translation>已取货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="41" />
+        <source>partly collected</source>
+        <translation>部分取货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="42" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="43" />
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="50" />
+        <source>Cancelled online while it was picked</source>
+        <translation>拣货时已在线上取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="51" />
+        <source>Also handed over at another till</source>
+        <translation>另一台收银机也已交付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="52" />
+        <source>Handed over after it was cancelled online</source>
+        <translation>线上取消后仍被交付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="53" />
+        <source>Handed over elsewhere before this cancel</source>
+        <translation>在此取消之前已在别处交付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="54" />
+        <source>No longer listed at the platform</source>
+        <translation>平台上已不再列出此订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="61" />
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="63" />
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="64" />
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+</context>
+<context>
+    <name>PickupModel</name>
+    <message>
+        <location filename="../../ui/pickup_model.py" line="66" />
+        <source>Something went wrong: %s</source>
+        <translation>出错了：%s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickup_model.py" line="67" />
+        <source>Nothing was lost. Try again; if it happens again, call support.</source>
+        <translation>没有丢失任何数据。请重试；如果再次发生，请联系技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickup_model.py" line="96" />
+        <source>Order %s is ready; the customer is told when the platform hears of it.</source>
+        <translation>订单 %s 已备好；平台收到后会通知顾客。</translation>
+    </message>
+</context>
+<context>
+    <name>PickupScreen</name>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="78" />
+        <source>Scan an order or an item</source>
+        <translation>扫描订单或商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="79" />
+        <source>Scan the order's QR code or an item; or type an order code</source>
+        <translation>扫描订单二维码或商品；或输入订单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="84" />
+        <source>Pickup code, name or phone digits</source>
+        <translation>取货码、姓名或手机尾号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="85" />
+        <source>Pickup code, customer's name or last 4 phone digits</source>
+        <translation>取货码、顾客姓名或手机后 4 位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="88" />
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="98" />
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="99" />
+        <source>New</source>
+        <translation>新订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="100" />
+        <source>Picking</source>
+        <translation>拣货中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="101" />
+        <location filename="../../ui/screens/pickup.py" line="160" />
+        <source>Ready</source>
+        <translation>待取货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="102" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="112" />
+        <source>Online orders for pickup</source>
+        <translation>线上自提订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="114" />
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="114" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="114" />
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="114" />
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="114" />
+        <source>Age</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="114" />
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="135" />
+        <source>Pick list</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="136" />
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="136" />
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="136" />
+        <source>Ordered</source>
+        <translation>订购</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="136" />
+        <source>Picked</source>
+        <translation>已拣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="158" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="159" />
+        <source>Seen</source>
+        <translation>已知悉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="161" />
+        <source>Hand over</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="162" />
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="163" />
+        <location filename="../../ui/screens/pickup.py" line="281" />
+        <source>Pick slip</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="164" />
+        <source>Take payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="165" />
+        <source>Sale</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="166" />
+        <source>Lock</source>
+        <translation>锁屏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="225" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="225" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="240" />
+        <source>paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="240" />
+        <source>to pay %s</source>
+        <translation>待付 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="242" />
+        <source>(details removed)</source>
+        <translation>（信息已删除）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="243" />
+        <source>ordered %s</source>
+        <translation>下单于 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="245" />
+        <source>phone …%s</source>
+        <translation>手机 …%s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="249" />
+        <source>handed over at %s</source>
+        <translation>交付于 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="302" />
+        <location filename="../../ui/screens/pickup.py" line="313" />
+        <source>Open an order first.</source>
+        <translation>请先打开一个订单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="302" />
+        <location filename="../../ui/screens/pickup.py" line="313" />
+        <source>Click it in the queue, or scan its code.</source>
+        <translation>在队列中点击订单，或扫描订单号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="328" />
+        <source>Order %s handed over.</source>
+        <translation>订单 %s 已交付。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="335" />
+        <source>Not approved; the order was not handed over.</source>
+        <translation>未获授权；订单未交付。</translation>
     </message>
 </context>
 <context>
@@ -496,7 +910,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="108" />
-        <location filename="../../ui/screens/sale.py" line="300" />
+        <location filename="../../ui/screens/sale.py" line="301" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
@@ -552,7 +966,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="119" />
-        <location filename="../../ui/screens/sale.py" line="311" />
+        <location filename="../../ui/screens/sale.py" line="312" />
         <source>Order discount</source>
         <translation>整单折扣</translation>
     </message>
@@ -563,13 +977,13 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="121" />
-        <location filename="../../ui/screens/sale.py" line="359" />
+        <location filename="../../ui/screens/sale.py" line="360" />
         <source>Cash in</source>
         <translation>存入现金</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="122" />
-        <location filename="../../ui/screens/sale.py" line="359" />
+        <location filename="../../ui/screens/sale.py" line="360" />
         <source>Cash out</source>
         <translation>取出现金</translation>
     </message>
@@ -590,7 +1004,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="126" />
-        <location filename="../../ui/screens/sale.py" line="396" />
+        <location filename="../../ui/screens/sale.py" line="397" />
         <source>Reprint</source>
         <translation>重印小票</translation>
     </message>
@@ -604,164 +1018,169 @@
         <source>Devices</source>
         <translation>设备</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="129" />
+        <source>Pickup</source>
+        <translation>自提</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="189" />
+        <location filename="../../ui/screens/sale.py" line="190" />
         <source>%n item(s)</source>
         <translation><numerusform>%n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="189" />
+        <location filename="../../ui/screens/sale.py" line="190" />
         <source>Subtotal %s</source>
         <translation>小计 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="191" />
+        <location filename="../../ui/screens/sale.py" line="192" />
         <source>Discount %s</source>
         <translation>折扣 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="192" />
+        <location filename="../../ui/screens/sale.py" line="193" />
         <source>incl. tax</source>
         <translation>含税</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="192" />
+        <location filename="../../ui/screens/sale.py" line="193" />
         <source>Tax</source>
         <translation>税额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="195" />
+        <location filename="../../ui/screens/sale.py" line="196" />
         <source>Rounding %s</source>
         <translation>抹零 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="197" />
+        <location filename="../../ui/screens/sale.py" line="198" />
         <source>Note: %s</source>
         <translation>备注：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="217" />
+        <location filename="../../ui/screens/sale.py" line="218" />
         <source>Quick keys not in the catalog: %s.</source>
         <translation>快捷键商品不在目录中：%s。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="218" />
+        <location filename="../../ui/screens/sale.py" line="219" />
         <source>A manager fixes [till] quick_keys in config.toml.</source>
         <translation>请经理在 config.toml 的 [till] quick_keys 中修正。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="274" />
+        <location filename="../../ui/screens/sale.py" line="275" />
         <source>Nothing found for '%s'.</source>
         <translation>未找到“%s”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="295" />
+        <location filename="../../ui/screens/sale.py" line="296" />
         <source>Select a line first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="295" />
+        <location filename="../../ui/screens/sale.py" line="296" />
         <source>Scan an item or click a line.</source>
         <translation>扫描商品或点击一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="300" />
+        <location filename="../../ui/screens/sale.py" line="301" />
         <source>New quantity</source>
         <translation>新数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="306" />
+        <location filename="../../ui/screens/sale.py" line="307" />
         <source>Line discount</source>
         <translation>单行折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="306" />
-        <location filename="../../ui/screens/sale.py" line="311" />
+        <location filename="../../ui/screens/sale.py" line="307" />
+        <location filename="../../ui/screens/sale.py" line="312" />
         <source>Discount in percent</source>
         <translation>折扣百分比</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="317" />
+        <location filename="../../ui/screens/sale.py" line="318" />
         <source>Note for this sale</source>
         <translation>本单备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="318" />
+        <location filename="../../ui/screens/sale.py" line="319" />
         <source>Printed on the receipt (up to 500 characters)</source>
         <translation>打印在小票上（最多 500 字）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="328" />
+        <location filename="../../ui/screens/sale.py" line="329" />
         <source>New price</source>
         <translation>新价格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="328" />
+        <location filename="../../ui/screens/sale.py" line="329" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="338" />
+        <location filename="../../ui/screens/sale.py" line="339" />
         <source>Not approved; the sale is as it was.</source>
         <translation>未获授权；本单保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="349" />
+        <location filename="../../ui/screens/sale.py" line="350" />
         <source>No parked sales.</source>
         <translation>没有挂起的销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="360" />
+        <location filename="../../ui/screens/sale.py" line="361" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="372" />
+        <location filename="../../ui/screens/sale.py" line="373" />
         <source>The sale has no items.</source>
         <translation>本单没有商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="372" />
+        <location filename="../../ui/screens/sale.py" line="373" />
         <source>Scan an item first.</source>
         <translation>请先扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="389" />
+        <location filename="../../ui/screens/sale.py" line="390" />
         <source>Receipt %s sent to the printer.</source>
         <translation>小票 %s 已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="392" />
+        <location filename="../../ui/screens/sale.py" line="393" />
         <source>Receipt</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="397" />
+        <location filename="../../ui/screens/sale.py" line="398" />
         <source>Receipt number, or scan its QR code</source>
         <translation>小票号，或扫描小票二维码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="400" />
+        <location filename="../../ui/screens/sale.py" line="401" />
         <source>Type a receipt number.</source>
         <translation>请输入小票号。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="408" />
+        <location filename="../../ui/screens/sale.py" line="409" />
         <source>Open the drawer</source>
         <translation>打开钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="409" />
+        <location filename="../../ui/screens/sale.py" line="410" />
         <source>Why does the drawer open without a sale?</source>
         <translation>无销售打开钱箱的原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="411" />
+        <location filename="../../ui/screens/sale.py" line="412" />
         <source>Type a reason, e.g. change for a note.</source>
         <translation>请输入原因，例如：兑换零钱。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="426" />
+        <location filename="../../ui/screens/sale.py" line="427" />
         <source>Report</source>
         <translation>报表</translation>
     </message>

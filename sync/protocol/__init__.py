@@ -17,7 +17,14 @@ SALE_COMPLETED = "sale.completed"
 SHIFT_OPENED = "shift.opened"
 SHIFT_CLOSED = "shift.closed"
 CASH_MOVED = "cash.moved"
-EVENT_TYPES = frozenset({SALE_COMPLETED, SHIFT_OPENED, SHIFT_CLOSED, CASH_MOVED})
+# online orders picked up in store (sync/protocol/pickup.py holds the rest of their contract)
+ORDER_PICKING = "order.picking"
+ORDER_READY = "order.ready"
+ORDER_COLLECTED = "order.collected"
+ORDER_CANCELLED = "order.cancelled"
+ORDER_PAID = "order.paid"
+ORDER_EVENTS = frozenset({ORDER_PICKING, ORDER_READY, ORDER_COLLECTED, ORDER_CANCELLED, ORDER_PAID})
+EVENT_TYPES = frozenset({SALE_COMPLETED, SHIFT_OPENED, SHIFT_CLOSED, CASH_MOVED}) | ORDER_EVENTS
 
 
 def canonical_json(data: Any) -> str:

@@ -123,9 +123,10 @@ class SaleScreen(QWidget):
             (self.tr("Void sale"), "void_sale_button", "Ctrl+Del", self.till.void_sale),
             (self.tr("Open shift"), "open_shift_button", "Ctrl+Shift+O", lambda: self.window().ask_float()),
             (self.tr("Close shift"), "close_shift_button", "Ctrl+Shift+Z", self.ask_close_shift),
-            (self.tr("Reprint"), "reprint_button", "Ctrl+P", self.ask_reprint),
+            (self.tr("Reprint"), "reprint_button", "Ctrl+R", self.ask_reprint),
             (self.tr("No sale"), "no_sale_button", "Ctrl+Shift+N", self.ask_no_sale),
             (self.tr("Devices"), "devices_button", "Ctrl+Shift+D", self.show_devices),
+            (self.tr("Pickup"), "pickup_button", "Ctrl+P", lambda: self.window().show_pickup()),
         ]
         grid = QGridLayout()
         self.keys: dict[str, object] = {}

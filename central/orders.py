@@ -1,0 +1,523 @@
+"""Online orders picked up in store (docs/pickup.md): creation, the state machine, and the events
+the store's tills push.
+
+``create_order`` is the one way an order is made, by the web shop's API, the CLI, or later a
+cloud-shelf "deliver to this store" sale: it checks the lines, holds the stock at the pickup store
+(``central.reservations``) and publishes the order on the store's orders feed. Every change after
+that bumps the order's ``version``, writes a history row and publishes the order again, in the same
+transaction.
+
+A till's event that meets an order that moved on (cancelled online while it was picked, collected at
+another till) is still *accepted*, never a dead letter: the answer says what the platform holds
+(``order_state``) and names the ``conflict``; the history keeps both sides, and a conflict that needs
+a person (goods handed over twice or after a cancellation, money taken for a cancelled order) raises
+a flag.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from central import notify, reservations
+from central.clock import now_iso
+from central.errors import ServiceError
+from central.feeds import append
+from central.models import Flag, Location, Order, OrderHistory, OrderLine, Price, Style, TaxClass, Variant
+from sync.protocol import ORDER_CANCELLED, ORDER_COLLECTED, ORDER_PAID, ORDER_PICKING, ORDER_READY, ORDERS, UPSERT
+from sync.protocol import pickup as p
+
+PICKUP_DAYS = 7  # a ready order waits this long unless the store's settings say otherwise
+MAX_LINES = 100
+MAX_QTY = 999
+SOURCES = ("web", "cloud_shelf")
+
+
+@dataclass(frozen=True)
+class Customer:
+    name: str
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class LineRequest:
+    sku: str
+    qty: int
+    unit_price: int | None = None  # None: the store's price list
+
+
+@dataclass(frozen=True)
+class Created:
+    order: Order
+    pickup_code: str | None  # None for a repeat of an order made before: the code went out then
+    repeat: bool = False
+
+    @property
+    def qr(self) -> str | None:
+        return p.customer_qr(self.order.code, self.pickup_code) if self.pickup_code else None
+
+
+class EventInvalid(Exception):
+    """An order event a till should never have sent (unknown order, another store's order)."""
+
+
+def _bad(code: str, message: str, hint: str = "") -> ServiceError:
+    return ServiceError(400, code, message, hint)
+
+
+def _check_customer(customer: Customer) -> Customer:
+    name = " ".join(customer.name.split())
+    if not name or len(name) > 120:
+        raise _bad("bad_customer", "The customer's name is missing or longer than 120 characters.", "Give their name.")
+    email = customer.email.strip()
+    if email and ("@" not in email or len(email) > 200 or " " in email):
+        raise _bad("bad_email", "The customer's email address is not valid.", "Give an address like a@b.example.")
+    phone = customer.phone.strip()
+    if phone and (len(phone) > 40 or len(p.phone_last4(phone)) < 4):
+        raise _bad("bad_phone", "The customer's phone number is not valid.", "Give a number with at least 4 digits.")
+    return Customer(name, phone, email)
+
+
+def _store_settings(location: Location) -> dict:
+    return json.loads(location.settings or "{}")
+
+
+def create_order(
+    session: Session,
+    *,
+    store: str,
+    lines: list[LineRequest],
+    customer: Customer,
+    paid: bool,
+    source: str = "web",
+    reference: str | None = None,
+    note: str = "",
+    price_list: str = "retail",
+) -> Created:
+    """Make an order for pickup at ``store`` and hold its stock there; a repeat of the same
+    ``reference`` from the same source gives back the order made the first time."""
+    if source not in SOURCES:
+        raise _bad("bad_source", f"'{source}' is not an order source.", f"Use one of {', '.join(SOURCES)}.")
+    if reference is not None:
+        reference = reference.strip()[:80] or None
+        made = session.scalar(select(Order).where(Order.source == source, Order.reference == reference))
+        if made is not None:
+            return Created(made, None, repeat=True)
+    location = session.get(Location, store)
+    if location is None or location.kind != "store":
+        raise ServiceError(404, "no_store", f"There is no store {store} to pick up from.", "Check the store code.")
+    customer = _check_customer(customer)
+    if not lines or len(lines) > MAX_LINES:
+        raise _bad("bad_lines", f"An order has 1 to {MAX_LINES} lines.", "Give each SKU and its quantity.")
+    wanted: dict[str, int] = {}
+    for line in lines:
+        if not isinstance(line.qty, int) or not 1 <= line.qty <= MAX_QTY:
+            raise _bad("bad_qty", f"{line.sku}: a quantity is a whole number from 1 to {MAX_QTY}.", "")
+        if line.unit_price is not None and line.unit_price < 0:
+            raise _bad("bad_price", f"{line.sku}: a price cannot be negative.", "")
+        wanted[line.sku] = wanted.get(line.sku, 0) + line.qty
+    known = {
+        v.sku: (v, name, rate)
+        for v, name, rate in session.execute(
+            select(Variant, Style.name, TaxClass.rate_ppm)
+            .join(Style, Style.code == Variant.style_code)
+            .join(TaxClass, TaxClass.code == Variant.tax_class)
+            .where(Variant.sku.in_(list(wanted)))
+        )
+    }
+    missing = sorted(sku for sku in wanted if sku not in known or not known[sku][0].active)
+    if missing:
+        raise _bad("unknown_sku", f"Not in the catalog: {', '.join(missing)}.", "Check the SKUs.")
+    prices = {
+        sku: amount
+        for sku, amount in session.execute(
+            select(Price.sku, Price.amount).where(Price.price_list == price_list, Price.sku.in_(list(wanted)))
+        )
+    }
+    unpriced = sorted({ln.sku for ln in lines if ln.unit_price is None and ln.sku not in prices})
+    if unpriced:
+        raise _bad("no_price", f"No {price_list} price for: {', '.join(unpriced)}.", "Give each line's unit_price.")
+
+    import uuid6
+
+    order_id = str(uuid6.uuid7())
+    reservations.reserve(session, location=store, wanted=wanted, holder=holder(order_id))
+    code = p.new_order_code(store)
+    while session.scalar(select(Order.id).where(Order.code == code)) is not None:
+        code = p.new_order_code(store)
+    pickup_code = p.new_pickup_code()
+    stamp = now_iso()
+    rows = []
+    for n, line in enumerate(lines, 1):
+        variant, style_name, rate = known[line.sku]
+        description = " ".join(part for part in (style_name, variant.colour, variant.size) if part)
+        price = line.unit_price if line.unit_price is not None else prices[line.sku]
+        rows.append(OrderLine(line_no=n, sku=line.sku, description=description, qty=line.qty, unit_price=price,
+                              tax_rate_ppm=rate, picked=0, collected=0))  # fmt: skip
+    order = Order(
+        id=order_id,
+        code=code,
+        store_code=store,
+        source=source,
+        reference=reference,
+        state=p.NEW,
+        version=1,
+        customer_name=customer.name,
+        customer_phone=customer.phone,
+        customer_email=customer.email,
+        pickup_hash=p.hash_pickup_code(pickup_code),
+        paid=bool(paid),
+        paid_ref="web" if paid else "",
+        currency=_store_settings(location).get("currency", "CNY"),
+        total=sum(r.qty * r.unit_price for r in rows),
+        refund_due=0,
+        note=note.strip()[:500],
+        created_at=stamp,
+        updated_at=stamp,
+        cancel_reason="",
+        collected_by="",
+    )
+    session.add(order)
+    session.flush()
+    for row in rows:
+        row.order_id = order_id
+    session.add_all(rows)
+    session.flush()
+    _history(session, order, source, "created", "", {"lines": len(rows), "paid": bool(paid)})
+    publish(session, order)
+    return Created(order, pickup_code)
+
+
+def holder(order_id: str) -> str:
+    return f"order:{order_id}"
+
+
+def find(session: Session, code: str, *, lock: bool = False) -> Order:
+    key = p.parse_key(code)
+    order = None
+    if key is not None:
+        query = select(Order).where(Order.code == key[0])
+        order = session.scalar(query.with_for_update() if lock else query)
+    if order is None:
+        raise ServiceError(404, "no_order", f"There is no order {code.strip()[:30]}.", "Check the order code.")
+    return order
+
+
+def lines_of(session: Session, order: Order) -> list[OrderLine]:
+    return list(session.scalars(select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.line_no)))
+
+
+def feed_body(session: Session, order: Order) -> dict:
+    """The order as its store's tills keep it: the customer's name and phone's last digits, the
+    pickup code's hash; never the phone number, the email or the pickup code itself."""
+    return {
+        "id": order.id,
+        "code": order.code,
+        "store": order.store_code,
+        "source": order.source,
+        "state": order.state,
+        "version": order.version,
+        "customer_name": order.customer_name,
+        "phone_last4": p.phone_last4(order.customer_phone),
+        "pickup_hash": order.pickup_hash,
+        "paid": order.paid,
+        "currency": order.currency,
+        "total": order.total,
+        "refund_due": order.refund_due,
+        "note": order.note,
+        "created_at": order.created_at,
+        "updated_at": order.updated_at,
+        "ready_at": order.ready_at,
+        "expires_at": order.expires_at,
+        "closed_at": order.closed_at,
+        "cancel_reason": order.cancel_reason,
+        "collected_by": order.collected_by,
+        "lines": [
+            {"line_no": ln.line_no, "sku": ln.sku, "description": ln.description, "qty": ln.qty,
+             "unit_price": ln.unit_price, "tax_rate_ppm": ln.tax_rate_ppm, "picked": ln.picked,
+             "collected": ln.collected}
+            for ln in lines_of(session, order)
+        ],
+    }  # fmt: skip
+
+
+def shop_view(session: Session, order: Order) -> dict:
+    """What the web shop may read back: no pickup code hash, no history."""
+    body = feed_body(session, order)
+    for private in ("pickup_hash", "phone_last4", "version"):
+        body.pop(private)
+    return body
+
+
+def publish(session: Session, order: Order) -> int:
+    return append(session, ORDERS, order.store_code, order.id, UPSERT, feed_body(session, order))
+
+
+def _history(
+    session: Session, order: Order, actor: str, action: str, before: str, detail: dict | None = None,
+    event_id: str | None = None,
+) -> None:  # fmt: skip
+    session.add(
+        OrderHistory(
+            order_id=order.id,
+            at=now_iso(),
+            actor=actor,
+            action=action,
+            state_before=before,
+            state_after=order.state,
+            event_id=event_id,
+            detail=json.dumps(detail or {}, sort_keys=True),
+        )
+    )
+
+
+def _changed(
+    session: Session, order: Order, actor: str, action: str, before: str, detail: dict | None = None,
+    event_id: str | None = None,
+) -> None:  # fmt: skip
+    order.version += 1
+    order.updated_at = now_iso()
+    session.flush()
+    _history(session, order, actor, action, before, detail, event_id)
+    publish(session, order)
+
+
+def _flag(session: Session, order: Order, terminal_id: str | None, event_id: str | None, detail: dict) -> None:
+    session.add(
+        Flag(
+            kind="order",
+            store_code=order.store_code,
+            terminal_id=terminal_id,
+            event_id=event_id,
+            detail=json.dumps({"order": order.code, **detail}, sort_keys=True),
+            created_at=now_iso(),
+        )
+    )
+
+
+def _close(session: Session, order: Order, state: str, reason: str = "") -> None:
+    order.state, order.closed_at = state, now_iso()
+    if state in (p.CANCELLED, p.EXPIRED):
+        order.cancel_reason = reason[:200]
+        if order.paid:
+            order.refund_due = order.total
+    reservations.release(session, holder(order.id))
+
+
+def cancel(session: Session, order: Order, *, reason: str, actor: str, event_id: str | None = None) -> Order:
+    """Cancel an open order (online by the shop, or at the store); its stock is free again."""
+    reason = " ".join(reason.split())
+    if not reason:
+        raise _bad("no_reason", "Say why the order is cancelled.", "Give a reason, e.g. 'customer request'.")
+    if order.state in p.CLOSED_STATES:
+        raise ServiceError(409, "closed", f"Order {order.code} is already {order.state}.", "Nothing to cancel.")
+    before = order.state
+    _close(session, order, p.CANCELLED, reason)
+    _changed(session, order, actor, "cancelled", before, {"reason": reason}, event_id)
+    notify.enqueue(session, order, "cancelled")
+    return order
+
+
+def expire_due(session: Session) -> list[str]:
+    """Ready orders not collected by their ``expires_at``: expired, stock freed, customer told."""
+    stamp = now_iso()
+    due = list(
+        session.scalars(
+            select(Order).where(Order.state == p.READY, Order.expires_at <= stamp).order_by(Order.id).with_for_update()
+        )
+    )
+    for order in due:
+        _close(session, order, p.EXPIRED, "not collected in time")
+        _changed(session, order, "platform", "expired", p.READY)
+        notify.enqueue(session, order, "expired")
+    return [o.code for o in due]
+
+
+# ---------------------------------------------------------------- events from the store's tills
+def apply_event(session: Session, caller: Any, event_type: str, event_id: str, data: dict) -> dict:
+    """Apply one order event of a till of ``caller.store``; returns the answer's extra fields."""
+    code = data.get("code")
+    if not isinstance(code, str):
+        raise EventInvalid("The event has no order 'code'.")
+    order = session.scalar(select(Order).where(Order.code == code).with_for_update())
+    if order is None or order.id != data.get("order_id"):
+        raise EventInvalid(f"There is no order {code[:30]} with this id.")
+    if order.store_code != caller.store:
+        raise EventInvalid(f"Order {order.code} is for pickup at {order.store_code}, not {caller.store}.")
+    actor = f"{caller.store}-{caller.terminal}"
+    handler = {
+        ORDER_PICKING: _picking,
+        ORDER_READY: _ready,
+        ORDER_COLLECTED: _collected,
+        ORDER_CANCELLED: _cancelled,
+        ORDER_PAID: _paid,
+    }[event_type]
+    answer = handler(session, order, actor, caller, event_id, data) or {}
+    return {"order_state": order.state, **answer}
+
+
+def _moved_on(session: Session, order: Order, actor: str, event_id: str, action: str, conflict: str) -> dict:
+    """The till's change meets an order that is closed here: keep the till's record, change nothing."""
+    _history(session, order, actor, f"{action}_refused", order.state, {"conflict": conflict}, event_id)
+    return {"conflict": conflict, "message": _said(order, conflict)}
+
+
+def _said(order: Order, conflict: str) -> str:
+    if conflict == "collected_twice":
+        return f"Order {order.code} was already collected at {order.collected_by}; both handovers are recorded."
+    if conflict == "collected_after_cancel":
+        return f"Order {order.code} was handed over after it was {order.cancel_reason or 'cancelled'}; flagged."
+    if conflict == "paid_after_cancel":
+        return f"Order {order.code} was paid at the till after it was cancelled; a refund is due, flagged."
+    return f"Order {order.code} is {order.state} at the platform ({order.cancel_reason or order.collected_by})."
+
+
+def _picking(session: Session, order: Order, actor: str, _caller: Any, event_id: str, _data: dict) -> dict | None:
+    if order.state in p.CLOSED_STATES:
+        return _moved_on(session, order, actor, event_id, "picking", "order_" + order.state)
+    if order.state == p.NEW:
+        order.state = p.PICKING
+        _changed(session, order, actor, "picking", p.NEW, event_id=event_id)
+    else:
+        _history(session, order, actor, "picking", order.state, event_id=event_id)
+    return None
+
+
+def _ready(session: Session, order: Order, actor: str, _caller: Any, event_id: str, data: dict) -> dict | None:
+    if order.state in p.CLOSED_STATES:
+        return _moved_on(session, order, actor, event_id, "ready", "order_" + order.state)
+    picked = {int(x["line_no"]): int(x["qty"]) for x in _list(data, "picked")}
+    for line in lines_of(session, order):
+        line.picked = min(line.qty, max(line.picked, picked.get(line.line_no, line.picked)))
+    if order.state == p.READY:
+        _history(session, order, actor, "ready", p.READY, event_id=event_id)
+        return None
+    before = order.state
+    location = session.get(Location, order.store_code)
+    days = int(_store_settings(location).get("pickup_days", PICKUP_DAYS))
+    order.state, order.ready_at, order.expires_at = p.READY, now_iso(), now_iso(timedelta(days=days))
+    _changed(session, order, actor, "ready", before, event_id=event_id)
+    notify.enqueue(session, order, "ready")
+    return None
+
+
+def _collected(session: Session, order: Order, actor: str, caller: Any, event_id: str, data: dict) -> dict | None:
+    from central.ingest import record_movement  # ingest applies these events: imported when used
+
+    taken = {int(x["line_no"]): int(x["qty"]) for x in _list(data, "lines")}
+    if order.state in p.HANDED_OVER:
+        _flag(
+            session,
+            order,
+            caller.terminal_id,
+            event_id,
+            {"conflict": "collected_twice", "first": order.collected_by, "second": actor},
+        )
+        return _moved_on(session, order, actor, event_id, "collected", "collected_twice")
+    conflict = None
+    if order.state in (p.CANCELLED, p.EXPIRED):  # the goods left the store: the ledger must say so
+        conflict = "collected_after_cancel"
+        _flag(
+            session,
+            order,
+            caller.terminal_id,
+            event_id,
+            {"conflict": conflict, "was": order.state, "refund_due": order.refund_due, "by": actor},
+        )
+    stock_seq = 0
+    for m in _list(data, "movements"):
+        if m.get("location_code") != order.store_code or not isinstance(m.get("qty"), int):
+            raise EventInvalid("A pickup movement must be at the order's store, with a whole qty.")
+        stock_seq = max(
+            stock_seq,
+            record_movement(
+                session,
+                movement_id=str(m["id"]),
+                location=order.store_code,
+                sku=str(m["sku"]),
+                qty=m["qty"],
+                reason="pickup",
+                event_id=event_id,
+                created_at=str(m.get("created_at")),
+                caller=caller,
+            ),
+        )
+    lines = lines_of(session, order)
+    for line in lines:
+        line.collected = min(line.qty, taken.get(line.line_no, 0))
+    before = order.state
+    partial = any(line.collected < line.qty for line in lines)
+    _close(session, order, p.PARTLY_COLLECTED if partial else p.COLLECTED)
+    order.collected_by = actor
+    if partial and order.paid and conflict is None:
+        order.refund_due = sum((ln.qty - ln.collected) * ln.unit_price for ln in lines)
+    _changed(
+        session,
+        order,
+        actor,
+        "collected",
+        before,
+        {"partial": partial, "verified": data.get("verified"), "conflict": conflict},
+        event_id,
+    )
+    answer: dict = {"stock_seq": stock_seq} if stock_seq else {}
+    if conflict:
+        answer.update(conflict=conflict, message=_said(order, conflict))
+    return answer
+
+
+def _cancelled(session: Session, order: Order, actor: str, _caller: Any, event_id: str, data: dict) -> dict | None:
+    if order.state in (p.CANCELLED, p.EXPIRED):
+        _history(session, order, actor, "cancelled", order.state, {"reason": data.get("reason")}, event_id)
+        return None
+    if order.state in p.HANDED_OVER:
+        return _moved_on(session, order, actor, event_id, "cancel", "order_" + order.state)
+    cancel(session, order, reason=str(data.get("reason") or "cancelled at the store"), actor=actor, event_id=event_id)
+    return None
+
+
+def _paid(session: Session, order: Order, actor: str, caller: Any, event_id: str, data: dict) -> dict | None:
+    amount = data.get("amount")
+    if not isinstance(amount, int):
+        raise EventInvalid("'amount' must be a whole number of minor units.")
+    before = order.state
+    order.paid, order.paid_ref = True, str(data.get("receipt_no", ""))[:80]
+    conflict = None
+    if order.state in (p.CANCELLED, p.EXPIRED):
+        conflict = "paid_after_cancel"
+        order.refund_due += amount
+        _flag(session, order, caller.terminal_id, event_id, {"conflict": conflict, "amount": amount, "by": actor})
+    _changed(session, order, actor, "paid", before, {"receipt_no": order.paid_ref, "conflict": conflict}, event_id)
+    return {"conflict": conflict, "message": _said(order, conflict)} if conflict else None
+
+
+def _list(data: dict, key: str) -> list[dict]:
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(x, dict) for x in value):
+        raise EventInvalid(f"'{key}' must be a list of objects.")
+    return value
+
+
+SNAPSHOT_CLOSED_DAYS = 14  # a fresh till also learns of orders closed this recently (a customer may ask)
+
+
+def snapshot_rows(session: Session, stores: list[str], after_key: str, limit: int) -> list[dict]:
+    """One page of the orders snapshot: the stores' open orders and those closed lately, by id."""
+    since = now_iso(timedelta(days=-SNAPSHOT_CLOSED_DAYS))
+    rows = session.scalars(
+        select(Order)
+        .where(
+            Order.store_code.in_(stores),
+            Order.id > after_key,
+            Order.state.in_(sorted(p.OPEN_STATES)) | (Order.closed_at >= since),
+        )
+        .order_by(Order.id)
+        .limit(limit)
+    )
+    return [{"key": o.id, "data": feed_body(session, o)} for o in rows]

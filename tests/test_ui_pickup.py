@@ -1,0 +1,210 @@
+"""The pickup clerk's screens driven like a clerk drives them: the queue, scanning to pick, ready,
+the counter look-up, handover (full, partial, without the code), cancel, conflicts, payment.
+
+Orders arrive through the real orders-feed code; every wait is on a signal, never a sleep.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
+
+from app.facade import Terminal
+from tests.conftest import CASHIER, CLERK, MANAGER
+from tests.pickup_helpers import PICKUP_CODE, deliver, newer, order_body, skus
+from tests.test_ui_till import sign_in
+from tests.ui_helpers import approve, child, click, type_into, when_dialog
+from ui.app import build_window
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, store_dir: Path) -> Iterator[MainWindow]:
+    term = Terminal.open(store_dir)
+    win = build_window(term, QApplication.instance(), "en")
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    with qtbot.waitSignal(win.till.users_loaded, timeout=30_000):  # a busy CI machine starts slowly
+        win.show()
+    yield win
+    win.close()
+    term.close()
+
+
+@pytest.fixture
+def orders(window: MainWindow) -> tuple[dict, dict, list]:
+    term = window.till.terminal
+    items = skus(term, 3)
+    first = order_body(term, [(items[0][0], 2, items[0][2]), (items[1][0], 1, items[1][2])], name="Mia Wang")
+    second = order_body(term, [(items[2][0], 1, items[2][2])], name="Li Lei", paid=False)
+    deliver(term, first, second)
+    return first, second, items
+
+
+def clerk_in(qtbot, win: MainWindow) -> None:
+    with qtbot.waitSignal(win.pickup_model.queue_loaded):
+        sign_in(qtbot, win, CLERK.login, CLERK.pin, float_text=None)
+
+
+def scan(qtbot, win: MainWindow, text: str, signal: str = "order_loaded") -> None:
+    with qtbot.waitSignal(getattr(win.pickup_model, signal)):
+        type_into(qtbot, win.pickup.scan, text)
+
+
+def open_row(qtbot, win: MainWindow, code: str) -> None:
+    row = next(r for r in range(win.pickup.queue.rowCount()) if win.pickup.queue.item(r, 0).text().startswith(code))
+    with qtbot.waitSignal(win.pickup_model.order_loaded):
+        qtbot.mouseClick(
+            win.pickup.queue.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=win.pickup.queue.visualItemRect(win.pickup.queue.item(row, 0)).center(),
+        )
+
+
+def test_clerk_lands_on_the_queue_picks_by_scanning_and_hands_over(qtbot, window: MainWindow, orders) -> None:
+    first, _second, items = orders
+    clerk_in(qtbot, window)
+    screen = window.pickup
+    assert window.stack.currentWidget() is screen and screen.scan.hasFocus()
+    assert screen.queue.rowCount() == 2
+    assert [screen.queue.item(r, 1).text() for r in range(2)] == ["new", "new"]
+    open_row(qtbot, window, first["code"])
+    assert screen.title.text().startswith(f"{first['code']} · new · paid")
+    assert "Mia Wang" in screen.customer.text()
+    with qtbot.waitSignal(window.pickup_model.error):
+        type_into(qtbot, screen.scan, items[2][1])  # an item of the other order
+    assert "is not in order" in screen.message.text()
+    for code in (items[0][1], items[0][1], items[1][1]):
+        scan(qtbot, window, code)
+    assert [screen.lines.item(r, 3).text() for r in range(2)] == ["2", "1"]
+    with qtbot.waitSignal(window.pickup_model.error):
+        type_into(qtbot, screen.scan, items[1][1])  # one too many
+    assert "already picked" in screen.message.text()
+    with qtbot.waitSignal(window.pickup_model.notice):
+        qtbot.keyClick(screen.scan, Qt.Key.Key_F5)
+    assert " · ready · " in screen.title.text()
+
+    def hand_over(dialog) -> None:
+        child(dialog, "handover_code_field", QLineEdit).setText(PICKUP_CODE)
+        dialog.accept()
+
+    when_dialog(hand_over, "handover_dialog")
+    with qtbot.waitSignal(window.pickup_model.handed_over, timeout=10_000):
+        qtbot.keyClick(screen.scan, Qt.Key.Key_F6)
+    assert " · collected · " in screen.title.text() and "handed over at S01-T01" in screen.customer.text()
+    qtbot.waitUntil(lambda: screen.queue.rowCount() == 1)  # the open orders: only the other one is left
+    with qtbot.waitSignal(window.pickup_model.queue_loaded):
+        click(qtbot, screen, "filter_closed")
+    assert screen.queue.item(0, 0).text() == first["code"] and screen.queue.item(0, 1).text() == "collected"
+    assert window.till.terminal.pending_events() == 3
+
+
+def test_the_counter_finds_by_qr_or_name_hands_over_part_or_with_a_manager(qtbot, window: MainWindow, orders) -> None:
+    first, _second, items = orders
+    term = window.till.terminal
+    term.sign_in(CLERK.login, CLERK.pin)
+    for code in (items[0][1], items[0][1], items[1][1]):
+        term.pick_item(first["code"], code)
+    term.mark_ready(first["code"])
+    term.sign_out()
+    clerk_in(qtbot, window)
+    screen = window.pickup
+    screen.second.setText("Wang Li")
+    with qtbot.waitSignal(window.pickup_model.error):
+        type_into(qtbot, screen.scan, first["code"].lower())
+    assert "do not match" in screen.message.text()
+    scan(qtbot, window, f"{first['code']}/{PICKUP_CODE}")  # the customer's QR code
+    assert screen.pickup_code == PICKUP_CODE
+
+    def part(dialog) -> None:
+        assert child(dialog, "handover_code_field", QLineEdit).text() == PICKUP_CODE
+        child(dialog, "handover_qty_1", QSpinBox).setValue(1)  # one of the two, the customer leaves the other
+        dialog.accept()
+
+    when_dialog(part, "handover_dialog")
+    with qtbot.waitSignal(window.pickup_model.handed_over, timeout=10_000) as done:
+        qtbot.keyClick(screen.scan, Qt.Key.Key_F6)
+    view = done.args[0]
+    assert view.state == "partly_collected" and [ln.collected for ln in view.lines] == [1, 1]
+
+
+def test_a_handover_without_the_code_needs_a_manager(qtbot, window: MainWindow, orders) -> None:
+    first, _second, items = orders
+    term = window.till.terminal
+    term.sign_in(CLERK.login, CLERK.pin)
+    for code in (items[0][1], items[0][1], items[1][1]):
+        term.pick_item(first["code"], code)
+    term.mark_ready(first["code"])
+    term.sign_out()
+    clerk_in(qtbot, window)
+    screen = window.pickup
+    screen.second.setText("mia wang")
+    scan(qtbot, window, first["code"])
+    when_dialog(lambda dialog: dialog.accept(), "handover_dialog")  # no code: the customer lost it
+    when_dialog(approve(MANAGER.login, MANAGER.pin), "approval_dialog")
+    with qtbot.waitSignals([window.pickup_model.approval_needed, window.pickup_model.handed_over], timeout=15_000):
+        qtbot.keyClick(screen.scan, Qt.Key.Key_F6)
+    assert " · collected · " in screen.title.text()
+
+
+def test_cancelled_online_while_picking_shows_a_banner_until_seen(qtbot, window: MainWindow, orders) -> None:
+    first, second, items = orders
+    clerk_in(qtbot, window)
+    screen = window.pickup
+    open_row(qtbot, window, first["code"])
+    scan(qtbot, window, items[0][1])
+    deliver(window.till.terminal, newer(first, state="cancelled", cancel_reason="customer request"))
+    with qtbot.waitSignal(window.pickup_model.order_loaded):
+        window.pickup_model.open_order(first["code"])
+    assert screen.banner.isVisible() and "Cancelled online while it was picked" in screen.banner.text()
+    assert "customer request" in screen.banner.text()
+    with qtbot.waitSignal(window.pickup_model.error):
+        type_into(qtbot, screen.scan, items[0][1])
+    assert "was cancelled" in screen.message.text() and "Put any picked items back" in screen.message.text()
+    with qtbot.waitSignal(window.pickup_model.order_loaded):
+        qtbot.keyClick(screen.scan, Qt.Key.Key_F4)
+    assert not screen.banner.isVisible()
+
+    open_row(qtbot, window, second["code"])
+
+    def give_reason(dialog) -> None:
+        child(dialog, "cancel_reason_choice", QComboBox).setCurrentIndex(1)  # item out of stock
+        dialog.accept()
+
+    when_dialog(give_reason, "cancel_order_dialog")
+    with qtbot.waitSignal(window.pickup_model.order_loaded, timeout=10_000):
+        qtbot.keyClick(screen.scan, Qt.Key.Key_F8)
+    assert " · cancelled · " in screen.title.text() and "Item out of stock" in screen.customer.text()
+
+
+def test_pick_slip_preview_and_payment_at_the_till(qtbot, window: MainWindow, orders) -> None:
+    _first, second, _items = orders
+    sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
+    assert window.stack.currentWidget() is window.sale
+    with qtbot.waitSignal(window.pickup_model.queue_loaded):
+        qtbot.keyClick(window.sale.scan, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    screen = window.pickup
+    assert window.stack.currentWidget() is screen
+    open_row(qtbot, window, second["code"])
+    assert "to pay" in screen.title.text()
+    with qtbot.waitSignal(window.pickup_model.slip_ready):
+        qtbot.keyClick(screen.scan, Qt.Key.Key_F9)
+    slip = screen.findChild(QPlainTextEdit, "pick_slip_dialog_text")
+    assert slip is not None and f"PICK SLIP {second['code']}" in slip.toPlainText() and "Li Lei" in slip.toPlainText()
+    slip.window().close()
+    with qtbot.waitSignal(window.till.sale_changed, check_params_cb=lambda view: view.count == 1, timeout=10_000):
+        qtbot.keyClick(screen.scan, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sale)
+    assert window.sale.model.lines[0].description.startswith(second["code"])
+    with qtbot.waitSignal(window.till.error):
+        window.till.set_qty(window.sale.model.lines[0].id, 2)
+    assert "keeps the order's price and quantity" in window.sale.message.text()
+    with qtbot.waitSignal(window.till.sale_changed):
+        window.till.pay_cash(window.till.terminal.totals().due)
+    with qtbot.waitSignal(window.till.completed):
+        window.till.complete()
+    assert window.till.terminal.pickup_order(second["code"]).paid

@@ -15,7 +15,6 @@ from app import config, health
 from app.errors import UserError
 from app.facade import Terminal
 from app.money import parse_percent
-from app.report_text import report_text
 
 EXIT_USER_ERROR = 2
 PIN_ENV = "CLOUDSHELF_PIN"
@@ -170,20 +169,6 @@ def user_list(ctx: click.Context) -> None:
     with _open(ctx) as term:
         for u in term.list_users():
             click.echo(f"{u.login:<16} {u.role:<8} {u.name}")
-
-
-@cli.command()
-@click.argument("kind", type=click.Choice(["x", "z"]))
-@click.option("--login", required=True, help="Who asks for the report.")
-@click.option("--pin", help=f"Their PIN (else asked; or env {PIN_ENV}).")
-@click.option("--number", type=int, help="Z report number (default: the last).")
-@click.pass_context
-def report(ctx: click.Context, kind: str, login: str, pin: str | None, number: int | None) -> None:
-    """Print the X report of the open shift, or a Z report of a closed one."""
-    with _open(ctx) as term:
-        term.sign_in(login, _pin("PIN", pin))
-        r = term.x_report() if kind == "x" else term.z_report(number)
-        click.echo(report_text(r, term.info.locale, term.config.receipt_width), nl=False)
 
 
 @cli.group()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +19,8 @@ from app.codes import display
 from app.db import migrate
 from app.db.engine import Database
 from app.db.models import Location, StockLevel, Variant
-from app.report_text import report_text
+from app.receipt import ReceiptDoc
+from app.shifts import ShiftReport
 
 if TYPE_CHECKING:
     from app.facade import Terminal
@@ -122,8 +123,9 @@ def _stock(db: Database, seed: int) -> None:
         s.execute(insert(StockLevel), rows)
 
 
-def walkthrough(term: Terminal) -> str:
-    """Ring up one sale as the demo cashier and return what the till would show and print."""
+def walkthrough(term: Terminal, render: Callable[[ReceiptDoc | ShiftReport], str]) -> str:
+    """Ring up one sale as the demo cashier and return what the till would show and print;
+    ``render`` lays out the receipt and the X report as the printer does (``devices``)."""
     from sqlalchemy import text
 
     cashier = USERS[1]
@@ -175,8 +177,8 @@ def walkthrough(term: Terminal) -> str:
     done = term.complete()
     out.append(f"Completed {done.receipt_no}")
     out.append("")
-    out.append(term.receipt(done.receipt_no).as_text(term.config.receipt_width))
-    out.append(report_text(term.x_report(), info.locale, term.config.receipt_width))
+    out.append(render(term.receipt(done.receipt_no)))
+    out.append(render(term.x_report()))
     out.append(f"Sold out here: {', '.join(sold_out)} (the cloud shelf will offer them from other stores)")
     out.append(f"Events waiting for the central platform: {term.pending_events()}")
     queue = term.pickup_queue()

@@ -543,20 +543,6 @@ def slip(s: Session, code: str, store_name: str) -> PickSlipDoc:
     )
 
 
-def slip_text(doc: PickSlipDoc, width: int = 42) -> str:
-    """The slip as plain text, for the preview (the printer lays out its own)."""
-    rule = "-" * width
-    out = [f"PICK SLIP {doc.order_code}".center(width), doc.store_name.center(width), rule]
-    out += [f"Customer: {doc.customer_name}", f"Ordered:  {doc.created_at[:16].replace('T', ' ')}", rule]
-    for ln in doc.lines:
-        out.append(f"[{'x' if ln.picked >= ln.qty else ' '}] {ln.qty} x {ln.description}"[:width])
-        out.append(f"    {ln.sku}  {ln.barcode}  picked {ln.picked}/{ln.qty}"[:width])
-    if doc.note:
-        out += [rule, doc.note[: width * 3]]
-    out += [rule, f"QR: {doc.qr_payload}"]
-    return "\n".join(out) + "\n"
-
-
 def purge(s: Session, days: int) -> int:
     """Blank the customer details of orders closed more than ``days`` ago; returns how many."""
     before = (now() - timedelta(days=days)).isoformat(timespec="milliseconds").replace("+00:00", "Z")

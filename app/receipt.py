@@ -1,20 +1,14 @@
-"""The receipt of a completed sale as plain data, and its plain-text layout.
-
-Printers (``devices/printer``) turn the same :class:`ReceiptDoc` into ESC/POS; the text layout here
-serves the CLI, reprints on screen and the tests. Widths are 32, 42 or 48 columns; CJK characters
-take two columns.
-"""
+"""The receipt of a completed sale as plain data. Its one layout, for the printer and for every
+preview on screen or in the console, is ``devices/printer/layout.py``."""
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.clock import local_text
 from app.config import Config
 from app.db.models import Payment, Sale, SaleLine, User
 from app.errors import NotFound
@@ -52,68 +46,6 @@ class ReceiptDoc:
     def qr_payload(self) -> str:
         """What the receipt's QR code holds: the sale id, which a return looks up."""
         return self.sale_id
-
-    def as_text(self, width: int = 42) -> str:
-        out = [center(line, width) for line in self.header]
-        out.append(center(_TITLES[self.kind], width))
-        out.append(cols(self.receipt_no, local_text(self.created_at), width))
-        out.append(f"Cashier: {self.cashier}")
-        out.append("-" * width)
-        for item in self.items:
-            out.append(cols(item.description, item.amount, width))
-            if item.qty != 1:
-                out.append(f"  {item.qty} x {item.unit_price}")
-            if item.discount:
-                out.append(cols("  discount", item.discount, width))
-        out.append("-" * width)
-        out.extend(cols(label, value, width) for label, value in self.totals)
-        out.extend(cols(label, value, width) for label, value in self.tenders)
-        if self.note:
-            out.append("")
-            out.extend(wrap(f"Note: {self.note}", width))
-        out.append("")
-        out.extend(center(line, width) for line in self.footer)
-        out.append(center(f"[QR {self.qr_payload}]", width))
-        return "\n".join(out) + "\n"
-
-
-_TITLES = {"sale": "SALE", "return": "RETURN", "exchange": "EXCHANGE"}
-
-
-def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def clip(text: str, width: int) -> str:
-    out, used = [], 0
-    for ch in text:
-        w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-        if used + w > width:
-            break
-        out.append(ch)
-        used += w
-    return "".join(out)
-
-
-def cols(left: str, right: str, width: int) -> str:
-    left = clip(left, width - display_width(right) - 1)
-    return left + " " * (width - display_width(left) - display_width(right)) + right
-
-
-def wrap(text: str, width: int) -> list[str]:
-    """Lines of at most ``width`` columns (CJK characters count two), broken anywhere."""
-    lines = []
-    while text:
-        line = clip(text, width) or text[0]
-        lines.append(line)
-        text = text[len(line) :]
-    return lines
-
-
-def center(text: str, width: int) -> str:
-    text = clip(text, width)
-    pad = (width - display_width(text)) // 2
-    return " " * pad + text
 
 
 def build_receipt(session: Session, key: str, info: StoreInfo, cfg: Config) -> ReceiptDoc:

@@ -13,6 +13,7 @@ from app.errors import UserError
 from app.facade import Terminal
 from devices.inventory import serial_ports, usb_devices
 from devices.manager import Devices
+from devices.printer import layout
 
 PIN_ENV = "CLOUDSHELF_PIN"
 
@@ -112,3 +113,24 @@ def reprint(ctx: click.Context, receipt: str) -> None:
     with _term(ctx) as term:
         doc = term.print_receipt(receipt, copy=True)
     click.echo(f"Copy of {doc.receipt_no} queued; the till prints it.")
+
+
+@click.command()
+@click.argument("kind", type=click.Choice(["x", "z"]))
+@click.option("--login", required=True, help="Who asks for the report.")
+@click.option("--pin", help=f"Their PIN (else asked; or env {PIN_ENV}).")
+@click.option("--number", type=int, help="Z report number (default: the last).")
+@click.option("--print", "to_printer", is_flag=True, help="Also queue it for the receipt printer.")
+@click.pass_context
+def report(ctx: click.Context, kind: str, login: str, pin: str | None, number: int | None, to_printer: bool) -> None:
+    """Show the X report of the open shift, or a Z report of a closed one, as the printer lays it out."""
+    from app.cli import _pin
+
+    with _term(ctx) as term:
+        term.sign_in(login, _pin("PIN", pin))
+        r = term.x_report() if kind == "x" else term.z_report(number)
+        width = term.config.receipt_width
+        click.echo(layout.as_text(layout.report(r, width, term.info.locale), width), nl=False)
+        if to_printer:
+            term.print_document(r)
+            click.echo("Queued for the receipt printer; the till prints it.")

@@ -12,7 +12,7 @@ import threading
 import serial
 
 from app.device_config import DisplayConfig
-from app.receipt import clip, cols, display_width
+from devices.columns import clip, cols, display_width
 from devices.errors import DeviceError
 
 

@@ -255,15 +255,18 @@ def test_reports_x_and_z(store_dir: Path) -> None:
         t.complete()
     x = run(store_dir, "report", "x", "--login", CASHIER.login, "--pin", CASHIER.pin)
     assert x.returncode == 0, x.stderr
-    assert "X REPORT" in x.stdout and "Sales" in x.stdout and "Expected cash" in x.stdout
+    # laid out as the printer prints it, in the store's language (zh_CN)
+    assert "X 报表" in x.stdout and "销售笔数" in x.stdout and "应有现金" in x.stdout
     assert_user_error(run(store_dir, "report", "z", "--login", CASHIER.login, "--pin", CASHIER.pin), "No closed shift")
     with Terminal.open(store_dir) as t:
         t.sign_in(CASHIER.login, CASHIER.pin)
         expected = t.x_report().expected_cash
         t.close_shift(expected - 100)
-    z = run(store_dir, "report", "z", "--login", MANAGER.login, "--pin", MANAGER.pin)
+    z = run(store_dir, "report", "z", "--login", MANAGER.login, "--pin", MANAGER.pin, "--print")
     assert z.returncode == 0, z.stderr
-    assert "Z REPORT #1" in z.stdout and "Variance" in z.stdout and "-1.00" in z.stdout
+    assert "Z 报表 #1" in z.stdout and "差额" in z.stdout and "-1.00" in z.stdout
+    queued = run(store_dir, "devices", "queue")
+    assert queued.returncode == 0 and "report" in queued.stdout and "waiting" in queued.stdout, queued.stdout
     assert_user_error(run(store_dir, "report", "x", "--login", CASHIER.login, "--pin", "9999"), "wrong PIN")
     assert_user_error(run(store_dir, "report", "x", "--login", CASHIER.login, "--pin", CASHIER.pin), "No shift")
 
@@ -294,7 +297,7 @@ def test_demo_sells_and_prints_a_receipt(tmp_path: Path) -> None:
     result = run(d, "demo", "--headless")
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "Completed S01-T01-000001" in out and "TOTAL CNY" in out and "X REPORT" in out
+    assert "Completed S01-T01-000001" in out and "合计 CNY" in out and "X 报表" in out
     assert "mia (manager) PIN 9024" in out and "Sold out here:" in out
     assert "Online orders for pickup: 3" in out  # made on the demo's platform, pulled by the till
     assert "Synced with the platform: 2 events accepted, 0 refused." in out  # shift opened, sale

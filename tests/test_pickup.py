@@ -263,7 +263,7 @@ def test_customer_details_are_removed_some_days_after_the_order_closed(clerk: Te
 
 
 def test_pick_slip(clerk: Terminal) -> None:
-    from app.pickup import slip_text
+    from devices.printer import layout
 
     body, items = one_order(clerk)
     clerk.pick_item(body["code"], items[1][1])
@@ -275,8 +275,9 @@ def test_pick_slip(clerk: Terminal) -> None:
         "Mia Wang",
     )
     assert [(ln.qty, ln.picked, ln.barcode) for ln in doc.lines] == [(2, 0, items[0][1]), (1, 1, items[1][1])]
-    text_ = slip_text(doc, 32)
-    assert f"PICK SLIP {body['code']}" in text_ and all(len(row) <= 32 for row in text_.splitlines())
+    text_ = layout.as_text(layout.pick_slip(doc, 32, "en"), 32)
+    assert f"Order {body['code']}" in text_ and "1/1" in text_ and f"[QR {body['code']}]" in text_
+    assert all(len(row) <= 32 for row in text_.splitlines())
 
 
 def test_an_open_order_missing_from_a_fresh_snapshot_is_kept_and_shown(clerk: Terminal) -> None:

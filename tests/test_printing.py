@@ -16,7 +16,7 @@ from app.device_config import PrinterConfig, parse_url
 from app.facade import Terminal
 from app.pick_slip import PickSlipDoc, PickSlipLine
 from app.print_queue import from_body, to_body
-from app.receipt import display_width
+from devices.columns import display_width
 from devices.printer import connection, layout
 from devices.printer.render import render
 from devices.printer.worker import PrinterState, PrintWorker

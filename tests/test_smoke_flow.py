@@ -1,6 +1,7 @@
 """A whole sale as a cashier rings it up: scan, discount, split tender, complete, receipt."""
 
 from app.facade import Terminal
+from devices.printer import layout
 from tests.conftest import MANAGER, barcodes
 
 
@@ -16,6 +17,6 @@ def test_sale_with_split_tender_and_receipt(till: Terminal) -> None:
     assert tender.change == 5_000
     done = till.complete()
     assert done.receipt_no == "S01-T01-000001"
-    text = till.receipt(done.receipt_no).as_text(42)
+    text = layout.as_text(layout.receipt(till.receipt(done.receipt_no), 42, "en"), 42)
     assert "S01-T01-000001" in text and "Card REF-77" in text and "Change" in text
     assert till.cart is None

@@ -228,3 +228,24 @@ def test_x_and_z_reports_print_when_a_printer_is_set_up(qtbot, open_till, printe
         win.till.close_shift(50_000)
     z = decode(printer.wait_jobs(2)[1])
     assert z.lines[0].strip() == "Z 报表 #1" and z.cuts == 1
+
+
+def test_a_pick_slip_prints_from_the_pickup_screen(qtbot, open_till, printer: FakePrinter) -> None:
+    from tests.conftest import CLERK
+    from tests.pickup_helpers import deliver, order_body, skus
+
+    win = open_till(f'[printer]\nurl = "{printer.listen().url}"\n')
+    term = win.till.terminal
+    items = skus(term, 2)
+    order = order_body(term, [(items[0][0], 2, items[0][2]), (items[1][0], 1, items[1][2])], name="Mia Wang")
+    deliver(term, order)
+    with qtbot.waitSignal(win.pickup_model.queue_loaded):
+        sign_in(qtbot, win, CLERK.login, CLERK.pin, float_text=None)
+    with qtbot.waitSignal(win.pickup_model.order_loaded):
+        win.pickup_model.open_order(order["code"])
+    with qtbot.waitSignal(win.pickup_model.slip_ready):
+        click(qtbot, win.pickup, "pick_slip_button")
+    [job] = printer.wait_jobs(1)
+    out = decode(job)
+    assert out.qr == [order["code"]] and out.cuts == 1 and out.pulses == []  # a slip never opens the drawer
+    assert "拣货单" in out.text and f"订单 {order['code']}" in out.text and "Mia Wang" in out.text

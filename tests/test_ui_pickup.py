@@ -198,7 +198,7 @@ def test_pick_slip_preview_and_payment_at_the_till(qtbot, window: MainWindow, or
     with qtbot.waitSignal(window.pickup_model.slip_ready):
         qtbot.keyClick(screen.scan, Qt.Key.Key_F9)
     slip = screen.findChild(QPlainTextEdit, "pick_slip_dialog_text")
-    assert slip is not None and f"PICK SLIP {second['code']}" in slip.toPlainText() and "Li Lei" in slip.toPlainText()
+    assert slip is not None and f"订单 {second['code']}" in slip.toPlainText() and "Li Lei" in slip.toPlainText()
     slip.window().close()
     with qtbot.waitSignal(window.till.sale_changed, check_params_cb=lambda view: view.count == 1, timeout=10_000):
         qtbot.keyClick(screen.scan, Qt.Key.Key_F10)

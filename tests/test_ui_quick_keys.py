@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from app.facade import Terminal
+from devices.printer import layout
 from tests.conftest import CASHIER, barcodes
 from tests.test_ui_till import sign_in
 from tests.ui_helpers import child, when_dialog
@@ -71,4 +72,5 @@ def test_a_note_shows_on_screen_and_prints_on_the_receipt(qtbot, named_keys_wind
     term = win.till.terminal
     term.add_cash(term.totals().due)
     done = term.complete()
-    assert "Note: Gift: please wrap" in term.receipt(done.receipt_no).as_text(32)
+    printed = layout.as_text(layout.receipt(term.receipt(done.receipt_no), 32, "en"), 32)
+    assert "Note: Gift: please wrap" in printed

@@ -11,6 +11,7 @@ import click
 from app import config
 from app import demo as demo_data
 from app.facade import Terminal
+from app.receipt import ReceiptDoc
 from sync import demo_platform
 from sync.worker import sync_once
 
@@ -55,11 +56,24 @@ def demo(ctx: click.Context, reset: bool, headless: bool, locale: str | None) ->
         ctx.exit(_show(directory, headless, locale))
 
 
+def printed_text(term: Terminal):
+    """Receipts and reports as the printer lays them out, for the console."""
+    from devices.printer import layout
+
+    width, locale = term.config.receipt_width, term.info.locale
+
+    def render(doc) -> str:
+        ops = layout.receipt(doc, width, locale) if isinstance(doc, ReceiptDoc) else layout.report(doc, width, locale)
+        return layout.as_text(ops, width)
+
+    return render
+
+
 def _show(directory: Path, headless: bool, locale: str | None) -> int:
     if headless:
         click.echo("No window (no display, or --headless): the demo as text.", err=True)
         with Terminal.open(directory) as term:
-            click.echo(demo_data.walkthrough(term))
+            click.echo(demo_data.walkthrough(term, printed_text(term)))
         if demo_platform.has_platform(directory):
             pushed = sync_once(directory).push
             if pushed is not None:

@@ -84,7 +84,7 @@ class PickupModel(QObject):
         self._call(self.terminal.find_pickup_order, key, second, then=self.order_loaded.emit)
 
     def slip(self, code: str) -> None:
-        self._call(self.terminal.pick_slip, code, then=self.slip_ready.emit)
+        self._call(self.till.printed(self.terminal.pick_slip), code, then=self.slip_ready.emit)
 
     # ---------------------------------------------------------------- changing
     def pick(self, code: str, barcode: str) -> None:

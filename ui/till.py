@@ -123,13 +123,13 @@ class Till(QObject):
             self.report_ready.emit(report)
             self.shift_changed.emit(False)
 
-        self._call(self._printed(self.terminal.close_shift), counted, then=done)
+        self._call(self.printed(self.terminal.close_shift), counted, then=done)
 
     def x_report(self) -> None:
-        self._call(self._printed(self.terminal.x_report), then=self.report_ready.emit, refresh=False)
+        self._call(self.printed(self.terminal.x_report), then=self.report_ready.emit, refresh=False)
 
-    def _printed(self, fn: Callable[..., Any]) -> Callable[..., Any]:
-        """``fn`` returns a report; with a printer set up, the report is queued for printing too."""
+    def printed(self, fn: Callable[..., Any]) -> Callable[..., Any]:
+        """``fn`` returns a report or a pick slip; with a printer set up, it is queued for printing too."""
         term, devices = self.terminal, self.devices
 
         def work(*args: Any) -> Any:

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from app.clock import local_text
 from app.money import format_plain
 from app.pick_slip import PickSlipDoc
-from app.receipt import ReceiptDoc, center, clip, cols, display_width
+from app.receipt import ReceiptDoc
 from app.shifts import ShiftReport
+from devices.columns import center, clip, cols, display_width, wrap
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,9 @@ def receipt(
         total = label.startswith("TOTAL")
         ops.append(Text(cols(t(label), value, width), bold=total, tall=total))
     ops += [Text(cols(t(label), value, width)) for label, value in doc.tenders]
+    if doc.note:
+        ops.append(Text(""))
+        ops += [Text(line) for line in wrap(f"{t('Note')}: {doc.note}", width)]
     ops.append(Text(""))
     ops += [Text(center(line, width)) for line in doc.footer]
     ops.append(Text(center(t("Scan for returns"), width)))
@@ -220,7 +224,7 @@ def pick_slip(doc: PickSlipDoc, width: int, locale: str) -> list[Op]:
         ops.append(Text(f"  {line.sku}  {line.barcode}".rstrip()))
     ops.append(rule(width))
     if doc.note:
-        ops.append(Text(f"{t('Note')}: {doc.note}"))
+        ops += [Text(line) for line in wrap(f"{t('Note')}: {doc.note}", width)]
     ops.append(Text(center(t("Scan at the counter"), width)))
     ops.append(Qr(doc.qr_payload))
     ops.append(Cut())
@@ -239,3 +243,15 @@ def test_page(info: dict, width: int, locale: str) -> list[Op]:
         Cut(),
     ]
     return ops
+
+
+def as_text(ops: list[Op], width: int) -> str:
+    """The same layout as plain text: the receipt preview on screen and the console's copy match
+    what the printer prints line for line (the QR code shows as its payload)."""
+    out = []
+    for op in ops:
+        if isinstance(op, Text):
+            out.append(op.text)
+        elif isinstance(op, Qr):
+            out.append(center(f"[QR {op.payload}]", width))
+    return "\n".join(out) + "\n"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.clock import local_text
 from app.pickup import OrderView
+from devices.printer import layout
 from sync.protocol.pickup import HANDED_OVER, OPEN_STATES, parse_key
 from ui.dialogs.approval import ApprovalDialog
 from ui.dialogs.pickup import CancelOrderDialog, HandoverDialog
@@ -277,9 +278,9 @@ class PickupScreen(QWidget):
         self.message.style().polish(self.message)
 
     def show_slip(self, doc: object) -> None:
-        from app.pickup import slip_text
-
-        text = slip_text(doc, self.model.terminal.config.receipt_width)
+        term = self.model.terminal
+        width = term.config.receipt_width
+        text = layout.as_text(layout.pick_slip(doc, width, term.info.locale), width)
         TextViewDialog(self.tr("Pick slip"), text, "pick_slip_dialog", self).open()
 
     # ---------------------------------------------------------------- actions

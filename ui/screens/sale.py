@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.facade import SaleView
 from app.users import Credentials
+from devices.printer import layout
 from ui.cart_model import CartModel
 from ui.dialogs.amount import AmountDialog, NumberDialog
 from ui.dialogs.approval import ApprovalDialog
@@ -389,8 +390,10 @@ class SaleScreen(QWidget):
         if self.till.devices.printer:
             self.show_notice(self.tr("Receipt %s sent to the printer.") % doc.receipt_no)
             return
-        width = self.till.terminal.config.receipt_width
-        TextViewDialog(self.tr("Receipt"), doc.as_text(width), "receipt_dialog", self).open()
+        term = self.till.terminal
+        width = term.config.receipt_width
+        text = layout.as_text(layout.receipt(doc, width, term.info.locale), width)
+        TextViewDialog(self.tr("Receipt"), text, "receipt_dialog", self).open()
 
     def ask_reprint(self) -> None:
         d = TextDialog(
@@ -420,8 +423,7 @@ class SaleScreen(QWidget):
         self.scan.setFocus()
 
     def show_report(self, report: object) -> None:
-        from app.report_text import report_text
-
-        info = self.till.terminal
-        text = report_text(report, info.info.locale, info.config.receipt_width)
+        term = self.till.terminal
+        width = term.config.receipt_width
+        text = layout.as_text(layout.report(report, width, term.info.locale), width)
         TextViewDialog(self.tr("Report"), text, "report_dialog", self).open()

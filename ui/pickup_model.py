@@ -8,18 +8,15 @@ code becomes ``approval_needed(message, retry)``, like the till's approvals.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app.errors import ApprovalRequired, UserError
 from app.users import Credentials
 from sync.protocol import pickup as p
+from ui.tasks import show_failure
 from ui.till import Till
-
-log = logging.getLogger(__name__)
 
 FILTERS: dict[str, tuple[str, ...] | None] = {
     "open": tuple(sorted(p.OPEN_STATES)),
@@ -56,16 +53,8 @@ class PickupModel(QObject):
         self.till.tasks.run(fn, *args, on_ok=then, on_error=lambda exc: self._failed(exc, retry))
 
     def _failed(self, exc: BaseException, retry: Callable[[Credentials], None] | None) -> None:
-        if isinstance(exc, ApprovalRequired) and retry is not None:
-            self.approval_needed.emit(exc.message, retry)
-        elif isinstance(exc, UserError):
-            self.error.emit(exc.message, exc.hint)
-        else:
-            log.error("unexpected error", exc_info=exc)
-            self.error.emit(
-                self.tr("Something went wrong: %s") % type(exc).__name__,
-                self.tr("Nothing was lost. Try again; if it happens again, call support."),
-            )
+        kept = self.tr("Nothing was lost. Try again; if it happens again, call support.")
+        show_failure(exc, retry, error=self.error, approval_needed=self.approval_needed, kept=kept)
 
     def _shown(self, view: Any) -> None:
         self.order_loaded.emit(view)

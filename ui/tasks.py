@@ -8,11 +8,16 @@ slow search never delays a scan; a newer search supersedes an older one's result
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, SignalInstance
+
+from app.errors import ApprovalRequired, UserError
+
+log = logging.getLogger(__name__)
 
 
 class Tasks(QObject):
@@ -60,3 +65,22 @@ class Tasks(QObject):
     def shutdown(self) -> None:
         self._ops.shutdown(wait=True, cancel_futures=True)
         self._queries.shutdown(wait=False, cancel_futures=True)
+
+
+def show_failure(
+    exc: BaseException,
+    retry: Callable[[Any], None] | None,
+    *,
+    error: SignalInstance,
+    approval_needed: SignalInstance,
+    kept: str,
+) -> None:
+    """A refused call as every screen shows it: ask a manager (``retry`` with their PIN), say what to
+    do, or, for a bug, say what is kept (``kept``) and log it."""
+    if isinstance(exc, ApprovalRequired) and retry is not None:
+        approval_needed.emit(exc.message, retry)
+    elif isinstance(exc, UserError):
+        error.emit(exc.message, exc.hint)
+    else:
+        log.error("unexpected error", exc_info=exc)
+        error.emit(QCoreApplication.translate("Tasks", "Something went wrong: %s") % type(exc).__name__, kept)

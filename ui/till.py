@@ -8,21 +8,17 @@ the same call again with the manager's PIN. No business rule lives here or in th
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from app import device_config
-from app.errors import ApprovalRequired, UserError
+from app.errors import UserError
 from app.facade import SaleView, Terminal
 from app.users import Credentials
 from ui.devices import DeviceBridge
-from ui.tasks import Tasks
-
-log = logging.getLogger(__name__)
-
+from ui.tasks import Tasks, show_failure
 
 SEARCH_PAGE = 50  # results per page; the next page loads when the list is scrolled to its end
 
@@ -82,16 +78,8 @@ class Till(QObject):
         self.tasks.run(work, on_ok=ok, on_error=lambda exc: self._failed(exc, approval_retry))
 
     def _failed(self, exc: BaseException, retry: Callable[[Credentials], None] | None) -> None:
-        if isinstance(exc, ApprovalRequired) and retry is not None:
-            self.approval_needed.emit(exc.message, retry)
-        elif isinstance(exc, UserError):
-            self.error.emit(exc.message, exc.hint)
-        else:
-            log.error("unexpected error", exc_info=exc)
-            self.error.emit(
-                self.tr("Something went wrong: %s") % type(exc).__name__,
-                self.tr("The sale is kept. Try again; if it happens again, call support."),
-            )
+        kept = self.tr("The sale is kept. Try again; if it happens again, call support.")
+        show_failure(exc, retry, error=self.error, approval_needed=self.approval_needed, kept=kept)
 
     # ---------------------------------------------------------------- users and shifts
     def load_quick_keys(self) -> None:

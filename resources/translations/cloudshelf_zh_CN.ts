@@ -385,72 +385,72 @@
         <translation><numerusform>%n 条被拒绝：请联系技术支持</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Sign in first, then scan.</source>
         <translation>请先登录，再扫码。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>not set up</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>paper low</source>
         <translation>纸将用完</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Printer: %s</source>
         <translation>打印机：%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>%n receipt(s) waiting</source>
         <translation><numerusform>%n 张小票待打印</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>keyboard</source>
         <translation>键盘</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Scanner: %s</source>
         <translation>扫描枪：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Display: not connected</source>
         <translation>显示屏：未连接</translation>
     </message>
@@ -490,77 +490,77 @@
 <context>
     <name>Pickup</name>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="37" />
+        <location filename="../../ui/screens/pickup.py" line="38" />
         <source>new</source>
         <translation>新订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="38" />
+        <location filename="../../ui/screens/pickup.py" line="39" />
         <source>picking</source>
         <translation>拣货中</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="39" />
+        <location filename="../../ui/screens/pickup.py" line="40" />
         <source>ready for pickup</source>
         <translation>待取货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="40" />
+        <location filename="../../ui/screens/pickup.py" line="41" />
         <source>collected</source>
         <translation>已取货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="41" />
+        <location filename="../../ui/screens/pickup.py" line="42" />
         <source>partly collected</source>
         <translation>部分取货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="42" />
+        <location filename="../../ui/screens/pickup.py" line="43" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="43" />
+        <location filename="../../ui/screens/pickup.py" line="44" />
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="50" />
+        <location filename="../../ui/screens/pickup.py" line="51" />
         <source>Cancelled online while it was picked</source>
         <translation>拣货时已在线上取消</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="51" />
+        <location filename="../../ui/screens/pickup.py" line="52" />
         <source>Also handed over at another till</source>
         <translation>另一台收银机也已交付</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="52" />
+        <location filename="../../ui/screens/pickup.py" line="53" />
         <source>Handed over after it was cancelled online</source>
         <translation>线上取消后仍被交付</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="53" />
+        <location filename="../../ui/screens/pickup.py" line="54" />
         <source>Handed over elsewhere before this cancel</source>
         <translation>在此取消之前已在别处交付</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="54" />
+        <location filename="../../ui/screens/pickup.py" line="55" />
         <source>No longer listed at the platform</source>
         <translation>平台上已不再列出此订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="61" />
+        <location filename="../../ui/screens/pickup.py" line="62" />
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="63" />
+        <location filename="../../ui/screens/pickup.py" line="64" />
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="64" />
+        <location filename="../../ui/screens/pickup.py" line="65" />
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
@@ -568,17 +568,12 @@
 <context>
     <name>PickupModel</name>
     <message>
-        <location filename="../../ui/pickup_model.py" line="66" />
-        <source>Something went wrong: %s</source>
-        <translation>出错了：%s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pickup_model.py" line="67" />
+        <location filename="../../ui/pickup_model.py" line="56" />
         <source>Nothing was lost. Try again; if it happens again, call support.</source>
         <translation>没有丢失任何数据。请重试；如果再次发生，请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/pickup_model.py" line="96" />
+        <location filename="../../ui/pickup_model.py" line="85" />
         <source>Order %s is ready; the customer is told when the platform hears of it.</source>
         <translation>订单 %s 已备好；平台收到后会通知顾客。</translation>
     </message>
@@ -586,216 +581,216 @@
 <context>
     <name>PickupScreen</name>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="78" />
+        <location filename="../../ui/screens/pickup.py" line="79" />
         <source>Scan an order or an item</source>
         <translation>扫描订单或商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="79" />
+        <location filename="../../ui/screens/pickup.py" line="80" />
         <source>Scan the order's QR code or an item; or type an order code</source>
         <translation>扫描订单二维码或商品；或输入订单号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="84" />
+        <location filename="../../ui/screens/pickup.py" line="86" />
         <source>Pickup code, name or phone digits</source>
         <translation>取货码、姓名或手机尾号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="85" />
+        <location filename="../../ui/screens/pickup.py" line="87" />
         <source>Pickup code, customer's name or last 4 phone digits</source>
         <translation>取货码、顾客姓名或手机后 4 位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="88" />
+        <location filename="../../ui/screens/pickup.py" line="91" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="98" />
+        <location filename="../../ui/screens/pickup.py" line="101" />
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="99" />
+        <location filename="../../ui/screens/pickup.py" line="102" />
         <source>New</source>
         <translation>新订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="100" />
+        <location filename="../../ui/screens/pickup.py" line="103" />
         <source>Picking</source>
         <translation>拣货中</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="101" />
-        <location filename="../../ui/screens/pickup.py" line="160" />
+        <location filename="../../ui/screens/pickup.py" line="104" />
+        <location filename="../../ui/screens/pickup.py" line="163" />
         <source>Ready</source>
         <translation>待取货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="102" />
+        <location filename="../../ui/screens/pickup.py" line="105" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="112" />
+        <location filename="../../ui/screens/pickup.py" line="115" />
         <source>Online orders for pickup</source>
         <translation>线上自提订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="114" />
+        <location filename="../../ui/screens/pickup.py" line="117" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="114" />
+        <location filename="../../ui/screens/pickup.py" line="117" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="114" />
+        <location filename="../../ui/screens/pickup.py" line="117" />
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="114" />
+        <location filename="../../ui/screens/pickup.py" line="117" />
         <source>Items</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="114" />
+        <location filename="../../ui/screens/pickup.py" line="117" />
         <source>Age</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="114" />
+        <location filename="../../ui/screens/pickup.py" line="117" />
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="135" />
+        <location filename="../../ui/screens/pickup.py" line="138" />
         <source>Pick list</source>
         <translation>拣货单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="136" />
+        <location filename="../../ui/screens/pickup.py" line="139" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="136" />
+        <location filename="../../ui/screens/pickup.py" line="139" />
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="136" />
+        <location filename="../../ui/screens/pickup.py" line="139" />
         <source>Ordered</source>
         <translation>订购</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="136" />
+        <location filename="../../ui/screens/pickup.py" line="139" />
         <source>Picked</source>
         <translation>已拣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="158" />
+        <location filename="../../ui/screens/pickup.py" line="161" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="159" />
+        <location filename="../../ui/screens/pickup.py" line="162" />
         <source>Seen</source>
         <translation>已知悉</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="161" />
+        <location filename="../../ui/screens/pickup.py" line="164" />
         <source>Hand over</source>
         <translation>交付</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="162" />
+        <location filename="../../ui/screens/pickup.py" line="165" />
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="163" />
-        <location filename="../../ui/screens/pickup.py" line="281" />
+        <location filename="../../ui/screens/pickup.py" line="166" />
+        <location filename="../../ui/screens/pickup.py" line="284" />
         <source>Pick slip</source>
         <translation>拣货单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="164" />
+        <location filename="../../ui/screens/pickup.py" line="167" />
         <source>Take payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="165" />
+        <location filename="../../ui/screens/pickup.py" line="168" />
         <source>Sale</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="166" />
+        <location filename="../../ui/screens/pickup.py" line="169" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="225" />
+        <location filename="../../ui/screens/pickup.py" line="228" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="225" />
+        <location filename="../../ui/screens/pickup.py" line="228" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="240" />
+        <location filename="../../ui/screens/pickup.py" line="243" />
         <source>paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="240" />
+        <location filename="../../ui/screens/pickup.py" line="243" />
         <source>to pay %s</source>
         <translation>待付 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="242" />
+        <location filename="../../ui/screens/pickup.py" line="245" />
         <source>(details removed)</source>
         <translation>（信息已删除）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="243" />
+        <location filename="../../ui/screens/pickup.py" line="246" />
         <source>ordered %s</source>
         <translation>下单于 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="245" />
+        <location filename="../../ui/screens/pickup.py" line="248" />
         <source>phone …%s</source>
         <translation>手机 …%s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="249" />
+        <location filename="../../ui/screens/pickup.py" line="252" />
         <source>handed over at %s</source>
         <translation>交付于 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="302" />
-        <location filename="../../ui/screens/pickup.py" line="313" />
+        <location filename="../../ui/screens/pickup.py" line="310" />
+        <location filename="../../ui/screens/pickup.py" line="321" />
         <source>Open an order first.</source>
         <translation>请先打开一个订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="302" />
-        <location filename="../../ui/screens/pickup.py" line="313" />
+        <location filename="../../ui/screens/pickup.py" line="310" />
+        <location filename="../../ui/screens/pickup.py" line="321" />
         <source>Click it in the queue, or scan its code.</source>
         <translation>在队列中点击订单，或扫描订单号。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="328" />
+        <location filename="../../ui/screens/pickup.py" line="336" />
         <source>Order %s handed over.</source>
         <translation>订单 %s 已交付。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="335" />
+        <location filename="../../ui/screens/pickup.py" line="343" />
         <source>Not approved; the order was not handed over.</source>
         <translation>未获授权；订单未交付。</translation>
     </message>
@@ -884,303 +879,303 @@
 <context>
     <name>SaleScreen</name>
     <message>
-        <location filename="../../ui/screens/sale.py" line="55" />
+        <location filename="../../ui/screens/sale.py" line="56" />
         <source>Scan or search</source>
         <translation>扫码或搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="56" />
+        <location filename="../../ui/screens/sale.py" line="57" />
         <source>Scan a barcode, or type a SKU or a name and press Enter</source>
         <translation>扫描条码，或输入 SKU 或名称后按回车</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="65" />
+        <location filename="../../ui/screens/sale.py" line="66" />
         <source>Items in this sale</source>
         <translation>本单商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="77" />
+        <location filename="../../ui/screens/sale.py" line="78" />
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="86" />
+        <location filename="../../ui/screens/sale.py" line="87" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="108" />
-        <location filename="../../ui/screens/sale.py" line="301" />
+        <location filename="../../ui/screens/sale.py" line="109" />
+        <location filename="../../ui/screens/sale.py" line="302" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="109" />
+        <location filename="../../ui/screens/sale.py" line="110" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="110" />
+        <location filename="../../ui/screens/sale.py" line="111" />
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="111" />
+        <location filename="../../ui/screens/sale.py" line="112" />
         <source>Park</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="112" />
+        <location filename="../../ui/screens/sale.py" line="113" />
         <source>Parked</source>
         <translation>挂单列表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="113" />
+        <location filename="../../ui/screens/sale.py" line="114" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="114" />
+        <location filename="../../ui/screens/sale.py" line="115" />
         <source>Void line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="115" />
+        <location filename="../../ui/screens/sale.py" line="116" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="116" />
+        <location filename="../../ui/screens/sale.py" line="117" />
         <source>Pay</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="117" />
+        <location filename="../../ui/screens/sale.py" line="118" />
         <source>X report</source>
         <translation>X 报表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="118" />
+        <location filename="../../ui/screens/sale.py" line="119" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="119" />
-        <location filename="../../ui/screens/sale.py" line="312" />
+        <location filename="../../ui/screens/sale.py" line="120" />
+        <location filename="../../ui/screens/sale.py" line="313" />
         <source>Order discount</source>
         <translation>整单折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="120" />
+        <location filename="../../ui/screens/sale.py" line="121" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="121" />
-        <location filename="../../ui/screens/sale.py" line="360" />
+        <location filename="../../ui/screens/sale.py" line="122" />
+        <location filename="../../ui/screens/sale.py" line="361" />
         <source>Cash in</source>
         <translation>存入现金</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="122" />
-        <location filename="../../ui/screens/sale.py" line="360" />
+        <location filename="../../ui/screens/sale.py" line="123" />
+        <location filename="../../ui/screens/sale.py" line="361" />
         <source>Cash out</source>
         <translation>取出现金</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="123" />
+        <location filename="../../ui/screens/sale.py" line="124" />
         <source>Void sale</source>
         <translation>作废本单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="124" />
+        <location filename="../../ui/screens/sale.py" line="125" />
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="125" />
+        <location filename="../../ui/screens/sale.py" line="126" />
         <source>Close shift</source>
         <translation>交班</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="126" />
-        <location filename="../../ui/screens/sale.py" line="397" />
+        <location filename="../../ui/screens/sale.py" line="127" />
+        <location filename="../../ui/screens/sale.py" line="400" />
         <source>Reprint</source>
         <translation>重印小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="127" />
+        <location filename="../../ui/screens/sale.py" line="128" />
         <source>No sale</source>
         <translation>开钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="128" />
+        <location filename="../../ui/screens/sale.py" line="129" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="129" />
+        <location filename="../../ui/screens/sale.py" line="130" />
         <source>Pickup</source>
         <translation>自提</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="190" />
+        <location filename="../../ui/screens/sale.py" line="191" />
         <source>%n item(s)</source>
         <translation><numerusform>%n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="190" />
+        <location filename="../../ui/screens/sale.py" line="191" />
         <source>Subtotal %s</source>
         <translation>小计 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="192" />
+        <location filename="../../ui/screens/sale.py" line="193" />
         <source>Discount %s</source>
         <translation>折扣 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="193" />
+        <location filename="../../ui/screens/sale.py" line="194" />
         <source>incl. tax</source>
         <translation>含税</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="193" />
+        <location filename="../../ui/screens/sale.py" line="194" />
         <source>Tax</source>
         <translation>税额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="196" />
+        <location filename="../../ui/screens/sale.py" line="197" />
         <source>Rounding %s</source>
         <translation>抹零 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="198" />
+        <location filename="../../ui/screens/sale.py" line="199" />
         <source>Note: %s</source>
         <translation>备注：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="218" />
+        <location filename="../../ui/screens/sale.py" line="219" />
         <source>Quick keys not in the catalog: %s.</source>
         <translation>快捷键商品不在目录中：%s。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="219" />
+        <location filename="../../ui/screens/sale.py" line="220" />
         <source>A manager fixes [till] quick_keys in config.toml.</source>
         <translation>请经理在 config.toml 的 [till] quick_keys 中修正。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="275" />
+        <location filename="../../ui/screens/sale.py" line="276" />
         <source>Nothing found for '%s'.</source>
         <translation>未找到“%s”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="296" />
+        <location filename="../../ui/screens/sale.py" line="297" />
         <source>Select a line first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="296" />
+        <location filename="../../ui/screens/sale.py" line="297" />
         <source>Scan an item or click a line.</source>
         <translation>扫描商品或点击一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="301" />
+        <location filename="../../ui/screens/sale.py" line="302" />
         <source>New quantity</source>
         <translation>新数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="307" />
+        <location filename="../../ui/screens/sale.py" line="308" />
         <source>Line discount</source>
         <translation>单行折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="307" />
-        <location filename="../../ui/screens/sale.py" line="312" />
+        <location filename="../../ui/screens/sale.py" line="308" />
+        <location filename="../../ui/screens/sale.py" line="313" />
         <source>Discount in percent</source>
         <translation>折扣百分比</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="318" />
+        <location filename="../../ui/screens/sale.py" line="319" />
         <source>Note for this sale</source>
         <translation>本单备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="319" />
+        <location filename="../../ui/screens/sale.py" line="320" />
         <source>Printed on the receipt (up to 500 characters)</source>
         <translation>打印在小票上（最多 500 字）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="329" />
+        <location filename="../../ui/screens/sale.py" line="330" />
         <source>New price</source>
         <translation>新价格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="329" />
+        <location filename="../../ui/screens/sale.py" line="330" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="339" />
+        <location filename="../../ui/screens/sale.py" line="340" />
         <source>Not approved; the sale is as it was.</source>
         <translation>未获授权；本单保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="350" />
+        <location filename="../../ui/screens/sale.py" line="351" />
         <source>No parked sales.</source>
         <translation>没有挂起的销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="361" />
+        <location filename="../../ui/screens/sale.py" line="362" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="373" />
+        <location filename="../../ui/screens/sale.py" line="374" />
         <source>The sale has no items.</source>
         <translation>本单没有商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="373" />
+        <location filename="../../ui/screens/sale.py" line="374" />
         <source>Scan an item first.</source>
         <translation>请先扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="390" />
+        <location filename="../../ui/screens/sale.py" line="391" />
         <source>Receipt %s sent to the printer.</source>
         <translation>小票 %s 已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="393" />
+        <location filename="../../ui/screens/sale.py" line="396" />
         <source>Receipt</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="398" />
+        <location filename="../../ui/screens/sale.py" line="401" />
         <source>Receipt number, or scan its QR code</source>
         <translation>小票号，或扫描小票二维码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="401" />
+        <location filename="../../ui/screens/sale.py" line="404" />
         <source>Type a receipt number.</source>
         <translation>请输入小票号。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="409" />
+        <location filename="../../ui/screens/sale.py" line="412" />
         <source>Open the drawer</source>
         <translation>打开钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="410" />
+        <location filename="../../ui/screens/sale.py" line="413" />
         <source>Why does the drawer open without a sale?</source>
         <translation>无销售打开钱箱的原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="412" />
+        <location filename="../../ui/screens/sale.py" line="415" />
         <source>Type a reason, e.g. change for a note.</source>
         <translation>请输入原因，例如：兑换零钱。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="427" />
+        <location filename="../../ui/screens/sale.py" line="429" />
         <source>Report</source>
         <translation>报表</translation>
     </message>
@@ -1239,6 +1234,14 @@
         <location filename="../../ui/screens/sign_in.py" line="90" />
         <source>Choose your name first.</source>
         <translation>请先选择您的名字。</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="86" />
+        <source>Something went wrong: %s</source>
+        <translation>出错了：%s</translation>
     </message>
 </context>
 <context>
@@ -1333,42 +1336,37 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="92" />
-        <source>Something went wrong: %s</source>
-        <translation>出错了：%s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till.py" line="93" />
+        <location filename="../../ui/till.py" line="81" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation>本单已保留。请重试；如仍出错，请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="146" />
+        <location filename="../../ui/till.py" line="134" />
         <source>Cash movement recorded.</source>
         <translation>现金存取已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="186" />
+        <location filename="../../ui/till.py" line="174" />
         <source>Sale parked.</source>
         <translation>已挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="254" />
+        <location filename="../../ui/till.py" line="242" />
         <source>Copy of %s sent to the printer.</source>
         <translation>%s 的副本已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="265" />
+        <location filename="../../ui/till.py" line="253" />
         <source>Drawer opened.</source>
         <translation>钱箱已打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="272" />
+        <location filename="../../ui/till.py" line="260" />
         <source>TOTAL</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="305" />
+        <location filename="../../ui/till.py" line="293" />
         <source>Device settings saved.</source>
         <translation>设备设置已保存。</translation>
     </message>

@@ -250,3 +250,21 @@ def test_search_by_name_pages_results_and_picks_one(qtbot, window: MainWindow) -
         )
     assert window.sale.model.lines[0].sku == everything[0].sku
     assert not window.sale.results.isVisible() and window.sale.scan.text() == ""
+
+
+def test_an_unexpected_fault_says_the_sale_is_kept(qtbot, window: MainWindow, monkeypatch) -> None:
+    sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
+    code = barcodes(window.till.terminal, 1)[0]
+    scan(qtbot, window, code)
+
+    def broken(*_args: object, **_kw: object) -> None:
+        raise RuntimeError("disk on fire")  # a bug or a fault no rule foresaw
+
+    monkeypatch.setattr(window.till.terminal, "set_note", broken)
+    with qtbot.waitSignal(window.till.error) as failed:
+        window.till.set_note("gift")
+    assert failed.args == [
+        "Something went wrong: RuntimeError",
+        "The sale is kept. Try again; if it happens again, call support.",
+    ]
+    assert window.till.terminal.sale_view().count == 1 and window.sale.model.rowCount() == 1

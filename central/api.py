@@ -9,10 +9,12 @@ import time
 from collections import defaultdict, deque
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException
 
 from central import auth, catalog, feeds, ingest, locations
 from central.db import CentralDB
@@ -115,10 +117,16 @@ class RateLimit:
             calls.append(now)
 
 
-def caller(request: Request, authorization: Annotated[str | None, Header()] = None) -> auth.Caller:
+bearer = HTTPBearer(auto_error=False, description="The terminal's token from enrolment.")
+
+
+def caller(
+    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+) -> auth.Caller:
     """The terminal behind the bearer token; every call but enrolment and health needs one."""
+    header = f"Bearer {credentials.credentials}" if credentials is not None else None
     with request.app.state.db.read() as s:
-        return auth.authenticate(s, authorization)
+        return auth.authenticate(s, header)
 
 
 Authed = Annotated[auth.Caller, Depends(caller)]
@@ -133,6 +141,17 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
     async def _service_error(_request: Request, exc: ServiceError) -> JSONResponse:
         headers = {"Retry-After": exc.hint.split()[1]} if exc.status == 429 else None
         return JSONResponse(exc.body(), status_code=exc.status, headers=headers)
+
+    @app.exception_handler(HTTPException)
+    async def _http_error(_request: Request, exc: HTTPException) -> JSONResponse:
+        # Starlette's own refusals (no such path, wrong method, a body that is not JSON) in our error shape.
+        message = exc.detail if isinstance(exc.detail, str) else "The request was refused."
+        hint = "Check the address and method against /openapi.json." if exc.status_code in (404, 405) else ""
+        return JSONResponse(
+            {"error": f"http_{exc.status_code}", "message": message, "hint": hint or "Fix the request."},
+            status_code=exc.status_code,
+            headers=exc.headers,
+        )
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

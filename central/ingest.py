@@ -5,7 +5,10 @@ A batch is taken in one transaction; each event is stored once by id, with the a
 * a repeat (same id, same canonical body) gets its first answer back, marked ``duplicate``;
 * the same id with another body is a ``conflict`` (the HTTP 409 case) and raises a flag;
 * each terminal's events must arrive in sequence: a later one waits (``gap``, with the expected
-  number), a number already used by another event is a ``conflict``;
+  number); a number already used by another event means the till's store file is behind the
+  platform (``behind``: restored from a backup), and it must be enrolled again before it sends more;
+* a terminal enrolled again continues from the first event it has not seen acknowledged; repeats of
+  events the platform already holds move its sequence on as new ones would;
 * a completed sale is never refused: it goes into the sales, the stock ledger and the stock feed,
   and a sale that takes stock below zero is recorded and flagged as an oversell.
 """
@@ -28,6 +31,7 @@ from central.feeds import append
 from central.models import Event, Flag, Sale, SalePayment, ShiftRecord, StockLevel, StockMovement, Terminal
 from sync.protocol import (
     ACCEPTED,
+    BEHIND,
     CASH_MOVED,
     CONFLICT,
     DUPLICATE,
@@ -62,7 +66,7 @@ def ingest(db: CentralDB, caller: Caller, events: list[Any]) -> list[dict]:
                 results.append(_answer(raw, GAP, expected=waiting_for))
                 continue
             result = ingest_one(s, caller, raw)
-            if result["status"] == GAP:
+            if result["status"] in (GAP, BEHIND):
                 waiting_for = result["expected"]
             results.append(result)
     return results
@@ -96,12 +100,20 @@ def ingest_one(s: Session, caller: Caller, raw: Any) -> dict:
     first = s.get(Event, raw["id"])
     if first is not None:
         if first.digest == digest:
+            if seq == terminal.last_seq + 1:  # a till enrolled again resends what the platform holds
+                terminal.last_seq = seq
             return {**json.loads(first.response), "status": DUPLICATE}
         _flag(s, "conflict", caller, raw["id"], {"reason": "same id, different body", "seq": seq})
         return _answer(raw, CONFLICT, message="An event with this id and another body was received before.")
     if seq <= terminal.last_seq:
-        _flag(s, "conflict", caller, raw["id"], {"reason": "sequence number reused", "seq": seq})
-        return _answer(raw, CONFLICT, message=f"Sequence {seq} was already used by another event.")
+        _flag(s, "behind", caller, raw["id"], {"reason": "sequence number reused", "seq": seq})
+        return _answer(
+            raw,
+            BEHIND,
+            expected=terminal.last_seq + 1,
+            message=f"This till already sent another event numbered {seq}: its store file is older than the "
+            "platform's record (restored from a backup?).",
+        )
     if seq > terminal.last_seq + 1:
         return _answer(raw, GAP, expected=terminal.last_seq + 1)
     event = Event(
@@ -133,6 +145,10 @@ def ingest_one(s: Session, caller: Caller, raw: Any) -> dict:
 
 
 def _flag(s: Session, kind: str, caller: Caller, event_id: str | None, detail: dict) -> None:
+    if kind == BEHIND and s.scalar(
+        select(Flag.id).where(Flag.kind == kind, Flag.event_id == event_id, Flag.resolved_at.is_(None)).limit(1)
+    ):
+        return  # a till that keeps trying before it is enrolled again: one flag is enough
     s.add(
         Flag(
             kind=kind,

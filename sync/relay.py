@@ -19,12 +19,18 @@ from sqlalchemy import text
 
 from app.clock import now_iso
 from app.db.engine import Database
-from sync.client import AuthRefused, Client, Refused
-from sync.protocol import FINAL_OK, FINAL_REFUSED, GAP, MAX_BATCH
+from sync.client import AuthRefused, Client, Refused, ServerBusy
+from sync.protocol import BEHIND, FINAL_OK, FINAL_REFUSED, GAP, MAX_BATCH
 
 
 class RelayBusy(Exception):
     """Another process is relaying this store's outbox right now."""
+
+
+class StoreBehind(Refused):
+    """The platform holds other events under this till's sequence numbers: the store file is older
+    than the platform's record of it (restored from a backup, or a copy). Its events stay waiting
+    until the terminal is enrolled again, which gives it a fresh numbering at the platform."""
 
 
 @dataclass
@@ -100,15 +106,20 @@ class Relay:
             report.sent += len(events)
             results = answer.get("results") if isinstance(answer, dict) else None
             if not isinstance(results, list):
-                from sync.client import ServerBusy
-
                 raise ServerBusy("The platform's answer has no results.", "It is retried later.")
-            self._record(events, results, report)
+            before = (report.acked, report.dead, len(report.resent_from))
+            stop = self._record(events, results, report)
+            if stop is not None:
+                raise stop
+            if (report.acked, report.dead, len(report.resent_from)) == before:
+                raise ServerBusy("The platform answered none of the events sent.", "It is retried later.")
             size = self.batch
         return report
 
-    def _record(self, events: list[tuple[int, str, str]], results: list, report: PushReport) -> None:
-        """Write the answers of one batch in one local transaction."""
+    def _record(self, events: list[tuple[int, str, str]], results: list, report: PushReport) -> Refused | None:
+        """Write the answers of one batch in one local transaction; returns the error that ends the push,
+        if one did, so the answers before it are kept."""
+        stop: Refused | None = None
         by_id = {r.get("id"): r for r in results if isinstance(r, dict)}
         stamp = now_iso()
         with self.db.write() as s:
@@ -141,13 +152,21 @@ class Relay:
                         },
                     )
                     report.dead += 1
+                elif status == BEHIND:
+                    stop = StoreBehind(
+                        str(result.get("message") or f"The platform already holds an event numbered {seq}."),
+                        "Enrol this terminal again with a new code (cloudshelf enrol); its waiting sales are "
+                        "sent then.",
+                    )
+                    break
                 elif status == GAP:
                     expected = result.get("expected")
                     if not isinstance(expected, int) or expected > seq or expected in report.resent_from:
-                        raise Refused(
+                        stop = Refused(
                             f"The platform expects event {expected}, but this terminal is at {seq}.",
                             "This store file does not match the platform's record: call support.",
                         )
+                        break
                     # The platform lost events we thought delivered (restored from a backup): send again.
                     conn.execute(
                         text(
@@ -158,3 +177,4 @@ class Relay:
                     )
                     report.resent_from.append(expected)
                     break
+        return stop

@@ -52,13 +52,17 @@ def make_envelope(
 # Each event of a batch gets one of these. ``accepted`` and ``duplicate`` are final successes (a
 # duplicate carries the first answer); ``conflict`` (same id, other body: the HTTP 409 case),
 # ``invalid`` and ``forbidden`` are final refusals that the terminal keeps as dead letters; ``gap``
-# means the server is missing earlier events and names the ``expected`` sequence to resend from.
+# means the server is missing earlier events and names the ``expected`` sequence to resend from;
+# ``behind`` means the platform already holds another event under this sequence number for this
+# terminal: the store file is older than the platform's record of it (restored from a backup, or a
+# copy), so the terminal stops sending and must be enrolled again; its events stay waiting.
 ACCEPTED = "accepted"
 DUPLICATE = "duplicate"
 CONFLICT = "conflict"
 INVALID = "invalid"
 FORBIDDEN = "forbidden"
 GAP = "gap"
+BEHIND = "behind"
 FINAL_OK = frozenset({ACCEPTED, DUPLICATE})
 FINAL_REFUSED = frozenset({CONFLICT, INVALID, FORBIDDEN})
 

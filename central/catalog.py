@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import delete, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from central.errors import ServiceError
 from central.feeds import ALL_STORES, append_many
 from central.models import Barcode, Price, StockLevel, Style, TaxClass, Variant
-from sync.protocol import CATALOG, MAX_PAGE, PRICES, STOCK, UPSERT
+from sync.protocol import CATALOG, DELETE, MAX_PAGE, PRICES, STOCK, UPSERT
 
 
 def catalog_bodies(session: Session, skus: list[str]) -> list[dict]:
@@ -65,6 +65,29 @@ def publish_variants(session: Session, skus: list[str]) -> None:
 
 def publish_prices(session: Session, prices: list[Price]) -> None:
     append_many(session, PRICES, [(ALL_STORES, f"{p.price_list}:{p.sku}", UPSERT, price_body(p)) for p in prices])
+
+
+def retire_variants(session: Session, skus: list[str]) -> int:
+    """Withdraw variants from sale: kept for old sales and returns, gone from scanning and search.
+    Terminals learn it by a tombstone on the catalog feed (a new import brings a variant back)."""
+    rows = session.execute(select(Variant.sku, Variant.active).where(Variant.sku.in_(skus))).all()
+    known = [sku for sku, active in rows if active]
+    missing = sorted(set(skus) - {sku for sku, _ in rows})
+    if missing:
+        raise ServiceError(404, "no_sku", f"No variant {', '.join(missing[:5])}.", "Check the SKUs.")
+    if known:
+        session.execute(update(Variant).where(Variant.sku.in_(known)).values(active=False))
+        append_many(session, CATALOG, [(ALL_STORES, sku, DELETE, {"sku": sku}) for sku in known])
+    return len(known)
+
+
+def remove_prices(session: Session, price_list: str, skus: list[str]) -> int:
+    """Take variants off a price list (a member price that ends); a tombstone on the prices feed."""
+    rows = list(session.scalars(select(Price).where(Price.price_list == price_list, Price.sku.in_(skus))))
+    if rows:
+        session.execute(delete(Price).where(Price.price_list == price_list, Price.sku.in_([p.sku for p in rows])))
+        append_many(session, PRICES, [(ALL_STORES, f"{p.price_list}:{p.sku}", DELETE, price_body(p)) for p in rows])
+    return len(rows)
 
 
 def snapshot(

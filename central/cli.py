@@ -140,6 +140,82 @@ def catalog_import(db_url: str, csv_file: str, currency: str) -> None:
     click.echo(f"Imported {rows} rows; terminals receive them at their next sync.")
 
 
+@catalog.command("retire")
+@db_option
+@click.argument("skus", nargs=-1, required=True)
+def catalog_retire(db_url: str, skus: tuple[str, ...]) -> None:
+    """Withdraw variants from sale everywhere (kept for old sales and returns)."""
+    from central.catalog import retire_variants
+
+    db = _db(db_url)
+    with db.write() as s:
+        count = retire_variants(s, list(skus))
+    click.echo(f"Retired {count} variant(s); terminals drop them at their next sync.")
+
+
+@central.group()
+def price() -> None:
+    """Price lists."""
+
+
+@price.command("remove")
+@db_option
+@click.option("--list", "price_list", required=True, help="The price list, e.g. member.")
+@click.argument("skus", nargs=-1, required=True)
+def price_remove(db_url: str, price_list: str, skus: tuple[str, ...]) -> None:
+    """Take variants off a price list."""
+    from central.catalog import remove_prices
+
+    db = _db(db_url)
+    with db.write() as s:
+        count = remove_prices(s, price_list, list(skus))
+    click.echo(f"Removed {count} price(s) from {price_list}.")
+
+
+@central.group()
+def feeds() -> None:
+    """The change feeds terminals pull."""
+
+
+@feeds.command("compact")
+@db_option
+@click.option("--feed", "names", multiple=True, help="Only this feed (repeatable); default: all.")
+@click.option(
+    "--drop-tombstones-before",
+    type=int,
+    default=None,
+    help="Also drop deletes older than this feed sequence; terminals behind it take a fresh snapshot.",
+)
+def feeds_compact(db_url: str, names: tuple[str, ...], drop_tombstones_before: int | None) -> None:
+    """Drop changes that a later change of the same item supersedes (terminals lose nothing)."""
+    from central.feeds import SNAPSHOT_FEEDS, check_feed, compact
+    from sync.protocol import FEEDS
+
+    for name in names:
+        check_feed(name)
+    db = _db(db_url)
+    for name in names or FEEDS:
+        # only a feed a terminal can take a snapshot of may lose its tombstones
+        drop = drop_tombstones_before if name in SNAPSHOT_FEEDS else None
+        with db.write() as s:
+            removed = compact(s, name, drop_tombstones_before=drop)
+        click.echo(f"{name}: {removed} change(s) removed.")
+
+
+@feeds.command("resync")
+@db_option
+def feeds_resync(db_url: str) -> None:
+    """After restoring the database from a backup, before serving: every terminal re-reads the
+    catalog, prices and stock from a fresh snapshot (its events are resent as the platform asks)."""
+    from central.feeds import SNAPSHOT_FEEDS, resync
+
+    db = _db(db_url)
+    with db.write() as s:
+        for name in SNAPSHOT_FEEDS:
+            resync(s, name)
+    click.echo("Terminals take a fresh snapshot of " + ", ".join(SNAPSHOT_FEEDS) + " at their next sync.")
+
+
 @central.group()
 def stock() -> None:
     """The stock ledger."""

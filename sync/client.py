@@ -48,7 +48,8 @@ class AuthRefused(Refused):
 
 
 class CursorExpired(Refused):
-    """410: the feed no longer has the changes after this cursor; take a snapshot."""
+    """410: the feed no longer has the changes after this cursor; or the cursor is ahead of the feed
+    (the platform's database was restored): take a snapshot."""
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,7 @@ class Client:
             )
         if status == 401:
             raise AuthRefused(message or "The platform refused the terminal's token.", hint, status=status)
-        if status == 410:
+        code = body.get("error") if isinstance(body, dict) else None
+        if status == 410 or code == "cursor_ahead":  # both mean: this cursor is no use here, take a snapshot
             raise CursorExpired(message or "The feed cursor expired.", hint, status=status)
         raise Refused(message or f"The platform refused the request ({status}).", hint, status=status)

@@ -65,7 +65,7 @@ class Puller:
             )
         return (row[0], row[1], row[2]) if row else (0, None, None)
 
-    def pull_feed(self, feed: str, report: PullReport | None = None) -> int:
+    def pull_feed(self, feed: str, report: PullReport | None = None, *, resnapshot: bool = True) -> int:
         applied = 0
         cursor, as_of, next_key = self._cursor(feed)
         if next_key is not None:
@@ -77,11 +77,11 @@ class Puller:
             try:
                 page = self.client.call("GET", f"/v1/feeds/{feed}", params={"after": cursor, "limit": self.page})
             except CursorExpired:
-                if feed not in SNAPSHOT_FEEDS:
+                if feed not in SNAPSHOT_FEEDS or not resnapshot:
                     raise
                 with self.db.write() as s:
                     init_cursors(s.connection(), (feed,))
-                return applied + self.pull_feed(feed, report)
+                return applied + self.pull_feed(feed, report, resnapshot=False)
             with self.db.write() as s:
                 conn = s.connection()
                 applied += apply_items(conn, feed, page["items"])

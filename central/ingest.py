@@ -40,6 +40,7 @@ from sync.protocol import (
     GAP,
     INVALID,
     SALE_COMPLETED,
+    SET_ASIDE,
     SHIFT_CLOSED,
     SHIFT_OPENED,
     STOCK,
@@ -97,6 +98,11 @@ def ingest_one(s: Session, caller: Caller, raw: Any) -> dict:
         _flag(s, FORBIDDEN, caller, raw["id"], {"seq": seq, "message": message})
         return _answer(raw, FORBIDDEN, message=message)
     terminal = s.get(Terminal, caller.terminal_id, with_for_update=True)
+    if raw.get("type") == SET_ASIDE and (stored := _stored_original(s, caller, raw)) is not None:
+        # the event it stands in for is here after all (its answer was lost): answer as for a repeat of it
+        if seq == terminal.last_seq + 1 and stored.seq == seq:
+            terminal.last_seq = seq
+        return {**json.loads(stored.response), "status": DUPLICATE}
     first = s.get(Event, raw["id"])
     if first is not None:
         if first.digest == digest:
@@ -144,6 +150,16 @@ def ingest_one(s: Session, caller: Caller, raw: Any) -> dict:
     return answer
 
 
+def _stored_original(s: Session, caller: Caller, raw: dict) -> Event | None:
+    data = raw.get("data")
+    original = data.get("event_id") if isinstance(data, dict) else None
+    stored = s.get(Event, original) if isinstance(original, str) else None
+    if stored is None:
+        return None
+    owner = s.get(Terminal, stored.terminal_id)
+    return stored if (owner.store_code, owner.code) == (caller.store, caller.terminal) else None
+
+
 def _flag(s: Session, kind: str, caller: Caller, event_id: str | None, detail: dict) -> None:
     if kind == BEHIND and s.scalar(
         select(Flag.id).where(Flag.kind == kind, Flag.event_id == event_id, Flag.resolved_at.is_(None)).limit(1)
@@ -172,6 +188,10 @@ def _need(data: Any, key: str, kind: type | tuple) -> Any:
 
 def _apply(s: Session, caller: Caller, raw: dict) -> dict:
     kind = raw.get("type")
+    if kind == SET_ASIDE:
+        data = _need(raw, "data", dict)
+        _flag(s, "set_aside", caller, _need(data, "event_id", str), {"seq": raw["seq"], **data})
+        return {}
     if kind not in EVENT_TYPES:
         raise Invalid(f"Unknown event type {kind!r}.")
     data = _need(raw, "data", dict)

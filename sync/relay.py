@@ -20,7 +20,7 @@ from sqlalchemy import text
 from app.clock import now_iso
 from app.db.engine import Database
 from sync.client import AuthRefused, Client, Refused, ServerBusy
-from sync.protocol import BEHIND, FINAL_OK, FINAL_REFUSED, GAP, MAX_BATCH
+from sync.protocol import BEHIND, FINAL_OK, FINAL_REFUSED, GAP, MAX_BATCH, set_aside_envelope
 
 
 class RelayBusy(Exception):
@@ -100,7 +100,9 @@ class Relay:
                 if len(events) > 1:  # find the one event the platform will not take
                     size = 1
                     continue
-                self._record(events, [{"id": events[0][1], "status": "invalid", "message": exc.message}], report)
+                stop = self._set_aside(events[0], exc, report)
+                if stop is not None:
+                    raise stop from None
                 size = self.batch
                 continue
             report.sent += len(events)
@@ -115,6 +117,32 @@ class Relay:
                 raise ServerBusy("The platform answered none of the events sent.", "It is retried later.")
             size = self.batch
         return report
+
+    def _set_aside(self, event: tuple[int, str, str], refusal: Refused, report: PushReport) -> Refused | None:
+        """The platform refused one event at the HTTP level: send its stand-in, which takes its sequence
+        number, and keep the event as a dead letter. If even the stand-in is refused, the fault is not
+        the event's (a wrong address, a proxy refusing everything): stop, and every event waits."""
+        _, event_id, body = event
+        try:
+            answer = self.client.call("POST", "/v1/events", json={"events": [set_aside_envelope(json.loads(body))]})
+        except AuthRefused:
+            raise
+        except Refused as again:
+            return Refused(
+                f"The platform refuses every event ({again.message}).",
+                "Check the server address ('cloudshelf sync status'); the events wait and nothing is lost.",
+                status=again.status,
+            )
+        results = answer.get("results") if isinstance(answer, dict) else None
+        result = results[0] if isinstance(results, list) and results and isinstance(results[0], dict) else None
+        if result is None:
+            raise ServerBusy("The platform's answer has no results.", "It is retried later.")
+        report.sent += 1
+        if result.get("status") in FINAL_OK and result.get("id") == event_id:
+            return self._record([event], [result], report)  # the event was there all along
+        if result.get("status") in FINAL_OK:
+            result = {"id": event_id, "status": "invalid", "message": refusal.message, "set_aside": result}
+        return self._record([event], [{**result, "id": event_id}], report)
 
     def _record(self, events: list[tuple[int, str, str]], results: list, report: PushReport) -> Refused | None:
         """Write the answers of one batch in one local transaction; returns the error that ends the push,

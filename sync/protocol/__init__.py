@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from typing import Any
 
 PROTOCOL_VERSION = 1
@@ -46,6 +47,27 @@ def make_envelope(
             "data": data,
         }
     )
+
+
+SET_ASIDE = "event.set_aside"
+"""Sent by the relay in place of an event the platform refused at the HTTP level (a 4xx before the
+event could be read, e.g. a proxy's 413): it takes that event's sequence number, so the events
+after it are not held back by a gap, and tells the platform which event a person must look at."""
+
+
+def set_aside_envelope(event: dict[str, Any]) -> dict[str, Any]:
+    """The stand-in for a refused event; the same for every attempt, so a resend is a duplicate."""
+    body = canonical_json(event)
+    return {
+        "v": PROTOCOL_VERSION,
+        "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"cloudshelf:set-aside:{event.get('id')}")),
+        "type": SET_ASIDE,
+        "seq": event.get("seq"),
+        "store": event.get("store"),
+        "terminal": event.get("terminal"),
+        "created_at": event.get("created_at"),
+        "data": {"event_id": event.get("id"), "event_type": event.get("type"), "digest": body_digest(body)},
+    }
 
 
 # ---------------------------------------------------------------- push answers

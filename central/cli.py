@@ -50,15 +50,28 @@ def central() -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8700, show_default=True, type=int)
 @click.option("--workers", default=1, show_default=True, type=int, help="Processes (PostgreSQL only).")
-def serve(db_url: str, host: str, port: int, workers: int) -> None:
-    """Serve the API (OpenAPI at /openapi.json)."""
+@click.option("--tls-cert", type=click.Path(exists=True, dir_okay=False), help="PEM certificate chain: serve HTTPS.")
+@click.option("--tls-key", type=click.Path(exists=True, dir_okay=False), help="PEM private key of --tls-cert.")
+def serve(db_url: str, host: str, port: int, workers: int, tls_cert: str | None, tls_key: str | None) -> None:
+    """Serve the API (OpenAPI at /openapi.json); HTTPS with --tls-cert and --tls-key."""
     import uvicorn
 
     from central.api import create_app
 
+    if bool(tls_cert) != bool(tls_key):
+        raise ServiceError(400, "tls", "HTTPS needs both --tls-cert and --tls-key.", "Give both, or neither.")
     db = _db(db_url)
-    click.echo(f"CloudShelf central on http://{host}:{port} ({db.dialect})", err=True)
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning", access_log=False)
+    scheme = "https" if tls_cert else "http"
+    click.echo(f"CloudShelf central on {scheme}://{host}:{port} ({db.dialect})", err=True)
+    uvicorn.run(
+        create_app(db),
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        ssl_certfile=tls_cert,
+        ssl_keyfile=tls_key,
+    )
 
 
 @central.command()

@@ -84,7 +84,8 @@ class Client:
     def __init__(self, endpoint: Endpoint, session: requests.Session | None = None) -> None:
         self.endpoint = endpoint
         self.http = session or requests.Session()
-        self.http.verify = endpoint.ca_cert or True
+        # Given with each request: a session's own setting loses to REQUESTS_CA_BUNDLE in the environment.
+        self.verify: str | bool = endpoint.ca_cert or True
         if endpoint.token:
             self.http.headers["Authorization"] = f"Bearer {endpoint.token}"
 
@@ -94,7 +95,7 @@ class Client:
     def call(self, method: str, path: str, *, json: Any = None, params: dict | None = None) -> Any:
         url = self.endpoint.url.rstrip("/") + path
         try:
-            response = self.http.request(method, url, json=json, params=params, timeout=TIMEOUT)
+            response = self.http.request(method, url, json=json, params=params, timeout=TIMEOUT, verify=self.verify)
         except requests.exceptions.SSLError as exc:
             raise Refused(
                 f"The platform's TLS certificate is not trusted ({type(exc).__name__}).",

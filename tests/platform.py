@@ -100,18 +100,21 @@ def new_pg_database(admin_url: str) -> str:
 class CentralProcess:
     """``cloudshelf central serve`` as a child process on 127.0.0.1."""
 
-    def __init__(self, db_url: str, port: int | None = None) -> None:
+    def __init__(self, db_url: str, port: int | None = None, tls: tuple[Path, Path, Path] | None = None) -> None:
+        """``tls``: (certificate, key, CA that signed it) to serve HTTPS."""
         self.db_url = db_url
         self.port = port or free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.tls = tls
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen | None = None
         self.log = Path(tempfile.mkstemp(prefix="central-", suffix=".log")[1])
 
     def start(self) -> CentralProcess:
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        tls = ["--tls-cert", str(self.tls[0]), "--tls-key", str(self.tls[1])] if self.tls else []
         with self.log.open("ab") as log:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "app", "central", "serve", "--db", self.db_url, "--port", str(self.port)],
+                [sys.executable, "-m", "app", "central", "serve", "--db", self.db_url, "--port", str(self.port), *tls],
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 env=env,
@@ -124,7 +127,8 @@ class CentralProcess:
         if self.proc is not None and self.proc.poll() is not None:
             raise AssertionError(f"central exited: {self.log.read_text()[-2000:]}")
         try:
-            return requests.get(self.url + "/v1/health", timeout=1).ok
+            verify = str(self.tls[2]) if self.tls else True
+            return requests.get(self.url + "/v1/health", timeout=1, verify=verify).ok
         except requests.RequestException:
             return False
 

@@ -196,7 +196,10 @@ class Platform:
             db.dispose()
 
 
-def make_platform(db_url: str, workdir: Path, styles: int = 4) -> Platform:
+PLATFORM_STYLES, PLATFORM_SEED = 4, 5  # the test platforms' catalog (catalog_gen)
+
+
+def make_platform(db_url: str, workdir: Path, styles: int = PLATFORM_STYLES) -> Platform:
     db = CentralDB(db_url)
     db.migrate()
     with db.write() as s:
@@ -204,7 +207,7 @@ def make_platform(db_url: str, workdir: Path, styles: int = 4) -> Platform:
         locations.add_location(s, code="S02", name="Hangzhou", kind="store", region="East")
         locations.add_location(s, code="W01", name="Warehouse", kind="warehouse", region="East")
     csv_path = workdir / "central-catalog.csv"
-    catalog_gen.write_csv(csv_path, catalog_gen.generate_rows(styles, seed=5))
+    catalog_gen.write_csv(csv_path, catalog_gen.generate_rows(styles, seed=PLATFORM_SEED))
     import_csv(db, csv_path)
     with db.read() as s:
         skus = list(s.scalars(text("SELECT sku FROM variants ORDER BY sku")))

@@ -32,10 +32,11 @@ def append(session: Session, feed: str, scope: str, key: str, op: str, body: dic
     return seq
 
 
-def append_many(session: Session, feed: str, changes: list[tuple[str, str, str, dict]]) -> None:
-    """``append`` for many (scope, key, op, body) at once: one counter update, one bulk insert."""
+def append_many(session: Session, feed: str, changes: list[tuple[str, str, str, dict]]) -> list[int]:
+    """``append`` for many (scope, key, op, body) at once: one counter update, one bulk insert.
+    Returns their sequence numbers, in order."""
     if not changes:
-        return
+        return []
     last = session.execute(
         update(FeedCounter)
         .where(FeedCounter.feed == feed)
@@ -50,6 +51,7 @@ def append_many(session: Session, feed: str, changes: list[tuple[str, str, str, 
             for i, (scope, key, op, body) in enumerate(changes)
         ],
     )
+    return list(range(first, last + 1))
 
 
 @dataclass(frozen=True)

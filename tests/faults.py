@@ -72,7 +72,8 @@ class LosingProxy:
       instead of forwarding them (a busy or failing platform behind a load balancer);
     * a push naming an event id in ``refuse`` gets a 422 from the platform's error shape: an event the
       platform will never take;
-    * once ``hold`` is set, pushes after the first ``hold_after`` wait until ``release`` is set.
+    * once ``hold`` is set, pushes after the first ``hold_after`` wait until ``release`` is set;
+    * ``feed_answers`` are canned answers given, in order, to the next feed reads (``GET /v1/feeds/...``).
 
     ``pushes`` records the monotonic time of every push it saw.
     """
@@ -82,6 +83,7 @@ class LosingProxy:
         self.drop = 0
         self.dropped = 0
         self.answers: list[tuple[int, dict[str, str], bytes]] = []
+        self.feed_answers: list[tuple[int, dict[str, str], bytes]] = []
         self.refuse: set[str] = set()
         self.pushes: list[float] = []
         self.hold_after: int | None = None
@@ -124,6 +126,8 @@ class LosingProxy:
                     if ids & proxy.refuse:
                         refusal = {"error": "invalid_request", "message": "events.0.data: not valid", "hint": "Fix it."}
                         return self._send(422, {"Content-Type": "application/json"}, json.dumps(refusal).encode())
+                if self.path.startswith("/v1/feeds/") and proxy.feed_answers:
+                    return self._send(*proxy.feed_answers.pop(0))
                 headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_HEADERS | {"host"}}
                 answer = proxy.http.request(
                     self.command, proxy.upstream + self.path, data=body, headers=headers, timeout=30

@@ -4,6 +4,7 @@ one store never reads another store's stock."""
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -17,7 +18,10 @@ from sqlalchemy import text
 from app import config
 from app.errors import NotFound
 from app.facade import Terminal
+from sync.client import ServerBusy
+from sync.enrol import set_server
 from sync.worker import sync_once
+from tests.faults import LosingProxy
 from tests.platform import ROOT, Platform, enrolled_till
 from tests.test_sync_protocol import token_of
 
@@ -173,3 +177,36 @@ def test_a_till_reads_its_own_store_stock_only(platform: Platform, tmp_path: Pat
     for path in ("/v1/feeds/stock?after=0", "/v1/snapshots/stock"):
         items = requests.get(platform.url + path, headers=headers, timeout=10).json()["items"]
         assert items and {i["data"]["location"] for i in items} == {"S01"}, path
+
+
+MALFORMED_PAGES = [
+    {"items": [{"key": "XYZ-1", "op": "upsert", "data": {"sku": "XYZ-1"}}], "cursor": 99, "more": False},
+    {"items": [], "more": False},
+    {"items": "nonsense", "cursor": 3, "more": False},
+    ["not", "a", "page"],
+]
+
+
+def test_a_malformed_page_is_not_applied_and_says_so(platform: Platform, tmp_path: Path) -> None:
+    till = enrolled_till(platform, tmp_path / "till")
+    proxy = LosingProxy(platform.url)
+    try:
+        set_server(till, proxy.url)
+        platform.adjust("S01", platform.skus[0], 2)
+        before = cursors(till)
+        for page in MALFORMED_PAGES:
+            proxy.feed_answers = [(200, {"Content-Type": "application/json"}, json.dumps(page).encode())]
+            with pytest.raises(ServerBusy) as refused:
+                sync_once(till)
+            assert "malformed page of the catalog feed" in refused.value.message, page
+            assert cursors(till) == before  # nothing skipped
+            with Terminal.open(till) as term:
+                assert "malformed" in term.sync_health().last_error
+                with pytest.raises(NotFound):
+                    term.lookup("XYZ-1")
+        sync_once(till)  # the next answer is sound: applied as usual
+    finally:
+        proxy.close()
+    with Terminal.open(till) as term:
+        assert term.stock_here(term.lookup(platform.skus[0]).variant_id).on_hand == 2
+    assert cursors(till) == feed_heads(platform)

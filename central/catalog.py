@@ -46,11 +46,13 @@ def catalog_bodies(session: Session, skus: list[str]) -> list[dict]:
     ]
 
 
-def price_body(price: Price) -> dict:
+def price_body(price) -> dict:
+    """Of a ``Price`` or a row with its columns."""
     return {"price_list": price.price_list, "sku": price.sku, "amount": price.amount}
 
 
-def stock_body(level: StockLevel) -> dict:
+def stock_body(level) -> dict:
+    """Of a ``StockLevel`` or a row with its columns."""
     return {
         "location": level.location_code,
         "sku": level.sku,
@@ -101,16 +103,16 @@ def snapshot(
         )
         items = [{"key": b["sku"], "data": b} for b in catalog_bodies(session, skus)]
     elif feed == PRICES:
-        rows = session.scalars(
-            select(Price)
+        rows = session.execute(
+            select(Price.price_list, Price.sku, Price.amount)
             .where(tuple_(Price.price_list, Price.sku) > _split(after_key))
             .order_by(Price.price_list, Price.sku)
             .limit(limit)
         )
         items = [{"key": f"{p.price_list}:{p.sku}", "data": price_body(p)} for p in rows]
     elif feed == STOCK:
-        rows = session.scalars(
-            select(StockLevel)
+        rows = session.execute(
+            select(StockLevel.location_code, StockLevel.sku, StockLevel.on_hand, StockLevel.last_movement_at)
             .where(
                 StockLevel.location_code.in_(scopes),
                 tuple_(StockLevel.location_code, StockLevel.sku) > _split(after_key),

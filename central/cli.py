@@ -7,6 +7,7 @@ terminal's CLI never imports this package unless these commands are used.
 from __future__ import annotations
 
 import json
+import os
 
 import click
 from sqlalchemy import select
@@ -15,6 +16,7 @@ from central import auth
 from central.db import CentralDB
 from central.errors import ServiceError
 
+DB_ENV = "CLOUDSHELF_CENTRAL_DB"
 DB_HELP = "Database URL: postgresql://USER@HOST/DB, or a SQLite file path (env CLOUDSHELF_CENTRAL_DB)."
 
 
@@ -25,7 +27,7 @@ def _db(url: str) -> CentralDB:
 
 
 def db_option(f):
-    return click.option("--db", "db_url", required=True, envvar="CLOUDSHELF_CENTRAL_DB", help=DB_HELP)(f)
+    return click.option("--db", "db_url", required=True, envvar=DB_ENV, help=DB_HELP)(f)
 
 
 class _Group(click.Group):
@@ -49,7 +51,7 @@ def central() -> None:
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8700, show_default=True, type=int)
-@click.option("--workers", default=1, show_default=True, type=int, help="Processes (PostgreSQL only).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Server processes.")
 @click.option("--tls-cert", type=click.Path(exists=True, dir_okay=False), help="PEM certificate chain: serve HTTPS.")
 @click.option("--tls-key", type=click.Path(exists=True, dir_okay=False), help="PEM private key of --tls-cert.")
 def serve(db_url: str, host: str, port: int, workers: int, tls_cert: str | None, tls_key: str | None) -> None:
@@ -62,16 +64,21 @@ def serve(db_url: str, host: str, port: int, workers: int, tls_cert: str | None,
         raise ServiceError(400, "tls", "HTTPS needs both --tls-cert and --tls-key.", "Give both, or neither.")
     db = _db(db_url)
     scheme = "https" if tls_cert else "http"
-    click.echo(f"CloudShelf central on {scheme}://{host}:{port} ({db.dialect})", err=True)
-    uvicorn.run(
-        create_app(db),
-        host=host,
-        port=port,
-        log_level="warning",
-        access_log=False,
-        ssl_certfile=tls_cert,
-        ssl_keyfile=tls_key,
-    )
+    click.echo(f"CloudShelf central on {scheme}://{host}:{port} ({db.dialect}, {workers} process(es))", err=True)
+    options = {
+        "host": host,
+        "port": port,
+        "log_level": "warning",
+        "access_log": False,
+        "ssl_certfile": tls_cert,
+        "ssl_keyfile": tls_key,
+    }
+    if workers > 1:  # each process opens the database itself (see central.api.app_from_env)
+        db.dispose()
+        os.environ[DB_ENV] = db.url
+        uvicorn.run("central.api:app_from_env", factory=True, workers=workers, **options)
+    else:
+        uvicorn.run(create_app(db), **options)
 
 
 @central.command()

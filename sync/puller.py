@@ -137,9 +137,8 @@ class Puller:
                 items = [{"key": i["key"], "op": "upsert", "data": i["data"]} for i in page["items"]]
                 applied += apply_items(conn, feed, items)
                 if items:
-                    conn.execute(
-                        text("INSERT OR IGNORE INTO sync_seen(feed, key) VALUES (:f, :k)"),
-                        [{"f": feed, "k": i["key"]} for i in items],
+                    conn.exec_driver_sql(
+                        "INSERT OR IGNORE INTO sync_seen(feed, key) VALUES (?, ?)", [(feed, i["key"]) for i in items]
                     )
                 if key is None:
                     sweep(conn, feed)

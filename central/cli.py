@@ -59,6 +59,7 @@ def serve(db_url: str, host: str, port: int, workers: int, tls_cert: str | None,
     import uvicorn
 
     from central.api import create_app
+    from central.serving import NoDelayH11Protocol
 
     if bool(tls_cert) != bool(tls_key):
         raise ServiceError(400, "tls", "HTTPS needs both --tls-cert and --tls-key.", "Give both, or neither.")
@@ -72,6 +73,7 @@ def serve(db_url: str, host: str, port: int, workers: int, tls_cert: str | None,
         "access_log": False,
         "ssl_certfile": tls_cert,
         "ssl_keyfile": tls_key,
+        "http": NoDelayH11Protocol,
     }
     if workers > 1:  # each process opens the database itself (see central.api.app_from_env)
         db.dispose()

@@ -100,11 +100,14 @@ def new_pg_database(admin_url: str) -> str:
 class CentralProcess:
     """``cloudshelf central serve`` as a child process on 127.0.0.1."""
 
-    def __init__(self, db_url: str, port: int | None = None, tls: tuple[Path, Path, Path] | None = None) -> None:
-        """``tls``: (certificate, key, CA that signed it) to serve HTTPS."""
+    def __init__(
+        self, db_url: str, port: int | None = None, tls: tuple[Path, Path, Path] | None = None, workers: int = 1
+    ) -> None:
+        """``tls``: (certificate, key, CA that signed it) to serve HTTPS; ``workers``: server processes."""
         self.db_url = db_url
         self.port = port or free_port()
         self.tls = tls
+        self.workers = workers
         self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen | None = None
         self.log = Path(tempfile.mkstemp(prefix="central-", suffix=".log")[1])
@@ -112,6 +115,7 @@ class CentralProcess:
     def start(self) -> CentralProcess:
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         tls = ["--tls-cert", str(self.tls[0]), "--tls-key", str(self.tls[1])] if self.tls else []
+        tls += ["--workers", str(self.workers)] if self.workers > 1 else []
         with self.log.open("ab") as log:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "app", "central", "serve", "--db", self.db_url, "--port", str(self.port), *tls],

@@ -38,6 +38,7 @@ from app.facade import Terminal  # noqa: E402
 from central import auth, locations  # noqa: E402
 from central.catalog_import import import_csv  # noqa: E402
 from central.db import CentralDB  # noqa: E402
+from central.stock import import_counts  # noqa: E402
 from sync.enrol import enrol  # noqa: E402
 from sync.protocol import SALE_COMPLETED, make_envelope  # noqa: E402
 from sync.relay import Relay  # noqa: E402
@@ -186,9 +187,10 @@ def sale_event(store: str, terminal: str, seq: int, skus: list[str], rng: random
     return json.loads(body)
 
 
-def terminal_loop(url: str, who: dict, skus: list[str], deadline: float, out: dict) -> None:
-    """One simulated terminal: push 1-5 sales, pull the stock feed, again until the deadline. A failed
-    push is sent again unchanged (same ids), as the relay does."""
+def terminal_loop(url: str, who: dict, skus: list[str], deadline: float, think: float, out: dict) -> None:
+    """One simulated terminal: push 1-5 sales, pull the stock feed, wait 0.5-1.5x ``think`` seconds
+    (a real till's worker waits 15 s, or syncs after a sale), again until the deadline. A failed push
+    is sent again unchanged (same ids), as the relay does."""
     rng = random.Random(who["terminal"] + who["store"])
     http = requests.Session()
     http.headers["Authorization"] = f"Bearer {who['token']}"
@@ -219,12 +221,13 @@ def terminal_loop(url: str, who: dict, skus: list[str], deadline: float, out: di
             pulls.append(time.perf_counter() - t)
         except requests.RequestException:
             errors += 1
+        time.sleep(rng.uniform(0.5, 1.5) * think)
     out[who["terminal_id"]] = {"sent": seq, "pushes": pushes, "pulls": pulls, "errors": errors}
 
 
-def fleet_process(url: str, terminals: list[dict], skus: list[str], deadline: float, queue) -> None:
+def fleet_process(url: str, terminals: list[dict], skus: list[str], deadline: float, think: float, queue) -> None:
     out: dict = {}
-    threads = [threading.Thread(target=terminal_loop, args=(url, w, skus, deadline, out)) for w in terminals]
+    threads = [threading.Thread(target=terminal_loop, args=(url, w, skus, deadline, think, out)) for w in terminals]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -232,11 +235,16 @@ def fleet_process(url: str, terminals: list[dict], skus: list[str], deadline: fl
     queue.put(out)
 
 
-def fleet(admin_url: str, work: Path, count: int, seconds: float, processes: int, workers: int) -> None:
+def fleet(admin_url: str, work: Path, count: int, seconds: float, processes: int, workers: int, think: float) -> None:
     work.mkdir(parents=True, exist_ok=True)
     db_url = new_pg_database(admin_url)
     platform = make_platform(db_url, work, styles=STYLES)
     platform.server.stop()
+    counts = work / "counts.csv"  # both stores stocked: the sales move stock without overselling
+    counts.write_text(
+        "location,sku,on_hand\n" + "".join(f"{st},{sku},1000000\n" for st in ("S01", "S02") for sku in platform.skus)
+    )
+    import_counts(CentralDB(db_url), counts)
     server = CentralProcess(db_url, workers=workers).start()
     try:
         central = CentralDB(db_url)
@@ -256,7 +264,7 @@ def fleet(admin_url: str, work: Path, count: int, seconds: float, processes: int
         parts = [terminals[i::processes] for i in range(processes)]
         procs = [
             multiprocessing.get_context("spawn").Process(
-                target=fleet_process, args=(server.url, part, platform.skus, deadline, queue)
+                target=fleet_process, args=(server.url, part, platform.skus, deadline, think, queue)
             )
             for part in parts
         ]
@@ -292,7 +300,8 @@ def fleet(admin_url: str, work: Path, count: int, seconds: float, processes: int
         errors = sum(r["errors"] for r in results.values())
         idle_p99 = percentile(idle, 99) * 1000
         row(
-            f"{count} terminals for {seconds:.0f} s, central on PostgreSQL ({workers} server processes)",
+            f"{count} terminals for {seconds:.0f} s, each syncing every ~{think:g} s, central on PostgreSQL "
+            f"({workers} server processes)",
             f"{sent:,} sales in {len(pushes):,} pushes ({sent / seconds:,.0f} sales/s), {len(pulls):,} pulls",
             "",
             f"{errors} network errors retried; idle ping {idle_rate:,.0f}/s, p99 {idle_p99:.1f} ms",
@@ -411,6 +420,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--processes", type=int, default=4, help="client processes for the terminals")
     parser.add_argument("--workers", type=int, default=2, help="central server processes in the fleet run")
+    parser.add_argument("--think", type=float, default=2.0, help="seconds a terminal waits between rounds")
     parser.add_argument("--variants", type=int, default=1_000_000)
     parser.add_argument("--only", default="drain,fleet,first")
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()))
@@ -423,7 +433,15 @@ def main() -> None:
             drain("SQLite", str(work / "drain-central.db"), args.dir, args.sales, work / "drain-sqlite")
             drain("PostgreSQL", new_pg_database(cluster.admin_url), args.dir, args.sales, work / "drain-pg")
         if "fleet" in only:
-            fleet(cluster.admin_url, work / "fleet", args.terminals, args.seconds, args.processes, args.workers)
+            fleet(
+                cluster.admin_url,
+                work / "fleet",
+                args.terminals,
+                args.seconds,
+                args.processes,
+                args.workers,
+                args.think,
+            )
         if "first" in only:
             first_sync(args.dir, args.variants, work / "first-sync")
     finally:

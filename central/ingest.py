@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Column, insert, select
+from sqlalchemy import Column, insert, literal, select, union_all
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -140,9 +140,19 @@ class Batch:
                 ids | originals,
             )
         }
-        self.taken_ids["sale"] = {r[0] for r in self._in(select(Sale.id), Sale.id, sales)}
-        self.taken_ids["payment"] = {r[0] for r in self._in(select(SalePayment.id), SalePayment.id, payments)}
-        self.taken_ids["movement"] = {r[0] for r in self._in(select(StockMovement.id), StockMovement.id, movements)}
+        wanted = [
+            ("sale", Sale.id, sales),
+            ("payment", SalePayment.id, payments),
+            ("movement", StockMovement.id, movements),
+        ]
+        if any(values for _, _, values in wanted):  # one round trip for the three id checks
+            parts = [
+                select(literal(kind).label("kind"), column.label("id")).where(column.in_(sorted(values)))
+                for kind, column, values in wanted
+                if values
+            ]
+            for kind, ident in self.s.execute(union_all(*parts)):
+                self.taken_ids[kind].add(ident)
 
     def _in(self, query, column, values: set[str]) -> list:
         values = sorted(values)

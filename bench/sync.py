@@ -420,7 +420,11 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--processes", type=int, default=4, help="client processes for the terminals")
     parser.add_argument("--workers", type=int, default=2, help="central server processes in the fleet run")
-    parser.add_argument("--think", type=float, default=2.0, help="seconds a terminal waits between rounds")
+    parser.add_argument(
+        "--think",
+        default="15,2",
+        help="seconds a terminal waits between rounds, one fleet run each: 15 is the worker's interval, 2 a stress",
+    )
     parser.add_argument("--variants", type=int, default=1_000_000)
     parser.add_argument("--only", default="drain,fleet,first")
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()))

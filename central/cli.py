@@ -274,9 +274,9 @@ def stock_import(db_url: str, csv_file: str) -> None:
 
 @central.command()
 @db_option
-@click.option("--kind", help="Only flags of this kind (conflict, oversell, invalid, forbidden).")
+@click.option("--kind", help="Only flags of this kind (conflict, behind, oversell, invalid, forbidden, set_aside).")
 def flags(db_url: str, kind: str | None) -> None:
-    """Things for a person to look at: conflicting events, oversells."""
+    """Things for a person to look at: conflicting, held-back or set-aside events, oversells."""
     from central.models import Flag
 
     db = _db(db_url)

@@ -227,7 +227,14 @@ def terminal_loop(url: str, who: dict, skus: list[str], deadline: float, think: 
 
 def fleet_process(url: str, terminals: list[dict], skus: list[str], deadline: float, think: float, queue) -> None:
     out: dict = {}
-    threads = [threading.Thread(target=terminal_loop, args=(url, w, skus, deadline, think, out)) for w in terminals]
+
+    def run(who: dict) -> None:
+        try:
+            terminal_loop(url, who, skus, deadline, think, out)
+        except Exception as exc:  # reported, never lost: the figures would be wrong without it
+            out[who["terminal_id"]] = {"failed": repr(exc)}
+
+    threads = [threading.Thread(target=run, args=(w,)) for w in terminals]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -275,6 +282,9 @@ def fleet(admin_url: str, work: Path, count: int, seconds: float, processes: int
             results.update(queue.get(timeout=seconds + 300))
         for proc in procs:
             proc.join(60)
+        failed = [r["failed"] for r in results.values() if "failed" in r]
+        if failed or len(results) != count:
+            raise SystemExit(f"{len(failed)} simulated terminals failed ({failed[:3]}); {len(results)} reported")
         # every event there exactly once: per terminal, seqs 1..sent, each id once
         held = {
             tid: (n, distinct, top)
@@ -437,15 +447,9 @@ def main() -> None:
             drain("SQLite", str(work / "drain-central.db"), args.dir, args.sales, work / "drain-sqlite")
             drain("PostgreSQL", new_pg_database(cluster.admin_url), args.dir, args.sales, work / "drain-pg")
         if "fleet" in only:
-            fleet(
-                cluster.admin_url,
-                work / "fleet",
-                args.terminals,
-                args.seconds,
-                args.processes,
-                args.workers,
-                args.think,
-            )
+            for n, think in enumerate(float(t) for t in args.think.split(",")):
+                where = work / f"fleet-{n}"
+                fleet(cluster.admin_url, where, args.terminals, args.seconds, args.processes, args.workers, think)
         if "first" in only:
             first_sync(args.dir, args.variants, work / "first-sync")
     finally:

@@ -197,6 +197,7 @@ def terminal_loop(url: str, who: dict, skus: list[str], deadline: float, think: 
     seq, cursor = 0, 0
     pushes, pulls, errors = [], [], 0
     batch: list[dict] = []
+    time.sleep(rng.uniform(0, think))  # tills' workers were not all started in the same second
     while time.time() < deadline:
         if not batch:
             batch = [sale_event(who["store"], who["terminal"], seq + n, skus, rng) for n in range(1, rng.randint(2, 6))]

@@ -97,8 +97,8 @@ class Relay:
             except AuthRefused:
                 raise
             except Refused as exc:
-                if len(events) > 1:  # find the one event the platform will not take
-                    size = 1
+                if len(events) > 1:  # halve until the one event the platform will not take is alone
+                    size = max(1, len(events) // 2)
                     continue
                 stop = self._set_aside(events[0], exc, report)
                 if stop is not None:
@@ -115,7 +115,6 @@ class Relay:
                 raise stop
             if (report.acked, report.dead, len(report.resent_from)) == before:
                 raise ServerBusy("The platform answered none of the events sent.", "It is retried later.")
-            size = self.batch
         return report
 
     def _set_aside(self, event: tuple[int, str, str], refusal: Refused, report: PushReport) -> Refused | None:

@@ -6,6 +6,7 @@ Callers pass plain records and run inside their own write transaction.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
@@ -23,13 +24,14 @@ class VariantRecord:
     active: bool = True
 
 
-def _in(values: list, prefix: str) -> tuple[str, dict]:
-    return ",".join(f":{prefix}{i}" for i in range(len(values))), {f"{prefix}{i}": v for i, v in enumerate(values)}
+_VARIANT_IDS = text("SELECT sku, id FROM variants WHERE sku IN (SELECT value FROM json_each(:skus))")
 
 
 def variant_ids(conn: Connection, skus: list[str]) -> dict[str, int]:
-    marks, params = _in(skus, "s")
-    return dict(conn.execute(text(f"SELECT sku, id FROM variants WHERE sku IN ({marks})"), params).all())
+    """One statement with one parameter (a JSON array), however many SKUs: compiled once, cached."""
+    if not skus:
+        return {}
+    return dict(conn.execute(_VARIANT_IDS, {"skus": json.dumps(skus)}).all())
 
 
 def upsert_variants(conn: Connection, rows: list[VariantRecord]) -> tuple[dict[str, int], int]:

@@ -9,10 +9,12 @@ import time
 from collections import defaultdict, deque
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException
 
 from central import auth, catalog, feeds, ingest, locations, orders, shop_keys
 from central.db import CentralDB
@@ -150,22 +152,42 @@ class RateLimit:
             calls.append(now)
 
 
-def caller(request: Request, authorization: Annotated[str | None, Header()] = None) -> auth.Caller:
+bearer = HTTPBearer(auto_error=False, description="The terminal's token from enrolment.")
+
+
+def caller(
+    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+) -> auth.Caller:
     """The terminal behind the bearer token; every call but enrolment and health needs one."""
+    header = f"Bearer {credentials.credentials}" if credentials is not None else None
     with request.app.state.db.read() as s:
-        return auth.authenticate(s, authorization)
+        return auth.authenticate(s, header)
 
 
 Authed = Annotated[auth.Caller, Depends(caller)]
 
 
-def shop(request: Request, authorization: Annotated[str | None, Header()] = None) -> shop_keys.Shop:
+shop_bearer = HTTPBearer(auto_error=False, scheme_name="ShopKey", description="The web shop's key.")
+
+
+def shop(
+    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(shop_bearer)]
+) -> shop_keys.Shop:
     """The web shop behind a shop key: the order API's only caller."""
+    header = f"Bearer {credentials.credentials}" if credentials is not None else None
     with request.app.state.db.read() as s:
-        return shop_keys.authenticate(s, authorization)
+        return shop_keys.authenticate(s, header)
 
 
 ShopAuthed = Annotated[shop_keys.Shop, Depends(shop)]
+
+
+def app_from_env() -> FastAPI:
+    """The app in a server process of its own (``central serve --workers N``): the database URL comes
+    from ``CLOUDSHELF_CENTRAL_DB``. Each process keeps its own enrolment rate limit."""
+    import os
+
+    return create_app(CentralDB(os.environ["CLOUDSHELF_CENTRAL_DB"]))
 
 
 def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
@@ -177,6 +199,17 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
     async def _service_error(_request: Request, exc: ServiceError) -> JSONResponse:
         headers = {"Retry-After": exc.hint.split()[1]} if exc.status == 429 else None
         return JSONResponse(exc.body(), status_code=exc.status, headers=headers)
+
+    @app.exception_handler(HTTPException)
+    async def _http_error(_request: Request, exc: HTTPException) -> JSONResponse:
+        # Starlette's own refusals (no such path, wrong method, a body that is not JSON) in our error shape.
+        message = exc.detail if isinstance(exc.detail, str) else "The request was refused."
+        hint = "Check the address and method against /openapi.json." if exc.status_code in (404, 405) else ""
+        return JSONResponse(
+            {"error": f"http_{exc.status_code}", "message": message, "hint": hint or "Fix the request."},
+            status_code=exc.status_code,
+            headers=exc.headers,
+        )
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -222,29 +255,31 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
         """Events of one terminal in sequence order; each answered on its own (see sync.protocol)."""
         return PushResponse(results=[EventResult(**r) for r in ingest.ingest(db, who, body.events)])
 
-    @app.get("/v1/feeds/{feed}", responses=ERRORS)
+    # The two big answers are built as plain JSON: a thousand items through pydantic models cost more
+    # than reading them from the database. Their shape is the documented model (schemathesis checks it).
+    @app.get("/v1/feeds/{feed}", responses=ERRORS, response_model=FeedPage)
     def feed(
         feed: str,
         who: Authed,
         after: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500,
-    ) -> FeedPage:
+    ) -> JSONResponse:
         with db.read() as s:
             page = feeds.read(s, feed, [who.store, feeds.ALL_STORES], after, limit)
-        return FeedPage(items=[FeedItem(**i) for i in page.items], cursor=page.cursor, more=page.more)
+        return JSONResponse({"items": page.items, "cursor": page.cursor, "more": page.more})
 
-    @app.get("/v1/snapshots/{feed}", responses=ERRORS)
+    @app.get("/v1/snapshots/{feed}", responses=ERRORS, response_model=SnapshotPage)
     def snapshot(
         feed: str,
         who: Authed,
         after_key: Annotated[str, Query(max_length=200)] = "",
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500,
-    ) -> SnapshotPage:
+    ) -> JSONResponse:
         with db.read() as s:
             feeds.check_feed(feed)
             as_of = feeds.current_seq(s, feed)
             items, next_key = catalog.snapshot(s, feed, [who.store], after_key, limit)
-        return SnapshotPage(items=[SnapshotItem(**i) for i in items], as_of=as_of, next_key=next_key)
+        return JSONResponse({"items": items, "as_of": as_of, "next_key": next_key})
 
     @app.post("/v1/shop/orders", status_code=201, responses=ERRORS)
     def create_order(body: OrderRequest, who: ShopAuthed) -> OrderCreated:

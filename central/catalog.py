@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import delete, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from central.errors import ServiceError
 from central.feeds import ALL_STORES, append_many
 from central.models import Barcode, Price, StockLevel, Style, TaxClass, Variant
-from sync.protocol import CATALOG, MAX_PAGE, ORDERS, PRICES, STOCK, UPSERT
+from sync.protocol import CATALOG, DELETE, MAX_PAGE, ORDERS, PRICES, STOCK, UPSERT
 
 
 def catalog_bodies(session: Session, skus: list[str]) -> list[dict]:
@@ -46,11 +46,13 @@ def catalog_bodies(session: Session, skus: list[str]) -> list[dict]:
     ]
 
 
-def price_body(price: Price) -> dict:
+def price_body(price) -> dict:
+    """Of a ``Price`` or a row with its columns."""
     return {"price_list": price.price_list, "sku": price.sku, "amount": price.amount}
 
 
-def stock_body(level: StockLevel) -> dict:
+def stock_body(level) -> dict:
+    """Of a ``StockLevel`` or a row with its columns."""
     return {
         "location": level.location_code,
         "sku": level.sku,
@@ -67,6 +69,29 @@ def publish_prices(session: Session, prices: list[Price]) -> None:
     append_many(session, PRICES, [(ALL_STORES, f"{p.price_list}:{p.sku}", UPSERT, price_body(p)) for p in prices])
 
 
+def retire_variants(session: Session, skus: list[str]) -> int:
+    """Withdraw variants from sale: kept for old sales and returns, gone from scanning and search.
+    Terminals learn it by a tombstone on the catalog feed (a new import brings a variant back)."""
+    rows = session.execute(select(Variant.sku, Variant.active).where(Variant.sku.in_(skus))).all()
+    known = [sku for sku, active in rows if active]
+    missing = sorted(set(skus) - {sku for sku, _ in rows})
+    if missing:
+        raise ServiceError(404, "no_sku", f"No variant {', '.join(missing[:5])}.", "Check the SKUs.")
+    if known:
+        session.execute(update(Variant).where(Variant.sku.in_(known)).values(active=False))
+        append_many(session, CATALOG, [(ALL_STORES, sku, DELETE, {"sku": sku}) for sku in known])
+    return len(known)
+
+
+def remove_prices(session: Session, price_list: str, skus: list[str]) -> int:
+    """Take variants off a price list (a member price that ends); a tombstone on the prices feed."""
+    rows = list(session.scalars(select(Price).where(Price.price_list == price_list, Price.sku.in_(skus))))
+    if rows:
+        session.execute(delete(Price).where(Price.price_list == price_list, Price.sku.in_([p.sku for p in rows])))
+        append_many(session, PRICES, [(ALL_STORES, f"{p.price_list}:{p.sku}", DELETE, price_body(p)) for p in rows])
+    return len(rows)
+
+
 def snapshot(
     session: Session, feed: str, scopes: list[str], after_key: str, limit: int
 ) -> tuple[list[dict], str | None]:
@@ -78,16 +103,16 @@ def snapshot(
         )
         items = [{"key": b["sku"], "data": b} for b in catalog_bodies(session, skus)]
     elif feed == PRICES:
-        rows = session.scalars(
-            select(Price)
+        rows = session.execute(
+            select(Price.price_list, Price.sku, Price.amount)
             .where(tuple_(Price.price_list, Price.sku) > _split(after_key))
             .order_by(Price.price_list, Price.sku)
             .limit(limit)
         )
         items = [{"key": f"{p.price_list}:{p.sku}", "data": price_body(p)} for p in rows]
     elif feed == STOCK:
-        rows = session.scalars(
-            select(StockLevel)
+        rows = session.execute(
+            select(StockLevel.location_code, StockLevel.sku, StockLevel.on_hand, StockLevel.last_movement_at)
             .where(
                 StockLevel.location_code.in_(scopes),
                 tuple_(StockLevel.location_code, StockLevel.sku) > _split(after_key),

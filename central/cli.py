@@ -7,6 +7,7 @@ terminal's CLI never imports this package unless these commands are used.
 from __future__ import annotations
 
 import json
+import os
 
 import click
 from sqlalchemy import select
@@ -15,6 +16,7 @@ from central import auth
 from central.db import CentralDB
 from central.errors import ServiceError
 
+DB_ENV = "CLOUDSHELF_CENTRAL_DB"
 DB_HELP = "Database URL: postgresql://USER@HOST/DB, or a SQLite file path (env CLOUDSHELF_CENTRAL_DB)."
 
 
@@ -25,7 +27,7 @@ def _db(url: str) -> CentralDB:
 
 
 def db_option(f):
-    return click.option("--db", "db_url", required=True, envvar="CLOUDSHELF_CENTRAL_DB", help=DB_HELP)(f)
+    return click.option("--db", "db_url", required=True, envvar=DB_ENV, help=DB_HELP)(f)
 
 
 class _Group(click.Group):
@@ -49,25 +51,47 @@ def central() -> None:
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8700, show_default=True, type=int)
-@click.option("--workers", default=1, show_default=True, type=int, help="Processes (PostgreSQL only).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Server processes.")
+@click.option("--tls-cert", type=click.Path(exists=True, dir_okay=False), help="PEM certificate chain: serve HTTPS.")
+@click.option("--tls-key", type=click.Path(exists=True, dir_okay=False), help="PEM private key of --tls-cert.")
 @click.option(
     "--tasks-every",
     default=60.0,
     show_default=True,
     help="Seconds between runs of the periodic tasks (expire orders, send notifications); 0: never.",
 )
-def serve(db_url: str, host: str, port: int, workers: int, tasks_every: float) -> None:
-    """Serve the API (OpenAPI at /openapi.json)."""
+def serve(
+    db_url: str, host: str, port: int, workers: int, tls_cert: str | None, tls_key: str | None, tasks_every: float
+) -> None:
+    """Serve the API (OpenAPI at /openapi.json); HTTPS with --tls-cert and --tls-key."""
     import uvicorn
 
     from central.api import create_app
+    from central.serving import NoDelayH11Protocol
     from central.tasks import start_periodic
 
+    if bool(tls_cert) != bool(tls_key):
+        raise ServiceError(400, "tls", "HTTPS needs both --tls-cert and --tls-key.", "Give both, or neither.")
     db = _db(db_url)
-    if tasks_every > 0:
+    if tasks_every > 0:  # in this process only, however many serve the API
         start_periodic(db, tasks_every)
-    click.echo(f"CloudShelf central on http://{host}:{port} ({db.dialect})", err=True)
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning", access_log=False)
+    scheme = "https" if tls_cert else "http"
+    click.echo(f"CloudShelf central on {scheme}://{host}:{port} ({db.dialect}, {workers} process(es))", err=True)
+    options = {
+        "host": host,
+        "port": port,
+        "log_level": "warning",
+        "access_log": False,
+        "ssl_certfile": tls_cert,
+        "ssl_keyfile": tls_key,
+        "http": NoDelayH11Protocol,
+    }
+    if workers > 1:  # each process opens the database itself (see central.api.app_from_env)
+        db.dispose()
+        os.environ[DB_ENV] = db.url
+        uvicorn.run("central.api:app_from_env", factory=True, workers=workers, **options)
+    else:
+        uvicorn.run(create_app(db), **options)
 
 
 @central.command()
@@ -150,6 +174,82 @@ def catalog_import(db_url: str, csv_file: str, currency: str) -> None:
     click.echo(f"Imported {rows} rows; terminals receive them at their next sync.")
 
 
+@catalog.command("retire")
+@db_option
+@click.argument("skus", nargs=-1, required=True)
+def catalog_retire(db_url: str, skus: tuple[str, ...]) -> None:
+    """Withdraw variants from sale everywhere (kept for old sales and returns)."""
+    from central.catalog import retire_variants
+
+    db = _db(db_url)
+    with db.write() as s:
+        count = retire_variants(s, list(skus))
+    click.echo(f"Retired {count} variant(s); terminals drop them at their next sync.")
+
+
+@central.group()
+def price() -> None:
+    """Price lists."""
+
+
+@price.command("remove")
+@db_option
+@click.option("--list", "price_list", required=True, help="The price list, e.g. member.")
+@click.argument("skus", nargs=-1, required=True)
+def price_remove(db_url: str, price_list: str, skus: tuple[str, ...]) -> None:
+    """Take variants off a price list."""
+    from central.catalog import remove_prices
+
+    db = _db(db_url)
+    with db.write() as s:
+        count = remove_prices(s, price_list, list(skus))
+    click.echo(f"Removed {count} price(s) from {price_list}.")
+
+
+@central.group()
+def feeds() -> None:
+    """The change feeds terminals pull."""
+
+
+@feeds.command("compact")
+@db_option
+@click.option("--feed", "names", multiple=True, help="Only this feed (repeatable); default: all.")
+@click.option(
+    "--drop-tombstones-before",
+    type=int,
+    default=None,
+    help="Also drop deletes older than this feed sequence; terminals behind it take a fresh snapshot.",
+)
+def feeds_compact(db_url: str, names: tuple[str, ...], drop_tombstones_before: int | None) -> None:
+    """Drop changes that a later change of the same item supersedes (terminals lose nothing)."""
+    from central.feeds import SNAPSHOT_FEEDS, check_feed, compact
+    from sync.protocol import FEEDS
+
+    for name in names:
+        check_feed(name)
+    db = _db(db_url)
+    for name in names or FEEDS:
+        # only a feed a terminal can take a snapshot of may lose its tombstones
+        drop = drop_tombstones_before if name in SNAPSHOT_FEEDS else None
+        with db.write() as s:
+            removed = compact(s, name, drop_tombstones_before=drop)
+        click.echo(f"{name}: {removed} change(s) removed.")
+
+
+@feeds.command("resync")
+@db_option
+def feeds_resync(db_url: str) -> None:
+    """After restoring the database from a backup, before serving: every terminal re-reads the
+    catalog, prices and stock from a fresh snapshot (its events are resent as the platform asks)."""
+    from central.feeds import SNAPSHOT_FEEDS, resync
+
+    db = _db(db_url)
+    with db.write() as s:
+        for name in SNAPSHOT_FEEDS:
+            resync(s, name)
+    click.echo("Terminals take a fresh snapshot of " + ", ".join(SNAPSHOT_FEEDS) + " at their next sync.")
+
+
 @central.group()
 def stock() -> None:
     """The stock ledger."""
@@ -186,9 +286,9 @@ def stock_import(db_url: str, csv_file: str) -> None:
 
 @central.command()
 @db_option
-@click.option("--kind", help="Only flags of this kind (conflict, oversell, invalid, forbidden).")
+@click.option("--kind", help="Only flags of this kind (conflict, behind, oversell, invalid, forbidden, set_aside).")
 def flags(db_url: str, kind: str | None) -> None:
-    """Things for a person to look at: conflicting events, oversells."""
+    """Things for a person to look at: conflicting, held-back or set-aside events, oversells."""
     from central.models import Flag
 
     db = _db(db_url)

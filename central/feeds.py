@@ -32,10 +32,11 @@ def append(session: Session, feed: str, scope: str, key: str, op: str, body: dic
     return seq
 
 
-def append_many(session: Session, feed: str, changes: list[tuple[str, str, str, dict]]) -> None:
-    """``append`` for many (scope, key, op, body) at once: one counter update, one bulk insert."""
+def append_many(session: Session, feed: str, changes: list[tuple[str, str, str, dict]]) -> list[int]:
+    """``append`` for many (scope, key, op, body) at once: one counter update, one bulk insert.
+    Returns their sequence numbers, in order."""
     if not changes:
-        return
+        return []
     last = session.execute(
         update(FeedCounter)
         .where(FeedCounter.feed == feed)
@@ -50,6 +51,7 @@ def append_many(session: Session, feed: str, changes: list[tuple[str, str, str, 
             for i, (scope, key, op, body) in enumerate(changes)
         ],
     )
+    return list(range(first, last + 1))
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,11 @@ def current_seq(session: Session, feed: str) -> int:
 
 
 def compact(session: Session, feed: str, *, drop_tombstones_before: int | None = None) -> int:
-    """Delete changes superseded by a later change of the same key; optionally old tombstones too."""
+    """Delete changes superseded by a later change of the same key; optionally old tombstones too.
+
+    Dropping a tombstone raises the feed's horizon just below it: a terminal that has not read that
+    far gets 410 and takes a snapshot, so it cannot miss the delete. The horizon never passes the
+    feed's head, so a fresh snapshot is always readable."""
     check_feed(feed)
     removed = session.execute(
         text(
@@ -112,11 +118,30 @@ def compact(session: Session, feed: str, *, drop_tombstones_before: int | None =
         {"feed": feed},
     ).rowcount
     if drop_tombstones_before is not None:
+        counter = session.get(FeedCounter, feed, with_for_update=True)
+        before = min(drop_tombstones_before, counter.last_seq + 1)
         removed += session.execute(
-            delete(Change).where(Change.feed == feed, Change.op == DELETE, Change.seq < drop_tombstones_before)
+            delete(Change).where(Change.feed == feed, Change.op == DELETE, Change.seq < before)
         ).rowcount
-        session.execute(update(FeedCounter).where(FeedCounter.feed == feed).values(horizon=drop_tombstones_before))
+        counter.horizon = max(counter.horizon, before - 1)
     return removed
+
+
+RESYNC_GAP = 1_000_000_000
+
+
+def resync(session: Session, feed: str) -> int:
+    """Make every terminal take a fresh snapshot of a feed; returns the feed's new head.
+
+    For a database restored from a backup: terminals may hold cursors past the restored head, and
+    the numbers after it will be used again for other changes. Jumping the head far past any cursor
+    given out and raising the horizon to it sends every terminal to a snapshot (410)."""
+    if feed not in SNAPSHOT_FEEDS:
+        raise ServiceError(400, "no_snapshot", f"The {feed} feed has no snapshot.", "")
+    counter = session.get(FeedCounter, feed, with_for_update=True)
+    counter.last_seq = counter.last_seq + RESYNC_GAP
+    counter.horizon = counter.last_seq
+    return counter.last_seq
 
 
 SNAPSHOT_FEEDS = (CATALOG, PRICES, STOCK, ORDERS)

@@ -147,7 +147,7 @@ class Flag(Base):
 
     __tablename__ = "flags"
     id: Mapped[int] = mapped_column(BigInt, primary_key=True, autoincrement=True)
-    kind: Mapped[str] = mapped_column(String(16), index=True)  # conflict | oversell | invalid
+    kind: Mapped[str] = mapped_column(String(16), index=True)  # conflict | behind | oversell | invalid | forbidden
     store_code: Mapped[str] = mapped_column(String(16))
     terminal_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     event_id: Mapped[str | None] = mapped_column(String(36), nullable=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import email.utils
 import time
 from dataclasses import dataclass
+from datetime import UTC
 from typing import Any
 
 import requests
@@ -48,7 +49,8 @@ class AuthRefused(Refused):
 
 
 class CursorExpired(Refused):
-    """410: the feed no longer has the changes after this cursor; take a snapshot."""
+    """410: the feed no longer has the changes after this cursor; or the cursor is ahead of the feed
+    (the platform's database was restored): take a snapshot."""
 
 
 @dataclass(frozen=True)
@@ -62,21 +64,28 @@ class Endpoint:
 
 
 def retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header: delta-seconds or an HTTP date."""
+    """Seconds to wait from a ``Retry-After`` header: delta-seconds or an HTTP date; None if unreadable."""
     if not value:
         return None
     try:
         return max(0.0, float(value))
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        return None if parsed is None else max(0.0, parsed.timestamp() - time.time())
+        pass
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None  # a malformed header is no reason to fail: the backoff decides alone
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return max(0.0, moment.timestamp() - time.time())
 
 
 class Client:
     def __init__(self, endpoint: Endpoint, session: requests.Session | None = None) -> None:
         self.endpoint = endpoint
         self.http = session or requests.Session()
-        self.http.verify = endpoint.ca_cert or True
+        # Given with each request: a session's own setting loses to REQUESTS_CA_BUNDLE in the environment.
+        self.verify: str | bool = endpoint.ca_cert or True
         if endpoint.token:
             self.http.headers["Authorization"] = f"Bearer {endpoint.token}"
 
@@ -86,7 +95,7 @@ class Client:
     def call(self, method: str, path: str, *, json: Any = None, params: dict | None = None) -> Any:
         url = self.endpoint.url.rstrip("/") + path
         try:
-            response = self.http.request(method, url, json=json, params=params, timeout=TIMEOUT)
+            response = self.http.request(method, url, json=json, params=params, timeout=TIMEOUT, verify=self.verify)
         except requests.exceptions.SSLError as exc:
             raise Refused(
                 f"The platform's TLS certificate is not trusted ({type(exc).__name__}).",
@@ -120,6 +129,7 @@ class Client:
             )
         if status == 401:
             raise AuthRefused(message or "The platform refused the terminal's token.", hint, status=status)
-        if status == 410:
+        code = body.get("error") if isinstance(body, dict) else None
+        if status == 410 or code == "cursor_ahead":  # both mean: this cursor is no use here, take a snapshot
             raise CursorExpired(message or "The feed cursor expired.", hint, status=status)
         raise Refused(message or f"The platform refused the request ({status}).", hint, status=status)

@@ -3,7 +3,8 @@
 A new data directory becomes a store set up from the platform's settings for the store (currency,
 locale, tax, locations) and continues the terminal's receipt numbers where the platform last saw
 them. An existing store must be the same store and terminal as the code's; enrolling again (a
-revoked token) keeps its outbox, and the platform continues from the first event not yet acknowledged.
+revoked token, a store restored from a backup, another platform) keeps its outbox: the platform
+continues from the first event not yet acknowledged, and the feeds start again from a snapshot.
 """
 
 from __future__ import annotations
@@ -85,8 +86,9 @@ def enrol(directory: Path, server_url: str, code: str, ca_cert: str = "") -> Enr
                 text("UPDATE receipt_sequences SET last_seq = MAX(last_seq, :n) WHERE terminal_code = :t"),
                 {"n": answer["last_receipt_seq"], "t": answer["terminal"]},
             )
-            if created or not conn.execute(text("SELECT 1 FROM sync_cursors LIMIT 1")).first():
-                init_cursors(conn)
+            # A new identity reads every feed afresh: the cursors of an earlier enrolment may belong to
+            # another platform, or to this one's database before it was restored.
+            init_cursors(conn)
     except BaseException:
         db.dispose()
         if created:

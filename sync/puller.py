@@ -10,6 +10,9 @@ without being held in memory and an interrupted snapshot resumes where it stoppe
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import text
@@ -17,7 +20,7 @@ from sqlalchemy import text
 from app.clock import now_iso
 from app.db.engine import Database
 from sync.apply import apply_items, sweep
-from sync.client import Client, CursorExpired
+from sync.client import Client, CursorExpired, ServerBusy
 from sync.protocol import CATALOG, FEEDS, ORDERS, PRICES, STOCK
 
 SNAPSHOT_FEEDS = (CATALOG, PRICES, STOCK, ORDERS)
@@ -43,6 +46,19 @@ def init_cursors(conn, feeds: tuple[str, ...] = FEEDS) -> None:
         )
 
 
+@contextmanager
+def malformed(feed: str) -> Iterator[None]:
+    """A page that is not what the protocol says is not applied (its transaction rolls back) and
+    says so; the cursor stays, so nothing is skipped."""
+    try:
+        yield
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ServerBusy(
+            f"The platform sent a malformed page of the {feed} feed ({type(exc).__name__}: {exc}).",
+            "Nothing was applied from it; it is fetched again later. If it persists, call support.",
+        ) from None
+
+
 class Puller:
     def __init__(self, db: Database, client: Client, page: int = PAGE) -> None:
         self.db, self.client, self.page = db, client, page
@@ -65,7 +81,7 @@ class Puller:
             )
         return (row[0], row[1], row[2]) if row else (0, None, None)
 
-    def pull_feed(self, feed: str, report: PullReport | None = None) -> int:
+    def pull_feed(self, feed: str, report: PullReport | None = None, *, resnapshot: bool = True) -> int:
         applied = 0
         cursor, as_of, next_key = self._cursor(feed)
         if next_key is not None:
@@ -77,38 +93,52 @@ class Puller:
             try:
                 page = self.client.call("GET", f"/v1/feeds/{feed}", params={"after": cursor, "limit": self.page})
             except CursorExpired:
-                if feed not in SNAPSHOT_FEEDS:
+                if feed not in SNAPSHOT_FEEDS or not resnapshot:
                     raise
                 with self.db.write() as s:
                     init_cursors(s.connection(), (feed,))
-                return applied + self.pull_feed(feed, report)
-            with self.db.write() as s:
+                return applied + self.pull_feed(feed, report, resnapshot=False)
+            with malformed(feed), self.db.write() as s:
                 conn = s.connection()
+                cursor, more = int(page["cursor"]), bool(page["more"])
                 applied += apply_items(conn, feed, page["items"])
                 conn.execute(
                     text("UPDATE sync_cursors SET cursor = :c, updated_at = :t WHERE feed = :f"),
-                    {"c": page["cursor"], "t": now_iso(), "f": feed},
+                    {"c": cursor, "t": now_iso(), "f": feed},
                 )
-            cursor = page["cursor"]
-            if not page["more"]:
+            if not more:
                 return applied
+
+    def _pages(self, feed: str, key: str) -> Iterator[dict]:
+        """Snapshot pages from ``key`` on; the next page is fetched while the caller applies this one
+        (the platform's time and ours overlap), so at most two pages are held at once."""
+
+        def fetch(after: str) -> dict:
+            return self.client.call("GET", f"/v1/snapshots/{feed}", params={"after_key": after, "limit": self.page})
+
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="cloudshelf-snapshot") as pool:
+            pending: Future | None = pool.submit(fetch, key)
+            while pending is not None:
+                page = pending.result()
+                following = page["next_key"]
+                pending = pool.submit(fetch, following) if following is not None else None
+                yield page
 
     def _snapshot(self, feed: str, as_of: int | None, next_key: str) -> int:
         applied = 0
         key: str | None = next_key
-        while key is not None:
-            page = self.client.call("GET", f"/v1/snapshots/{feed}", params={"after_key": key, "limit": self.page})
-            if as_of is None:
-                as_of = page["as_of"]  # the feed continues from where the snapshot began
-            key = page["next_key"]
-            with self.db.write() as s:
+        for page in self._pages(feed, next_key):
+            with malformed(feed):
+                if as_of is None:
+                    as_of = int(page["as_of"])  # the feed continues from where the snapshot began
+                key = page["next_key"]
+            with malformed(feed), self.db.write() as s:
                 conn = s.connection()
                 items = [{"key": i["key"], "op": "upsert", "data": i["data"]} for i in page["items"]]
                 applied += apply_items(conn, feed, items)
                 if items:
-                    conn.execute(
-                        text("INSERT OR IGNORE INTO sync_seen(feed, key) VALUES (:f, :k)"),
-                        [{"f": feed, "k": i["key"]} for i in items],
+                    conn.exec_driver_sql(
+                        "INSERT OR IGNORE INTO sync_seen(feed, key) VALUES (?, ?)", [(feed, i["key"]) for i in items]
                     )
                 if key is None:
                     sweep(conn, feed)

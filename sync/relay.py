@@ -19,12 +19,18 @@ from sqlalchemy import text
 
 from app.clock import now_iso
 from app.db.engine import Database
-from sync.client import AuthRefused, Client, Refused
-from sync.protocol import FINAL_OK, FINAL_REFUSED, GAP, MAX_BATCH
+from sync.client import AuthRefused, Client, Refused, ServerBusy
+from sync.protocol import BEHIND, FINAL_OK, FINAL_REFUSED, GAP, MAX_BATCH, set_aside_envelope
 
 
 class RelayBusy(Exception):
     """Another process is relaying this store's outbox right now."""
+
+
+class StoreBehind(Refused):
+    """The platform holds other events under this till's sequence numbers: the store file is older
+    than the platform's record of it (restored from a backup, or a copy). Its events stay waiting
+    until the terminal is enrolled again, which gives it a fresh numbering at the platform."""
 
 
 @dataclass
@@ -91,24 +97,56 @@ class Relay:
             except AuthRefused:
                 raise
             except Refused as exc:
-                if len(events) > 1:  # find the one event the platform will not take
-                    size = 1
+                if len(events) > 1:  # halve until the one event the platform will not take is alone
+                    size = max(1, len(events) // 2)
                     continue
-                self._record(events, [{"id": events[0][1], "status": "invalid", "message": exc.message}], report)
+                stop = self._set_aside(events[0], exc, report)
+                if stop is not None:
+                    raise stop from None
                 size = self.batch
                 continue
             report.sent += len(events)
             results = answer.get("results") if isinstance(answer, dict) else None
             if not isinstance(results, list):
-                from sync.client import ServerBusy
-
                 raise ServerBusy("The platform's answer has no results.", "It is retried later.")
-            self._record(events, results, report)
-            size = self.batch
+            before = (report.acked, report.dead, len(report.resent_from))
+            stop = self._record(events, results, report)
+            if stop is not None:
+                raise stop
+            if (report.acked, report.dead, len(report.resent_from)) == before:
+                raise ServerBusy("The platform answered none of the events sent.", "It is retried later.")
         return report
 
-    def _record(self, events: list[tuple[int, str, str]], results: list, report: PushReport) -> None:
-        """Write the answers of one batch in one local transaction."""
+    def _set_aside(self, event: tuple[int, str, str], refusal: Refused, report: PushReport) -> Refused | None:
+        """The platform refused one event at the HTTP level: send its stand-in, which takes its sequence
+        number, and keep the event as a dead letter. If even the stand-in is refused, the fault is not
+        the event's (a wrong address, a proxy refusing everything): stop, and every event waits."""
+        _, event_id, body = event
+        try:
+            answer = self.client.call("POST", "/v1/events", json={"events": [set_aside_envelope(json.loads(body))]})
+        except AuthRefused:
+            raise
+        except Refused as again:
+            return Refused(
+                f"The platform refuses every event ({again.message}).",
+                "Check the server address ('cloudshelf sync status'); the events wait and nothing is lost.",
+                status=again.status,
+            )
+        results = answer.get("results") if isinstance(answer, dict) else None
+        result = results[0] if isinstance(results, list) and results and isinstance(results[0], dict) else None
+        if result is None:
+            raise ServerBusy("The platform's answer has no results.", "It is retried later.")
+        report.sent += 1
+        if result.get("status") in FINAL_OK and result.get("id") == event_id:
+            return self._record([event], [result], report)  # the event was there all along
+        if result.get("status") in FINAL_OK:
+            result = {"id": event_id, "status": "invalid", "message": refusal.message, "set_aside": result}
+        return self._record([event], [{**result, "id": event_id}], report)
+
+    def _record(self, events: list[tuple[int, str, str]], results: list, report: PushReport) -> Refused | None:
+        """Write the answers of one batch in one local transaction; returns the error that ends the push,
+        if one did, so the answers before it are kept."""
+        stop: Refused | None = None
         by_id = {r.get("id"): r for r in results if isinstance(r, dict)}
         stamp = now_iso()
         with self.db.write() as s:
@@ -141,13 +179,21 @@ class Relay:
                         },
                     )
                     report.dead += 1
+                elif status == BEHIND:
+                    stop = StoreBehind(
+                        str(result.get("message") or f"The platform already holds an event numbered {seq}."),
+                        "Enrol this terminal again with a new code (cloudshelf enrol); its waiting sales are "
+                        "sent then.",
+                    )
+                    break
                 elif status == GAP:
                     expected = result.get("expected")
                     if not isinstance(expected, int) or expected > seq or expected in report.resent_from:
-                        raise Refused(
+                        stop = Refused(
                             f"The platform expects event {expected}, but this terminal is at {seq}.",
                             "This store file does not match the platform's record: call support.",
                         )
+                        break
                     # The platform lost events we thought delivered (restored from a backup): send again.
                     conn.execute(
                         text(
@@ -158,3 +204,4 @@ class Relay:
                     )
                     report.resent_from.append(expected)
                     break
+        return stop

@@ -38,7 +38,7 @@ CLERK = Credentials("cleo", "3579")
 STYLES = 6  # 6 styles, sizes x colours: a few dozen variants
 
 
-def build_store(directory: Path, spec: setup.StoreSpec = SPEC, styles: int = STYLES) -> Path:
+def build_store(directory: Path, spec: setup.StoreSpec = SPEC, styles: int = STYLES, seed: int = 3) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     db = Database(directory / config.STORE_FILE)
     migrate.upgrade(db.engine)
@@ -48,7 +48,7 @@ def build_store(directory: Path, spec: setup.StoreSpec = SPEC, styles: int = STY
         add_user(s, login=CASHIER.login, name="Ann Cashier", role="cashier", pin=CASHIER.pin)
         add_user(s, login=CLERK.login, name="Cleo Clerk", role="clerk", pin=CLERK.pin)
     csv_path = directory / "catalog.csv"
-    catalog_gen.write_csv(csv_path, catalog_gen.generate_rows(styles, seed=3))
+    catalog_gen.write_csv(csv_path, catalog_gen.generate_rows(styles, seed=seed))
     import_csv(db, csv_path, default_list="retail", currency=spec.currency)
     db.dispose()
     return directory

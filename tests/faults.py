@@ -3,8 +3,10 @@ a till and of the platform side by side."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
+import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -62,14 +64,33 @@ def backlog(till: Path) -> int:
 
 
 class LosingProxy:
-    """An HTTP proxy to the platform that, while ``drop`` > 0, lets a push reach the platform and
-    commit, then cuts the connection instead of passing the answer back: a lost response."""
+    """An HTTP proxy to the platform for fault tests, acting on pushes (``POST /v1/events``) only.
+
+    * while ``drop`` > 0, a push reaches the platform and commits, then the connection is cut instead
+      of passing the answer back: a lost response;
+    * ``answers`` are canned ``(status, headers, body)`` answers given, in order, to the next pushes
+      instead of forwarding them (a busy or failing platform behind a load balancer);
+    * a push naming an event id in ``refuse`` gets a 422 from the platform's error shape: an event the
+      platform will never take;
+    * once ``hold`` is set, pushes after the first ``hold_after`` wait until ``release`` is set;
+    * ``feed_answers`` are canned answers given, in order, to the next feed reads (``GET /v1/feeds/...``).
+
+    ``pushes`` records the monotonic time of every push it saw.
+    """
 
     def __init__(self, upstream: str) -> None:
         self.upstream = upstream
         self.drop = 0
         self.dropped = 0
+        self.answers: list[tuple[int, dict[str, str], bytes]] = []
+        self.feed_answers: list[tuple[int, dict[str, str], bytes]] = []
+        self.refuse: set[str] = set()
+        self.pushes: list[float] = []
+        self.hold_after: int | None = None
+        self.holding = threading.Event()
+        self.release = threading.Event()
         self.http = requests.Session()
+        self.lock = threading.Lock()
         proxy = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -78,25 +99,45 @@ class LosingProxy:
             def log_message(self, *args: object) -> None:
                 pass
 
+            def _send(self, status: int, headers: dict[str, str], content: bytes) -> None:
+                self.send_response(status)
+                for key, value in headers.items():
+                    if key.lower() not in HOP_HEADERS:
+                        self.send_header(key, value)
+                self.send_header("Content-Length", str(len(content)))
+                self.end_headers()
+                self.wfile.write(content)
+
             def _forward(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else None
+                push = self.command == "POST" and self.path.startswith("/v1/events")
+                if push:
+                    with proxy.lock:
+                        proxy.pushes.append(time.monotonic())
+                        seen = len(proxy.pushes)
+                        canned = proxy.answers.pop(0) if proxy.answers else None
+                    if proxy.hold_after is not None and seen > proxy.hold_after:
+                        proxy.holding.set()
+                        proxy.release.wait(60)
+                    if canned is not None:
+                        return self._send(*canned)
+                    ids = {e.get("id") for e in json.loads(body or b"{}").get("events", [])}
+                    if ids & proxy.refuse:
+                        refusal = {"error": "invalid_request", "message": "events.0.data: not valid", "hint": "Fix it."}
+                        return self._send(422, {"Content-Type": "application/json"}, json.dumps(refusal).encode())
+                if self.path.startswith("/v1/feeds/") and proxy.feed_answers:
+                    return self._send(*proxy.feed_answers.pop(0))
                 headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_HEADERS | {"host"}}
                 answer = proxy.http.request(
                     self.command, proxy.upstream + self.path, data=body, headers=headers, timeout=30
                 )
-                if self.path.startswith("/v1/events") and proxy.drop > 0:
+                if push and proxy.drop > 0:
                     proxy.drop -= 1
                     proxy.dropped += 1
                     self.close_connection = True  # the platform has committed; the till never hears
-                    return
-                self.send_response(answer.status_code)
-                for key, value in answer.headers.items():
-                    if key.lower() not in HOP_HEADERS:
-                        self.send_header(key, value)
-                self.send_header("Content-Length", str(len(answer.content)))
-                self.end_headers()
-                self.wfile.write(answer.content)
+                    return None
+                return self._send(answer.status_code, dict(answer.headers), answer.content)
 
             do_GET = do_POST = do_PUT = do_DELETE = _forward
 
@@ -106,6 +147,7 @@ class LosingProxy:
         self.thread.start()
 
     def close(self) -> None:
+        self.release.set()
         self.server.shutdown()
         self.server.server_close()
         self.http.close()

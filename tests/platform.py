@@ -100,18 +100,25 @@ def new_pg_database(admin_url: str) -> str:
 class CentralProcess:
     """``cloudshelf central serve`` as a child process on 127.0.0.1."""
 
-    def __init__(self, db_url: str, port: int | None = None) -> None:
+    def __init__(
+        self, db_url: str, port: int | None = None, tls: tuple[Path, Path, Path] | None = None, workers: int = 1
+    ) -> None:
+        """``tls``: (certificate, key, CA that signed it) to serve HTTPS; ``workers``: server processes."""
         self.db_url = db_url
         self.port = port or free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.tls = tls
+        self.workers = workers
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen | None = None
         self.log = Path(tempfile.mkstemp(prefix="central-", suffix=".log")[1])
 
     def start(self) -> CentralProcess:
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        tls = ["--tls-cert", str(self.tls[0]), "--tls-key", str(self.tls[1])] if self.tls else []
+        tls += ["--workers", str(self.workers)] if self.workers > 1 else []
         with self.log.open("ab") as log:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "app", "central", "serve", "--db", self.db_url, "--port", str(self.port)],
+                [sys.executable, "-m", "app", "central", "serve", "--db", self.db_url, "--port", str(self.port), *tls],
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 env=env,
@@ -124,7 +131,8 @@ class CentralProcess:
         if self.proc is not None and self.proc.poll() is not None:
             raise AssertionError(f"central exited: {self.log.read_text()[-2000:]}")
         try:
-            return requests.get(self.url + "/v1/health", timeout=1).ok
+            verify = str(self.tls[2]) if self.tls else True
+            return requests.get(self.url + "/v1/health", timeout=1, verify=verify).ok
         except requests.RequestException:
             return False
 
@@ -192,7 +200,10 @@ class Platform:
             db.dispose()
 
 
-def make_platform(db_url: str, workdir: Path, styles: int = 4) -> Platform:
+PLATFORM_STYLES, PLATFORM_SEED = 4, 5  # the test platforms' catalog (catalog_gen)
+
+
+def make_platform(db_url: str, workdir: Path, styles: int = PLATFORM_STYLES) -> Platform:
     db = CentralDB(db_url)
     db.migrate()
     with db.write() as s:
@@ -200,7 +211,7 @@ def make_platform(db_url: str, workdir: Path, styles: int = 4) -> Platform:
         locations.add_location(s, code="S02", name="Hangzhou", kind="store", region="East")
         locations.add_location(s, code="W01", name="Warehouse", kind="warehouse", region="East")
     csv_path = workdir / "central-catalog.csv"
-    catalog_gen.write_csv(csv_path, catalog_gen.generate_rows(styles, seed=5))
+    catalog_gen.write_csv(csv_path, catalog_gen.generate_rows(styles, seed=PLATFORM_SEED))
     import_csv(db, csv_path)
     with db.read() as s:
         skus = list(s.scalars(text("SELECT sku FROM variants ORDER BY sku")))

@@ -9,18 +9,29 @@ import signal
 import subprocess
 import sys
 import threading
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from app import clock
+from app import catalog_gen, clock
 from app.facade import Terminal
+from app.shifts import ShiftReport
 from sync.client import Offline, SyncError
-from sync.enrol import set_server
+from sync.enrol import enrol, set_server
 from sync.worker import sync_once
+from tests.conftest import build_store, copy_store
 from tests.faults import LosingProxy, backlog, platform_books, sell_many, till_books
-from tests.platform import ROOT, CentralProcess, Platform, enrolled_till, wait_until
+from tests.platform import (
+    PLATFORM_SEED,
+    PLATFORM_STYLES,
+    ROOT,
+    CentralProcess,
+    Platform,
+    enrolled_till,
+    wait_until,
+)
 
 
 def assert_same_books(platform: Platform, till: Path) -> None:
@@ -170,23 +181,42 @@ def test_a_till_clock_hours_off_changes_no_order_and_no_cursor(
     assert platform.scalar("SELECT COUNT(*) FROM flags") == 0
 
 
-def test_three_days_offline_drain_and_match_the_z_reports(platform: Platform, tmp_path: Path) -> None:
-    till = enrolled_till(platform, tmp_path / "till")
+@dataclass(frozen=True)
+class OfflineDays:
+    till: Path
+    reports: list[ShiftReport]
+
+
+@pytest.fixture(scope="session")
+def three_days_offline(tmp_path_factory: pytest.TempPathFactory) -> OfflineDays:
+    """A till that sold 10,000 sales through the facade over three shifts, each closed with a Z
+    report, and never reached the platform. Built once per session (selling dominates the cost);
+    each backend's test enrols a copy. Its catalog is the platforms' own (same generator and seed)."""
+    till = build_store(tmp_path_factory.mktemp("offline") / "till", styles=PLATFORM_STYLES, seed=PLATFORM_SEED)
+    skus = [r["sku"] for r in catalog_gen.generate_rows(PLATFORM_STYLES, seed=PLATFORM_SEED)]
     reports = []
-    per_day = [3334, 3333, 3333]
     with Terminal.open(till) as term:
         term.sign_in("ann", "1357")
-        for day, count in enumerate(per_day):
+        for day, count in enumerate([3334, 3333, 3333]):
             term.open_shift(10_000)
             for i in range(count):
-                term.scan(platform.skus[(day + i) % len(platform.skus)], 1 + i % 3)
+                term.scan(skus[(day + i) % len(skus)], 1 + i % 3)
                 if i % 4 == 0:
                     term.add_card(term.totals().due // 2, f"CARD-{day}-{i}", "AUTH")
                 term.add_cash(term.totals().due)
                 term.complete()
             reports.append(term.close_shift(10_000 + term.x_report().payments.get("cash", 0)))
+    return OfflineDays(till, reports)
+
+
+def test_three_days_offline_drain_and_match_the_z_reports(
+    platform: Platform, tmp_path: Path, three_days_offline: OfflineDays
+) -> None:
+    till = copy_store(three_days_offline.till, tmp_path / "till")
+    reports = three_days_offline.reports
     assert sum(r.sales_count for r in reports) == 10_000
     assert backlog(till) == 10_006  # 3 shifts opened and closed, 10,000 sales
+    enrol(till, platform.url, platform.enrol_code("S01", "T01"))  # back online, for the first time
     drain(till, rounds=3)
     assert_same_books(platform, till)
     for z in reports:

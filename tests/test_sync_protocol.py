@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import requests
+from sqlalchemy import text
 
 from app import config
 from app.facade import Terminal
@@ -131,3 +132,34 @@ def test_refused_callers_write_nothing(platform: Platform, tmp_path: Path) -> No
         health = term.sync_health()
         assert health.backlog == len(events) and health.dead_letters == 0
         assert "revoked" in health.last_error and "Enrol the terminal again" in health.last_error
+
+
+def test_an_expired_token_or_code_is_refused_and_writes_nothing(platform: Platform, tmp_path: Path) -> None:
+    till = enrolled_till(platform, tmp_path / "till")
+    with Terminal.open(till) as term:
+        term.sign_in("ann", "1357")
+        term.open_shift(10_000)
+        sell(term, platform.skus[1])
+    stale_code = platform.enrol_code("S01", "T02")
+    db = platform.db()
+    try:
+        with db.write() as s:
+            s.execute(text("UPDATE terminals SET expires_at = '2001-01-01T00:00:00.000Z'"))
+            s.execute(text("UPDATE enrol_codes SET expires_at = '2001-01-01T00:00:00.000Z' WHERE used_at IS NULL"))
+    finally:
+        db.dispose()
+    before = central_counts(platform)
+    headers = {"Authorization": f"Bearer {token_of(till)}"}
+    for method, path in (("POST", "/v1/events"), ("GET", "/v1/feeds/catalog"), ("GET", "/v1/snapshots/stock")):
+        answer = requests.request(method, platform.url + path, json={"events": pending_events(till)}, headers=headers)
+        assert answer.status_code == 401 and answer.json()["error"] == "expired", (path, answer.text)
+    with pytest.raises(AuthRefused):
+        sync_once(till)
+    assert central_counts(platform) == before
+    with Terminal.open(till) as term:
+        health = term.sync_health()
+        assert health.backlog == 2 and health.dead_letters == 0
+        assert "expired" in health.last_error and "Enrol the terminal again" in health.last_error
+    answer = requests.post(platform.url + "/v1/enrol", json={"code": stale_code}, timeout=10)
+    assert answer.status_code == 403 and "expired" in answer.json()["message"]
+    assert platform.scalar("SELECT COUNT(*) FROM terminals WHERE code = 'T02'") == 0

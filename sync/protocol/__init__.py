@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from typing import Any
 
 PROTOCOL_VERSION = 1
@@ -55,17 +56,42 @@ def make_envelope(
     )
 
 
+SET_ASIDE = "event.set_aside"
+"""Sent by the relay in place of an event the platform refused at the HTTP level (a 4xx before the
+event could be read, e.g. a proxy's 413): it takes that event's sequence number, so the events
+after it are not held back by a gap, and tells the platform which event a person must look at."""
+
+
+def set_aside_envelope(event: dict[str, Any]) -> dict[str, Any]:
+    """The stand-in for a refused event; the same for every attempt, so a resend is a duplicate."""
+    body = canonical_json(event)
+    return {
+        "v": PROTOCOL_VERSION,
+        "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"cloudshelf:set-aside:{event.get('id')}")),
+        "type": SET_ASIDE,
+        "seq": event.get("seq"),
+        "store": event.get("store"),
+        "terminal": event.get("terminal"),
+        "created_at": event.get("created_at"),
+        "data": {"event_id": event.get("id"), "event_type": event.get("type"), "digest": body_digest(body)},
+    }
+
+
 # ---------------------------------------------------------------- push answers
 # Each event of a batch gets one of these. ``accepted`` and ``duplicate`` are final successes (a
 # duplicate carries the first answer); ``conflict`` (same id, other body: the HTTP 409 case),
 # ``invalid`` and ``forbidden`` are final refusals that the terminal keeps as dead letters; ``gap``
-# means the server is missing earlier events and names the ``expected`` sequence to resend from.
+# means the server is missing earlier events and names the ``expected`` sequence to resend from;
+# ``behind`` means the platform already holds another event under this sequence number for this
+# terminal: the store file is older than the platform's record of it (restored from a backup, or a
+# copy), so the terminal stops sending and must be enrolled again; its events stay waiting.
 ACCEPTED = "accepted"
 DUPLICATE = "duplicate"
 CONFLICT = "conflict"
 INVALID = "invalid"
 FORBIDDEN = "forbidden"
 GAP = "gap"
+BEHIND = "behind"
 FINAL_OK = frozenset({ACCEPTED, DUPLICATE})
 FINAL_REFUSED = frozenset({CONFLICT, INVALID, FORBIDDEN})
 

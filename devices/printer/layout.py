@@ -128,7 +128,7 @@ def receipt(
     if copy:
         ops.append(Text(center(f"*** {t('COPY')} ***", width), bold=True))
     ops.append(Text(cols(doc.receipt_no, local_text(doc.created_at), width)))
-    ops.append(Text(f"{t('Cashier')}: {doc.cashier}"))
+    ops.append(Text(clip(f"{t('Cashier')}: {doc.cashier}", width)))
     ops.append(rule(width))
     for item in doc.items:
         ops += [Text(line) for line in _item_lines(item.description, item.amount, width)]
@@ -215,13 +215,13 @@ def pick_slip(doc: PickSlipDoc, width: int, locale: str) -> list[Op]:
         Text(center(t("PICK SLIP"), width), bold=True, tall=True),
         Text(center(f"{doc.store} {doc.store_name}", width)),
         Text(cols(f"{t('Order')} {doc.order_code}", doc.state, width), bold=True),
-        Text(f"{t('Customer')}: {doc.customer_name}"),
+        Text(clip(f"{t('Customer')}: {doc.customer_name}", width)),
         Text(f"{t('Ordered')}: {local_text(doc.created_at)}"),
         rule(width),
     ]
     for line in doc.lines:
         ops += [Text(text) for text in _item_lines(line.description, f"{line.picked}/{line.qty}", width)]
-        ops.append(Text(f"  {line.sku}  {line.barcode}".rstrip()))
+        ops.append(Text(clip(f"  {line.sku}  {line.barcode}".rstrip(), width)))
     ops.append(rule(width))
     if doc.note:
         ops += [Text(line) for line in wrap(f"{t('Note')}: {doc.note}", width)]

@@ -492,9 +492,11 @@ def record_movement(
     reason: str,
     event_id: str | None,
     created_at: str,
+    caller: Caller | None = None,
 ) -> int:
-    """One movement made at the platform (goods received, an adjustment): the ledger, the level and
-    the stock feed; returns its feed seq."""
+    """One movement made at the platform (goods received, an adjustment) or for a till's order event
+    (``caller``: a negative level is flagged as an oversell): the ledger, the level and the stock
+    feed; returns its feed seq."""
     stamp = now_iso()
     s.execute(
         insert(StockMovement).values(
@@ -510,11 +512,22 @@ def record_movement(
     )
     dialect = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
     statement = dialect.insert(StockLevel).values(location_code=location, sku=sku, on_hand=qty, last_movement_at=stamp)
-    s.execute(
+    on_hand = s.execute(
         statement.on_conflict_do_update(
             index_elements=["location_code", "sku"],
             set_={"on_hand": StockLevel.on_hand + qty, "last_movement_at": stamp},
+        ).returning(StockLevel.on_hand)
+    ).scalar_one()
+    if qty < 0 and on_hand < 0 and caller is not None:
+        s.add(
+            Flag(
+                kind="oversell",
+                store_code=caller.store,
+                terminal_id=caller.terminal_id,
+                event_id=event_id,
+                detail=json.dumps({"location": location, "sku": sku, "on_hand": on_hand, "qty": qty}, sort_keys=True),
+                created_at=stamp,
+            )
         )
-    )
     level = s.scalar(select(StockLevel).where(StockLevel.location_code == location, StockLevel.sku == sku))
     return append(s, STOCK, location, f"{location}:{sku}", UPSERT, catalog.stock_body(level))

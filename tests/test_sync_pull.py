@@ -156,7 +156,7 @@ def test_a_restored_platform_sends_tills_to_a_snapshot(platform: Platform, tmp_p
     assert "fresh snapshot" in central_cli(platform, "feeds", "resync")
     platform.adjust("S01", sku, 1)
     for till in (early, late):
-        assert sync_once(till).pull.snapshots == ["catalog", "prices", "stock"]
+        assert sync_once(till).pull.snapshots == ["catalog", "prices", "stock", "orders"]
         with Terminal.open(till) as term:
             assert term.stock_here(term.lookup(sku).variant_id).on_hand == 5
         assert cursors(till) == feed_heads(platform)

@@ -22,6 +22,7 @@ from devices.scanner.framing import Framer
 log = logging.getLogger(__name__)
 
 RETRY_S = 0.5  # how often an absent scanner is looked for
+LOST_POLL_S = 0.2  # how often the reader thread is checked for having died without a word
 
 
 def find_port(usb: str, ports: list | None = None) -> str | None:
@@ -124,7 +125,10 @@ class SerialScanner:
             reader.start()
             reader.connect()  # waits until the reader thread runs
             self._state(True, port.name or self.name)
-            self._lost.wait()
+            # pyserial's reader thread reports a lost port, except when the port's ioctl fails first
+            # (EIO on an unplugged USB or pty): then the thread just dies, so watch it as well
+            while not self._lost.wait(LOST_POLL_S) and reader.is_alive():
+                pass
             reader.close()
             for frame in self.framer.drop():
                 self._call(self.on_problem, frame.problem)

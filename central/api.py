@@ -4,6 +4,7 @@ processes as needed behind a load balancer on PostgreSQL. OpenAPI at ``/openapi.
 No ``from __future__ import annotations`` here: FastAPI reads the annotations at run time.
 """
 
+import json
 import threading
 import time
 from collections import defaultdict, deque
@@ -11,14 +12,15 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
-from central import auth, catalog, feeds, ingest, locations, orders, shop_keys
+from central import auth, availability, catalog, feeds, ingest, locations, orders, shelf, shop_keys
 from central.db import CentralDB
 from central.errors import ServiceError
 from central.models import Location
 from sync.protocol import MAX_BATCH, MAX_PAGE
+from sync.protocol import shelf as sp
 
 MAX_SEQ = 2**53 - 1  # exact in every JSON reader, and far beyond any till's or feed's count
 
@@ -125,6 +127,51 @@ class OrderCreated(BaseModel):
 
 class CancelRequest(BaseModel):
     reason: str = Field(min_length=1, max_length=200)
+
+
+class ShelfLineIn(BaseModel):
+    line_no: int = Field(ge=1, le=sp.MAX_LINES)
+    sku: str = Field(min_length=1, max_length=60)
+    qty: int = Field(ge=1, le=sp.MAX_QTY)
+    source: str = Field(default=sp.AUTO, min_length=1, max_length=16, description="auto (the rule) or a location")
+
+
+class HoldRequest(BaseModel):
+    hold_id: str = Field(min_length=36, max_length=36, description="A UUID the till made; a repeat is one hold.")
+    lines: list[ShelfLineIn] = Field(min_length=1, max_length=sp.MAX_LINES)
+    minutes: int = Field(default=sp.HOLD_MINUTES, ge=1, le=60, description="The hold lapses after this.")
+
+
+class HoldLine(BaseModel):
+    line_no: int
+    sku: str
+    location: str
+    qty: int
+
+
+class HoldAnswer(BaseModel):
+    hold_id: str
+    expires_at: str | None
+    plan: list[HoldLine]
+
+
+class ContactIn(BaseModel):
+    name: str = Field(min_length=1, max_length=120)
+    phone: str = Field(default="", max_length=40)
+    email: str = Field(default="", max_length=200)
+    address: str = Field(default="", max_length=300)
+    city: str = Field(default="", max_length=80)
+    postcode: str = Field(default="", max_length=20)
+    pickup_hash: str = Field(default="", max_length=200, description="Argon2 hash of the receipt's pickup code.")
+
+
+class SourceLine(BaseModel):
+    line_no: int = Field(ge=1, le=sp.MAX_LINES)
+    source: str = Field(min_length=1, max_length=16)
+
+
+class SourceRequest(BaseModel):
+    lines: list[SourceLine] = Field(max_length=sp.MAX_LINES)
 
 
 ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 410, 422, 429)}
@@ -245,6 +292,46 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
             as_of = feeds.current_seq(s, feed)
             items, next_key = catalog.snapshot(s, feed, [who.store], after_key, limit)
         return SnapshotPage(items=[SnapshotItem(**i) for i in items], as_of=as_of, next_key=next_key)
+
+    @app.get("/v1/stock/availability", responses=ERRORS, response_model=None)
+    def stock_availability(
+        who: Authed,
+        style: Annotated[str | None, Query(max_length=40)] = None,
+        sku: Annotated[str | None, Query(max_length=60)] = None,
+        barcode: Annotated[str | None, Query(max_length=64)] = None,
+    ) -> Response:
+        """One style's stock at every location (on hand, reserved, last movement), by style code, SKU or
+        barcode. Any enrolled till may read every location: that is the cloud shelf. The rows are by
+        index into ``variants`` and ``locations`` (see ``sync.protocol.shelf``)."""
+        with db.read() as s:
+            body = availability.availability(s, availability.find_style(s, style=style, sku=sku, barcode=barcode))
+        return Response(json.dumps(body, separators=(",", ":"), ensure_ascii=False), media_type="application/json")
+
+    @app.post("/v1/shelf/holds", status_code=201, responses=ERRORS)
+    def shelf_hold(body: HoldRequest, who: Authed) -> HoldAnswer:
+        """Hold units at their sources while the customer pays (all or nothing; 409 names what is short).
+        The sale's ``shelf.order`` event turns the hold into the order's reservation."""
+        lines = [shelf.LineIn(ln.line_no, ln.sku, ln.qty, ln.source) for ln in body.lines]
+        with db.write() as s:
+            return HoldAnswer(**shelf.hold(s, who, body.hold_id, lines, body.minutes))
+
+    @app.delete("/v1/shelf/holds/{hold_id}", responses=ERRORS)
+    def shelf_release(hold_id: str, who: Authed) -> dict[str, int]:
+        with db.write() as s:
+            return {"released": shelf.release_hold(s, who, hold_id)}
+
+    @app.put("/v1/shelf/orders/{order_id}/contact", responses=ERRORS)
+    def shelf_contact(order_id: str, body: ContactIn, who: Authed) -> dict[str, bool]:
+        """The customer's details of an order this store sold: kept here only, never in a feed or a log."""
+        with db.write() as s:
+            shelf.set_contact(s, who, order_id, body.model_dump(exclude={"pickup_hash"}), body.pickup_hash)
+        return {"ok": True}
+
+    @app.post("/v1/shelf/orders/{order_id}/source", responses=ERRORS)
+    def shelf_source(order_id: str, body: SourceRequest, who: Authed) -> dict[str, Any]:
+        """Another source for an unfilled order of this store (409 when that is short too)."""
+        with db.write() as s:
+            return shelf.view(s, shelf.resource(s, who, order_id, {ln.line_no: ln.source for ln in body.lines}))
 
     @app.post("/v1/shop/orders", status_code=201, responses=ERRORS)
     def create_order(body: OrderRequest, who: ShopAuthed) -> OrderCreated:

@@ -8,6 +8,8 @@ A batch is taken in one transaction; each event is stored once by id, with the a
   number), a number already used by another event is a ``conflict``;
 * an order event that meets an order that moved on (cancelled online, collected at another till)
   is accepted with the platform's state and the conflict named (``central.orders``);
+* a cloud-shelf order rides with its sale: confirmed, or recorded as unfilled when its stock went
+  meanwhile (``central.shelf``), never refused;
 * a completed sale is never refused: it goes into the sales, the stock ledger and the stock feed,
   and a sale that takes stock below zero is recorded and flagged as an oversell.
 """
@@ -22,7 +24,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from central import catalog, orders
+from central import catalog, orders, shelf
 from central.auth import Caller
 from central.clock import now_iso
 from central.db import CentralDB
@@ -39,6 +41,7 @@ from sync.protocol import (
     INVALID,
     ORDER_EVENTS,
     SALE_COMPLETED,
+    SHELF_EVENTS,
     SHIFT_CLOSED,
     SHIFT_OPENED,
     STOCK,
@@ -169,6 +172,11 @@ def _apply(s: Session, caller: Caller, raw: dict) -> dict:
             return orders.apply_event(s, caller, kind, raw["id"], data)
         except (orders.EventInvalid, KeyError, TypeError, ValueError) as exc:
             raise Invalid(str(exc) if isinstance(exc, orders.EventInvalid) else f"A field is missing: {exc}") from None
+    if kind in SHELF_EVENTS:
+        try:
+            return shelf.apply_event(s, caller, kind, raw["id"], data)
+        except (shelf.EventInvalid, KeyError, TypeError, ValueError) as exc:
+            raise Invalid(str(exc) if isinstance(exc, shelf.EventInvalid) else f"A field is missing: {exc}") from None
     if kind == SHIFT_OPENED:
         shift_id = _need(data, "shift_id", str)
         if s.get(ShiftRecord, shift_id) is None:

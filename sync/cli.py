@@ -105,7 +105,9 @@ def run(ctx: click.Context, interval: float) -> None:
 @click.option("--login", help="A manager's login (needed with --csv).")
 @click.option("--pin", help="Their PIN (else asked; or env CLOUDSHELF_PIN).")
 @click.pass_context
-def stock(ctx: click.Context, key: str, offline: bool, csv_path: str | None, login: str | None, pin: str | None) -> None:
+def stock(
+    ctx: click.Context, key: str, offline: bool, csv_path: str | None, login: str | None, pin: str | None
+) -> None:
     """A style's size and colour matrix: here, at the other stores and at the warehouse.
 
     KEY is a style code, a SKU, a barcode or a name. Online when enrolled, else the last figures."""

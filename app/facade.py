@@ -928,6 +928,14 @@ class Terminal:
             rows = s.execute(select(Location.code, Location.name).where(Location.kind == "store")).all()
         return sorted(((c, n) for c, n in rows), key=lambda r: (r[0] != self.info.store, r[0]))
 
+    def shelf_places(self) -> list[tuple[str, str, str]]:
+        """(code, name, kind) of every other location, a possible source of a cloud-shelf order."""
+        with self.db.read() as s:
+            rows = s.execute(
+                select(Location.code, Location.name, Location.kind).where(Location.code != self.info.store)
+            )
+            return sorted((tuple(r) for r in rows), key=lambda r: (r[2] != "warehouse", r[0]))
+
     def shelf_hold_lines(self, request: shelf.ShelfRequest) -> list[dict]:
         """Check a cloud-shelf request (a UserError says what to fix) and give the lines of its hold,
         which the caller asks the platform for before :meth:`add_shelf_order`."""
@@ -947,6 +955,11 @@ class Terminal:
         users.require(self.user, "sell")
         with self.db.read() as s:
             return shelf.orders(s, open_only=open_only)
+
+    def shelf_attention(self) -> int:
+        """How many cloud-shelf orders sold here wait for a refund or another source."""
+        with self.db.read() as s:
+            return sum(1 for v in shelf.orders(s, open_only=True) if v.needs_action)
 
     def shelf_order(self, code: str) -> shelf.OrderView:
         users.require(self.user, "sell")

@@ -77,6 +77,7 @@ class Matrix:
     colours: tuple[str, ...]  # columns
     cells: dict[tuple[str, str], Cell]
     store: str
+    home_region: str
     as_of: str | None  # when the figures of other locations were fetched; None: never
     live: bool = False  # fetched from the platform just now
     note: str = ""  # why the figures are not live (offline, not enrolled)
@@ -167,6 +168,7 @@ def matrix(session: Session, style_code: str, store: str, price_list: str, *, li
         colours=tuple(sorted({v[3] for v in variants})),
         cells=cells,
         store=store,
+        home_region=home.region if home else "",
         as_of=as_of,
         live=live,
         note=note,

@@ -207,9 +207,10 @@ class ShelfDialog(QDialog):
         self._chosen()
 
     def _places_text(self, cell: Cell) -> str:
+        held = self.tr("%1 held")
         return "\n".join(
             f"{pl.code} {pl.name} ({kind_name(pl.kind)}): {pl.available}"
-            + (f" ({self.tr('%1 held').replace('%1', str(pl.reserved))})" if pl.reserved else "")
+            + (f" ({held.replace('%1', str(pl.reserved))})" if pl.reserved else "")
             for pl in cell.places
         )
 
@@ -229,10 +230,11 @@ class ShelfDialog(QDialog):
         price = money(cell.price) if cell.price is not None else self.tr("no price")
         self.cell_label.setText(f"{cell.sku} · {cell.colour} {cell.size} · {price}")
         self.source.addItem(self.tr("Best by the rule"), sp.AUTO)
+        available = self.tr("%1 available")
         for pl in cell.places:
             if pl.available:
-                text = f"{pl.code} {pl.name} · {kind_name(pl.kind)} · {self.tr('%1 available')}"
-                self.source.addItem(text.replace("%1", str(pl.available)), pl.code)
+                text = f"{pl.code} {pl.name} · {kind_name(pl.kind)} · {available.replace('%1', str(pl.available))}"
+                self.source.addItem(text, pl.code)
         self._rule_preview()
 
     def _rule_preview(self) -> None:

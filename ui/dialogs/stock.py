@@ -122,7 +122,7 @@ class StockDialog(QDialog):
             for c, (sku, _colour, _size) in enumerate(variants, 1):
                 row: StockRow | None = at.get((code, sku))
                 item = QTableWidgetItem(str(row.available) if row else "-")
-                item.setTextAlignment(int(Qt.AlignmentFlag.AlignCenter))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if row is not None:
                     item.setToolTip(self._tip(row))
                     if row.available <= threshold:

@@ -129,6 +129,40 @@ class CancelRequest(BaseModel):
     reason: str = Field(min_length=1, max_length=200)
 
 
+class AvailabilityStyle(BaseModel):
+    code: str
+    name: str
+
+
+class AvailabilityVariant(BaseModel):
+    sku: str
+    size: str
+    colour: str
+
+
+class AvailabilityLocation(BaseModel):
+    code: str
+    name: str
+    kind: str
+    region: str
+
+
+class Availability(BaseModel):
+    style: AvailabilityStyle
+    as_of: str
+    variants: list[AvailabilityVariant]
+    locations: list[AvailabilityLocation]
+    stock: list[tuple[int, int, int, int, str]] = Field(
+        description="[variant index, location index, on hand, reserved, last movement time] per stock row"
+    )
+
+
+def plain(*texts: str | None) -> None:
+    """Refuse text no database column can hold (PostgreSQL rejects NUL): a 400, not a 500."""
+    if any(t and "\x00" in t for t in texts):
+        raise ServiceError(400, "bad_text", "The request holds a NUL character.", "Fix the request.")
+
+
 class ShelfLineIn(BaseModel):
     line_no: int = Field(ge=1, le=sp.MAX_LINES)
     sku: str = Field(min_length=1, max_length=60)
@@ -293,7 +327,7 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
             items, next_key = catalog.snapshot(s, feed, [who.store], after_key, limit)
         return SnapshotPage(items=[SnapshotItem(**i) for i in items], as_of=as_of, next_key=next_key)
 
-    @app.get("/v1/stock/availability", responses=ERRORS, response_model=None)
+    @app.get("/v1/stock/availability", responses=ERRORS, response_model=Availability)
     def stock_availability(
         who: Authed,
         style: Annotated[str | None, Query(max_length=40)] = None,
@@ -303,6 +337,7 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
         """One style's stock at every location (on hand, reserved, last movement), by style code, SKU or
         barcode. Any enrolled till may read every location: that is the cloud shelf. The rows are by
         index into ``variants`` and ``locations`` (see ``sync.protocol.shelf``)."""
+        plain(style, sku, barcode)
         with db.read() as s:
             body = availability.availability(s, availability.find_style(s, style=style, sku=sku, barcode=barcode))
         return Response(json.dumps(body, separators=(",", ":"), ensure_ascii=False), media_type="application/json")
@@ -311,18 +346,22 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
     def shelf_hold(body: HoldRequest, who: Authed) -> HoldAnswer:
         """Hold units at their sources while the customer pays (all or nothing; 409 names what is short).
         The sale's ``shelf.order`` event turns the hold into the order's reservation."""
+        plain(body.hold_id, *(ln.sku for ln in body.lines), *(ln.source for ln in body.lines))
         lines = [shelf.LineIn(ln.line_no, ln.sku, ln.qty, ln.source) for ln in body.lines]
         with db.write() as s:
             return HoldAnswer(**shelf.hold(s, who, body.hold_id, lines, body.minutes))
 
     @app.delete("/v1/shelf/holds/{hold_id}", responses=ERRORS)
     def shelf_release(hold_id: str, who: Authed) -> dict[str, int]:
+        """Free a hold at once (the line left the sale); an unknown or lapsed hold frees nothing."""
+        plain(hold_id)
         with db.write() as s:
             return {"released": shelf.release_hold(s, who, hold_id)}
 
     @app.put("/v1/shelf/orders/{order_id}/contact", responses=ERRORS)
     def shelf_contact(order_id: str, body: ContactIn, who: Authed) -> dict[str, bool]:
         """The customer's details of an order this store sold: kept here only, never in a feed or a log."""
+        plain(order_id, *body.model_dump().values())
         with db.write() as s:
             shelf.set_contact(s, who, order_id, body.model_dump(exclude={"pickup_hash"}), body.pickup_hash)
         return {"ok": True}
@@ -330,6 +369,7 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
     @app.post("/v1/shelf/orders/{order_id}/source", responses=ERRORS)
     def shelf_source(order_id: str, body: SourceRequest, who: Authed) -> dict[str, Any]:
         """Another source for an unfilled order of this store (409 when that is short too)."""
+        plain(order_id, *(ln.source for ln in body.lines))
         with db.write() as s:
             return shelf.view(s, shelf.resource(s, who, order_id, {ln.line_no: ln.source for ln in body.lines}))
 

@@ -94,6 +94,8 @@ def free_units(session: Session, skus: list[str], *, lock: bool) -> dict[tuple[s
 def _check_lines(session: Session, lines: list[LineIn]) -> None:
     if not lines or len(lines) > sp.MAX_LINES:
         raise ServiceError(400, "bad_lines", f"A cloud-shelf order has 1 to {sp.MAX_LINES} lines.", "")
+    if len({ln.line_no for ln in lines}) != len(lines):
+        raise ServiceError(400, "bad_lines", "Each line of an order has its own line number.", "Number them 1, 2, ...")
     for ln in lines:
         if not isinstance(ln.qty, int) or isinstance(ln.qty, bool) or not 1 <= ln.qty <= sp.MAX_QTY:
             raise ServiceError(400, "bad_qty", f"{ln.sku}: a quantity is a whole number from 1 to {sp.MAX_QTY}.", "")

@@ -250,6 +250,35 @@ def test_a_hold_refused_for_stock_gone_leaves_the_sale_as_it_was_and_a_voided_li
     assert platform.scalar("SELECT COUNT(*) FROM stock_reservations WHERE released_at IS NULL") == 0
 
 
+def test_the_shelf_api_answers_bad_requests_with_a_4xx_that_says_what_to_do(platform: Platform, tmp_path: Path) -> None:
+    till = enrolled_till(platform, tmp_path / "till")
+    with Terminal.open(till) as term, term.db.read() as s:
+        token = s.connection().exec_driver_sql("SELECT token FROM sync_config").scalar()
+    headers = {"Authorization": f"Bearer {token}"}
+    sku = platform.skus[0]
+    line = {"line_no": 1, "sku": sku, "qty": 1}
+    asks = [
+        ("GET", "/v1/stock/availability", None, {"style": "ST\x00"}, 400),
+        ("GET", "/v1/stock/availability", None, {"barcode": "12345"}, 400),
+        ("GET", "/v1/stock/availability", None, {"sku": "NOPE"}, 404),
+        ("GET", "/v1/stock/availability", None, {}, 400),
+        ("POST", "/v1/shelf/holds", {"hold_id": new_id(), "lines": [line, line]}, None, 400),
+        ("POST", "/v1/shelf/holds", {"hold_id": "x" * 36, "lines": [line]}, None, 400),
+        ("POST", "/v1/shelf/holds", {"hold_id": new_id(), "lines": [{**line, "qty": 0}]}, None, 422),
+        ("POST", "/v1/shelf/holds", {"hold_id": new_id(), "lines": [{**line, "source": "W\x00"}]}, None, 400),
+        ("PUT", f"/v1/shelf/orders/{new_id()}/contact", {"name": "Li"}, None, 404),
+        ("POST", f"/v1/shelf/orders/{new_id()}/source", {"lines": []}, None, 404),
+    ]
+    for method, path, body, params, status in asks:
+        answer = requests.request(method, platform.url + path, json=body, params=params, headers=headers, timeout=30)
+        assert answer.status_code == status, (path, answer.text)
+        assert answer.json()["message"] and "hint" in answer.json()
+    assert requests.get(platform.url + "/v1/stock/availability", params={"sku": sku}, timeout=30).status_code == 401
+    assert requests.delete(platform.url + f"/v1/shelf/holds/{new_id()}", headers=headers, timeout=30).json() == {
+        "released": 0
+    }
+
+
 def test_fifty_tills_racing_for_the_last_three_units_get_exactly_three_holds(
     platform: Platform, tmp_path: Path
 ) -> None:

@@ -76,7 +76,7 @@ def test_ctrl_e_opens_the_matrix_of_the_typed_item_with_the_age_of_its_figures(q
     qtbot.keyClick(window.sale.scan, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert seen["title"].startswith(style) and seen["key"] == variants[1][1]
     assert seen["age"].startswith("Offline: figures as of 0 min ago") and "not enrolled" in seen["age"]
-    assert seen["text"] == "Here 0\nStores 2 · Warehouse 4"
+    assert seen["text"] == "Here 0\nStores 2\nWarehouse 4"
     assert seen["focus"] and seen["current"] == cell_of_after(window, variants[1][1])
     assert window.sale.scan.text() == ""  # the typed key went to the matrix
 

@@ -1431,56 +1431,61 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/shelf.py" line="197" />
-        <source>Stores %1 · Warehouse %2</source>
-        <translation>门店 %1 · 仓库 %2</translation>
+        <source>Stores %1</source>
+        <translation>门店 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="210" />
+        <location filename="../../ui/dialogs/shelf.py" line="198" />
+        <source>Warehouse %1</source>
+        <translation>仓库 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="211" />
         <source>%1 held</source>
         <translation>预留 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="226" />
+        <location filename="../../ui/dialogs/shelf.py" line="227" />
         <source>Choose a size and colour.</source>
         <translation>请选择尺码和颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="230" />
+        <location filename="../../ui/dialogs/shelf.py" line="231" />
         <source>no price</source>
         <translation>无价格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="232" />
+        <location filename="../../ui/dialogs/shelf.py" line="233" />
         <source>Best by the rule</source>
         <translation>按规则最优</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="233" />
+        <location filename="../../ui/dialogs/shelf.py" line="234" />
         <source>%1 available</source>
         <translation>可用 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="250" />
+        <location filename="../../ui/dialogs/shelf.py" line="251" />
         <source>Not enough at other locations on these figures.</source>
         <translation>按现有数据，其他地点库存不足。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="253" />
+        <location filename="../../ui/dialogs/shelf.py" line="254" />
         <source>The rule would take it from: %1</source>
         <translation>按规则将从以下地点发货：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="259" />
+        <location filename="../../ui/dialogs/shelf.py" line="260" />
         <source>Choose a size and colour first.</source>
         <translation>请先选择尺码和颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="282" />
+        <location filename="../../ui/dialogs/shelf.py" line="283" />
         <source>best by the rule</source>
         <translation>按规则最优</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="288" />
+        <location filename="../../ui/dialogs/shelf.py" line="289" />
         <source>Add an item to the order first.</source>
         <translation>请先向订单添加商品。</translation>
     </message>
@@ -1488,72 +1493,72 @@
 <context>
     <name>ShelfOrderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="316" />
+        <location filename="../../ui/dialogs/shelf.py" line="317" />
         <source>Cloud-shelf order</source>
         <translation>云货架订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="323" />
+        <location filename="../../ui/dialogs/shelf.py" line="324" />
         <source>To the customer's home</source>
         <translation>送到顾客家中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="325" />
+        <location filename="../../ui/dialogs/shelf.py" line="326" />
         <source>To a store, for pickup</source>
         <translation>送到门店自提</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="334" />
+        <location filename="../../ui/dialogs/shelf.py" line="335" />
         <source>Store for pickup</source>
         <translation>自提门店</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="347" />
+        <location filename="../../ui/dialogs/shelf.py" line="348" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="348" />
+        <location filename="../../ui/dialogs/shelf.py" line="349" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="349" />
+        <location filename="../../ui/dialogs/shelf.py" line="350" />
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="350" />
+        <location filename="../../ui/dialogs/shelf.py" line="351" />
         <source>Street and number</source>
         <translation>街道和门牌号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="351" />
+        <location filename="../../ui/dialogs/shelf.py" line="352" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="352" />
+        <location filename="../../ui/dialogs/shelf.py" line="353" />
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="368" />
+        <location filename="../../ui/dialogs/shelf.py" line="369" />
         <source>Add to sale</source>
         <translation>加入本单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="370" />
+        <location filename="../../ui/dialogs/shelf.py" line="371" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="387" />
+        <location filename="../../ui/dialogs/shelf.py" line="388" />
         <source>Home delivery needs a phone and the address.</source>
         <translation>送货上门需要电话和地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="389" />
+        <location filename="../../ui/dialogs/shelf.py" line="390" />
         <source>The customer collects it with the pickup code printed on the receipt.</source>
         <translation>顾客凭小票上打印的取货码取货。</translation>
     </message>

@@ -93,7 +93,7 @@ class ShelfDialog(QDialog):
         self.table.setAccessibleName(self.tr("Sizes and colours: here, other stores, warehouse"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setDefaultSectionSize(TOUCH + 8)
+        self.table.verticalHeader().setDefaultSectionSize(TOUCH + 20)  # three lines: here, stores, warehouse
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(lambda *_a: self._chosen())
         self.table.cellDoubleClicked.connect(lambda *_a: self.add_item())
@@ -194,8 +194,9 @@ class ShelfDialog(QDialog):
                     item.setBackground(NOWHERE)
                 else:
                     here = self.tr("Here %1").replace("%1", str(cell.here))
-                    away = self.tr("Stores %1 · Warehouse %2").replace("%1", str(cell.stores))
-                    item.setText(f"{here}\n{away.replace('%2', str(cell.warehouse))}")
+                    stores = self.tr("Stores %1").replace("%1", str(cell.stores))
+                    warehouse = self.tr("Warehouse %1").replace("%1", str(cell.warehouse))
+                    item.setText(f"{here}\n{stores}\n{warehouse}")
                     item.setBackground(HERE if cell.here_available else ELSEWHERE if cell.elsewhere else NOWHERE)
                     item.setData(Qt.ItemDataRole.UserRole, (size, colour))
                     item.setToolTip(self._places_text(cell))

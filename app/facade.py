@@ -917,10 +917,12 @@ class Terminal:
         with self.db.read() as s:
             return shelf.matrix(s, style_code, self.info.store, self.info.price_list, live=live, note=note)
 
-    def save_availability(self, answer: dict) -> str:
-        """Keep the platform's figures (fetched by the caller, ``sync.shelf``); returns the style code."""
+    def save_availability(self, answer: dict) -> shelf.Matrix:
+        """Keep the platform's figures (fetched by the caller, ``sync.shelf``) for the matrix offline,
+        and give the matrix they make now."""
         with self.db.write() as s:
-            return shelf_feed.save_availability(s.connection(), answer)
+            style = shelf_feed.save_availability(s.connection(), answer)
+            return shelf.matrix(s, style, self.info.store, self.info.price_list, live=True, answer=answer)
 
     def shelf_stores(self) -> list[tuple[str, str]]:
         """(code, name) of every store a cloud-shelf order may go to, this store first."""

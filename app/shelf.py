@@ -15,7 +15,9 @@ from __future__ import annotations
 import csv
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -23,7 +25,7 @@ from sqlalchemy.orm import Session
 from app import catalog, outbox, stock
 from app.cart import Cart, CartLine
 from app.clock import now, now_iso, parse_iso
-from app.db.models import Location, SaleLine, ShelfLine, ShelfOrder, ShelfStock, Style
+from app.db.models import Location, SaleLine, ShelfFigures, ShelfLine, ShelfOrder, Style
 from app.errors import NotFound, UserError
 from app.ids import new_id
 from sync.protocol import SHELF_CANCELLED, SHELF_ORDER
@@ -32,8 +34,7 @@ from sync.protocol import shelf as sp
 
 
 # ---------------------------------------------------------------- the matrix
-@dataclass(frozen=True)
-class PlaceStock:
+class PlaceStock(NamedTuple):  # a tuple: a style at 500 locations makes 20,000 of them per matrix
     code: str
     name: str
     kind: str
@@ -58,7 +59,13 @@ class Cell:
     here_reserved: int  # held here for pickup or cloud-shelf orders, as last fetched
     stores: int  # available at the other stores
     warehouse: int  # available at the warehouses
-    places: tuple[PlaceStock, ...]  # every other location, in the split rule's order
+    rows: tuple[tuple, ...] = ()  # every other location, in the split rule's order (see ``places``)
+
+    @cached_property
+    def places(self) -> tuple[PlaceStock, ...]:
+        """Every other location's figures, in the split rule's order; made when first asked for (a
+        style at 500 locations is 20,000 of them, and a cashier looks at one cell)."""
+        return tuple(PlaceStock._make(row[1:]) for row in self.rows)
 
     @property
     def here_available(self) -> int:
@@ -113,8 +120,9 @@ def style_of(session: Session, key: str, price_list: str) -> str:
 
 
 def matrix(session: Session, style_code: str, store: str, price_list: str, *, live: bool = False,
-           note: str = "") -> Matrix:  # fmt: skip
-    """The style's matrix from the local store: here and now, and other locations' last figures."""
+           note: str = "", answer: dict | None = None) -> Matrix:  # fmt: skip
+    """The style's matrix: here and now from the local store, other locations from ``answer`` (just
+    fetched) or the platform's last answer kept for the style (``shelf_figures``)."""
     style = session.scalar(select(Style).where(Style.code == style_code))
     if style is None:
         raise NotFound(f"There is no style {style_code[:40]} here.", "Check the code; the catalog may be syncing.")
@@ -125,41 +133,30 @@ def matrix(session: Session, style_code: str, store: str, price_list: str, *, li
         ),
         {"pl": price_list, "s": style.id},
     ).all()
-    ids = [v[0] for v in variants]
-    places = {loc.code: loc for loc in session.scalars(select(Location))}
-    home = places.get(store)
-    rank = {pl.code: n for n, pl in enumerate(
-        sp.ranked((sp.Place(c, loc.kind, loc.region) for c, loc in places.items()), store, home.region if home else "")
-    )}  # fmt: skip
-    figures: dict[int, list[ShelfStock]] = {}
+    home = session.get(Location, store)
+    home_region = home.region if home else ""
     as_of = None
-    if ids:
-        for row in session.scalars(select(ShelfStock).where(ShelfStock.variant_id.in_(ids))):
-            figures.setdefault(row.variant_id, []).append(row)
-            as_of = row.fetched_at if as_of is None or row.fetched_at < as_of else as_of
+    if answer is None:
+        saved = session.get(ShelfFigures, style_code)
+        answer, as_of = (json.loads(saved.answer), saved.fetched_at) if saved is not None else (None, None)
+    else:
+        as_of = now_iso()
+    figures = _figures(answer, {v[1] for v in variants}, store, home_region) if answer else {}
+    here = stock.on_hand_many(session, [v[0] for v in variants], store)
     cells = {}
     for vid, sku, size, colour, price in variants:
-        here_row = next((r for r in figures.get(vid, []) if r.location_code == store), None)
-        others = sorted(
-            (
-                PlaceStock(r.location_code, places[r.location_code].name, places[r.location_code].kind,
-                           places[r.location_code].region, r.on_hand, r.reserved, r.last_movement_at)
-                for r in figures.get(vid, [])
-                if r.location_code != store and r.location_code in places
-            ),
-            key=lambda pl: rank.get(pl.code, 1 << 30),
-        )  # fmt: skip
+        held_here, stores, warehouse, rows = figures.get(sku, (0, 0, 0, []))
         cells[(size, colour)] = Cell(
             variant_id=vid,
             sku=sku,
             size=size,
             colour=colour,
             price=price,
-            here=stock.here_and_now(session, vid, store).on_hand,
-            here_reserved=here_row.reserved if here_row else 0,
-            stores=sum(pl.available for pl in others if pl.kind == "store"),
-            warehouse=sum(pl.available for pl in others if pl.kind == "warehouse"),
-            places=tuple(others),
+            here=here.get(vid, 0),
+            here_reserved=held_here,
+            stores=stores,
+            warehouse=warehouse,
+            rows=tuple(sorted(rows)),
         )
     return Matrix(
         style_code=style.code,
@@ -168,11 +165,40 @@ def matrix(session: Session, style_code: str, store: str, price_list: str, *, li
         colours=tuple(sorted({v[3] for v in variants})),
         cells=cells,
         store=store,
-        home_region=home.region if home else "",
+        home_region=home_region,
         as_of=as_of,
         live=live,
         note=note,
     )
+
+
+def _figures(answer: dict, known: set[str], store: str, home_region: str) -> dict[str, tuple]:
+    """An availability answer spread over the SKUs the catalog here knows:
+    ``{sku: (held here, available at stores, available at warehouses, [rows])}``; each row is
+    ``(rank, code, name, kind, region, on hand, held, last movement)``, rank by the split rule."""
+    skus = [v["sku"] for v in answer["variants"]]
+    sites = [(x["code"], x["name"], x["kind"], x.get("region") or "") for x in answer["locations"]]
+    order = sp.ranked((sp.Place(c, k, r) for c, _n, k, r in sites), store, home_region)
+    rank = {p.code: n for n, p in enumerate(order)}
+    sites = [(rank.get(c, 1 << 30), c, n, k, r) for c, n, k, r in sites]
+    times, columns = answer["times"], answer["stock"]
+    held = {(v, loc): qty for v, loc, qty in answer.get("held", [])}
+    out: dict[str, list] = {sku: [0, 0, 0, []] for sku in known}
+    rows = zip(columns["variant"], columns["location"], columns["on_hand"], columns["moved"], strict=True)
+    for v, loc, on_hand, moved in rows:  # 20,000 rows for 40 variants at 500 locations: kept plain
+        into = out.get(skus[v])
+        if into is None:
+            continue  # not in this till's catalog yet
+        r, code, name, kind, region = sites[loc]
+        units = held.get((v, loc), 0) if held else 0
+        if code == store:
+            into[0] = units
+            continue
+        free = on_hand - units
+        if free > 0:
+            into[1 if kind == "store" else 2] += free
+        into[3].append((r, code, name, kind, region, on_hand, units, times[moved]))
+    return {sku: tuple(v) for sku, v in out.items()}
 
 
 def matrix_text(m: Matrix, money=str) -> str:

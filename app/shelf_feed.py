@@ -12,46 +12,47 @@ import json
 
 from sqlalchemy import Connection, text
 
-from app.catalog_store import variant_ids
 from app.clock import now_iso
 from sync.protocol import shelf as sp
 
 
 def save_availability(conn: Connection, answer: dict) -> str:
-    """Keep an availability answer (``sync.protocol.shelf`` format); returns the style's code.
+    """Keep an availability answer (``sync.protocol.shelf`` format) whole; returns the style's code.
 
-    The figures are stamped with this till's clock when they arrived, so their age is shown right
-    whatever the platform's clock says. Variants the catalog here does not know yet are skipped.
+    The answer is stamped with this till's clock when it arrived, so its age is shown right whatever
+    the platform's clock says. Locations the till did not know (a store opened since it enrolled)
+    join its list. A malformed answer is a ValueError and changes nothing.
     """
-    places = answer["locations"]
-    conn.execute(
-        text(
-            "INSERT INTO locations(code, name, kind, region) VALUES (:code, :name, :kind, :region) "
-            "ON CONFLICT(code) DO UPDATE SET name = excluded.name, kind = excluded.kind, region = excluded.region"
-        ),
-        [{"code": x["code"], "name": x["name"], "kind": x["kind"], "region": x.get("region") or ""} for x in places],
-    )
-    skus = [v["sku"] for v in answer["variants"]]
-    ids = variant_ids(conn, skus) if skus else {}
-    known = [ids[sku] for sku in skus if sku in ids]
-    if known:
-        marks = ",".join(str(int(vid)) for vid in known)
-        conn.execute(text(f"DELETE FROM shelf_stock WHERE variant_id IN ({marks})"))
-    stamp = now_iso()
-    rows = [
-        {"v": ids[skus[v]], "l": places[loc]["code"], "q": on_hand, "r": reserved, "m": last or "", "f": stamp}
-        for v, loc, on_hand, reserved, last in answer["stock"]
-        if skus[v] in ids
-    ]
-    if rows:
+    try:
+        style = answer["style"]["code"]
+        places, stock = answer["locations"], answer["stock"]
+        lengths = {len(stock[c]) for c in ("variant", "location", "on_hand", "moved")}
+        if not isinstance(style, str) or len(lengths) != 1 or not isinstance(answer["variants"], list):
+            raise TypeError("malformed columns")
+        known = {tuple(r) for r in conn.execute(text("SELECT code, name, kind, region FROM locations"))}
+        fresh = [
+            {"code": x["code"], "name": x["name"], "kind": x["kind"], "region": x.get("region") or ""}
+            for x in places
+            if (x["code"], x["name"], x["kind"], x.get("region") or "") not in known
+        ]
+    except (KeyError, TypeError) as exc:
+        raise ValueError(f"not an availability answer ({exc!r})") from None
+    if fresh:
         conn.execute(
             text(
-                "INSERT INTO shelf_stock(variant_id, location_code, on_hand, reserved, last_movement_at, fetched_at) "
-                "VALUES (:v, :l, :q, :r, :m, :f)"
+                "INSERT INTO locations(code, name, kind, region) VALUES (:code, :name, :kind, :region) "
+                "ON CONFLICT(code) DO UPDATE SET name = excluded.name, kind = excluded.kind, region = excluded.region"
             ),
-            rows,
+            fresh,
         )
-    return answer["style"]["code"]
+    conn.execute(
+        text(
+            "INSERT INTO shelf_figures(style_code, answer, fetched_at) VALUES (:s, :a, :t) "
+            "ON CONFLICT(style_code) DO UPDATE SET answer = excluded.answer, fetched_at = excluded.fetched_at"
+        ),
+        {"s": style, "a": json.dumps(answer, separators=(",", ":"), ensure_ascii=False), "t": now_iso()},
+    )
+    return style
 
 
 def apply_shelf(conn: Connection, items: list[dict]) -> int:

@@ -147,14 +147,23 @@ class AvailabilityLocation(BaseModel):
     region: str
 
 
+class AvailabilityColumns(BaseModel):
+    """One row per stock level, as columns of equal length."""
+
+    variant: list[int] = Field(description="Index into variants")
+    location: list[int] = Field(description="Index into locations")
+    on_hand: list[int]
+    moved: list[int] = Field(description="Index into times: the last movement")
+
+
 class Availability(BaseModel):
     style: AvailabilityStyle
     as_of: str
     variants: list[AvailabilityVariant]
     locations: list[AvailabilityLocation]
-    stock: list[tuple[int, int, int, int, str]] = Field(
-        description="[variant index, location index, on hand, reserved, last movement time] per stock row"
-    )
+    times: list[str] = Field(description="Times of last movements, each once")
+    stock: AvailabilityColumns
+    held: list[tuple[int, int, int]] = Field(description="[variant index, location index, units held]")
 
 
 def plain(*texts: str | None) -> None:

@@ -7,12 +7,12 @@ rows, and the answer (``sync.protocol.shelf``, by index) must leave the service 
 
 from __future__ import annotations
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from central.clock import now_iso
 from central.errors import ServiceError
-from central.models import Barcode, Location, StockLevel, StockReservation, Style, Variant
+from central.models import Barcode, Location, Style, Variant
 from sync.protocol.formats import FormatError, normalise_code
 from sync.protocol.shelf import size_key
 
@@ -42,6 +42,20 @@ def find_style(
     return code
 
 
+def _rows(session: Session, sql: str, params: list) -> list[tuple]:
+    """Plain DBAPI rows: 20,000 of them through the ORM cost three times the query itself. ``sql`` is
+    written with ``?`` placeholders; psycopg wants ``%s``."""
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        sql = sql.replace("?", "%s")
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
 def availability(session: Session, style_code: str) -> dict:
     """Every location's figures for the style's active variants (see ``sync.protocol.shelf``)."""
     name = session.scalar(select(Style.name).where(Style.code == style_code))
@@ -56,28 +70,32 @@ def availability(session: Session, style_code: str) -> dict:
     where = {code: n for n, (code, *_rest) in enumerate(places)}
     index = {sku: n for n, sku in enumerate(skus)}
     stamp = now_iso()
+    marks = ",".join("?" * len(skus))
     held = {
         (loc, sku): int(qty)
-        for loc, sku, qty in session.execute(
-            select(StockReservation.location_code, StockReservation.sku, func.sum(StockReservation.qty))
-            .where(
-                StockReservation.sku.in_(skus),
-                StockReservation.released_at.is_(None),
-                or_(StockReservation.expires_at.is_(None), StockReservation.expires_at > stamp),
-            )
-            .group_by(StockReservation.location_code, StockReservation.sku)
+        for loc, sku, qty in _rows(
+            session,
+            f"SELECT location_code, sku, SUM(qty) FROM stock_reservations WHERE sku IN ({marks}) "
+            "AND released_at IS NULL AND (expires_at IS NULL OR expires_at > ?) GROUP BY location_code, sku",
+            [*skus, stamp],
         )
+    } if skus else {}  # fmt: skip
+    query = f"SELECT location_code, sku, on_hand, last_movement_at FROM stock_levels WHERE sku IN ({marks})"
+    rows = _rows(session, query, skus) if skus else []
+    places_col, skus_col, on_hand_col, times_col = zip(*rows, strict=True) if rows else ((), (), (), ())
+    times = {t: n for n, t in enumerate(dict.fromkeys(times_col))}
+    stock = {  # columns: C-level loops, 20,000 rows in a few milliseconds
+        "variant": list(map(index.__getitem__, skus_col)),
+        "location": list(map(where.__getitem__, places_col)),
+        "on_hand": list(on_hand_col),
+        "moved": list(map(times.__getitem__, times_col)),
     }
-    rows = session.execute(
-        select(StockLevel.location_code, StockLevel.sku, StockLevel.on_hand, StockLevel.last_movement_at).where(
-            StockLevel.sku.in_(skus)
-        )
-    ).all()
-    stock = [[index[sku], where[loc], on_hand, held.get((loc, sku), 0), last] for loc, sku, on_hand, last in rows]
     return {
         "style": {"code": style_code, "name": name},
         "as_of": stamp,
         "variants": [{"sku": v.sku, "size": v.size, "colour": v.colour} for v in variants],
         "locations": [{"code": c, "name": n, "kind": k, "region": r} for c, n, k, r in places],
+        "times": list(times),
         "stock": stock,
+        "held": [[index[sku], where[loc], qty] for (loc, sku), qty in sorted(held.items()) if loc in where],
     }

@@ -50,11 +50,10 @@ def fetch_matrix(term: Terminal, key: str) -> shelf.Matrix:
     finally:
         client.close()
     try:
-        term.save_availability(answer)
+        return term.save_availability(answer)
     except (KeyError, TypeError, ValueError, IndexError):
         log.warning("cloud shelf: an availability answer could not be read")
         return term.shelf_matrix(style, note="the platform's answer could not be read")
-    return term.shelf_matrix(style, live=True)
 
 
 def sell(term: Terminal, request: shelf.ShelfRequest) -> tuple[list, bool]:

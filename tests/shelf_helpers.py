@@ -32,10 +32,14 @@ def answer(term: Terminal, style: str, levels: dict[tuple[str, str], int], held:
         "as_of": stamp,
         "variants": [{"sku": sku, "size": size, "colour": colour} for _id, sku, size, colour in variants],
         "locations": PLACES,
-        "stock": [
-            [skus.index(sku), where[loc], qty, (held or {}).get((sku, loc), 0), stamp]
-            for (sku, loc), qty in levels.items()
-        ],
+        "times": [stamp],
+        "stock": {
+            "variant": [skus.index(sku) for sku, _loc in levels],
+            "location": [where[loc] for _sku, loc in levels],
+            "on_hand": list(levels.values()),
+            "moved": [0] * len(levels),
+        },
+        "held": [[skus.index(sku), where[loc], qty] for (sku, loc), qty in (held or {}).items()],
     }
 
 

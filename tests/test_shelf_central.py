@@ -141,10 +141,16 @@ def test_availability_of_a_style_by_style_sku_or_barcode_with_reservations(centr
         body = availability.availability(s, style)
     variants = [v["sku"] for v in body["variants"]]
     places = [x["code"] for x in body["locations"]]
-    rows = {(variants[v], places[loc]): (on, held) for v, loc, on, held, _at in body["stock"]}
-    assert rows[(skus[0], "W01")] == (7, 2) and rows[(skus[0], "S02")] == (3, 0) and rows[(skus[1], "W01")] == (2, 0)
+    columns = body["stock"]
+    on_hand = {
+        (variants[v], places[loc]): q
+        for v, loc, q in zip(columns["variant"], columns["location"], columns["on_hand"], strict=True)
+    }
+    assert on_hand[(skus[0], "W01")] == 7 and on_hand[(skus[0], "S02")] == 3 and on_hand[(skus[1], "W01")] == 2
+    assert body["held"] == [[variants.index(skus[0]), places.index("W01"), 2]]
     assert {x["kind"] for x in body["locations"]} == {"store", "warehouse"}
-    assert body["style"]["code"] == style and all(len(row) == 5 for row in body["stock"])
+    assert body["style"]["code"] == style and len(body["times"]) >= 1
+    assert {len(c) for c in columns.values()} == {len(on_hand)} and max(columns["moved"]) < len(body["times"])
 
 
 # ---------------------------------------------------------------- holds

@@ -61,11 +61,15 @@ def _cloud_shelf(term: Terminal) -> None:
     from sync.shelf import fetch_matrix
 
     with term.db.read() as s:
-        sku = s.connection().exec_driver_sql(
-            "SELECT v.sku FROM variants v JOIN stock_levels l ON l.variant_id = v.id "
-            "WHERE l.location_code = ? AND l.on_hand = 0 ORDER BY v.id LIMIT 1",
-            (term.info.store,),
-        ).scalar()
+        sku = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT v.sku FROM variants v JOIN stock_levels l ON l.variant_id = v.id "
+                "WHERE l.location_code = ? AND l.on_hand = 0 ORDER BY v.id LIMIT 1",
+                (term.info.store,),
+            )
+            .scalar()
+        )
     if sku:
         click.echo(f"Cloud shelf for {sku} (cloudshelf stock {sku}):")
         click.echo(matrix_text(fetch_matrix(term, sku), term.money))

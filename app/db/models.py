@@ -431,18 +431,15 @@ class PickupLookup(Base):
 
 
 # ---------------------------------------------------------------- cloud shelf: other locations' stock, orders sold here
-class ShelfStock(Base):
-    """The platform's figures for a variant at a location, as last fetched for the cloud shelf; the
-    matrix shows them offline with their age (``fetched_at``: the platform's time of the answer)."""
+class ShelfFigures(Base):
+    """The platform's last availability answer for a style (every location's figures, as it sent
+    them: ``sync.protocol.shelf``), kept whole with the time it arrived here, so the matrix shows it
+    offline with its age. One row per style, replaced by each new answer."""
 
-    __tablename__ = "shelf_stock"
-    variant_id: Mapped[int] = mapped_column(ForeignKey("variants.id"), primary_key=True)
-    location_code: Mapped[str] = mapped_column(ForeignKey("locations.code"), primary_key=True)
-    on_hand: Mapped[int] = mapped_column(Integer)
-    reserved: Mapped[int] = mapped_column(Integer)
-    last_movement_at: Mapped[str] = mapped_column(String(32))
-    fetched_at: Mapped[str] = mapped_column(String(32))
-    __table_args__ = ({"sqlite_with_rowid": False},)
+    __tablename__ = "shelf_figures"
+    style_code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    answer: Mapped[str] = mapped_column(Text)  # JSON
+    fetched_at: Mapped[str] = mapped_column(String(32))  # this till's clock
 
 
 class ShelfOrder(Base):

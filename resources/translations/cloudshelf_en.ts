@@ -1254,8 +1254,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/sale.py" line="468" />
-        <source>%n cloud-shelf order(s) need a refund or another source (Ctrl+Shift+E).</source>
-        <translation><numerusform>%n cloud-shelf order need a refund or another source (Ctrl+Shift+E).</numerusform><numerusform>%n cloud-shelf orders need a refund or another source (Ctrl+Shift+E).</numerusform></translation>
+        <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
+        <translation><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="477" />
@@ -1266,27 +1266,27 @@
 <context>
     <name>Shelf</name>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="44" />
+        <location filename="../../ui/dialogs/shelf.py" line="45" />
         <source>store</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="45" />
+        <location filename="../../ui/dialogs/shelf.py" line="46" />
         <source>warehouse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="52" />
+        <location filename="../../ui/dialogs/shelf.py" line="53" />
         <source>Live from the platform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="55" />
+        <location filename="../../ui/dialogs/shelf.py" line="56" />
         <source>No figures of other locations yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="57" />
+        <location filename="../../ui/dialogs/shelf.py" line="58" />
         <source>Offline: figures as of %1 ago</source>
         <translation type="unfinished" />
     </message>
@@ -1339,153 +1339,158 @@
 <context>
     <name>ShelfDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="70" />
+        <location filename="../../ui/dialogs/shelf.py" line="71" />
         <source>Cloud shelf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="75" />
+        <location filename="../../ui/dialogs/shelf.py" line="76" />
         <source>Style, SKU, barcode or name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="76" />
+        <location filename="../../ui/dialogs/shelf.py" line="77" />
         <source>Scan an item, or type a style code, a SKU or a name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="80" />
+        <location filename="../../ui/dialogs/shelf.py" line="81" />
         <source>Show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="90" />
+        <location filename="../../ui/dialogs/shelf.py" line="91" />
         <source>Age of the figures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="93" />
+        <location filename="../../ui/dialogs/shelf.py" line="94" />
         <source>Sizes and colours: here, other stores, warehouse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="106" />
+        <location filename="../../ui/dialogs/shelf.py" line="107" />
         <source>Where it comes from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="110" />
-        <location filename="../../ui/dialogs/shelf.py" line="133" />
+        <location filename="../../ui/dialogs/shelf.py" line="111" />
+        <location filename="../../ui/dialogs/shelf.py" line="134" />
         <source>Units</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="117" />
+        <location filename="../../ui/dialogs/shelf.py" line="118" />
         <source>Add to order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="121" />
+        <location filename="../../ui/dialogs/shelf.py" line="122" />
         <source>Items of the cloud-shelf order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="123" />
+        <location filename="../../ui/dialogs/shelf.py" line="124" />
         <source>Remove item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="125" />
+        <location filename="../../ui/dialogs/shelf.py" line="126" />
         <source>Delivery and payment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="127" />
+        <location filename="../../ui/dialogs/shelf.py" line="128" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="132" />
+        <location filename="../../ui/dialogs/shelf.py" line="133" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="139" />
+        <location filename="../../ui/dialogs/shelf.py" line="140" />
         <source>This order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="170" />
+        <location filename="../../ui/dialogs/shelf.py" line="171" />
         <source>Scan an item, or type a style code, a SKU or a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="173" />
+        <location filename="../../ui/dialogs/shelf.py" line="174" />
         <source>Asking the platform ...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="196" />
+        <location filename="../../ui/dialogs/shelf.py" line="197" />
         <source>Here %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="197" />
+        <location filename="../../ui/dialogs/shelf.py" line="198" />
         <source>Stores %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="198" />
+        <location filename="../../ui/dialogs/shelf.py" line="199" />
         <source>Warehouse %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="211" />
+        <location filename="../../ui/dialogs/shelf.py" line="213" />
         <source>%1 held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="227" />
-        <source>Choose a size and colour.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/shelf.py" line="231" />
-        <source>no price</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/shelf.py" line="233" />
-        <source>Best by the rule</source>
+        <location filename="../../ui/dialogs/shelf.py" line="222" />
+        <source>and %1 more</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/shelf.py" line="234" />
+        <source>Choose a size and colour.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="238" />
+        <source>no price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="240" />
+        <source>Best by the rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="241" />
         <source>%1 available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="251" />
+        <location filename="../../ui/dialogs/shelf.py" line="258" />
         <source>Not enough at other locations on these figures.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="254" />
+        <location filename="../../ui/dialogs/shelf.py" line="261" />
         <source>The rule would take it from: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="260" />
+        <location filename="../../ui/dialogs/shelf.py" line="267" />
         <source>Choose a size and colour first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="283" />
+        <location filename="../../ui/dialogs/shelf.py" line="290" />
         <source>best by the rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="289" />
+        <location filename="../../ui/dialogs/shelf.py" line="296" />
         <source>Add an item to the order first.</source>
         <translation type="unfinished" />
     </message>
@@ -1493,72 +1498,72 @@
 <context>
     <name>ShelfOrderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="317" />
+        <location filename="../../ui/dialogs/shelf.py" line="324" />
         <source>Cloud-shelf order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="324" />
+        <location filename="../../ui/dialogs/shelf.py" line="331" />
         <source>To the customer's home</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="326" />
+        <location filename="../../ui/dialogs/shelf.py" line="333" />
         <source>To a store, for pickup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="335" />
+        <location filename="../../ui/dialogs/shelf.py" line="342" />
         <source>Store for pickup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="348" />
+        <location filename="../../ui/dialogs/shelf.py" line="355" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="349" />
+        <location filename="../../ui/dialogs/shelf.py" line="356" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="350" />
+        <location filename="../../ui/dialogs/shelf.py" line="357" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="351" />
+        <location filename="../../ui/dialogs/shelf.py" line="358" />
         <source>Street and number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="352" />
+        <location filename="../../ui/dialogs/shelf.py" line="359" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="353" />
+        <location filename="../../ui/dialogs/shelf.py" line="360" />
         <source>Postcode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="369" />
+        <location filename="../../ui/dialogs/shelf.py" line="376" />
         <source>Add to sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="371" />
+        <location filename="../../ui/dialogs/shelf.py" line="378" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="388" />
+        <location filename="../../ui/dialogs/shelf.py" line="395" />
         <source>Home delivery needs a phone and the address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="390" />
+        <location filename="../../ui/dialogs/shelf.py" line="397" />
         <source>The customer collects it with the pickup code printed on the receipt.</source>
         <translation type="unfinished" />
     </message>

@@ -268,8 +268,8 @@ ZH_CN: dict[str, str] = {
     "Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.": (
         "离线：云货架订单已售出，待销售同步到平台后确认。"
     ),
-    "%n cloud-shelf order(s) need a refund or another source (Ctrl+Shift+E).": (
-        "%n 个云货架订单需要退款或另选货源（Ctrl+Shift+E）。"
+    "Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).": (
+        "待退款或另选货源的云货架订单：%n 个（Ctrl+Shift+E）。"
     ),
     "store": "门店",
     "warehouse": "仓库",
@@ -346,4 +346,5 @@ ZH_CN: dict[str, str] = {
     "Refund of %s added: pay it back (F10).": "已加入 %s 的退款：请退款给顾客（F10）。",
     "%1 held": "预留 %1",
     "%1 available": "可用 %1",
+    "and %1 more": "另有 %1 处",
 }

@@ -148,9 +148,12 @@ def size_key(size: str) -> tuple:
 # ---------------------------------------------------------------- availability answers
 # GET /v1/stock/availability answers with one style:
 #   {"style": {"code", "name"}, "as_of": ISO time, "variants": [{"sku", "size", "colour"}],
-#    "locations": [{"code", "name", "kind", "region"}],
-#    "stock": [[variant index, location index, on hand, reserved, last movement ISO time], ...]}
-# Rows are by index, so 40 variants at 500 locations stay a small answer.
+#    "locations": [{"code", "name", "kind", "region"}], "times": [ISO time, ...],
+#    "stock": {"variant": [i, ...], "location": [i, ...], "on_hand": [n, ...], "moved": [i, ...]},
+#    "held": [[variant index, location index, units held], ...]}
+# ``stock`` is columns of one row per stock level (indexes into ``variants``, ``locations`` and
+# ``times``, the last movement's time); ``held`` lists only the levels with units held. 40 variants
+# at 500 locations stay a small answer that is quick to build, send and read.
 
 
 # ---------------------------------------------------------------- customer details

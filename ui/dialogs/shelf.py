@@ -37,6 +37,7 @@ from ui.widgets import TOUCH, button, message_label
 HERE = QColor("#cdebd8")  # here: sell it over the counter
 ELSEWHERE = QColor("#fff1c2")  # not here, but at another location: the cloud shelf
 NOWHERE = QColor("#eceef1")
+TIP_PLACES = 8  # locations named in a cell's tooltip
 
 
 def kind_name(kind: str) -> str:
@@ -208,12 +209,18 @@ class ShelfDialog(QDialog):
         self._chosen()
 
     def _places_text(self, cell: Cell) -> str:
+        """The first locations the rule would take it from, with what they have free."""
         held = self.tr("%1 held")
-        return "\n".join(
-            f"{pl.code} {pl.name} ({kind_name(pl.kind)}): {pl.available}"
-            + (f" ({held.replace('%1', str(pl.reserved))})" if pl.reserved else "")
-            for pl in cell.places
-        )
+        free = [row for row in cell.rows if row[5] > row[6]][:TIP_PLACES]
+        lines = [
+            f"{code} {name} ({kind_name(kind)}): {on_hand - units}"
+            + (f" ({held.replace('%1', str(units))})" if units else "")
+            for _rank, code, name, kind, _region, on_hand, units, _moved in free
+        ]
+        more = sum(1 for row in cell.rows if row[5] > row[6]) - len(free)
+        if more > 0:
+            lines.append(self.tr("and %1 more").replace("%1", str(more)))
+        return "\n".join(lines)
 
     def current(self) -> Cell | None:
         item = self.table.currentItem()

@@ -465,7 +465,7 @@ class SaleScreen(QWidget):
 
     def show_attention(self, count: int) -> None:
         self.attention.setText(
-            "⚠ " + self.tr("%n cloud-shelf order(s) need a refund or another source (Ctrl+Shift+E).", "", count)
+            "⚠ " + self.tr("Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).", "", count)
         )
         self.attention.setVisible(count > 0)
 

@@ -22,17 +22,11 @@ STATES = "'held','to_confirm','confirmed','unfilled','shipped','delivered','arri
 
 def upgrade() -> None:
     op.create_table(
-        "shelf_stock",
-        sa.Column("variant_id", sa.Integer(), nullable=False),
-        sa.Column("location_code", sa.String(length=16), nullable=False),
-        sa.Column("on_hand", sa.Integer(), nullable=False),
-        sa.Column("reserved", sa.Integer(), nullable=False),
-        sa.Column("last_movement_at", sa.String(length=32), nullable=False),
+        "shelf_figures",
+        sa.Column("style_code", sa.String(length=40), nullable=False),
+        sa.Column("answer", sa.Text(), nullable=False),
         sa.Column("fetched_at", sa.String(length=32), nullable=False),
-        sa.ForeignKeyConstraint(["variant_id"], ["variants.id"]),
-        sa.ForeignKeyConstraint(["location_code"], ["locations.code"]),
-        sa.PrimaryKeyConstraint("variant_id", "location_code"),
-        sqlite_with_rowid=False,
+        sa.PrimaryKeyConstraint("style_code"),
     )
     op.create_table(
         "shelf_orders",
@@ -91,4 +85,4 @@ def downgrade() -> None:
     with op.batch_alter_table("shelf_orders") as batch:
         batch.drop_index(batch.f("ix_shelf_orders_state"))
     op.drop_table("shelf_orders")
-    op.drop_table("shelf_stock")
+    op.drop_table("shelf_figures")

@@ -147,8 +147,10 @@ def till_figures(till: Path, n: int) -> tuple[list[float], list[float], list[flo
     assert dialog.matrix is not None and dialog.matrix.live and dialog.table.rowCount() == len(SIZES)
     dialog.reject()
     view.tasks.shutdown()
-    term.close()
+    dialog.deleteLater()
+    view.deleteLater()
     app.processEvents()
+    term.close()
     return ping, fetch, painted
 
 
@@ -237,3 +239,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    sys.stdout.flush()
+    # The figures are written. Leave without the interpreter's teardown: with Qt objects and worker
+    # threads from the till's part, PySide6 can abort while Python finalises.
+    os._exit(0)

@@ -472,6 +472,11 @@ def _move(session: Session, order: ShelfOrder, location: str, sign: int, at: str
     for sku, qty in rows:
         record_movement(session, movement_id=str(uuid6.uuid7()), location=at, sku=sku, qty=sign * qty,
                         reason=reason, event_id=None, created_at=now_iso())  # fmt: skip
+        on_hand = session.get(StockLevel, (at, sku)).on_hand
+        if on_hand < 0:  # the held unit was sold over the counter there meanwhile: a person must look
+            detail = {"location": at, "sku": sku, "on_hand": on_hand, "order": order.code, "reason": reason}
+            session.add(Flag(kind="oversell", store_code=at, terminal_id=None, event_id=None,
+                             detail=json.dumps(detail, sort_keys=True), created_at=now_iso()))  # fmt: skip
 
 
 def ship(session: Session, code: str, location: str | None = None) -> ShelfOrder:

@@ -350,3 +350,17 @@ def test_a_refund_at_the_till_cancels_the_order_and_frees_its_units_unless_goods
         assert s.scalar(text("SELECT COUNT(*) FROM flags WHERE kind = 'shelf'")) == 1
     with db.write() as s, pytest.raises(ServiceError, match="goods may have left"):
         shelf.cancel(s, second["code"], "lost")
+
+
+def test_a_held_unit_sold_over_the_counter_at_its_source_is_flagged_when_the_parcel_ships(central) -> None:
+    db, skus = central
+    stock(db, S02_0=1)
+    caller = till(db)
+    data = order_data([(skus[0], 1, "S02")])
+    push(db, caller, 1, SHELF_ORDER, data)
+    stock(db, S02_0=-1)  # S02's till sold it offline: the platform records it, never refuses a sale
+    with db.write() as s:
+        shelf.ship(s, data["code"])
+    with db.read() as s:
+        flags = [json.loads(f) for f in s.scalars(text("SELECT detail FROM flags WHERE kind = 'oversell'"))]
+    assert flags == [{"location": "S02", "sku": skus[0], "on_hand": -1, "order": data["code"], "reason": "shelf_out"}]

@@ -34,7 +34,7 @@ from sync.protocol import shelf as sp
 
 
 # ---------------------------------------------------------------- the matrix
-class PlaceStock(NamedTuple):  # a tuple: a style at 500 locations makes 20,000 of them per matrix
+class PlaceStock(NamedTuple):
     code: str
     name: str
     kind: str
@@ -59,7 +59,9 @@ class Cell:
     here_reserved: int  # held here for pickup or cloud-shelf orders, as last fetched
     stores: int  # available at the other stores
     warehouse: int  # available at the warehouses
-    rows: tuple[tuple, ...] = ()  # every other location, in the split rule's order (see ``places``)
+    # every other location in the split rule's order, as plain tuples:
+    # (rank, code, name, kind, region, on hand, held, last movement); ``places`` names them
+    rows: tuple[tuple, ...] = ()
 
     @cached_property
     def places(self) -> tuple[PlaceStock, ...]:

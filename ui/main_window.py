@@ -124,8 +124,10 @@ class MainWindow(QMainWindow):
         self.sync_label.style().polish(self.sync_label)
 
     def _scanned(self, code: str) -> None:
-        if self.stack.currentWidget() is self.sale and self.till.terminal.user is not None:
+        if self.till.terminal.user is not None and self.stack.currentWidget() is self.sale:
             self.sale.scanned(code)
+        elif self.till.terminal.user is not None and self.stack.currentWidget() is self.pickup:
+            self.pickup.scanned(code)
         else:
             self.sign_in.show_error(self.tr("Sign in first, then scan."), "")
 

@@ -78,12 +78,14 @@ class PickupScreen(QWidget):
         self.scan.setAccessibleName(self.tr("Scan an order or an item"))
         self.scan.setPlaceholderText(self.tr("Scan the order's QR code or an item; or type an order code"))
         self.scan.setMinimumHeight(TOUCH)
+        self.scan.setProperty("scan_target", True)  # a keyboard scanner types here as it always did
         self.scan.returnPressed.connect(self.submit)
         self.second = QLineEdit()
         self.second.setObjectName("second_factor_field")
         self.second.setAccessibleName(self.tr("Pickup code, name or phone digits"))
         self.second.setPlaceholderText(self.tr("Pickup code, customer's name or last 4 phone digits"))
         self.second.setMinimumHeight(TOUCH)
+        self.second.setProperty("scan_target", True)  # typed fast by a clerk: typing, never a scan
         self.second.returnPressed.connect(self.submit)
         find = button(self.tr("Find"), "find_order_button")
         find.clicked.connect(self.submit)
@@ -281,6 +283,11 @@ class PickupScreen(QWidget):
         TextViewDialog(self.tr("Pick slip"), text, "pick_slip_dialog", self).open()
 
     # ---------------------------------------------------------------- actions
+    def scanned(self, code: str) -> None:
+        """A code from a scanner while another widget had the focus: as if scanned into the field."""
+        self.scan.setText(code)
+        self.submit()
+
     def submit(self) -> None:
         text = self.scan.text().strip()
         second = self.second.text().strip()

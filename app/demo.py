@@ -177,7 +177,7 @@ def walkthrough(term: Terminal) -> str:
     out.append("")
     out.append(term.receipt(done.receipt_no).as_text(term.config.receipt_width))
     out.append(report_text(term.x_report(), info.locale, term.config.receipt_width))
-    out.append(f"Sold out here: {', '.join(sold_out)} (the cloud shelf, Ctrl+E, sells them from other locations)")
+    out.append(f"Sold out here: {', '.join(sold_out)} (the cloud shelf will offer them from other stores)")
     out.append(f"Events waiting for the central platform: {term.pending_events()}")
     queue = term.pickup_queue()
     out.append(

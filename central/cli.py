@@ -6,7 +6,6 @@ terminal's CLI never imports this package unless these commands are used.
 
 from __future__ import annotations
 
-import gc
 import json
 
 import click
@@ -68,11 +67,7 @@ def serve(db_url: str, host: str, port: int, workers: int, tasks_every: float) -
     if tasks_every > 0:
         start_periodic(db, tasks_every)
     click.echo(f"CloudShelf central on http://{host}:{port} ({db.dialect})", err=True)
-    app = create_app(db)
-    # What is loaded by now lives as long as the process: out of the collector's sight, so a full
-    # collection no longer walks it (it stalled big answers, such as a style's availability, by ~80 ms).
-    gc.freeze()
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning", access_log=False)
 
 
 @central.command()

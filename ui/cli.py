@@ -55,6 +55,24 @@ def demo(ctx: click.Context, reset: bool, headless: bool, locale: str | None) ->
         ctx.exit(_show(directory, headless, locale))
 
 
+def _show(directory: Path, headless: bool, locale: str | None) -> int:
+    if headless:
+        click.echo("No window (no display, or --headless): the demo as text.", err=True)
+        with Terminal.open(directory) as term:
+            click.echo(demo_data.walkthrough(term))
+        if demo_platform.has_platform(directory):
+            with Terminal.open(directory) as term:
+                _cloud_shelf(term)
+            pushed = sync_once(directory).push
+            if pushed is not None:
+                click.echo(f"Synced with the platform: {pushed.acked} events accepted, {pushed.dead} refused.")
+        return 0
+    from ui.app import run
+
+    click.echo("Demo users: " + ", ".join(f"{u.login} ({u.role}) PIN {u.pin}" for u in demo_data.USERS), err=True)
+    return run(directory, locale=locale)
+
+
 def _cloud_shelf(term: Terminal) -> None:
     """The matrix of a style sold out here in one size: what Ctrl+E shows at the till."""
     from app.shelf import matrix_text
@@ -73,20 +91,3 @@ def _cloud_shelf(term: Terminal) -> None:
     if sku:
         click.echo(f"Cloud shelf for {sku} (cloudshelf stock {sku}):")
         click.echo(matrix_text(fetch_matrix(term, sku), term.money))
-
-
-def _show(directory: Path, headless: bool, locale: str | None) -> int:
-    if headless:
-        click.echo("No window (no display, or --headless): the demo as text.", err=True)
-        with Terminal.open(directory) as term:
-            click.echo(demo_data.walkthrough(term))
-            _cloud_shelf(term)
-        if demo_platform.has_platform(directory):
-            pushed = sync_once(directory).push
-            if pushed is not None:
-                click.echo(f"Synced with the platform: {pushed.acked} events accepted, {pushed.dead} refused.")
-        return 0
-    from ui.app import run
-
-    click.echo("Demo users: " + ", ".join(f"{u.login} ({u.role}) PIN {u.pin}" for u in demo_data.USERS), err=True)
-    return run(directory, locale=locale)

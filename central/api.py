@@ -259,15 +259,6 @@ def shop(request: Request, authorization: Annotated[str | None, Header()] = None
 ShopAuthed = Annotated[shop_keys.Shop, Depends(shop)]
 
 
-@asynccontextmanager
-async def frozen_at_start(_app: FastAPI):
-    """What is loaded when a server process starts lives as long as it: out of the collector's sight,
-    a full collection no longer walks it (it stalled big answers, such as a style's availability, by
-    ~80 ms)."""
-    gc.freeze()
-    yield
-
-
 def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
     app = FastAPI(
         title="CloudShelf central platform", version="1", openapi_url="/openapi.json", lifespan=frozen_at_start
@@ -424,3 +415,12 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
             return orders.shop_view(s, order)
 
     return app
+
+
+@asynccontextmanager
+async def frozen_at_start(_app: FastAPI):
+    """What is loaded when a server process starts lives as long as it: out of the collector's sight,
+    a full collection no longer walks it (it stalled big answers, such as a style's availability, by
+    ~80 ms)."""
+    gc.freeze()
+    yield

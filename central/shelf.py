@@ -227,24 +227,28 @@ def apply_event(session: Session, caller: Any, event_type: str, event_id: str, d
     raise EventInvalid(f"Unknown cloud-shelf event {event_type!r}.")
 
 
-def _str(data: dict, key: str) -> str:
+MAX_AMOUNT = 10**15  # minor units: far beyond any price, inside every integer column
+
+
+def _str(data: dict, key: str, limit: int = 48) -> str:
+    """A non-empty string that fits its column (PostgreSQL refuses a longer one and fails the batch)."""
     value = data.get(key)
-    if not isinstance(value, str) or not value:
-        raise EventInvalid(f"'{key}' must be a non-empty string.")
+    if not isinstance(value, str) or not value or len(value) > limit or "\x00" in value:
+        raise EventInvalid(f"'{key}' must be a string of 1 to {limit} characters.")
     return value
 
 
-def _int(data: dict, key: str) -> int:
+def _int(data: dict, key: str, low: int = -MAX_AMOUNT, high: int = MAX_AMOUNT) -> int:
     value = data.get(key)
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise EventInvalid(f"'{key}' must be a whole number.")
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise EventInvalid(f"'{key}' must be a whole number from {low} to {high}.")
     return value
 
 
 def _confirm(session: Session, caller: Any, event_id: str, data: dict) -> dict:
     """The sale with a cloud-shelf order reached the platform: reserve its units for good (converting
     the till's hold), or record it as unfilled when the stock is gone. Never refused: it was paid."""
-    order_id = _str(data, "order_id")
+    order_id = _str(data, "order_id", 36)
     if not _UUID.match(order_id):
         raise EventInvalid("'order_id' must be a UUID.")
     if session.get(ShelfOrder, order_id) is not None:
@@ -260,19 +264,25 @@ def _confirm(session: Session, caller: Any, event_id: str, data: dict) -> dict:
     raw_lines = data.get("lines")
     if not isinstance(raw_lines, list) or not raw_lines or not all(isinstance(x, dict) for x in raw_lines):
         raise EventInvalid("'lines' must be a list of objects.")
-    lines = [LineIn(_int(x, "line_no"), _str(x, "sku"), _int(x, "qty"), str(x.get("source") or sp.AUTO))
+    lines = [LineIn(_int(x, "line_no", 1, sp.MAX_LINES), _str(x, "sku", 60), _int(x, "qty", 1, sp.MAX_QTY),
+                    _str(x, "source", 16) if x.get("source") else sp.AUTO)
              for x in raw_lines]  # fmt: skip
     try:
         _check_lines(session, lines)
     except ServiceError as exc:
         raise EventInvalid(exc.message) from None
     hold_id = data.get("hold_id")
-    if isinstance(hold_id, str) and hold_id:
+    if hold_id is not None and not (isinstance(hold_id, str) and _UUID.match(hold_id)):
+        raise EventInvalid("'hold_id' must be the UUID of the till's hold, or null.")
+    if hold_id:
         reservations.release(session, hold_holder(caller.store, hold_id))
-    preferred = [(int(n), str(loc), int(q)) for n, loc, q in data.get("plan") or []]
+    plan = data.get("plan") or []
+    if not isinstance(plan, list) or not all(isinstance(x, list) and len(x) == 3 for x in plan):
+        raise EventInvalid("'plan' must be a list of [line, location, units].")
+    preferred = [(int(n), str(loc), int(q)) for n, loc, q in plan]
     store = session.get(Location, caller.store)
     chosen, short = allocate(session, store, lines, preferred)
-    code = _str(data, "code")
+    code = _str(data, "code", 24)
     while (
         p.parse_key(code) is None
         or session.scalar(select(ShelfOrder.id).where(ShelfOrder.code == code)) is not None
@@ -286,13 +296,13 @@ def _confirm(session: Session, caller: Any, event_id: str, data: dict) -> dict:
         store_code=caller.store,
         terminal_id=caller.terminal_id,
         event_id=event_id,
-        sale_id=_str(data, "sale_id"),
-        receipt_no=_str(data, "receipt_no"),
+        sale_id=_str(data, "sale_id", 36),
+        receipt_no=_str(data, "receipt_no", 48),
         delivery=delivery,
         deliver_to=deliver_to,
         state=sp.UNFILLED if short else sp.CONFIRMED,
         version=1,
-        currency=_str(data, "currency"),
+        currency=_str(data, "currency", 3),
         total=_int(data, "total"),
         taken_offline=bool(data.get("taken_offline")),
         problem=short,
@@ -308,8 +318,9 @@ def _confirm(session: Session, caller: Any, event_id: str, data: dict) -> dict:
     session.flush()
     session.add_all(
         ShelfLine(order_id=order_id, line_no=x["line_no"], sku=x["sku"],
-                  description=str(x.get("description", ""))[:200], qty=x["qty"], unit_price=_int(x, "unit_price"),
-                  total=_int(x, "total"), tax_rate_ppm=_int(x, "tax_rate_ppm"),
+                  description=str(x.get("description", "")).replace("\x00", "")[:200], qty=x["qty"],
+                  unit_price=_int(x, "unit_price"), total=_int(x, "total"),
+                  tax_rate_ppm=_int(x, "tax_rate_ppm", 0, 1_000_000),
                   source=str(x.get("source") or sp.AUTO)[:16])
         for x in raw_lines
     )  # fmt: skip
@@ -347,7 +358,7 @@ def _allocated(session: Session, order: ShelfOrder, lines: list[LineIn], chosen:
 
 def _cancelled_at_till(session: Session, caller: Any, event_id: str, data: dict) -> dict:
     """The customer was refunded at the selling till: the order stops, its units are free again."""
-    order = session.get(ShelfOrder, _str(data, "order_id"), with_for_update=True)
+    order = session.get(ShelfOrder, _str(data, "order_id", 36), with_for_update=True)
     if order is None or order.store_code != caller.store:
         raise EventInvalid("There is no cloud-shelf order of this store with this id.")
     if order.state == sp.CANCELLED:
@@ -359,7 +370,7 @@ def _cancelled_at_till(session: Session, caller: Any, event_id: str, data: dict)
         session.add(flag)
         message = f"Cloud-shelf order {order.code} was refunded after goods left; flagged for a manager."
         return {"order_state": order.state, "conflict": "refunded_after_shipping", "message": message}
-    _close(session, order, sp.CANCELLED, str(data.get("reason") or "refunded at the till")[:200])
+    _close(session, order, sp.CANCELLED, str(data.get("reason") or "refunded at the till").replace("\x00", "")[:200])
     return {"order_state": order.state}
 
 

@@ -254,7 +254,7 @@ def test_a_repeat_or_a_malformed_order_event_is_refused_and_flagged_not_applied(
     bad = [
         ({**data}, "already received"),
         (order_data([(skus[0], 1, "auto")], n=2, delivery="store", deliver_to="W01"), "no store W01"),
-        (order_data([(skus[0], 0, "auto")], n=3), "quantity"),
+        (order_data([(skus[0], 0, "auto")], n=3), "'qty'"),
         ({**order_data([(skus[0], 1, "auto")], n=4), "lines": "x"}, "'lines'"),
         ({**order_data([(skus[0], 1, "auto")], n=5), "delivery": "moon"}, "'delivery'"),
     ]
@@ -364,3 +364,25 @@ def test_a_held_unit_sold_over_the_counter_at_its_source_is_flagged_when_the_par
     with db.read() as s:
         flags = [json.loads(f) for f in s.scalars(text("SELECT detail FROM flags WHERE kind = 'oversell'"))]
     assert flags == [{"location": "S02", "sku": skus[0], "on_hand": -1, "order": data["code"], "reason": "shelf_out"}]
+
+
+def test_an_order_event_with_fields_no_column_can_hold_is_invalid_not_a_failed_batch(central) -> None:
+    db, skus = central
+    stock(db, W01_0=5)
+    caller = till(db)
+    good = order_data([(skus[0], 1, "auto")])
+    bad = [
+        ({**good, "receipt_no": "R" * 49}, "'receipt_no'"),
+        ({**good, "currency": "YUAN"}, "'currency'"),
+        ({**good, "total": 10**16}, "'total'"),
+        ({**good, "hold_id": "not-a-hold"}, "'hold_id'"),
+        ({**good, "plan": [[1, "W01"]]}, "'plan'"),
+        ({**good, "lines": [{**good["lines"][0], "line_no": 2**40}]}, "'line_no'"),
+        ({**good, "lines": [{**good["lines"][0], "tax_rate_ppm": -1}]}, "'tax_rate_ppm'"),
+        ({**good, "sale_id": "s\x00"}, "'sale_id'"),
+    ]
+    events = [event(caller, seq, SHELF_ORDER, body) for seq, (body, _why) in enumerate(bad, 1)]
+    answers = ingest.ingest(db, caller, [*events, event(caller, len(bad) + 1, SHELF_ORDER, good)])
+    for answer, (_body, why) in zip(answers, bad, strict=False):
+        assert answer["status"] == "invalid" and why in answer["message"], answer
+    assert answers[-1]["status"] == "accepted" and answers[-1]["order_state"] == "confirmed"

@@ -33,6 +33,9 @@ class CartLine:
     fixed_total: int | None = None
     # a line of an online order paid at the till: it keeps the order's price and moves no stock here
     pickup_order: str | None = None
+    # a cloud-shelf line: sold here, its units come from other locations (app.shelf); no stock moves here
+    shelf_order: str | None = None  # the order's id: the key of ``Cart.shelf``
+    shelf_source: str = ""  # "auto" (the rule) or the location the cashier chose
 
     @property
     def is_return(self) -> bool:
@@ -60,6 +63,8 @@ class Cart:
     order_discount_amount: int = 0
     rounding: int = 0  # cash rounding adjustment taken with the last cash tender
     note: str = ""
+    # cloud-shelf orders in this sale, by id: code, delivery, the customer's details, the hold (app.shelf)
+    shelf: dict[str, dict] = field(default_factory=dict)
 
     def line(self, line_id: str) -> CartLine:
         for line in self.lines:

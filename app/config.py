@@ -27,6 +27,7 @@ KNOWN = {
     "till": {"quick_keys": list},
     **device_config.KNOWN,
     "pickup": {"purge_days": int, "lookup_failures": int, "lookup_window_minutes": int},
+    "cloud_shelf": {"low_stock": int},
 }
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
@@ -50,6 +51,7 @@ class Config:
     pickup_purge_days: int = 30  # customer details of closed pickup orders are removed after this
     pickup_lookup_failures: int = 5  # failed order look-ups in the window before look-ups pause
     pickup_lookup_window_minutes: int = 10
+    low_stock: int = 2  # the shared stock screen lists locations with this many units available or fewer
     warnings: list[str] = field(default_factory=list)
 
 
@@ -88,6 +90,9 @@ def load(directory: Path) -> Config:
     for key in ("purge_days", "lookup_failures", "lookup_window_minutes"):
         if pickup.get(key, 1) < 1:
             raise ConfigError(f"{path.name}: pickup.{key} must be 1 or more.", f"Fix pickup.{key} in {path}.")
+    cfg.low_stock = raw.get("cloud_shelf", {}).get("low_stock", cfg.low_stock)
+    if cfg.low_stock < 0:
+        raise ConfigError(f"{path.name}: cloud_shelf.low_stock must be 0 or more.", f"Fix it in {path}.")
     cfg.receipt_header = receipt.get("header", cfg.receipt_header)
     cfg.receipt_footer = receipt.get("footer", cfg.receipt_footer)
     cfg.receipt_width = receipt.get("width", cfg.receipt_width)

@@ -31,6 +31,8 @@ from app import (
     pricing,
     quick_keys,
     sales,
+    shelf,
+    shelf_feed,
     shifts,
     stock,
     sync_health,
@@ -43,7 +45,7 @@ from app.catalog import Item
 from app.clock import now_iso
 from app.db import migrate
 from app.db.engine import Database
-from app.db.models import Draft, OutboxDelivery, StoreSettings
+from app.db.models import Draft, Location, OutboxDelivery, StoreSettings
 from app.db.models import Terminal as TerminalRow
 from app.errors import ApprovalRequired, AuthFailed, LockedOut, NotAllowed, NotFound, StoreError, UserError
 from app.ids import new_id
@@ -88,6 +90,8 @@ class LineView:
     total: str
     is_return: bool
     price_override: bool
+    shelf: str = ""  # a cloud-shelf line: held (the platform holds it) or to_confirm (sold offline)
+    shelf_to: str = ""  # where it goes: "home" or a store's code
 
 
 @dataclass(frozen=True)
@@ -350,6 +354,7 @@ class Terminal:
     def sale_view(self) -> SaleView:
         """The sale on screen as plain data, amounts formatted in the store's locale, for any face."""
         totals = self.totals()
+        cart = self.cart or Cart(id="")
         lines = [
             LineView(
                 p.line.id,
@@ -361,10 +366,11 @@ class Terminal:
                 self.money(p.total),
                 p.line.is_return,
                 p.line.price_override,
+                shelf.state_in_cart(cart, p.line) if p.line.shelf_order else "",
+                (cart.shelf[p.line.shelf_order]["deliver_to"] or "home") if p.line.shelf_order else "",
             )
             for p in totals.lines
         ]
-        cart = self.cart or Cart(id="")
         tenders_view = [
             TenderView(t.id, t.method, self.money(t.amount), self.money(t.change) if t.change else "", t.reference)
             for t in cart.tenders
@@ -464,16 +470,25 @@ class Terminal:
         with self._editing() as (_s, cart):
             line = cart.line(line_id)
             _not_an_order_line(line)
+            if line.shelf_order:
+                raise UserError(
+                    "A cloud-shelf line keeps the units the platform holds for it.",
+                    "Void it (F8) and add it again from the cloud shelf (Ctrl+E).",
+                )
             if line.is_return:
                 raise UserError("Change a returned line by voiding it and adding it again.", "")
             line.qty = qty
 
-    def void_line(self, line_id: str) -> None:
-        """Remove a line; a line of an online order takes the whole order out of the sale."""
+    def void_line(self, line_id: str) -> str:
+        """Remove a line; a line of an online order or of a cloud-shelf order takes the whole order out
+        of the sale. Returns the cloud-shelf hold to release at the platform ("" when none)."""
+        hold_id = ""
         with self._editing() as (s, cart):
             line = cart.line(line_id)
             for gone in [ln for ln in cart.lines if line.pickup_order and ln.pickup_order == line.pickup_order]:
                 cart.lines.remove(gone)
+            if line.shelf_order:
+                hold_id = shelf.drop_from_cart(cart, line.shelf_order)
             if line in cart.lines:
                 cart.lines.remove(line)
             audit.record(
@@ -483,6 +498,7 @@ class Terminal:
                 subject=cart.id,
                 detail={"sku": line.sku, "qty": line.qty, "unit_price": line.unit_price},
             )
+        return hold_id
 
     def _current_line(self, line_id: str) -> CartLine:
         if self.cart is None:
@@ -594,10 +610,11 @@ class Terminal:
             self.cart = Cart.from_json(draft.body)
         return self.cart
 
-    def void_sale(self, reason: str = "") -> None:
+    def void_sale(self, reason: str = "") -> list[str]:
+        """Drop the sale; returns the cloud-shelf holds to release at the platform."""
         user = users.require(self.user, "sell")
         if self.cart is None:
-            return
+            return []
         if self.cart.tenders:
             raise UserError("Payments were taken for this sale.", "Remove or refund the payments before voiding it.")
         with self.db.write() as s:
@@ -609,7 +626,9 @@ class Terminal:
                 subject=self.cart.id,
                 detail={"lines": len(self.cart.lines), "reason": reason},
             )
+        holds = [entry["hold_id"] for entry in self.cart.shelf.values() if entry.get("hold_id")]
         self.cart = None
+        return holds
 
     # ----------------------------------------------------------------- returns
     def find_receipt(self, key: str) -> ReceiptLookup:
@@ -887,6 +906,102 @@ class Terminal:
             pickup.prune_lookups(s, self._limits())
             return pickup.purge(s, self.config.pickup_purge_days)
 
+    # ----------------------------------------------------------------- the cloud shelf
+    def shelf_style(self, key: str) -> str:
+        """The style a scan, a SKU, a style code or a name names (for the matrix)."""
+        with self.db.read() as s:
+            return shelf.style_of(s, key, self.info.price_list)
+
+    def shelf_matrix(self, style_code: str, *, live: bool = False, note: str = "") -> shelf.Matrix:
+        """The style's matrix from the local store: works offline on the last figures, with their age."""
+        with self.db.read() as s:
+            return shelf.matrix(s, style_code, self.info.store, self.info.price_list, live=live, note=note)
+
+    def save_availability(self, answer: dict) -> shelf.Matrix:
+        """Keep the platform's figures (fetched by the caller, ``sync.shelf``) for the matrix offline,
+        and give the matrix they make now."""
+        with self.db.write() as s:
+            style = shelf_feed.save_availability(s.connection(), answer)
+            return shelf.matrix(s, style, self.info.store, self.info.price_list, live=True, answer=answer)
+
+    def shelf_stores(self) -> list[tuple[str, str]]:
+        """(code, name) of every store a cloud-shelf order may go to, this store first."""
+        with self.db.read() as s:
+            rows = s.execute(select(Location.code, Location.name).where(Location.kind == "store")).all()
+        return sorted(((c, n) for c, n in rows), key=lambda r: (r[0] != self.info.store, r[0]))
+
+    def shelf_places(self) -> list[tuple[str, str, str]]:
+        """(code, name, kind) of every other location, a possible source of a cloud-shelf order."""
+        with self.db.read() as s:
+            rows = s.execute(
+                select(Location.code, Location.name, Location.kind).where(Location.code != self.info.store)
+            )
+            return sorted((tuple(r) for r in rows), key=lambda r: (r[2] != "warehouse", r[0]))
+
+    def shelf_hold_lines(self, request: shelf.ShelfRequest) -> list[dict]:
+        """Check a cloud-shelf request (a UserError says what to fix) and give the lines of its hold,
+        which the caller asks the platform for before :meth:`add_shelf_order`."""
+        users.require(self.user, "sell")
+        with self.db.read() as s:
+            items = shelf.check_request(s, request, self.info.store, self.info.price_list)
+        return shelf.hold_lines(request, items)
+
+    def add_shelf_order(self, request: shelf.ShelfRequest, hold: dict | None) -> list[CartLine]:
+        """The order joins the sale: on the platform's ``hold``, or, offline (``None``), to be confirmed
+        when the sale reaches the platform."""
+        with self._editing() as (s, cart):
+            items = shelf.check_request(s, request, self.info.store, self.info.price_list)
+            return shelf.add_to_cart(cart, request, items, self.info.store, hold)
+
+    def shelf_orders(self, *, open_only: bool = False) -> list[shelf.OrderView]:
+        users.require(self.user, "sell")
+        with self.db.read() as s:
+            return shelf.orders(s, open_only=open_only)
+
+    def shelf_attention(self) -> int:
+        """How many cloud-shelf orders sold here wait for a refund or another source."""
+        with self.db.read() as s:
+            return sum(1 for v in shelf.orders(s, open_only=True) if v.needs_action)
+
+    def shelf_order(self, code: str) -> shelf.OrderView:
+        users.require(self.user, "sell")
+        with self.db.read() as s:
+            return shelf.order(s, code)
+
+    def refund_shelf_order(self, code: str) -> list[CartLine]:
+        """The order's lines come back into the sale as returns; paying the refund to the original
+        tender cancels the order at the platform (``shelf.cancelled``, with the sale)."""
+        users.require(self.user, "return")
+        with self.db.read() as s:
+            receipt_no, lines = shelf.refund_lines(s, code)
+        with self._editing() as (s, cart):
+            receipt = returns_svc.find_receipt(s, receipt_no)
+            added = []
+            for line_id, qty in lines:
+                added.append(returns_svc.return_line(s, cart, receipt, line_id, qty))
+                cart.lines.append(added[-1])
+            return added
+
+    def apply_shelf_order(self, body: dict) -> shelf.OrderView:
+        """The platform's answer about one order (another source was found): kept as the feed keeps it."""
+        with self.db.write() as s:
+            shelf_feed.apply_shelf(s.connection(), [{"key": body["id"], "op": "upsert", "data": body}])
+        return self.shelf_order(body["code"])
+
+    def shared_stock(self, style_code: str, *, live: bool = False, note: str = "") -> tuple:
+        """A manager's view of a style: (matrix, rows per location, low-stock rows)."""
+        users.require(self.user, "stock")
+        m = self.shelf_matrix(style_code, live=live, note=note)
+        rows = shelf.stock_rows(m, self.info.store_name)
+        return m, rows, shelf.low_stock(rows, self.config.low_stock)
+
+    def export_stock_csv(self, style_code: str, path: str | Path, *, low_only: bool = False) -> int:
+        """Write a style's stock per location (or only the low-stock rows) as CSV; a manager's job."""
+        m, rows, low = self.shared_stock(style_code)
+        with self.db.write() as s:
+            audit.record(s, "stock_export", user_id=self.user.id, subject=style_code, detail={"path": str(path)})
+        return shelf.write_csv(m, low if low_only else rows, Path(path))
+
     # ----------------------------------------------------------------- health
     def sync_health(self) -> sync_health.SyncHealth:
         with self.db.read() as s:
@@ -909,8 +1024,6 @@ def load_info(db: Database) -> StoreInfo:
                 "This store file has no terminal set up.", "Run 'cloudshelf init' for this data directory."
             )
         st = s.get(StoreSettings, term.store_code)
-        from app.db.models import Location
-
         loc = s.get(Location, term.store_code)
         return StoreInfo(
             store=term.store_code,

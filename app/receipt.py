@@ -10,7 +10,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.config import Config
-from app.db.models import Payment, Sale, SaleLine, User
+from app.db.models import Payment, Sale, SaleLine, ShelfOrder, User
 from app.errors import NotFound
 from app.money import format_plain
 
@@ -79,6 +79,16 @@ def build_receipt(session: Session, key: str, info: StoreInfo, cfg: Config) -> R
                 fmt(-ln.discount) if ln.discount and ln.qty > 0 else None,
             )
         )
+    shelf_lines = []
+    for code, delivery, to, pickup_code in session.execute(
+        select(ShelfOrder.code, ShelfOrder.delivery, ShelfOrder.deliver_to, ShelfOrder.pickup_code)
+        .where(ShelfOrder.sale_id == sale.id)
+        .order_by(ShelfOrder.code)
+    ):
+        shelf_lines += [f"Cloud shelf order {code}", f"to store {to}" if delivery == "store" else "to your address"]
+        if pickup_code:  # printed with the sale; a reprint after the order closed has no code to show
+            shelf_lines.append(f"Pickup code {pickup_code}")
+    doc.footer[:0] = shelf_lines
     doc.totals.append(("Subtotal", fmt(sale.subtotal)))
     if sale.discount_total and sale.kind == "sale":
         doc.totals.append(("Discount", fmt(-sale.discount_total)))

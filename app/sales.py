@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from app import outbox, pickup, returns
+from app import outbox, pickup, returns, shelf
 from app.cart import Cart
 from app.clock import now_iso
 from app.db.engine import dbapi, insert_rows
@@ -101,7 +101,13 @@ def complete(
     for n, p in enumerate(totals.lines, 1):
         ln = p.line
         flags = ",".join(
-            f for f, on in (("price_override", ln.price_override), ("blind_return", ln.blind_return)) if on
+            f
+            for f, on in (
+                ("price_override", ln.price_override),
+                ("blind_return", ln.blind_return),
+                ("cloud_shelf", bool(ln.shelf_order)),
+            )
+            if on
         )
         lines.append(
             {
@@ -168,6 +174,10 @@ def complete(
     insert_rows(conn, "stock_movements", [{**m, "event_id": event_id} for m in movements])
     if any(ln.pickup_order for ln in cart.lines):
         pickup.settle(session, pickup.Context(ctx.store, ctx.terminal), cart, sale_id, sale["receipt_no"])
+    if cart.shelf or any(ln.original_line_id for ln in cart.lines):
+        shelf_ctx = shelf.Context(ctx.store, ctx.terminal, ctx.currency)
+        shelf.settle(session, shelf_ctx, cart, sale_id, sale["receipt_no"], lines)
+        shelf.settle_returns(session, shelf_ctx, cart, sale_id, sale["receipt_no"])
     conn.execute("DELETE FROM drafts WHERE id = ?", (cart.id,))
     change = sum(t.change for t in cart.tenders)
     return Completed(sale_id, sale["receipt_no"], kind, totals.total, change, event_id)

@@ -26,7 +26,7 @@ _SELL = {"sell", "return", "shift", "report_x"}
 PERMISSIONS: dict[str, frozenset[str]] = {
     "cashier": frozenset(_SELL),
     "clerk": frozenset(_SELL | {"pickup"}),
-    "manager": frozenset(_SELL | {"pickup", "approve", "users", "report_z_any", "catalog"}),
+    "manager": frozenset(_SELL | {"pickup", "approve", "users", "report_z_any", "catalog", "stock"}),
 }
 
 _hasher = PasswordHasher()

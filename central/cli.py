@@ -438,3 +438,107 @@ def notifications_send(db_url: str) -> None:
 
     done = send_pending(_db(db_url))
     click.echo(f"Sent {done.sent}, logged {done.logged}, failed {done.failed}.")
+
+
+# ---------------------------------------------------------------- cloud-shelf orders
+@central.group()
+def shelf() -> None:
+    """Cloud-shelf orders: filled from other locations, to a home or a store."""
+
+
+@shelf.command("list")
+@db_option
+@click.option("--state", help="Only orders in this state (confirmed, unfilled, shipped, ...).")
+@click.option("--store", help="Only orders sold at this store.")
+def shelf_list(db_url: str, state: str | None, store: str | None) -> None:
+    """Orders, newest first: code, state, where sold, where it goes, sources."""
+    from central.models import ShelfOrder, ShelfShipment
+
+    db = _db(db_url)
+    with db.read() as s:
+        query = select(ShelfOrder).order_by(ShelfOrder.id.desc())
+        if state:
+            query = query.where(ShelfOrder.state == state)
+        if store:
+            query = query.where(ShelfOrder.store_code == store)
+        for o in s.scalars(query):
+            sources = ", ".join(
+                f"{x.location_code} {x.state}"
+                for x in s.scalars(select(ShelfShipment).where(ShelfShipment.order_id == o.id))
+            )
+            to = o.deliver_to if o.delivery == "store" else "home"
+            click.echo(f"{o.code:<12} {o.state:<10} sold {o.store_code:<5} to {to:<5} {sources or '-'}")
+
+
+@shelf.command("show")
+@db_option
+@click.argument("code")
+def shelf_show(db_url: str, code: str) -> None:
+    """An order's lines, where each unit comes from and its shipments (no customer details)."""
+    from central import shelf as shelf_svc
+
+    db = _db(db_url)
+    with db.read() as s:
+        v = shelf_svc.view(s, shelf_svc.find(s, code))
+    to = f"store {v['deliver_to']}" if v["delivery"] == "store" else "the customer's home"
+    click.echo(f"{v['code']}  {v['state']}  sold at {v['store']} ({v['receipt_no']})  to {to}")
+    if v["problem"]:
+        click.echo(f"  {v['problem']}")
+    for ln in v["lines"]:
+        where = ", ".join(f"{a['location']} x{a['qty']}" for a in ln["allocations"]) or "-"
+        click.echo(f"  {ln['line_no']}. {ln['sku']} x{ln['qty']}  source {ln['source']}: {where}")
+    for sh in v["shipments"]:
+        click.echo(f"  from {sh['location']:<5} {sh['state']:<9} {sh['units']} unit(s)")
+    if v["pickup_state"]:
+        click.echo(f"  pickup order at {v['deliver_to']}: {v['pickup_state']}")
+
+
+def _fulfil(db_url: str, action: str, code: str, location: str | None) -> None:
+    from central import shelf as shelf_svc
+
+    db = _db(db_url)
+    with db.write() as s:
+        order = getattr(shelf_svc, action)(s, code, location)
+        state = order.state
+    click.echo(f"{code.upper()}: {state}.")
+
+
+@shelf.command("ship")
+@db_option
+@click.argument("code")
+@click.option("--from", "location", help="The source location that shipped (default: every one waiting).")
+def shelf_ship(db_url: str, code: str, location: str | None) -> None:
+    """A parcel left its source: the units leave that location's ledger."""
+    _fulfil(db_url, "ship", code, location)
+
+
+@shelf.command("deliver")
+@db_option
+@click.argument("code")
+@click.option("--from", "location", help="The parcel's source (default: every shipped one).")
+def shelf_deliver(db_url: str, code: str, location: str | None) -> None:
+    """Home delivery: the carrier delivered."""
+    _fulfil(db_url, "deliver", code, location)
+
+
+@shelf.command("arrive")
+@db_option
+@click.argument("code")
+@click.option("--from", "location", help="The parcel's source (default: every shipped one).")
+def shelf_arrive(db_url: str, code: str, location: str | None) -> None:
+    """Store delivery: the parcel arrived; when all have, the order joins that store's pickup queue."""
+    _fulfil(db_url, "arrive", code, location)
+
+
+@shelf.command("cancel")
+@db_option
+@click.argument("code")
+@click.option("--reason", required=True)
+def shelf_cancel(db_url: str, code: str, reason: str) -> None:
+    """Cancel before anything shipped; the selling till offers the customer the refund."""
+    from central import shelf as shelf_svc
+
+    db = _db(db_url)
+    with db.write() as s:
+        shelf_svc.cancel(s, code, reason)
+    click.echo(f"Cancelled {code.upper()}.")

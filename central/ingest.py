@@ -11,6 +11,8 @@ A batch is taken in one transaction; each event is stored once by id, with the a
   events the platform already holds move its sequence on as new ones would;
 * an order event that meets an order that moved on (cancelled online, collected at another till)
   is accepted with the platform's state and the conflict named (``central.orders``);
+* a cloud-shelf order rides with its sale: confirmed, or recorded as unfilled when its stock went
+  meanwhile (``central.shelf``), never refused;
 * a completed sale is never refused: it goes into the sales, the stock ledger and the stock feed,
   and a sale that takes stock below zero is recorded and flagged as an oversell;
 * an event whose body breaks the protocol is stored as ``invalid`` (a flag for a person) and takes
@@ -34,7 +36,7 @@ from sqlalchemy import Column, insert, literal, select, union_all
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from central import catalog, orders
+from central import catalog, orders, shelf
 from central.auth import Caller
 from central.clock import now_iso
 from central.db import CentralDB
@@ -53,6 +55,7 @@ from sync.protocol import (
     ORDER_EVENTS,
     SALE_COMPLETED,
     SET_ASIDE,
+    SHELF_EVENTS,
     SHIFT_CLOSED,
     SHIFT_OPENED,
     STOCK,
@@ -292,6 +295,14 @@ class Batch:
                 with self.s.begin_nested():  # an order event writes as it goes: all of it or none
                     answer.update(orders.apply_event(self.s, self.caller, kind, raw["id"], data))
             except orders.EventInvalid as exc:
+                raise Invalid(str(exc)) from None
+            except (KeyError, TypeError, ValueError) as exc:
+                raise Invalid(f"A field is missing or malformed: {exc}") from None
+        elif kind in SHELF_EVENTS:
+            try:
+                with self.s.begin_nested():  # a cloud-shelf event writes as it goes: all of it or none
+                    answer.update(shelf.apply_event(self.s, self.caller, kind, raw["id"], data))
+            except shelf.EventInvalid as exc:
                 raise Invalid(str(exc)) from None
             except (KeyError, TypeError, ValueError) as exc:
                 raise Invalid(f"A field is missing or malformed: {exc}") from None

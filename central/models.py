@@ -68,6 +68,7 @@ class StockLevel(Base):
     sku: Mapped[str] = mapped_column(String(60), primary_key=True)  # no FK: a sale of an unknown SKU still counts
     on_hand: Mapped[int] = mapped_column(Integer, default=0)
     last_movement_at: Mapped[str] = mapped_column(String(32))
+    __table_args__ = (Index("ix_stock_levels_sku", "sku", "location_code"),)  # c0003: availability by SKU
 
 
 class StockMovement(Base):
@@ -279,7 +280,10 @@ class StockReservation(Base):
     created_at: Mapped[str] = mapped_column(String(32))
     expires_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     released_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
-    __table_args__ = (Index("ix_reservation_loc_sku", "location_code", "sku"),)
+    __table_args__ = (
+        Index("ix_reservation_loc_sku", "location_code", "sku"),
+        Index("ix_reservation_sku", "sku"),  # c0003: what is held of a SKU everywhere
+    )
 
 
 class Notification(Base):
@@ -287,8 +291,10 @@ class Notification(Base):
 
     __tablename__ = "notifications"
     id: Mapped[int] = mapped_column(BigInt, primary_key=True, autoincrement=True)
-    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(16))  # ready | expired | cancelled
+    order_id: Mapped[str | None] = mapped_column(ForeignKey("orders.id"), index=True, nullable=True)
+    # a cloud-shelf order's message has no pickup order (yet): c0003 made order_id nullable and added this
+    shelf_order_id: Mapped[str | None] = mapped_column(ForeignKey("shelf_orders.id"), index=True, nullable=True)
+    kind: Mapped[str] = mapped_column(String(16))  # ready | expired | cancelled | shipped | delivered | unfilled
     recipient: Mapped[str] = mapped_column(String(200))  # the customer's email; "" when there is none
     subject: Mapped[str] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text)
@@ -298,3 +304,73 @@ class Notification(Base):
     claimed_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     sent_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     last_error: Mapped[str] = mapped_column(String(500), default="")
+
+
+# ---------------------------------------------------------------- cloud shelf: orders filled from other locations
+class ShelfOrder(Base):
+    """A cloud-shelf order sold at a till: its units come from other locations, to the customer's home
+    or to a store. The id is the till's (UUIDv7), so its event confirms it exactly once. The customer's
+    details arrive separately (``contact_at``), are kept here only, and never go out in a feed."""
+
+    __tablename__ = "shelf_orders"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    code: Mapped[str] = mapped_column(String(24), unique=True)  # a pickup order's code at the store it goes to
+    store_code: Mapped[str] = mapped_column(ForeignKey("locations.code"))  # where it was sold
+    terminal_id: Mapped[str] = mapped_column(ForeignKey("terminals.id"))
+    event_id: Mapped[str] = mapped_column(String(36))
+    sale_id: Mapped[str] = mapped_column(String(36), index=True)
+    receipt_no: Mapped[str] = mapped_column(String(48))
+    delivery: Mapped[str] = mapped_column(String(8))  # home | store
+    deliver_to: Mapped[str | None] = mapped_column(ForeignKey("locations.code"), nullable=True)
+    state: Mapped[str] = mapped_column(String(20))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    currency: Mapped[str] = mapped_column(String(3))
+    total: Mapped[int] = mapped_column(BigInt)
+    taken_offline: Mapped[bool] = mapped_column(Boolean, default=False)
+    problem: Mapped[str] = mapped_column(String(500), default="")  # why it is unfilled, or a flag's words
+    customer_name: Mapped[str] = mapped_column(String(120), default="")
+    customer_phone: Mapped[str] = mapped_column(String(40), default="")
+    customer_email: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(Text, default="")  # JSON: address, city, postcode
+    pickup_hash: Mapped[str] = mapped_column(String(200), default="")  # of the code on the customer's receipt
+    contact_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    pickup_order_id: Mapped[str | None] = mapped_column(ForeignKey("orders.id"), nullable=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))
+    closed_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    __table_args__ = (Index("ix_shelf_orders_store_state", "store_code", "state"),)
+
+
+class ShelfLine(Base):
+    __tablename__ = "shelf_lines"
+    order_id: Mapped[str] = mapped_column(ForeignKey("shelf_orders.id"), primary_key=True)
+    line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sku: Mapped[str] = mapped_column(String(60))
+    description: Mapped[str] = mapped_column(String(200))
+    qty: Mapped[int] = mapped_column(Integer)
+    unit_price: Mapped[int] = mapped_column(BigInt)  # the selling store's shelf price
+    total: Mapped[int] = mapped_column(BigInt)  # what the customer paid for the line (after discounts)
+    tax_rate_ppm: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(16))  # auto (the rule) or the location the cashier chose
+
+
+class ShelfAllocation(Base):
+    """Units of a line reserved at one source location."""
+
+    __tablename__ = "shelf_allocations"
+    order_id: Mapped[str] = mapped_column(ForeignKey("shelf_orders.id"), primary_key=True)
+    line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    location_code: Mapped[str] = mapped_column(ForeignKey("locations.code"), primary_key=True)
+    qty: Mapped[int] = mapped_column(Integer)
+
+
+class ShelfShipment(Base):
+    """One parcel per source location of an order: reserved, shipped, then delivered or arrived."""
+
+    __tablename__ = "shelf_shipments"
+    order_id: Mapped[str] = mapped_column(ForeignKey("shelf_orders.id"), primary_key=True)
+    location_code: Mapped[str] = mapped_column(ForeignKey("locations.code"), primary_key=True)
+    state: Mapped[str] = mapped_column(String(12))
+    units: Mapped[int] = mapped_column(Integer)
+    shipped_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    done_at: Mapped[str | None] = mapped_column(String(32), nullable=True)

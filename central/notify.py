@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from central.clock import now_iso
 from central.db import CentralDB
-from central.models import Location, Notification, Order
+from central.models import Location, Notification, Order, ShelfOrder
 
 log = logging.getLogger("cloudshelf.central.notify")
 
@@ -78,6 +78,46 @@ def _text(order: Order, kind: str, store_name: str) -> tuple[str, str]:
     )
 
 
+def _shelf_text(order: ShelfOrder, kind: str, store_name: str) -> tuple[str, str]:
+    where = f"the store {store_name}" if order.delivery == "store" else "your address"
+    if kind == "shipped":
+        return (
+            f"Your order {order.code} is on its way",
+            f"Hello {order.customer_name},\n\nyour order {order.code} has left our stock "
+            f"and is on its way to {where}.\n",
+        )
+    if kind == "delivered":
+        return (
+            f"Your order {order.code} was delivered",
+            f"Hello {order.customer_name},\n\nyour order {order.code} was delivered. Thank you for shopping with us.\n",
+        )
+    return (
+        f"Your order {order.code} was cancelled",
+        f"Hello {order.customer_name},\n\nyour order {order.code} was cancelled ({order.problem or 'no reason given'})."
+        "\nThe store that sold it refunds what you paid.\n",
+    )
+
+
+def enqueue_shelf(session: Session, order: ShelfOrder, kind: str) -> None:
+    """A cloud-shelf order's message (shipped, delivered, cancelled), with the order change."""
+    store = session.get(Location, order.deliver_to) if order.deliver_to else None
+    subject, body = _shelf_text(order, kind, store.name if store else "")
+    session.add(
+        Notification(
+            order_id=None,
+            shelf_order_id=order.id,
+            kind=kind,
+            recipient=order.customer_email,
+            subject=subject,
+            body=body,
+            status="pending",
+            attempts=0,
+            created_at=now_iso(),
+            last_error="",
+        )
+    )
+
+
 def enqueue(session: Session, order: Order, kind: str) -> None:
     store = session.get(Location, order.store_code)
     subject, body = _text(order, kind, store.name if store else order.store_code)
@@ -122,7 +162,10 @@ def _claim(db: CentralDB, limit: int) -> list[tuple[int, str, str, str, str]]:
         claimed = []
         for n in s.scalars(query):
             n.status, n.claimed_at, n.attempts = "sending", now_iso(), n.attempts + 1
-            code = s.scalar(select(Order.code).where(Order.id == n.order_id))
+            if n.order_id is not None:
+                code = s.scalar(select(Order.code).where(Order.id == n.order_id))
+            else:
+                code = s.scalar(select(ShelfOrder.code).where(ShelfOrder.id == n.shelf_order_id))
             claimed.append((n.id, n.recipient, n.subject, n.body, f"{code} {n.kind}"))
         return claimed
 

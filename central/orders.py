@@ -99,9 +99,14 @@ def create_order(
     reference: str | None = None,
     note: str = "",
     price_list: str = "retail",
+    code: str | None = None,
+    pickup_hash: str | None = None,
 ) -> Created:
     """Make an order for pickup at ``store`` and hold its stock there; a repeat of the same
-    ``reference`` from the same source gives back the order made the first time."""
+    ``reference`` from the same source gives back the order made the first time.
+
+    A cloud-shelf order arriving at its store comes with its own ``code`` and the hash of the pickup
+    code printed on the customer's receipt (``pickup_hash``): no new code is made or shown then."""
     if source not in SOURCES:
         raise _bad("bad_source", f"'{source}' is not an order source.", f"Use one of {', '.join(SOURCES)}.")
     if reference is not None:
@@ -148,10 +153,11 @@ def create_order(
 
     order_id = str(uuid6.uuid7())
     reservations.reserve(session, location=store, wanted=wanted, holder=holder(order_id))
-    code = p.new_order_code(store)
-    while session.scalar(select(Order.id).where(Order.code == code)) is not None:
+    if code is None or session.scalar(select(Order.id).where(Order.code == code)) is not None:
         code = p.new_order_code(store)
-    pickup_code = p.new_pickup_code()
+        while session.scalar(select(Order.id).where(Order.code == code)) is not None:
+            code = p.new_order_code(store)
+    pickup_code = None if pickup_hash else p.new_pickup_code()
     stamp = now_iso()
     rows = []
     for n, line in enumerate(lines, 1):
@@ -171,7 +177,7 @@ def create_order(
         customer_name=customer.name,
         customer_phone=customer.phone,
         customer_email=customer.email,
-        pickup_hash=p.hash_pickup_code(pickup_code),
+        pickup_hash=pickup_hash or p.hash_pickup_code(pickup_code),
         paid=bool(paid),
         paid_ref="web" if paid else "",
         currency=_store_settings(location).get("currency", "CNY"),

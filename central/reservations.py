@@ -35,8 +35,10 @@ def held(session: Session, location: str, skus: list[str]) -> dict[str, int]:
 def available(session: Session, location: str, skus: list[str], *, lock: bool = False) -> dict[str, int]:
     """On hand less held, per SKU. ``lock`` takes the stock rows' locks first (PostgreSQL), so two
     reservations of the last unit are decided one after the other."""
-    query = select(StockLevel.sku, StockLevel.on_hand).where(
-        StockLevel.location_code == location, StockLevel.sku.in_(skus)
+    query = (
+        select(StockLevel.sku, StockLevel.on_hand)
+        .where(StockLevel.location_code == location, StockLevel.sku.in_(skus))
+        .order_by(StockLevel.sku)  # every locker takes the rows in one order: no deadlock between two
     )
     on_hand = {sku: qty for sku, qty in session.execute(query.with_for_update() if lock else query)}
     holds = held(session, location, skus)
@@ -57,6 +59,11 @@ def reserve(
             f"Not enough stock at {location} for: {', '.join(short)}.",
             "Offer another store or fewer units.",
         )
+    add(session, location=location, wanted=wanted, holder=holder, expires_at=expires_at)
+
+
+def add(session: Session, *, location: str, wanted: dict[str, int], holder: str, expires_at: str | None = None) -> None:
+    """Write the hold rows; the caller has checked, under the rows' locks, that the units are free."""
     import uuid6
 
     stamp = now_iso()
@@ -71,20 +78,16 @@ def reserve(
             expires_at=expires_at,
         )
         for sku, qty in sorted(wanted.items())
+        if qty > 0
     )
     session.flush()
 
 
-def release(session: Session, holder: str) -> int:
-    """Free every unit ``holder`` holds; returns how many."""
-    rows = session.execute(
-        select(func.coalesce(func.sum(StockReservation.qty), 0)).where(
-            StockReservation.holder == holder, StockReservation.released_at.is_(None)
-        )
-    ).scalar_one()
-    session.execute(
-        update(StockReservation)
-        .where(StockReservation.holder == holder, StockReservation.released_at.is_(None))
-        .values(released_at=now_iso())
-    )
+def release(session: Session, holder: str, location: str | None = None) -> int:
+    """Free every unit ``holder`` holds (only at ``location`` when given); returns how many."""
+    live = [StockReservation.holder == holder, StockReservation.released_at.is_(None)]
+    if location is not None:
+        live.append(StockReservation.location_code == location)
+    rows = session.execute(select(func.coalesce(func.sum(StockReservation.qty), 0)).where(*live)).scalar_one()
+    session.execute(update(StockReservation).where(*live).values(released_at=now_iso()))
     return int(rows)

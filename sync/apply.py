@@ -11,7 +11,8 @@ from sqlalchemy import Connection, text
 from app.catalog_store import VariantRecord, upsert_prices, upsert_variants, variant_ids
 from app.pickup_feed import apply_orders
 from app.pickup_feed import sweep as sweep_orders
-from sync.protocol import CATALOG, DELETE, ORDERS, PRICES, STOCK
+from app.shelf_feed import apply_shelf
+from sync.protocol import CATALOG, DELETE, ORDERS, PRICES, SHELF, STOCK
 
 
 def apply_items(conn: Connection, feed: str, items: list[dict]) -> int:
@@ -24,6 +25,8 @@ def apply_items(conn: Connection, feed: str, items: list[dict]) -> int:
         return _stock(conn, items)
     if feed == ORDERS:
         return apply_orders(conn, items)
+    if feed == SHELF:
+        return apply_shelf(conn, items)
     raise ValueError(f"unknown feed {feed!r}")
 
 

@@ -96,3 +96,34 @@ def run(ctx: click.Context, interval: float) -> None:
     with contextlib.suppress(KeyboardInterrupt):
         stop.wait()
     worker.stop()
+
+
+@click.command()
+@click.argument("key")
+@click.option("--offline", is_flag=True, help="Do not ask the platform: show the last figures and their age.")
+@click.option("--csv", "csv_path", type=click.Path(dir_okay=False), help="Also write every location's figures.")
+@click.option("--login", help="A manager's login (needed with --csv).")
+@click.option("--pin", help="Their PIN (else asked; or env CLOUDSHELF_PIN).")
+@click.pass_context
+def stock(
+    ctx: click.Context, key: str, offline: bool, csv_path: str | None, login: str | None, pin: str | None
+) -> None:
+    """A style's size and colour matrix: here, at the other stores and at the warehouse.
+
+    KEY is a style code, a SKU, a barcode or a name. Online when enrolled, else the last figures."""
+    from app.cli import _pin
+    from app.shelf import matrix_text
+    from sync.shelf import fetch_matrix
+
+    with Terminal.open(_dir(ctx)) as term:
+        if offline:
+            matrix = term.shelf_matrix(term.shelf_style(key), note="asked for offline")
+        else:
+            matrix = fetch_matrix(term, key)
+        click.echo(matrix_text(matrix, term.money), nl=False)
+        if csv_path:
+            if not login:
+                raise UserError("Exporting the shared stock needs a manager.", "Pass --login LOGIN (and --pin).")
+            term.sign_in(login, _pin("PIN", pin))
+            rows = term.export_stock_csv(matrix.style_code, csv_path)
+            click.echo(f"Wrote {rows} rows to {csv_path}.")

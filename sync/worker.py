@@ -72,7 +72,8 @@ def purge_pickup(db: Database, directory: Path) -> None:
 
 
 def run_round(db: Database, client: Client) -> Round:
-    """Push everything pending, then pull every feed; record the outcome for the status bar."""
+    """Push everything pending, send customers' details of cloud-shelf orders, then pull every feed;
+    record the outcome for the status bar."""
     try:
         pushed = Relay(db, client).push()
     except RelayBusy:
@@ -81,6 +82,9 @@ def run_round(db: Database, client: Client) -> Round:
         _status(db, online=exc.retry is False and not isinstance(exc, AuthRefused), ok=False, error=_said(exc))
         raise
     try:
+        from sync.shelf import send_contacts  # it uses this module's client_for: imported when used
+
+        send_contacts(db, client)  # after the push: the platform has the orders they belong to
         pulled = Puller(db, client).pull()
     except SyncError as exc:
         _status(db, online=not exc.retry, ok=False, error=_said(exc))

@@ -44,7 +44,7 @@ class CartModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "item":
                 mark = " ↩" if line.is_return else (" *" if line.price_override else "")
-                return f"{line.description}{mark}\n{line.sku}"
+                return f"{line.description}{mark}\n{line.sku}{self._shelf(line)}"
             return {"qty": str(line.qty), "price": line.unit_price, "discount": line.discount, "total": line.total}[
                 column
             ]
@@ -55,6 +55,14 @@ class CartModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{line.description}, {line.qty}, {line.total}"
         return None
+
+    def _shelf(self, line: LineView) -> str:
+        """A cloud-shelf line says where it goes and whether the platform holds it."""
+        if not line.shelf:
+            return ""
+        to = self.tr("home") if line.shelf_to == "home" else line.shelf_to
+        state = self.tr("held") if line.shelf == "held" else self.tr("to be confirmed")
+        return " · " + self.tr("cloud shelf → %1, %2").replace("%1", to).replace("%2", state)
 
     def row_of(self, line_id: str) -> int:
         return next((i for i, ln in enumerate(self.lines) if ln.id == line_id), -1)

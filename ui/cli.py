@@ -75,6 +75,8 @@ def _show(directory: Path, headless: bool, locale: str | None) -> int:
         with Terminal.open(directory) as term:
             click.echo(demo_data.walkthrough(term, printed_text(term)))
         if demo_platform.has_platform(directory):
+            with Terminal.open(directory) as term:
+                _cloud_shelf(term)
             pushed = sync_once(directory).push
             if pushed is not None:
                 click.echo(f"Synced with the platform: {pushed.acked} events accepted, {pushed.dead} refused.")
@@ -83,3 +85,23 @@ def _show(directory: Path, headless: bool, locale: str | None) -> int:
 
     click.echo("Demo users: " + ", ".join(f"{u.login} ({u.role}) PIN {u.pin}" for u in demo_data.USERS), err=True)
     return run(directory, locale=locale)
+
+
+def _cloud_shelf(term: Terminal) -> None:
+    """The matrix of a style sold out here in one size: what Ctrl+E shows at the till."""
+    from app.shelf import matrix_text
+    from sync.shelf import fetch_matrix
+
+    with term.db.read() as s:
+        sku = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT v.sku FROM variants v JOIN stock_levels l ON l.variant_id = v.id "
+                "WHERE l.location_code = ? AND l.on_hand = 0 ORDER BY v.id LIMIT 1",
+                (term.info.store,),
+            )
+            .scalar()
+        )
+    if sku:
+        click.echo(f"Cloud shelf for {sku} (cloudshelf stock {sku}):")
+        click.echo(matrix_text(fetch_matrix(term, sku), term.money))

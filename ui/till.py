@@ -42,6 +42,13 @@ class Till(QObject):
     quick_keys_loaded = Signal(object)  # QuickKeys
     device_tested = Signal(str, bool, str)  # device, worked, what happened
     devices_saved = Signal()
+    shelf_matrix_ready = Signal(object)  # app.shelf.Matrix
+    shelf_added = Signal(bool)  # the cloud-shelf order joined the sale: held at the platform (True) or offline
+    shelf_orders_loaded = Signal(object)  # ([app.shelf.OrderView], [(code, name, kind) of other locations])
+    shelf_order_changed = Signal(object)  # OrderView (another source found)
+    shelf_attention = Signal(int)  # cloud-shelf orders a person must act on (stock gone, cancelled)
+    stock_loaded = Signal(object)  # (Matrix, [StockRow], [StockRow] low)
+    stock_exported = Signal(int, str)  # rows, path
 
     def __init__(self, terminal: Terminal, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -147,7 +154,7 @@ class Till(QObject):
         self._call(self.terminal.set_qty, line_id, qty)
 
     def void_line(self, line_id: str) -> None:
-        self._call(self.terminal.void_line, line_id)
+        self._call(self.terminal.void_line, line_id, then=lambda hold: self._release(hold))
 
     def line_discount(self, line_id: str, percent_bp: int, approval: Credentials | None = None) -> None:
         self._call(
@@ -180,7 +187,7 @@ class Till(QObject):
         self._call(self.terminal.resume, draft_id)
 
     def void_sale(self) -> None:
-        self._call(self.terminal.void_sale, "voided at the till")
+        self._call(self.terminal.void_sale, "voided at the till", then=lambda holds: self._release(*holds))
 
     def search(self, query: str, offset: int = 0) -> None:
         """One page of results from ``offset``, on the queries thread; only the newest search's answer is shown."""
@@ -301,6 +308,70 @@ class Till(QObject):
     def add_return(self, receipt_key: str, line_id: str, qty: int) -> None:
         self._call(self.terminal.add_return, receipt_key, line_id, qty)
 
+    # ---------------------------------------------------------------- the cloud shelf
+    def shelf_matrix(self, key: str) -> None:
+        """The style's matrix: live from the platform when it answers, else the last figures (queries thread)."""
+        from sync.shelf import fetch_matrix
+
+        self.tasks.run(
+            lambda: fetch_matrix(self.terminal, key),
+            on_ok=self.shelf_matrix_ready.emit,
+            on_error=lambda e: self._failed(e, None),
+            query=True,
+        )
+
+    def sell_shelf(self, request: Any) -> None:
+        """Hold the units at the platform (or, offline, sell them to be confirmed) and add the order."""
+        from sync.shelf import sell
+
+        self._call(sell, self.terminal, request, then=lambda result: self.shelf_added.emit(result[1]))
+
+    def _release(self, *hold_ids: str) -> None:
+        """Holds of cloud-shelf lines taken out of the sale are freed at once (else they lapse)."""
+        if any(hold_ids):
+            from sync.shelf import release
+
+            self.tasks.run(release, self.terminal, *hold_ids, query=True)
+
+    def load_shelf_orders(self) -> None:
+        term = self.terminal
+        self._call(lambda: (term.shelf_orders(), term.shelf_places()), then=self.shelf_orders_loaded.emit,
+                   refresh=False)  # fmt: skip
+
+    def refund_shelf(self, code: str) -> None:
+        """The order's lines come back into the sale as returns; the cashier pays the refund (F10)."""
+        self._call(
+            self.terminal.refund_shelf_order,
+            code,
+            then=lambda _r: self.notice.emit(self.tr("Refund of %s added: pay it back (F10).") % code),
+        )
+
+    def resource_shelf(self, code: str, sources: dict) -> None:
+        from sync.shelf import resource
+
+        self._call(resource, self.terminal, code, sources, then=self.shelf_order_changed.emit, refresh=False)
+
+    def load_stock(self, key: str) -> None:
+        """A manager's shared stock of a style: live figures when online, per location, low stock."""
+        from sync.shelf import fetch_matrix
+
+        term = self.terminal
+
+        def work() -> Any:
+            m = fetch_matrix(term, key)
+            return term.shared_stock(m.style_code, live=m.live, note=m.note)
+
+        self.tasks.run(work, on_ok=self.stock_loaded.emit, on_error=lambda e: self._failed(e, None), query=True)
+
+    def export_stock(self, style_code: str, path: str, low_only: bool = False) -> None:
+        self._call(
+            lambda: self.terminal.export_stock_csv(style_code, path, low_only=low_only),
+            then=lambda rows: self.stock_exported.emit(rows, path),
+            refresh=False,
+        )
+
     # ---------------------------------------------------------------- status
     def load_status(self) -> None:
         self._call(self.terminal.sync_health, then=self.status_changed.emit, refresh=False)
+        if self.terminal.user is not None:
+            self._call(self.terminal.shelf_attention, then=self.shelf_attention.emit, refresh=False)

@@ -428,3 +428,64 @@ class PickupLookup(Base):
     at: Mapped[str] = mapped_column(String(32), index=True)
     ok: Mapped[bool] = mapped_column()
     user_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+
+# ---------------------------------------------------------------- cloud shelf: other locations' stock, orders sold here
+class ShelfFigures(Base):
+    """The platform's last availability answer for a style (every location's figures, as it sent
+    them: ``sync.protocol.shelf``), kept whole with the time it arrived here, so the matrix shows it
+    offline with its age. One row per style, replaced by each new answer."""
+
+    __tablename__ = "shelf_figures"
+    style_code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    answer: Mapped[str] = mapped_column(Text)  # JSON
+    fetched_at: Mapped[str] = mapped_column(String(32))  # this till's clock
+
+
+class ShelfOrder(Base):
+    """A cloud-shelf order sold at this store (by this till, or another: the shelf feed brings both).
+
+    ``state`` is the platform's once the shelf feed has it (``version`` > 0); before that ``held``
+    (sold on a live hold) or ``to_confirm`` (sold offline). ``contact`` holds the customer's details
+    only until the platform has them; ``pickup_code`` (printed on the receipt) only until the order
+    closes.
+    """
+
+    __tablename__ = "shelf_orders"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    code: Mapped[str] = mapped_column(String(24), unique=True)
+    sale_id: Mapped[str] = mapped_column(String(36))  # no FK: another till's sale is not in this store
+    receipt_no: Mapped[str] = mapped_column(String(48))
+    event_id: Mapped[str] = mapped_column(String(36))  # "" for another till's order
+    delivery: Mapped[str] = mapped_column(String(8))  # home | store
+    deliver_to: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    state: Mapped[str] = mapped_column(String(20), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    hold_id: Mapped[str] = mapped_column(String(36))
+    currency: Mapped[str] = mapped_column(String(3))
+    total: Mapped[int] = mapped_column(Integer)
+    problem: Mapped[str] = mapped_column(String(500))
+    contact: Mapped[str] = mapped_column(Text)  # JSON; "" once the platform has it
+    contact_error: Mapped[str] = mapped_column(String(300))
+    pickup_code: Mapped[str] = mapped_column(String(6))
+    refund_receipt: Mapped[str] = mapped_column(String(48))  # the return that refunded it here
+    detail: Mapped[str] = mapped_column(Text)  # the platform's allocations and shipments (JSON)
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))
+    __table_args__ = (
+        CheckConstraint(
+            "state IN ('held','to_confirm','confirmed','unfilled','shipped','delivered','arrived','cancelled')",
+            name="ck_shelf_state",
+        ),
+    )
+
+
+class ShelfLine(Base):
+    __tablename__ = "shelf_lines"
+    order_id: Mapped[str] = mapped_column(ForeignKey("shelf_orders.id"), primary_key=True)
+    line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sale_line_id: Mapped[str] = mapped_column(String(36), index=True)
+    sku: Mapped[str] = mapped_column(String(60))
+    description: Mapped[str] = mapped_column(String(200))
+    qty: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(16))  # auto or a location code

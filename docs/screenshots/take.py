@@ -21,6 +21,8 @@ from app.facade import Terminal  # noqa: E402
 from sync import demo_platform  # noqa: E402
 from ui.app import build_window  # noqa: E402
 from ui.dialogs.devices import DeviceSettingsDialog  # noqa: E402
+from ui.dialogs.shelf import ShelfDialog  # noqa: E402
+from ui.dialogs.stock import StockDialog  # noqa: E402
 from ui.dialogs.tender import TenderDialog  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
@@ -85,9 +87,46 @@ def capture(app: QApplication, store: Path, locale: str) -> None:
     devices.open()
     shoot(app, f"devices-{locale}.png")
     devices.reject()
+    shelf_shots(app, win, term, locale)
     term.void_sale("screenshots")
     win.close()
     term.close()
+
+
+def sold_out_here(term: Terminal) -> str:
+    """A SKU sold out in the demo store that other locations have: what the cloud shelf is for."""
+    with term.db.read() as s:
+        return (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT v.sku FROM variants v JOIN stock_levels l ON l.variant_id = v.id "
+                "WHERE l.location_code = ? AND l.on_hand = 0 ORDER BY v.id LIMIT 1 OFFSET 3",
+                (term.info.store,),
+            )
+            .scalar()
+        )
+
+
+def shelf_shots(app: QApplication, win, term: Terminal, locale: str) -> None:
+    """The cloud shelf's matrix with a cell chosen and one item in the order; the shared stock screen."""
+    sku = sold_out_here(term)
+    shelf = ShelfDialog(win.till, "", win.sale)
+    shelf.search.setText(sku)
+    wait(win.till.shelf_matrix_ready, lambda: (shelf.open(), shelf.load()))
+    cell = shelf.matrix.find(sku)
+    shelf.table.setCurrentCell(shelf.matrix.sizes.index(cell.size), shelf.matrix.colours.index(cell.colour))
+    shelf.add_item()
+    shoot(app, f"shelf-{locale}.png")
+    shelf.reject()
+    manager = demo.USERS[0]
+    wait(win.till.signed_in, lambda: win.till.sign_in(manager.login, manager.pin))
+    stock = StockDialog(win.till, "", win.sale)
+    stock.search.setText(sku)
+    wait(win.till.stock_loaded, lambda: (stock.open(), stock.load()))
+    shoot(app, f"stock-{locale}.png")
+    stock.reject()
+    cashier = demo.USERS[1]
+    wait(win.till.signed_in, lambda: win.till.sign_in(cashier.login, cashier.pin))
 
 
 if __name__ == "__main__":

@@ -112,6 +112,26 @@
         <source>Total</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="63" />
+        <source>home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="64" />
+        <source>held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="64" />
+        <source>to be confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="65" />
+        <source>cloud shelf → %1, %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DeviceSettingsDialog</name>
@@ -796,6 +816,34 @@
     </message>
 </context>
 <context>
+    <name>ResourceDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="186" />
+        <source>Another source for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="193" />
+        <source>Source of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="195" />
+        <source>Best by the rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="202" />
+        <source>Reserve there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="204" />
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <location filename="../../ui/dialogs/returns.py" line="28" />
@@ -879,304 +927,742 @@
 <context>
     <name>SaleScreen</name>
     <message>
-        <location filename="../../ui/screens/sale.py" line="56" />
+        <location filename="../../ui/screens/sale.py" line="59" />
         <source>Scan or search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="57" />
+        <location filename="../../ui/screens/sale.py" line="60" />
         <source>Scan a barcode, or type a SKU or a name and press Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="66" />
+        <location filename="../../ui/screens/sale.py" line="69" />
         <source>Items in this sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="78" />
+        <location filename="../../ui/screens/sale.py" line="81" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="87" />
+        <location filename="../../ui/screens/sale.py" line="90" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="109" />
-        <location filename="../../ui/screens/sale.py" line="302" />
+        <location filename="../../ui/screens/sale.py" line="116" />
+        <location filename="../../ui/screens/sale.py" line="314" />
         <source>Quantity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="110" />
+        <location filename="../../ui/screens/sale.py" line="117" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="111" />
+        <location filename="../../ui/screens/sale.py" line="118" />
         <source>Discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="112" />
+        <location filename="../../ui/screens/sale.py" line="119" />
         <source>Park</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="113" />
+        <location filename="../../ui/screens/sale.py" line="120" />
         <source>Parked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="114" />
+        <location filename="../../ui/screens/sale.py" line="121" />
         <source>Return</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="115" />
+        <location filename="../../ui/screens/sale.py" line="122" />
         <source>Void line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="116" />
+        <location filename="../../ui/screens/sale.py" line="123" />
         <source>Price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="117" />
+        <location filename="../../ui/screens/sale.py" line="124" />
         <source>Pay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="118" />
+        <location filename="../../ui/screens/sale.py" line="125" />
         <source>X report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="119" />
+        <location filename="../../ui/screens/sale.py" line="126" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="120" />
-        <location filename="../../ui/screens/sale.py" line="313" />
+        <location filename="../../ui/screens/sale.py" line="127" />
+        <location filename="../../ui/screens/sale.py" line="325" />
         <source>Order discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="121" />
+        <location filename="../../ui/screens/sale.py" line="128" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="122" />
-        <location filename="../../ui/screens/sale.py" line="361" />
+        <location filename="../../ui/screens/sale.py" line="129" />
+        <location filename="../../ui/screens/sale.py" line="373" />
         <source>Cash in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="123" />
-        <location filename="../../ui/screens/sale.py" line="361" />
+        <location filename="../../ui/screens/sale.py" line="130" />
+        <location filename="../../ui/screens/sale.py" line="373" />
         <source>Cash out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="124" />
+        <location filename="../../ui/screens/sale.py" line="131" />
         <source>Void sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="125" />
+        <location filename="../../ui/screens/sale.py" line="132" />
         <source>Open shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="126" />
+        <location filename="../../ui/screens/sale.py" line="133" />
         <source>Close shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="127" />
-        <location filename="../../ui/screens/sale.py" line="400" />
+        <location filename="../../ui/screens/sale.py" line="134" />
+        <location filename="../../ui/screens/sale.py" line="412" />
         <source>Reprint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="128" />
+        <location filename="../../ui/screens/sale.py" line="135" />
         <source>No sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="129" />
+        <location filename="../../ui/screens/sale.py" line="136" />
         <source>Devices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="130" />
+        <location filename="../../ui/screens/sale.py" line="137" />
         <source>Pickup</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="138" />
+        <source>Cloud shelf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="139" />
+        <source>Cloud-shelf orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="140" />
+        <source>Shared stock</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="191" />
+        <location filename="../../ui/screens/sale.py" line="203" />
         <source>%n item(s)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="191" />
+        <location filename="../../ui/screens/sale.py" line="203" />
         <source>Subtotal %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="193" />
+        <location filename="../../ui/screens/sale.py" line="205" />
         <source>Discount %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="194" />
+        <location filename="../../ui/screens/sale.py" line="206" />
         <source>incl. tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="194" />
+        <location filename="../../ui/screens/sale.py" line="206" />
         <source>Tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="197" />
+        <location filename="../../ui/screens/sale.py" line="209" />
         <source>Rounding %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="199" />
+        <location filename="../../ui/screens/sale.py" line="211" />
         <source>Note: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="219" />
+        <location filename="../../ui/screens/sale.py" line="231" />
         <source>Quick keys not in the catalog: %s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="220" />
+        <location filename="../../ui/screens/sale.py" line="232" />
         <source>A manager fixes [till] quick_keys in config.toml.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="276" />
+        <location filename="../../ui/screens/sale.py" line="288" />
         <source>Nothing found for '%s'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="297" />
+        <location filename="../../ui/screens/sale.py" line="309" />
         <source>Select a line first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="297" />
+        <location filename="../../ui/screens/sale.py" line="309" />
         <source>Scan an item or click a line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="302" />
+        <location filename="../../ui/screens/sale.py" line="314" />
         <source>New quantity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="308" />
+        <location filename="../../ui/screens/sale.py" line="320" />
         <source>Line discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="308" />
-        <location filename="../../ui/screens/sale.py" line="313" />
+        <location filename="../../ui/screens/sale.py" line="320" />
+        <location filename="../../ui/screens/sale.py" line="325" />
         <source>Discount in percent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="319" />
+        <location filename="../../ui/screens/sale.py" line="331" />
         <source>Note for this sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="320" />
+        <location filename="../../ui/screens/sale.py" line="332" />
         <source>Printed on the receipt (up to 500 characters)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="330" />
+        <location filename="../../ui/screens/sale.py" line="342" />
         <source>New price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="330" />
+        <location filename="../../ui/screens/sale.py" line="342" />
         <source>Unit price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="340" />
+        <location filename="../../ui/screens/sale.py" line="352" />
         <source>Not approved; the sale is as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="351" />
+        <location filename="../../ui/screens/sale.py" line="363" />
         <source>No parked sales.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="362" />
+        <location filename="../../ui/screens/sale.py" line="374" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="374" />
+        <location filename="../../ui/screens/sale.py" line="386" />
         <source>The sale has no items.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="374" />
+        <location filename="../../ui/screens/sale.py" line="386" />
         <source>Scan an item first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="391" />
+        <location filename="../../ui/screens/sale.py" line="403" />
         <source>Receipt %s sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="396" />
+        <location filename="../../ui/screens/sale.py" line="408" />
         <source>Receipt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="401" />
+        <location filename="../../ui/screens/sale.py" line="413" />
         <source>Receipt number, or scan its QR code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="404" />
+        <location filename="../../ui/screens/sale.py" line="416" />
         <source>Type a receipt number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="412" />
+        <location filename="../../ui/screens/sale.py" line="424" />
         <source>Open the drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="413" />
+        <location filename="../../ui/screens/sale.py" line="425" />
         <source>Why does the drawer open without a sale?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="415" />
+        <location filename="../../ui/screens/sale.py" line="427" />
         <source>Type a reason, e.g. change for a note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="429" />
+        <location filename="../../ui/screens/sale.py" line="463" />
+        <source>Cloud-shelf order held at the platform: take the payment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="466" />
+        <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sale.py" line="471" />
+        <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
+        <translation><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="479" />
         <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Shelf</name>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="45" />
+        <source>store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="46" />
+        <source>warehouse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="53" />
+        <source>Live from the platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="56" />
+        <source>No figures of other locations yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="58" />
+        <source>Offline: figures as of %1 ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="31" />
+        <source>held, on its way to the platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="32" />
+        <source>to be confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="33" />
+        <source>confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="34" />
+        <source>stock gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="35" />
+        <source>shipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="36" />
+        <source>delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="37" />
+        <source>arrived, in the store's pickup queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="38" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="44" />
+        <source>refunded (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShelfDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="71" />
+        <source>Cloud shelf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="76" />
+        <source>Style, SKU, barcode or name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="77" />
+        <source>Scan an item, or type a style code, a SKU or a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="81" />
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="91" />
+        <source>Age of the figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="94" />
+        <source>Sizes and colours: here, other stores, warehouse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="107" />
+        <source>Where it comes from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="111" />
+        <location filename="../../ui/dialogs/shelf.py" line="134" />
+        <source>Units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="118" />
+        <source>Add to order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="122" />
+        <source>Items of the cloud-shelf order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="124" />
+        <source>Remove item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="126" />
+        <source>Delivery and payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="128" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="133" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="140" />
+        <source>This order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="171" />
+        <source>Scan an item, or type a style code, a SKU or a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="174" />
+        <source>Asking the platform ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="197" />
+        <source>Here %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="198" />
+        <source>Stores %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="199" />
+        <source>Warehouse %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="213" />
+        <source>%1 held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="222" />
+        <source>and %1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="234" />
+        <source>Choose a size and colour.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="238" />
+        <source>no price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="240" />
+        <source>Best by the rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="241" />
+        <source>%1 available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="258" />
+        <source>Not enough at other locations on these figures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="261" />
+        <source>The rule would take it from: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="267" />
+        <source>Choose a size and colour first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="290" />
+        <source>best by the rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="296" />
+        <source>Add an item to the order first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShelfOrderDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="324" />
+        <source>Cloud-shelf order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="331" />
+        <source>To the customer's home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="333" />
+        <source>To a store, for pickup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="342" />
+        <source>Store for pickup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="355" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="356" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="357" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="358" />
+        <source>Street and number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="359" />
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="360" />
+        <source>Postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="376" />
+        <source>Add to sale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="378" />
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="395" />
+        <source>Home delivery needs a phone and the address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="397" />
+        <source>The customer collects it with the pickup code printed on the receipt.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShelfOrdersDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="55" />
+        <source>Cloud-shelf orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="64" />
+        <source>This store's cloud-shelf orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="66" />
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="66" />
+        <source>Sold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="66" />
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="66" />
+        <source>Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="66" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="66" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="84" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="85" />
+        <source>Refund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="86" />
+        <source>Another source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="87" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/shelf_orders.py" line="103" />
+        <source>%n order(s) paid but not coming: refund the customer or find another source.</source>
+        <translation><numerusform>%n order paid but not coming: refund the customer or find another source.</numerusform><numerusform>%n orders paid but not coming: refund the customer or find another source.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="108" />
+        <source>home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="128" />
+        <source>No cloud-shelf orders yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="134" />
+        <source>The customer's details wait here until the platform has them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="142" />
+        <source>Choose an order first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="155" />
+        <source>Only an order whose stock was gone needs another source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="159" />
+        <source>Asking the platform ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="164" />
+        <source>Order %1 is %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1233,6 +1719,104 @@
     <message>
         <location filename="../../ui/screens/sign_in.py" line="90" />
         <source>Choose your name first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StockDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="37" />
+        <source>Shared stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="41" />
+        <source>Style, SKU, barcode or name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="42" />
+        <source>Scan an item, or type a style code, a SKU or a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="46" />
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="57" />
+        <source>Units available per location and variant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="62" />
+        <source>Low stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="79" />
+        <source>Export CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="80" />
+        <source>Export low stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="81" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="100" />
+        <source>Scan an item, or type a style code, a SKU or a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="103" />
+        <source>Asking the platform ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="118" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="132" />
+        <source>Low stock (%1 or fewer available)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="138" />
+        <source>%1 on hand, %2 held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="140" />
+        <source>Last movement %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="145" />
+        <source>Show a style first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="147" />
+        <source>Export stock as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="151" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="159" />
+        <source>%1 rows written to %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1336,38 +1920,43 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="81" />
+        <location filename="../../ui/till.py" line="88" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="134" />
+        <location filename="../../ui/till.py" line="141" />
         <source>Cash movement recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="174" />
+        <location filename="../../ui/till.py" line="181" />
         <source>Sale parked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="242" />
+        <location filename="../../ui/till.py" line="249" />
         <source>Copy of %s sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="253" />
+        <location filename="../../ui/till.py" line="260" />
         <source>Drawer opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="260" />
+        <location filename="../../ui/till.py" line="267" />
         <source>TOTAL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="293" />
+        <location filename="../../ui/till.py" line="300" />
         <source>Device settings saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/till.py" line="346" />
+        <source>Refund of %s added: pay it back (F10).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -112,6 +112,26 @@
         <source>Total</source>
         <translation>合计</translation>
     </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="63" />
+        <source>home</source>
+        <translation>家中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="64" />
+        <source>held</source>
+        <translation>已预留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="64" />
+        <source>to be confirmed</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="65" />
+        <source>cloud shelf → %1, %2</source>
+        <translation>云货架 → %1，%2</translation>
+    </message>
 </context>
 <context>
     <name>DeviceSettingsDialog</name>
@@ -796,6 +816,34 @@
     </message>
 </context>
 <context>
+    <name>ResourceDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="186" />
+        <source>Another source for %1</source>
+        <translation>为 %1 另选货源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="193" />
+        <source>Source of %1</source>
+        <translation>%1 的货源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="195" />
+        <source>Best by the rule</source>
+        <translation>按规则最优</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="202" />
+        <source>Reserve there</source>
+        <translation>在此预留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="204" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <location filename="../../ui/dialogs/returns.py" line="28" />
@@ -879,305 +927,743 @@
 <context>
     <name>SaleScreen</name>
     <message>
-        <location filename="../../ui/screens/sale.py" line="56" />
+        <location filename="../../ui/screens/sale.py" line="59" />
         <source>Scan or search</source>
         <translation>扫码或搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="57" />
+        <location filename="../../ui/screens/sale.py" line="60" />
         <source>Scan a barcode, or type a SKU or a name and press Enter</source>
         <translation>扫描条码，或输入 SKU 或名称后按回车</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="66" />
+        <location filename="../../ui/screens/sale.py" line="69" />
         <source>Items in this sale</source>
         <translation>本单商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="78" />
+        <location filename="../../ui/screens/sale.py" line="81" />
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="87" />
+        <location filename="../../ui/screens/sale.py" line="90" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="109" />
-        <location filename="../../ui/screens/sale.py" line="302" />
+        <location filename="../../ui/screens/sale.py" line="116" />
+        <location filename="../../ui/screens/sale.py" line="314" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="110" />
+        <location filename="../../ui/screens/sale.py" line="117" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="111" />
+        <location filename="../../ui/screens/sale.py" line="118" />
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="112" />
+        <location filename="../../ui/screens/sale.py" line="119" />
         <source>Park</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="113" />
+        <location filename="../../ui/screens/sale.py" line="120" />
         <source>Parked</source>
         <translation>挂单列表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="114" />
+        <location filename="../../ui/screens/sale.py" line="121" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="115" />
+        <location filename="../../ui/screens/sale.py" line="122" />
         <source>Void line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="116" />
+        <location filename="../../ui/screens/sale.py" line="123" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="117" />
+        <location filename="../../ui/screens/sale.py" line="124" />
         <source>Pay</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="118" />
+        <location filename="../../ui/screens/sale.py" line="125" />
         <source>X report</source>
         <translation>X 报表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="119" />
+        <location filename="../../ui/screens/sale.py" line="126" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="120" />
-        <location filename="../../ui/screens/sale.py" line="313" />
+        <location filename="../../ui/screens/sale.py" line="127" />
+        <location filename="../../ui/screens/sale.py" line="325" />
         <source>Order discount</source>
         <translation>整单折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="121" />
+        <location filename="../../ui/screens/sale.py" line="128" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="122" />
-        <location filename="../../ui/screens/sale.py" line="361" />
+        <location filename="../../ui/screens/sale.py" line="129" />
+        <location filename="../../ui/screens/sale.py" line="373" />
         <source>Cash in</source>
         <translation>存入现金</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="123" />
-        <location filename="../../ui/screens/sale.py" line="361" />
+        <location filename="../../ui/screens/sale.py" line="130" />
+        <location filename="../../ui/screens/sale.py" line="373" />
         <source>Cash out</source>
         <translation>取出现金</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="124" />
+        <location filename="../../ui/screens/sale.py" line="131" />
         <source>Void sale</source>
         <translation>作废本单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="125" />
+        <location filename="../../ui/screens/sale.py" line="132" />
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="126" />
+        <location filename="../../ui/screens/sale.py" line="133" />
         <source>Close shift</source>
         <translation>交班</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="127" />
-        <location filename="../../ui/screens/sale.py" line="400" />
+        <location filename="../../ui/screens/sale.py" line="134" />
+        <location filename="../../ui/screens/sale.py" line="412" />
         <source>Reprint</source>
         <translation>重印小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="128" />
+        <location filename="../../ui/screens/sale.py" line="135" />
         <source>No sale</source>
         <translation>开钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="129" />
+        <location filename="../../ui/screens/sale.py" line="136" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="130" />
+        <location filename="../../ui/screens/sale.py" line="137" />
         <source>Pickup</source>
         <translation>自提</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="138" />
+        <source>Cloud shelf</source>
+        <translation>云货架</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="139" />
+        <source>Cloud-shelf orders</source>
+        <translation>云货架订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="140" />
+        <source>Shared stock</source>
+        <translation>共享库存</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="191" />
+        <location filename="../../ui/screens/sale.py" line="203" />
         <source>%n item(s)</source>
         <translation><numerusform>%n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="191" />
+        <location filename="../../ui/screens/sale.py" line="203" />
         <source>Subtotal %s</source>
         <translation>小计 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="193" />
+        <location filename="../../ui/screens/sale.py" line="205" />
         <source>Discount %s</source>
         <translation>折扣 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="194" />
+        <location filename="../../ui/screens/sale.py" line="206" />
         <source>incl. tax</source>
         <translation>含税</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="194" />
+        <location filename="../../ui/screens/sale.py" line="206" />
         <source>Tax</source>
         <translation>税额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="197" />
+        <location filename="../../ui/screens/sale.py" line="209" />
         <source>Rounding %s</source>
         <translation>抹零 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="199" />
+        <location filename="../../ui/screens/sale.py" line="211" />
         <source>Note: %s</source>
         <translation>备注：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="219" />
+        <location filename="../../ui/screens/sale.py" line="231" />
         <source>Quick keys not in the catalog: %s.</source>
         <translation>快捷键商品不在目录中：%s。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="220" />
+        <location filename="../../ui/screens/sale.py" line="232" />
         <source>A manager fixes [till] quick_keys in config.toml.</source>
         <translation>请经理在 config.toml 的 [till] quick_keys 中修正。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="276" />
+        <location filename="../../ui/screens/sale.py" line="288" />
         <source>Nothing found for '%s'.</source>
         <translation>未找到“%s”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="297" />
+        <location filename="../../ui/screens/sale.py" line="309" />
         <source>Select a line first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="297" />
+        <location filename="../../ui/screens/sale.py" line="309" />
         <source>Scan an item or click a line.</source>
         <translation>扫描商品或点击一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="302" />
+        <location filename="../../ui/screens/sale.py" line="314" />
         <source>New quantity</source>
         <translation>新数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="308" />
+        <location filename="../../ui/screens/sale.py" line="320" />
         <source>Line discount</source>
         <translation>单行折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="308" />
-        <location filename="../../ui/screens/sale.py" line="313" />
+        <location filename="../../ui/screens/sale.py" line="320" />
+        <location filename="../../ui/screens/sale.py" line="325" />
         <source>Discount in percent</source>
         <translation>折扣百分比</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="319" />
+        <location filename="../../ui/screens/sale.py" line="331" />
         <source>Note for this sale</source>
         <translation>本单备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="320" />
+        <location filename="../../ui/screens/sale.py" line="332" />
         <source>Printed on the receipt (up to 500 characters)</source>
         <translation>打印在小票上（最多 500 字）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="330" />
+        <location filename="../../ui/screens/sale.py" line="342" />
         <source>New price</source>
         <translation>新价格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="330" />
+        <location filename="../../ui/screens/sale.py" line="342" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="340" />
+        <location filename="../../ui/screens/sale.py" line="352" />
         <source>Not approved; the sale is as it was.</source>
         <translation>未获授权；本单保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="351" />
+        <location filename="../../ui/screens/sale.py" line="363" />
         <source>No parked sales.</source>
         <translation>没有挂起的销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="362" />
+        <location filename="../../ui/screens/sale.py" line="374" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="374" />
+        <location filename="../../ui/screens/sale.py" line="386" />
         <source>The sale has no items.</source>
         <translation>本单没有商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="374" />
+        <location filename="../../ui/screens/sale.py" line="386" />
         <source>Scan an item first.</source>
         <translation>请先扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="391" />
+        <location filename="../../ui/screens/sale.py" line="403" />
         <source>Receipt %s sent to the printer.</source>
         <translation>小票 %s 已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="396" />
+        <location filename="../../ui/screens/sale.py" line="408" />
         <source>Receipt</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="401" />
+        <location filename="../../ui/screens/sale.py" line="413" />
         <source>Receipt number, or scan its QR code</source>
         <translation>小票号，或扫描小票二维码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="404" />
+        <location filename="../../ui/screens/sale.py" line="416" />
         <source>Type a receipt number.</source>
         <translation>请输入小票号。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="412" />
+        <location filename="../../ui/screens/sale.py" line="424" />
         <source>Open the drawer</source>
         <translation>打开钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="413" />
+        <location filename="../../ui/screens/sale.py" line="425" />
         <source>Why does the drawer open without a sale?</source>
         <translation>无销售打开钱箱的原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="415" />
+        <location filename="../../ui/screens/sale.py" line="427" />
         <source>Type a reason, e.g. change for a note.</source>
         <translation>请输入原因，例如：兑换零钱。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="429" />
+        <location filename="../../ui/screens/sale.py" line="463" />
+        <source>Cloud-shelf order held at the platform: take the payment.</source>
+        <translation>云货架订单已在平台预留：请收款。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="466" />
+        <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
+        <translation>离线：云货架订单已售出，待销售同步到平台后确认。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sale.py" line="471" />
+        <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
+        <translation><numerusform>待退款或另选货源的云货架订单：%n 个（Ctrl+Shift+E）。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="479" />
         <source>Report</source>
         <translation>报表</translation>
+    </message>
+</context>
+<context>
+    <name>Shelf</name>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="45" />
+        <source>store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="46" />
+        <source>warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="53" />
+        <source>Live from the platform</source>
+        <translation>平台实时数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="56" />
+        <source>No figures of other locations yet</source>
+        <translation>尚无其他地点的库存数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="58" />
+        <source>Offline: figures as of %1 ago</source>
+        <translation>离线：数据为 %1 前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="31" />
+        <source>held, on its way to the platform</source>
+        <translation>已预留，正在同步到平台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="32" />
+        <source>to be confirmed</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="33" />
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="34" />
+        <source>stock gone</source>
+        <translation>库存已无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="35" />
+        <source>shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="36" />
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="37" />
+        <source>arrived, in the store's pickup queue</source>
+        <translation>已到店，在门店自提队列中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="38" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="44" />
+        <source>refunded (%1)</source>
+        <translation>已退款（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ShelfDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="71" />
+        <source>Cloud shelf</source>
+        <translation>云货架</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="76" />
+        <source>Style, SKU, barcode or name</source>
+        <translation>款号、SKU、条码或名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="77" />
+        <source>Scan an item, or type a style code, a SKU or a name</source>
+        <translation>扫描商品，或输入款号、SKU 或名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="81" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="91" />
+        <source>Age of the figures</source>
+        <translation>数据时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="94" />
+        <source>Sizes and colours: here, other stores, warehouse</source>
+        <translation>尺码与颜色：本店、其他门店、仓库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="107" />
+        <source>Where it comes from</source>
+        <translation>货源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="111" />
+        <location filename="../../ui/dialogs/shelf.py" line="134" />
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="118" />
+        <source>Add to order</source>
+        <translation>加入订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="122" />
+        <source>Items of the cloud-shelf order</source>
+        <translation>云货架订单商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="124" />
+        <source>Remove item</source>
+        <translation>移除商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="126" />
+        <source>Delivery and payment</source>
+        <translation>配送与收款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="128" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="133" />
+        <source>From</source>
+        <translation>货源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="140" />
+        <source>This order</source>
+        <translation>本订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="171" />
+        <source>Scan an item, or type a style code, a SKU or a name.</source>
+        <translation>请扫描商品，或输入款号、SKU 或名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="174" />
+        <source>Asking the platform ...</source>
+        <translation>正在查询平台……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="197" />
+        <source>Here %1</source>
+        <translation>本店 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="198" />
+        <source>Stores %1</source>
+        <translation>门店 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="199" />
+        <source>Warehouse %1</source>
+        <translation>仓库 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="213" />
+        <source>%1 held</source>
+        <translation>预留 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="222" />
+        <source>and %1 more</source>
+        <translation>另有 %1 处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="234" />
+        <source>Choose a size and colour.</source>
+        <translation>请选择尺码和颜色。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="238" />
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="240" />
+        <source>Best by the rule</source>
+        <translation>按规则最优</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="241" />
+        <source>%1 available</source>
+        <translation>可用 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="258" />
+        <source>Not enough at other locations on these figures.</source>
+        <translation>按现有数据，其他地点库存不足。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="261" />
+        <source>The rule would take it from: %1</source>
+        <translation>按规则将从以下地点发货：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="267" />
+        <source>Choose a size and colour first.</source>
+        <translation>请先选择尺码和颜色。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="290" />
+        <source>best by the rule</source>
+        <translation>按规则最优</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="296" />
+        <source>Add an item to the order first.</source>
+        <translation>请先向订单添加商品。</translation>
+    </message>
+</context>
+<context>
+    <name>ShelfOrderDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="324" />
+        <source>Cloud-shelf order</source>
+        <translation>云货架订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="331" />
+        <source>To the customer's home</source>
+        <translation>送到顾客家中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="333" />
+        <source>To a store, for pickup</source>
+        <translation>送到门店自提</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="342" />
+        <source>Store for pickup</source>
+        <translation>自提门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="355" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="356" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="357" />
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="358" />
+        <source>Street and number</source>
+        <translation>街道和门牌号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="359" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="360" />
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="376" />
+        <source>Add to sale</source>
+        <translation>加入本单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="378" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="395" />
+        <source>Home delivery needs a phone and the address.</source>
+        <translation>送货上门需要电话和地址。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="397" />
+        <source>The customer collects it with the pickup code printed on the receipt.</source>
+        <translation>顾客凭小票上打印的取货码取货。</translation>
+    </message>
+</context>
+<context>
+    <name>ShelfOrdersDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="55" />
+        <source>Cloud-shelf orders</source>
+        <translation>云货架订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="64" />
+        <source>This store's cloud-shelf orders</source>
+        <translation>本店的云货架订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="66" />
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="66" />
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="66" />
+        <source>To</source>
+        <translation>送至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="66" />
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="66" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="66" />
+        <source>From</source>
+        <translation>货源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="84" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="85" />
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="86" />
+        <source>Another source</source>
+        <translation>另选货源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="87" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/shelf_orders.py" line="103" />
+        <source>%n order(s) paid but not coming: refund the customer or find another source.</source>
+        <translation><numerusform>%n 个订单已付款但无法发货：请为顾客退款或另选货源。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="108" />
+        <source>home</source>
+        <translation>家中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="128" />
+        <source>No cloud-shelf orders yet.</source>
+        <translation>暂无云货架订单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="134" />
+        <source>The customer's details wait here until the platform has them.</source>
+        <translation>顾客信息暂存本机，平台收到后即删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="142" />
+        <source>Choose an order first.</source>
+        <translation>请先选择订单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="155" />
+        <source>Only an order whose stock was gone needs another source.</source>
+        <translation>只有库存已无的订单需要另选货源。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="159" />
+        <source>Asking the platform ...</source>
+        <translation>正在查询平台……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf_orders.py" line="164" />
+        <source>Order %1 is %2.</source>
+        <translation>订单 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1720,104 @@
         <location filename="../../ui/screens/sign_in.py" line="90" />
         <source>Choose your name first.</source>
         <translation>请先选择您的名字。</translation>
+    </message>
+</context>
+<context>
+    <name>StockDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="37" />
+        <source>Shared stock</source>
+        <translation>共享库存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="41" />
+        <source>Style, SKU, barcode or name</source>
+        <translation>款号、SKU、条码或名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="42" />
+        <source>Scan an item, or type a style code, a SKU or a name</source>
+        <translation>扫描商品，或输入款号、SKU 或名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="46" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="57" />
+        <source>Units available per location and variant</source>
+        <translation>各地点各规格的可用件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="62" />
+        <source>Low stock</source>
+        <translation>低库存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="79" />
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="80" />
+        <source>Export low stock</source>
+        <translation>导出低库存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="81" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="100" />
+        <source>Scan an item, or type a style code, a SKU or a name.</source>
+        <translation>请扫描商品，或输入款号、SKU 或名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="103" />
+        <source>Asking the platform ...</source>
+        <translation>正在查询平台……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="118" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="132" />
+        <source>Low stock (%1 or fewer available)</source>
+        <translation>低库存（可用 %1 件或更少）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="138" />
+        <source>%1 on hand, %2 held</source>
+        <translation>在库 %1，预留 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="140" />
+        <source>Last movement %1</source>
+        <translation>最近变动 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="145" />
+        <source>Show a style first.</source>
+        <translation>请先显示一个款式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="147" />
+        <source>Export stock as CSV</source>
+        <translation>将库存导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="151" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock.py" line="159" />
+        <source>%1 rows written to %2</source>
+        <translation>已写入 %1 行到 %2</translation>
     </message>
 </context>
 <context>
@@ -1336,39 +1920,44 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="81" />
+        <location filename="../../ui/till.py" line="88" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation>本单已保留。请重试；如仍出错，请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="134" />
+        <location filename="../../ui/till.py" line="141" />
         <source>Cash movement recorded.</source>
         <translation>现金存取已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="174" />
+        <location filename="../../ui/till.py" line="181" />
         <source>Sale parked.</source>
         <translation>已挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="242" />
+        <location filename="../../ui/till.py" line="249" />
         <source>Copy of %s sent to the printer.</source>
         <translation>%s 的副本已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="253" />
+        <location filename="../../ui/till.py" line="260" />
         <source>Drawer opened.</source>
         <translation>钱箱已打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="260" />
+        <location filename="../../ui/till.py" line="267" />
         <source>TOTAL</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="293" />
+        <location filename="../../ui/till.py" line="300" />
         <source>Device settings saved.</source>
         <translation>设备设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till.py" line="346" />
+        <source>Refund of %s added: pay it back (F10).</source>
+        <translation>已加入 %s 的退款：请退款给顾客（F10）。</translation>
     </message>
 </context>
 </TS>

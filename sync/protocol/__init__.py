@@ -25,7 +25,11 @@ ORDER_COLLECTED = "order.collected"
 ORDER_CANCELLED = "order.cancelled"
 ORDER_PAID = "order.paid"
 ORDER_EVENTS = frozenset({ORDER_PICKING, ORDER_READY, ORDER_COLLECTED, ORDER_CANCELLED, ORDER_PAID})
-EVENT_TYPES = frozenset({SALE_COMPLETED, SHIFT_OPENED, SHIFT_CLOSED, CASH_MOVED}) | ORDER_EVENTS
+# the cloud shelf (sync/protocol/shelf.py holds the rest of its contract)
+SHELF_ORDER = "shelf.order"
+SHELF_CANCELLED = "shelf.cancelled"
+SHELF_EVENTS = frozenset({SHELF_ORDER, SHELF_CANCELLED})
+EVENT_TYPES = frozenset({SALE_COMPLETED, SHIFT_OPENED, SHIFT_CLOSED, CASH_MOVED}) | ORDER_EVENTS | SHELF_EVENTS
 
 
 def canonical_json(data: Any) -> str:
@@ -100,7 +104,8 @@ CATALOG = "catalog"
 PRICES = "prices"
 STOCK = "stock"
 ORDERS = "orders"
-FEEDS = (CATALOG, PRICES, STOCK, ORDERS)
+SHELF = "shelf"  # the store's cloud-shelf orders, as the platform holds them
+FEEDS = (CATALOG, PRICES, STOCK, ORDERS, SHELF)
 UPSERT = "upsert"
 DELETE = "delete"  # a tombstone
 

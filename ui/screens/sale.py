@@ -30,7 +30,10 @@ from ui.dialogs.devices import DeviceSettingsDialog
 from ui.dialogs.parked import ParkedDialog
 from ui.dialogs.reason import TextDialog
 from ui.dialogs.returns import ReturnDialog
+from ui.dialogs.shelf import ShelfDialog
+from ui.dialogs.shelf_orders import ShelfOrdersDialog
 from ui.dialogs.shift_close import ShiftCloseDialog
+from ui.dialogs.stock import StockDialog
 from ui.dialogs.tender import TenderDialog
 from ui.dialogs.text_view import TextViewDialog
 from ui.till import Till
@@ -88,12 +91,16 @@ class SaleScreen(QWidget):
         self.details = QLabel()
         self.details.setObjectName("totals_detail")
         self.message = message_label("message_label")
+        self.attention = message_label("shelf_attention_label")
+        self.attention.setProperty("kind", "error")
+        self.attention.hide()
         self.user_label = QLabel()
         self.user_label.setObjectName("user_label")
 
         left = QVBoxLayout()
         left.addWidget(self.scan)
         left.addWidget(self.cart, 1)
+        left.addWidget(self.attention)
         left.addWidget(self.message)
         right = QVBoxLayout()
         right.addWidget(self.user_label)
@@ -128,6 +135,9 @@ class SaleScreen(QWidget):
             (self.tr("No sale"), "no_sale_button", "Ctrl+Shift+N", self.ask_no_sale),
             (self.tr("Devices"), "devices_button", "Ctrl+Shift+D", self.show_devices),
             (self.tr("Pickup"), "pickup_button", "Ctrl+P", lambda: self.window().show_pickup()),
+            (self.tr("Cloud shelf"), "shelf_button", "Ctrl+E", self.show_shelf),
+            (self.tr("Cloud-shelf orders"), "shelf_orders_button", "Ctrl+Shift+E", self.show_shelf_orders),
+            (self.tr("Shared stock"), "stock_button", "Ctrl+Shift+S", self.show_stock),
         ]
         grid = QGridLayout()
         self.keys: dict[str, object] = {}
@@ -160,6 +170,8 @@ class SaleScreen(QWidget):
         till.signed_in.connect(lambda _u: till.load_quick_keys())
         till.quick_keys_loaded.connect(self.show_quick_keys)
         till.devices.problem.connect(lambda message: self.show_error(message, ""))
+        till.shelf_added.connect(self._shelf_added)
+        till.shelf_attention.connect(self.show_attention)
         self.last_receipt = ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -421,6 +433,44 @@ class SaleScreen(QWidget):
     def show_devices(self) -> None:
         DeviceSettingsDialog(self.till, self).exec()
         self.scan.setFocus()
+
+    # ---------------------------------------------------------------- the cloud shelf
+    def _shelf_key(self) -> str:
+        """What the cashier points at: the scan field's text, else the selected line's item."""
+        text = self.scan.text().strip()
+        if text:
+            self.scan.clear()
+            self.results.hide()
+            return text
+        line = self.selected_line()
+        found = next((ln for ln in (self.view.lines if self.view else []) if ln.id == line), None)
+        return found.sku if found and not found.shelf else ""
+
+    def show_shelf(self) -> None:
+        ShelfDialog(self.till, self._shelf_key(), self).exec()
+        self.scan.setFocus()
+
+    def show_shelf_orders(self) -> None:
+        ShelfOrdersDialog(self.till, self).exec()
+        self.scan.setFocus()
+
+    def show_stock(self) -> None:
+        StockDialog(self.till, self._shelf_key(), self).exec()
+        self.scan.setFocus()
+
+    def _shelf_added(self, held: bool) -> None:
+        if held:
+            self.show_notice(self.tr("Cloud-shelf order held at the platform: take the payment."))
+        else:
+            self.show_notice(
+                self.tr("Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.")
+            )
+
+    def show_attention(self, count: int) -> None:
+        self.attention.setText(
+            "⚠ " + self.tr("Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).", "", count)
+        )
+        self.attention.setVisible(count > 0)
 
     def show_report(self, report: object) -> None:
         term = self.till.terminal

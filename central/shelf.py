@@ -1,0 +1,634 @@
+"""Cloud-shelf orders at the platform (docs/cloud-shelf.md): holds while the customer pays, the
+order confirmed exactly once by the sale's event, the split rule, shipments, and the hand-over to the
+pickup flow when a "deliver to a store" order arrives.
+
+Concurrency: every reservation first locks the stock rows of its SKUs at every location, in one
+order (location, SKU), then counts what is free and writes its hold rows in the same transaction.
+On PostgreSQL the row locks make two reservations of the last unit wait for each other; on SQLite
+the writer's ``BEGIN IMMEDIATE`` does. A SKU with no stock row at a location has nothing there to
+lock and nothing there to reserve: it is never promised.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from central import notify, orders, reservations
+from central.clock import now_iso
+from central.errors import ServiceError
+from central.feeds import append
+from central.models import (
+    Flag,
+    Location,
+    Order,
+    ShelfAllocation,
+    ShelfLine,
+    ShelfOrder,
+    ShelfShipment,
+    StockLevel,
+    StockReservation,
+    Variant,
+)
+from sync.protocol import SHELF, SHELF_CANCELLED, SHELF_ORDER, UPSERT
+from sync.protocol import pickup as p
+from sync.protocol import shelf as sp
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+class EventInvalid(Exception):
+    """A cloud-shelf event a till should never have sent."""
+
+
+@dataclass(frozen=True)
+class LineIn:
+    line_no: int
+    sku: str
+    qty: int
+    source: str = sp.AUTO
+
+
+def hold_holder(store: str, hold_id: str) -> str:
+    return f"hold:{store}:{hold_id}"
+
+
+def order_holder(order_id: str) -> str:
+    return f"shelf:{order_id}"
+
+
+# ---------------------------------------------------------------- allocation under the rows' locks
+def _places(session: Session) -> list[sp.Place]:
+    return [sp.Place(c, k, r) for c, k, r in session.execute(select(Location.code, Location.kind, Location.region))]
+
+
+def free_units(session: Session, skus: list[str], *, lock: bool) -> dict[tuple[str, str], int]:
+    """Units free (on hand less live holds) per (location, SKU); ``lock`` takes the stock rows first."""
+    query = (
+        select(StockLevel.location_code, StockLevel.sku, StockLevel.on_hand)
+        .where(StockLevel.sku.in_(skus))
+        .order_by(StockLevel.location_code, StockLevel.sku)
+    )
+    on_hand = {(loc, sku): qty for loc, sku, qty in session.execute(query.with_for_update() if lock else query)}
+    stamp = now_iso()
+    held = session.execute(
+        select(StockReservation.location_code, StockReservation.sku, func.sum(StockReservation.qty))
+        .where(
+            StockReservation.sku.in_(skus),
+            StockReservation.released_at.is_(None),
+            or_(StockReservation.expires_at.is_(None), StockReservation.expires_at > stamp),
+        )
+        .group_by(StockReservation.location_code, StockReservation.sku)
+    ).all()
+    for loc, sku, qty in held:
+        on_hand[(loc, sku)] = on_hand.get((loc, sku), 0) - int(qty)
+    return {key: max(0, qty) for key, qty in on_hand.items()}
+
+
+def _check_lines(session: Session, lines: list[LineIn]) -> None:
+    if not lines or len(lines) > sp.MAX_LINES:
+        raise ServiceError(400, "bad_lines", f"A cloud-shelf order has 1 to {sp.MAX_LINES} lines.", "")
+    if len({ln.line_no for ln in lines}) != len(lines):
+        raise ServiceError(400, "bad_lines", "Each line of an order has its own line number.", "Number them 1, 2, ...")
+    for ln in lines:
+        if not isinstance(ln.qty, int) or isinstance(ln.qty, bool) or not 1 <= ln.qty <= sp.MAX_QTY:
+            raise ServiceError(400, "bad_qty", f"{ln.sku}: a quantity is a whole number from 1 to {sp.MAX_QTY}.", "")
+    skus = {ln.sku for ln in lines}
+    known = set(session.scalars(select(Variant.sku).where(Variant.sku.in_(skus), Variant.active)))
+    if skus - known:
+        raise ServiceError(400, "unknown_sku", f"Not in the catalog: {', '.join(sorted(skus - known))}.", "")
+    places = {code for code, kind in session.execute(select(Location.code, Location.kind))}
+    bad = sorted({ln.source for ln in lines if ln.source != sp.AUTO and ln.source not in places})
+    if bad:
+        raise ServiceError(400, "bad_source", f"There is no location {', '.join(bad)}.", "Choose a listed location.")
+
+
+def allocate(
+    session: Session, store: Location, lines: list[LineIn], preferred: list[tuple[int, str, int]] | None = None
+) -> tuple[list[tuple[int, str, int]], str]:
+    """Where every unit comes from, as ``[(line, location, qty)]``, under the rows' locks; or an empty
+    list and what is short, in words. A line with a chosen source takes it from there only; the
+    others follow ``preferred`` (the plan of the hold the cashier had) when it still fits, else the rule."""
+    free = free_units(session, sorted({ln.sku for ln in lines}), lock=True)
+    chosen: list[tuple[int, str, int]] = []
+    short: list[str] = []
+    for ln in (ln for ln in lines if ln.source != sp.AUTO):
+        have = free.get((ln.source, ln.sku), 0)
+        if have < ln.qty:
+            short.append(f"{ln.sku} at {ln.source} ({have} of {ln.qty} free)")
+        else:
+            chosen.append((ln.line_no, ln.source, ln.qty))
+            free[(ln.source, ln.sku)] = have - ln.qty
+    auto = [ln for ln in lines if ln.source == sp.AUTO]
+    if auto:
+        sku_of = {ln.line_no: ln.sku for ln in auto}
+        fits = _fits(preferred, auto, free)
+        if fits:
+            for line_no, loc, qty in fits:
+                free[(loc, sku_of[line_no])] -= qty
+            chosen += fits
+        else:
+            needs = [sp.Need(ln.line_no, ln.sku, ln.qty) for ln in auto]
+            planned, missing = sp.plan(needs, _places(session), free, home=store.code, home_region=store.region)
+            chosen += planned
+            for line_no, units in sorted(missing.items()):
+                want = next(ln.qty for ln in auto if ln.line_no == line_no)
+                short.append(f"{sku_of[line_no]} anywhere ({want - units} of {want} free)")
+    if short:
+        return [], "Not enough stock for: " + "; ".join(short) + "."
+    return chosen, ""
+
+
+def _fits(
+    preferred: list[tuple[int, str, int]] | None, auto: list[LineIn], free: dict[tuple[str, str], int]
+) -> list[tuple[int, str, int]] | None:
+    """``preferred`` restricted to the auto lines, when it covers them exactly and the units are free."""
+    if not preferred:
+        return None
+    wanted = {ln.line_no: ln for ln in auto}
+    mine = [(n, loc, q) for n, loc, q in preferred if n in wanted]
+    for n, ln in wanted.items():
+        if sum(q for m, _loc, q in mine if m == n) != ln.qty:
+            return None
+    pool = dict(free)
+    for n, loc, q in mine:
+        key = (loc, wanted[n].sku)
+        if pool.get(key, 0) < q:
+            return None
+        pool[key] -= q
+    return mine
+
+
+def _reserve(session: Session, lines: list[LineIn], chosen: list[tuple[int, str, int]], holder: str,
+             expires_at: str | None = None) -> None:  # fmt: skip
+    sku_of = {ln.line_no: ln.sku for ln in lines}
+    per_place: dict[str, dict[str, int]] = {}
+    for line_no, loc, qty in chosen:
+        wanted = per_place.setdefault(loc, {})
+        wanted[sku_of[line_no]] = wanted.get(sku_of[line_no], 0) + qty
+    for loc in sorted(per_place):
+        reservations.add(session, location=loc, wanted=per_place[loc], holder=holder, expires_at=expires_at)
+
+
+# ---------------------------------------------------------------- holds while the customer pays
+def hold(session: Session, caller: Any, hold_id: str, lines: list[LineIn], minutes: int = sp.HOLD_MINUTES) -> dict:
+    """Hold the units for ``minutes`` while the cashier takes the payment; all or nothing, 409 naming
+    what is short. The same ``hold_id`` again answers with the hold made the first time."""
+    if not _UUID.match(hold_id or ""):
+        raise ServiceError(400, "bad_hold", "A hold id is a UUID made by the till.", "")
+    _check_lines(session, lines)
+    holder = hold_holder(caller.store, hold_id)
+    made = session.execute(
+        select(StockReservation.location_code, StockReservation.sku, StockReservation.qty, StockReservation.expires_at)
+        .where(StockReservation.holder == holder, StockReservation.released_at.is_(None))
+        .order_by(StockReservation.location_code, StockReservation.sku)
+    ).all()
+    if made:  # a repeat (the answer was lost): the same hold
+        line_of = {ln.sku: ln.line_no for ln in reversed(lines)}
+        return {
+            "hold_id": hold_id,
+            "expires_at": made[0].expires_at,
+            "plan": [{"line_no": line_of.get(r.sku, 0), "sku": r.sku, "location": r.location_code, "qty": r.qty}
+                     for r in made],
+        }  # fmt: skip
+    store = session.get(Location, caller.store)
+    chosen, short = allocate(session, store, lines)
+    if short:
+        raise ServiceError(
+            409, "insufficient_stock", short, "Choose another source or fewer units, or let the rule choose."
+        )
+    expires = now_iso(timedelta(minutes=max(1, min(minutes, 60))))
+    _reserve(session, lines, chosen, holder, expires)
+    sku_of = {ln.line_no: ln.sku for ln in lines}
+    return {
+        "hold_id": hold_id,
+        "expires_at": expires,
+        "plan": [{"line_no": n, "sku": sku_of[n], "location": loc, "qty": q} for n, loc, q in chosen],
+    }
+
+
+def release_hold(session: Session, caller: Any, hold_id: str) -> int:
+    """The cashier took the line out of the sale: its units are free again at once."""
+    return reservations.release(session, hold_holder(caller.store, hold_id))
+
+
+# ---------------------------------------------------------------- events from the selling till
+def apply_event(session: Session, caller: Any, event_type: str, event_id: str, data: dict) -> dict:
+    if event_type == SHELF_ORDER:
+        return _confirm(session, caller, event_id, data)
+    if event_type == SHELF_CANCELLED:
+        return _cancelled_at_till(session, caller, event_id, data)
+    raise EventInvalid(f"Unknown cloud-shelf event {event_type!r}.")
+
+
+MAX_AMOUNT = 10**15  # minor units: far beyond any price, inside every integer column
+
+
+def _str(data: dict, key: str, limit: int = 48) -> str:
+    """A non-empty string that fits its column (PostgreSQL refuses a longer one and fails the batch)."""
+    value = data.get(key)
+    if not isinstance(value, str) or not value or len(value) > limit or "\x00" in value:
+        raise EventInvalid(f"'{key}' must be a string of 1 to {limit} characters.")
+    return value
+
+
+def _int(data: dict, key: str, low: int = -MAX_AMOUNT, high: int = MAX_AMOUNT) -> int:
+    value = data.get(key)
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise EventInvalid(f"'{key}' must be a whole number from {low} to {high}.")
+    return value
+
+
+def _confirm(session: Session, caller: Any, event_id: str, data: dict) -> dict:
+    """The sale with a cloud-shelf order reached the platform: reserve its units for good (converting
+    the till's hold), or record it as unfilled when the stock is gone. Never refused: it was paid."""
+    order_id = _str(data, "order_id", 36)
+    if not _UUID.match(order_id):
+        raise EventInvalid("'order_id' must be a UUID.")
+    if session.get(ShelfOrder, order_id) is not None:
+        raise EventInvalid(f"Cloud-shelf order {order_id} was already received in another event.")
+    delivery = _str(data, "delivery")
+    if delivery not in sp.DELIVERIES:
+        raise EventInvalid("'delivery' must be home or store.")
+    deliver_to = data.get("deliver_to") if delivery == sp.STORE else None
+    if delivery == sp.STORE:
+        target = session.get(Location, deliver_to) if isinstance(deliver_to, str) else None
+        if target is None or target.kind != "store":
+            raise EventInvalid(f"There is no store {str(deliver_to)[:16]} to deliver to.")
+    raw_lines = data.get("lines")
+    if not isinstance(raw_lines, list) or not raw_lines or not all(isinstance(x, dict) for x in raw_lines):
+        raise EventInvalid("'lines' must be a list of objects.")
+    lines = [LineIn(_int(x, "line_no", 1, sp.MAX_LINES), _str(x, "sku", 60), _int(x, "qty", 1, sp.MAX_QTY),
+                    _str(x, "source", 16) if x.get("source") else sp.AUTO)
+             for x in raw_lines]  # fmt: skip
+    try:
+        _check_lines(session, lines)
+    except ServiceError as exc:
+        raise EventInvalid(exc.message) from None
+    hold_id = data.get("hold_id")
+    if hold_id is not None and not (isinstance(hold_id, str) and _UUID.match(hold_id)):
+        raise EventInvalid("'hold_id' must be the UUID of the till's hold, or null.")
+    if hold_id:
+        reservations.release(session, hold_holder(caller.store, hold_id))
+    plan = data.get("plan") or []
+    if not isinstance(plan, list) or not all(isinstance(x, list) and len(x) == 3 for x in plan):
+        raise EventInvalid("'plan' must be a list of [line, location, units].")
+    preferred = [(int(n), str(loc), int(q)) for n, loc, q in plan]
+    store = session.get(Location, caller.store)
+    chosen, short = allocate(session, store, lines, preferred)
+    code = _str(data, "code", 24)
+    while (
+        p.parse_key(code) is None
+        or session.scalar(select(ShelfOrder.id).where(ShelfOrder.code == code)) is not None
+        or session.scalar(select(Order.id).where(Order.code == code)) is not None
+    ):
+        code = p.new_order_code(deliver_to or caller.store)  # one in a billion: the feed tells the till
+    stamp = now_iso()
+    order = ShelfOrder(
+        id=order_id,
+        code=code,
+        store_code=caller.store,
+        terminal_id=caller.terminal_id,
+        event_id=event_id,
+        sale_id=_str(data, "sale_id", 36),
+        receipt_no=_str(data, "receipt_no", 48),
+        delivery=delivery,
+        deliver_to=deliver_to,
+        state=sp.UNFILLED if short else sp.CONFIRMED,
+        version=1,
+        currency=_str(data, "currency", 3),
+        total=_int(data, "total"),
+        taken_offline=bool(data.get("taken_offline")),
+        problem=short,
+        customer_name="",
+        customer_phone="",
+        customer_email="",
+        address="",
+        pickup_hash="",
+        created_at=stamp,
+        updated_at=stamp,
+    )
+    session.add(order)
+    session.flush()
+    session.add_all(
+        ShelfLine(order_id=order_id, line_no=x["line_no"], sku=x["sku"],
+                  description=str(x.get("description", "")).replace("\x00", "")[:200], qty=x["qty"],
+                  unit_price=_int(x, "unit_price"), total=_int(x, "total"),
+                  tax_rate_ppm=_int(x, "tax_rate_ppm", 0, 1_000_000),
+                  source=str(x.get("source") or sp.AUTO)[:16])
+        for x in raw_lines
+    )  # fmt: skip
+    session.flush()
+    if not short:
+        _allocated(session, order, lines, chosen)
+    publish(session, order)
+    answer: dict = {"order_state": order.state}
+    if short:
+        answer.update(conflict="stock_gone", message=f"Cloud-shelf order {order.code}: {short}")
+    return answer
+
+
+def _allocated(session: Session, order: ShelfOrder, lines: list[LineIn], chosen: list[tuple[int, str, int]]) -> None:
+    _reserve(session, lines, chosen, order_holder(order.id))
+    merged: dict[tuple[int, str], int] = {}
+    for n, loc, q in chosen:
+        merged[(n, loc)] = merged.get((n, loc), 0) + q
+    session.add_all(
+        ShelfAllocation(order_id=order.id, line_no=n, location_code=loc, qty=q) for (n, loc), q in merged.items()
+    )
+    units: dict[str, int] = {}
+    for (_n, loc), q in merged.items():
+        units[loc] = units.get(loc, 0) + q
+    session.add_all(
+        ShelfShipment(order_id=order.id, location_code=loc, state=sp.RESERVED, units=q) for loc, q in units.items()
+    )
+    session.flush()
+    if order.delivery == sp.STORE and order.deliver_to in units:
+        # the store it goes to has the units itself: no parcel, they are there already
+        shipment = session.get(ShelfShipment, (order.id, order.deliver_to))  # still held until the pickup order
+        shipment.state, shipment.shipped_at, shipment.done_at = sp.ARRIVED, now_iso(), now_iso()
+        session.flush()
+
+
+def _cancelled_at_till(session: Session, caller: Any, event_id: str, data: dict) -> dict:
+    """The customer was refunded at the selling till: the order stops, its units are free again."""
+    order = session.get(ShelfOrder, _str(data, "order_id", 36), with_for_update=True)
+    if order is None or order.store_code != caller.store:
+        raise EventInvalid("There is no cloud-shelf order of this store with this id.")
+    if order.state == sp.CANCELLED:
+        return {"order_state": order.state}
+    if order.state in (sp.DELIVERED, sp.ARRIVED) or _moved(session, order):
+        detail = {"order": order.code, "conflict": "refunded_after_shipping", "receipt": data.get("receipt_no")}
+        flag = Flag(kind="shelf", store_code=order.store_code, terminal_id=caller.terminal_id, event_id=event_id,
+                    detail=json.dumps(detail, sort_keys=True), created_at=now_iso())  # fmt: skip
+        session.add(flag)
+        message = f"Cloud-shelf order {order.code} was refunded after goods left; flagged for a manager."
+        return {"order_state": order.state, "conflict": "refunded_after_shipping", "message": message}
+    _close(session, order, sp.CANCELLED, str(data.get("reason") or "refunded at the till").replace("\x00", "")[:200])
+    return {"order_state": order.state}
+
+
+# ---------------------------------------------------------------- the selling till, online
+def resource(session: Session, caller: Any, order_id: str, sources: dict[int, str]) -> ShelfOrder:
+    """Another source for an unfilled order (the stock was gone when it was confirmed): reserve there,
+    all or nothing, 409 naming what is short."""
+    order = _mine(session, caller, order_id)
+    if order.state != sp.UNFILLED:
+        raise ServiceError(409, "not_unfilled", f"Order {order.code} is {order.state}: it needs no other source.", "")
+    rows = list(session.scalars(select(ShelfLine).where(ShelfLine.order_id == order.id).order_by(ShelfLine.line_no)))
+    lines = [LineIn(r.line_no, r.sku, r.qty, sources.get(r.line_no, sp.AUTO)) for r in rows]
+    _check_lines(session, lines)
+    chosen, short = allocate(session, session.get(Location, order.store_code), lines)
+    if short:
+        raise ServiceError(409, "insufficient_stock", short, "Choose another source, or refund the customer.")
+    for row, ln in zip(rows, lines, strict=True):
+        row.source = ln.source
+    _allocated(session, order, lines, chosen)
+    order.state, order.problem = sp.CONFIRMED, ""
+    _changed(session, order)
+    return order
+
+
+def set_contact(session: Session, caller: Any, order_id: str, contact: dict, pickup_hash: str = "") -> None:
+    """The customer's details, sent once by the selling till and then forgotten there; kept here
+    only (never in a feed, never in a log)."""
+    order = _mine(session, caller, order_id)
+    problem = sp.contact_problem(order.delivery, contact)
+    if problem:
+        raise ServiceError(400, "bad_contact", problem, "Correct the customer's details at the till.")
+    if pickup_hash and not pickup_hash.startswith("$argon2"):
+        raise ServiceError(400, "bad_pickup_hash", "The pickup code must come as its Argon2 hash.", "")
+    c = sp.clean_contact(contact)
+    order.customer_name, order.customer_phone, order.customer_email = c["name"], c["phone"], c["email"]
+    if order.delivery == sp.HOME:
+        order.address = json.dumps({k: c[k] for k in ("address", "city", "postcode")}, ensure_ascii=False)
+    order.pickup_hash = pickup_hash if order.delivery == sp.STORE else ""
+    order.contact_at = now_iso()
+    if order.delivery == sp.STORE and order.state in (sp.CONFIRMED, sp.SHIPPED) and _all(session, order, sp.ARRIVED):
+        _to_pickup(session, order)  # the units were there before the customer's details
+        _changed(session, order)
+
+
+def _mine(session: Session, caller: Any, order_id: str) -> ShelfOrder:
+    order = session.get(ShelfOrder, order_id, with_for_update=True)
+    if order is None:
+        raise ServiceError(404, "no_shelf_order", "There is no such cloud-shelf order (yet).",
+                           "The till sends it with the sale; try again after the next sync.")  # fmt: skip
+    if order.store_code != caller.store:
+        raise ServiceError(403, "other_store", f"Order {order.code} was sold at {order.store_code}.",
+                           "Only the selling store's tills change it.")  # fmt: skip
+    return order
+
+
+# ---------------------------------------------------------------- fulfilment (the warehouse system, an operator)
+def find(session: Session, code: str) -> ShelfOrder:
+    order = session.scalar(select(ShelfOrder).where(ShelfOrder.code == code.strip().upper()).with_for_update())
+    if order is None:
+        raise ServiceError(404, "no_shelf_order", f"There is no cloud-shelf order {code.strip()[:30]}.", "")
+    return order
+
+
+def _shipments(session: Session, order: ShelfOrder) -> list[ShelfShipment]:
+    return list(
+        session.scalars(
+            select(ShelfShipment).where(ShelfShipment.order_id == order.id).order_by(ShelfShipment.location_code)
+        )
+    )
+
+
+def _moved(session: Session, order: ShelfOrder) -> bool:
+    """Did goods of the order leave a location (a parcel shipped, delivered, or arrived from elsewhere)?"""
+    return any(
+        s.state in (sp.SHIPPED, sp.DELIVERED) or (s.state == sp.ARRIVED and s.location_code != order.deliver_to)
+        for s in _shipments(session, order)
+    )
+
+
+def _all(session: Session, order: ShelfOrder, state: str) -> bool:
+    shipments = _shipments(session, order)
+    return bool(shipments) and all(s.state == state for s in shipments)
+
+
+def _shipment(session: Session, order: ShelfOrder, location: str | None, wanted: str) -> list[ShelfShipment]:
+    found = [s for s in _shipments(session, order) if location is None or s.location_code == location]
+    if location is not None and not found:
+        raise ServiceError(404, "no_shipment", f"Order {order.code} has nothing coming from {location}.", "")
+    ready = [s for s in found if s.state == wanted]
+    if not ready:
+        where = f" from {location}" if location else ""
+        raise ServiceError(
+            409, "wrong_state", f"Order {order.code}: no shipment{where} is {wanted}.",
+            "Check the order with 'cloudshelf central shelf show'.",
+        )  # fmt: skip
+    return ready
+
+
+def _move(session: Session, order: ShelfOrder, location: str, sign: int, at: str, reason: str) -> None:
+    import uuid6
+
+    from central.ingest import record_movement  # ingest calls this module: imported when used
+
+    same_line = (ShelfLine.order_id == ShelfAllocation.order_id) & (ShelfLine.line_no == ShelfAllocation.line_no)
+    rows = session.execute(
+        select(ShelfLine.sku, ShelfAllocation.qty)
+        .join(ShelfLine, same_line)
+        .where(ShelfAllocation.order_id == order.id, ShelfAllocation.location_code == location)
+    ).all()
+    for sku, qty in rows:
+        record_movement(session, movement_id=str(uuid6.uuid7()), location=at, sku=sku, qty=sign * qty,
+                        reason=reason, event_id=None, created_at=now_iso())  # fmt: skip
+        on_hand = session.get(StockLevel, (at, sku)).on_hand
+        if on_hand < 0:  # the held unit was sold over the counter there meanwhile: a person must look
+            detail = {"location": at, "sku": sku, "on_hand": on_hand, "order": order.code, "reason": reason}
+            session.add(Flag(kind="oversell", store_code=at, terminal_id=None, event_id=None,
+                             detail=json.dumps(detail, sort_keys=True), created_at=now_iso()))  # fmt: skip
+
+
+def ship(session: Session, code: str, location: str | None = None) -> ShelfOrder:
+    """A parcel left its source: the units leave that location's ledger and its hold ends."""
+    order = find(session, code)
+    if order.state not in (sp.CONFIRMED, sp.SHIPPED):
+        raise ServiceError(409, "wrong_state", f"Order {order.code} is {order.state}: nothing to ship.", "")
+    for shipment in _shipment(session, order, location, sp.RESERVED):
+        _move(session, order, shipment.location_code, -1, shipment.location_code, "shelf_out")
+        reservations.release(session, order_holder(order.id), shipment.location_code)
+        shipment.state, shipment.shipped_at = sp.SHIPPED, now_iso()
+    session.flush()
+    if all(s.state != sp.RESERVED for s in _shipments(session, order)):
+        order.state = sp.SHIPPED
+        notify.enqueue_shelf(session, order, "shipped")
+    _changed(session, order)
+    return order
+
+
+def deliver(session: Session, code: str, location: str | None = None) -> ShelfOrder:
+    """Home delivery: the carrier delivered the parcel (from ``location``, or every shipped one)."""
+    order = find(session, code)
+    if order.delivery != sp.HOME:
+        raise ServiceError(409, "not_home", f"Order {order.code} goes to store {order.deliver_to}.",
+                           "Record its arrival there: 'cloudshelf central shelf arrive'.")  # fmt: skip
+    for shipment in _shipment(session, order, location, sp.SHIPPED):
+        shipment.state, shipment.done_at = sp.DELIVERED, now_iso()
+    session.flush()
+    if _all(session, order, sp.DELIVERED):
+        order.state, order.closed_at = sp.DELIVERED, now_iso()
+        notify.enqueue_shelf(session, order, "delivered")
+    _changed(session, order)
+    return order
+
+
+def arrive(session: Session, code: str, location: str | None = None) -> ShelfOrder:
+    """Store delivery: a parcel arrived at the store (its units join that store's ledger). When all
+    have, the order becomes a pickup order there: paid, with the pickup code from the customer's
+    receipt, in that store's pickup queue (docs/pickup.md takes over)."""
+    order = find(session, code)
+    if order.delivery != sp.STORE:
+        raise ServiceError(409, "not_store", f"Order {order.code} goes to the customer's home.",
+                           "Record its delivery: 'cloudshelf central shelf deliver'.")  # fmt: skip
+    for shipment in _shipment(session, order, location, sp.SHIPPED):
+        _move(session, order, shipment.location_code, +1, order.deliver_to, "shelf_in")
+        shipment.state, shipment.done_at = sp.ARRIVED, now_iso()
+    session.flush()
+    if _all(session, order, sp.ARRIVED) and order.contact_at is not None:
+        _to_pickup(session, order)
+    _changed(session, order)
+    return order
+
+
+def _to_pickup(session: Session, order: ShelfOrder) -> None:
+    reservations.release(session, order_holder(order.id))  # the pickup order holds the units from now on
+    rows = session.scalars(select(ShelfLine).where(ShelfLine.order_id == order.id).order_by(ShelfLine.line_no))
+    made = orders.create_order(
+        session,
+        store=order.deliver_to,
+        lines=[orders.LineRequest(r.sku, r.qty, r.total // r.qty) for r in rows],
+        customer=orders.Customer(order.customer_name, order.customer_phone, order.customer_email),
+        paid=True,
+        source="cloud_shelf",
+        reference=order.code,
+        note=f"Cloud shelf, sold at {order.store_code} ({order.receipt_no})",
+        code=order.code,
+        pickup_hash=order.pickup_hash or None,
+    )
+    made.order.paid_ref = order.receipt_no
+    order.pickup_order_id = made.order.id
+    order.state, order.closed_at = sp.ARRIVED, now_iso()
+    session.flush()
+
+
+def cancel(session: Session, code: str, reason: str) -> ShelfOrder:
+    """Cancelled at the platform before anything shipped: holds freed, the selling till offers the refund."""
+    order = find(session, code)
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ServiceError(400, "no_reason", "Say why the order is cancelled.", "")
+    if order.state in sp.CLOSED_STATES or _moved(session, order):
+        raise ServiceError(409, "too_late", f"Order {order.code} is {order.state}; goods may have left.", "")
+    _close(session, order, sp.CANCELLED, reason)
+    notify.enqueue_shelf(session, order, "cancelled")
+    return order
+
+
+def _close(session: Session, order: ShelfOrder, state: str, reason: str) -> None:
+    reservations.release(session, order_holder(order.id))
+    for s in _shipments(session, order):
+        if s.state in (sp.RESERVED, sp.ARRIVED):  # arrived here: units that never left the store
+            s.state = sp.CANCELLED
+    order.state, order.closed_at, order.problem = state, now_iso(), reason
+    _changed(session, order)
+
+
+# ---------------------------------------------------------------- the shelf feed
+def view(session: Session, order: ShelfOrder) -> dict:
+    """The order as its selling store's tills keep it: no customer detail of any kind."""
+    allocations: dict[int, list[dict]] = {}
+    for a in session.scalars(select(ShelfAllocation).where(ShelfAllocation.order_id == order.id)):
+        allocations.setdefault(a.line_no, []).append({"location": a.location_code, "qty": a.qty})
+    lines = session.scalars(select(ShelfLine).where(ShelfLine.order_id == order.id).order_by(ShelfLine.line_no))
+    pickup = session.get(Order, order.pickup_order_id) if order.pickup_order_id else None
+    return {
+        "id": order.id,
+        "code": order.code,
+        "store": order.store_code,
+        "sale_id": order.sale_id,
+        "receipt_no": order.receipt_no,
+        "delivery": order.delivery,
+        "deliver_to": order.deliver_to,
+        "state": order.state,
+        "version": order.version,
+        "currency": order.currency,
+        "total": order.total,
+        "taken_offline": order.taken_offline,
+        "problem": order.problem,
+        "pickup_state": pickup.state if pickup else None,
+        "created_at": order.created_at,
+        "updated_at": order.updated_at,
+        "closed_at": order.closed_at,
+        "lines": [
+            {"line_no": ln.line_no, "sku": ln.sku, "description": ln.description, "qty": ln.qty,
+             "source": ln.source, "allocations": sorted(allocations.get(ln.line_no, []), key=lambda a: a["location"])}
+            for ln in lines
+        ],
+        "shipments": [
+            {"location": s.location_code, "state": s.state, "units": s.units, "shipped_at": s.shipped_at,
+             "done_at": s.done_at}
+            for s in _shipments(session, order)
+        ],
+    }  # fmt: skip
+
+
+def publish(session: Session, order: ShelfOrder) -> int:
+    return append(session, SHELF, order.store_code, order.id, UPSERT, view(session, order))
+
+
+def _changed(session: Session, order: ShelfOrder) -> None:
+    order.version += 1
+    order.updated_at = now_iso()
+    session.flush()
+    publish(session, order)

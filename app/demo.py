@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from app import catalog_gen, config, setup
 from app.catalog_import import import_csv
@@ -86,7 +86,31 @@ def create(directory: Path, *, styles: int = STYLES, seed: int = 7) -> None:
         if not built:  # never leave half a demo store behind
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{store}{suffix}").unlink(missing_ok=True)
+    name_quick_keys(directory)
     Terminal.open(directory).close()
+
+
+def name_quick_keys(directory: Path, count: int = 6) -> None:
+    """The demo till's quick keys: the M size of a few styles in stock here (a real store names its
+    bags and basics in ``[till] quick_keys``)."""
+    from app.device_config import save_sections
+
+    db = Database(directory / config.STORE_FILE)
+    try:
+        with db.read() as s:
+            skus = list(
+                s.execute(
+                    select(func.min(Variant.sku))
+                    .join(StockLevel, StockLevel.variant_id == Variant.id)
+                    .where(StockLevel.location_code == STORE.store_code, StockLevel.on_hand >= 3, Variant.size == "M")
+                    .group_by(Variant.style_id)
+                    .order_by(Variant.style_id)
+                    .limit(count)
+                ).scalars()
+            )
+    finally:
+        db.dispose()
+    save_sections(directory / config.CONFIG_FILE, {"till": {"quick_keys": skus}})
 
 
 def stock_counts(skus: list[str], seed: int = 7) -> Iterator[tuple[str, str, int]]:

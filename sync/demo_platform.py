@@ -98,7 +98,7 @@ def files(directory: Path) -> list[Path]:
     """Every file of the demo (store and platform), for --reset."""
     names = (config.STORE_FILE, CENTRAL_FILE)
     found = [directory / f"{name}{suffix}" for name in names for suffix in ("", "-wal", "-shm", "-journal")]
-    return [*found, (directory / CENTRAL_FILE).with_suffix(".log")]
+    return [*found, (directory / CENTRAL_FILE).with_suffix(".log"), directory / config.CONFIG_FILE]
 
 
 def create(directory: Path, *, styles: int = demo_data.STYLES, seed: int = 7) -> None:
@@ -115,6 +115,7 @@ def create(directory: Path, *, styles: int = demo_data.STYLES, seed: int = 7) ->
             demo_data.add_users(db)
         finally:
             db.dispose()
+        demo_data.name_quick_keys(directory)
     except BaseException:
         for path in files(directory):
             path.unlink(missing_ok=True)

@@ -6,6 +6,7 @@ Run on a virtual screen:  xvfb-run -s "-screen 0 1366x768x24" python docs/screen
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -88,6 +89,7 @@ def capture(app: QApplication, store: Path, locale: str) -> None:
     shoot(app, f"devices-{locale}.png")
     devices.reject()
     shelf_shots(app, win, term, locale)
+    pickup_shot(app, win, term, locale)
     term.void_sale("screenshots")
     win.close()
     term.close()
@@ -129,5 +131,19 @@ def shelf_shots(app: QApplication, win, term: Terminal, locale: str) -> None:
     wait(win.till.signed_in, lambda: win.till.sign_in(cashier.login, cashier.pin))
 
 
+def pickup_shot(app: QApplication, win, term: Terminal, locale: str) -> None:
+    """The clerk's queue of the demo's online orders, one of them open with its pick list."""
+    clerk = demo.USERS[2]
+    wait(win.pickup_model.queue_loaded, lambda: win.till.sign_in(clerk.login, clerk.pin))
+    first = term.pickup_queue()[0].code
+    wait(win.pickup_model.order_loaded, lambda: win.pickup_model.open_order(first))
+    shoot(app, f"pickup-{locale}.png")
+    win.show_sale()
+    cashier = demo.USERS[1]
+    wait(win.till.signed_in, lambda: win.till.sign_in(cashier.login, cashier.pin))
+
+
 if __name__ == "__main__":
     main()
+    sys.stdout.flush()
+    os._exit(0)  # PySide6 may abort while the interpreter tears its objects down: the shots are saved

@@ -927,333 +927,333 @@
 <context>
     <name>SaleScreen</name>
     <message>
-        <location filename="../../ui/screens/sale.py" line="59" />
+        <location filename="../../ui/screens/sale.py" line="66" />
         <source>Scan or search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="60" />
+        <location filename="../../ui/screens/sale.py" line="67" />
         <source>Scan a barcode, or type a SKU or a name and press Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="69" />
+        <location filename="../../ui/screens/sale.py" line="76" />
         <source>Items in this sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="81" />
+        <location filename="../../ui/screens/sale.py" line="88" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="90" />
+        <location filename="../../ui/screens/sale.py" line="97" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="116" />
-        <location filename="../../ui/screens/sale.py" line="314" />
+        <location filename="../../ui/screens/sale.py" line="123" />
+        <location filename="../../ui/screens/sale.py" line="328" />
         <source>Quantity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="117" />
+        <location filename="../../ui/screens/sale.py" line="124" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="118" />
+        <location filename="../../ui/screens/sale.py" line="125" />
         <source>Discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="119" />
+        <location filename="../../ui/screens/sale.py" line="126" />
         <source>Park</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="120" />
+        <location filename="../../ui/screens/sale.py" line="127" />
         <source>Parked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="121" />
+        <location filename="../../ui/screens/sale.py" line="128" />
         <source>Return</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="122" />
+        <location filename="../../ui/screens/sale.py" line="129" />
         <source>Void line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="123" />
+        <location filename="../../ui/screens/sale.py" line="130" />
         <source>Price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="124" />
+        <location filename="../../ui/screens/sale.py" line="131" />
         <source>Pay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="125" />
+        <location filename="../../ui/screens/sale.py" line="132" />
         <source>X report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="126" />
+        <location filename="../../ui/screens/sale.py" line="133" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="127" />
-        <location filename="../../ui/screens/sale.py" line="325" />
+        <location filename="../../ui/screens/sale.py" line="134" />
+        <location filename="../../ui/screens/sale.py" line="339" />
         <source>Order discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="128" />
+        <location filename="../../ui/screens/sale.py" line="135" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="129" />
-        <location filename="../../ui/screens/sale.py" line="373" />
+        <location filename="../../ui/screens/sale.py" line="136" />
+        <location filename="../../ui/screens/sale.py" line="387" />
         <source>Cash in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="130" />
-        <location filename="../../ui/screens/sale.py" line="373" />
+        <location filename="../../ui/screens/sale.py" line="137" />
+        <location filename="../../ui/screens/sale.py" line="387" />
         <source>Cash out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="131" />
+        <location filename="../../ui/screens/sale.py" line="138" />
         <source>Void sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="132" />
+        <location filename="../../ui/screens/sale.py" line="139" />
         <source>Open shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="133" />
+        <location filename="../../ui/screens/sale.py" line="140" />
         <source>Close shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="134" />
-        <location filename="../../ui/screens/sale.py" line="412" />
+        <location filename="../../ui/screens/sale.py" line="141" />
+        <location filename="../../ui/screens/sale.py" line="426" />
         <source>Reprint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="135" />
+        <location filename="../../ui/screens/sale.py" line="142" />
         <source>No sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="136" />
+        <location filename="../../ui/screens/sale.py" line="143" />
         <source>Devices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="137" />
+        <location filename="../../ui/screens/sale.py" line="144" />
         <source>Pickup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="138" />
+        <location filename="../../ui/screens/sale.py" line="145" />
         <source>Cloud shelf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="139" />
-        <source>Cloud-shelf orders</source>
+        <location filename="../../ui/screens/sale.py" line="146" />
+        <source>Shelf orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="140" />
+        <location filename="../../ui/screens/sale.py" line="147" />
         <source>Shared stock</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="203" />
+        <location filename="../../ui/screens/sale.py" line="213" />
         <source>%n item(s)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="203" />
+        <location filename="../../ui/screens/sale.py" line="213" />
         <source>Subtotal %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="205" />
+        <location filename="../../ui/screens/sale.py" line="215" />
         <source>Discount %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="206" />
+        <location filename="../../ui/screens/sale.py" line="216" />
         <source>incl. tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="206" />
+        <location filename="../../ui/screens/sale.py" line="216" />
         <source>Tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="209" />
+        <location filename="../../ui/screens/sale.py" line="219" />
         <source>Rounding %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="211" />
+        <location filename="../../ui/screens/sale.py" line="221" />
         <source>Note: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="231" />
+        <location filename="../../ui/screens/sale.py" line="245" />
         <source>Quick keys not in the catalog: %s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="232" />
+        <location filename="../../ui/screens/sale.py" line="246" />
         <source>A manager fixes [till] quick_keys in config.toml.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="288" />
+        <location filename="../../ui/screens/sale.py" line="302" />
         <source>Nothing found for '%s'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="309" />
+        <location filename="../../ui/screens/sale.py" line="323" />
         <source>Select a line first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="309" />
+        <location filename="../../ui/screens/sale.py" line="323" />
         <source>Scan an item or click a line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="314" />
+        <location filename="../../ui/screens/sale.py" line="328" />
         <source>New quantity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="320" />
+        <location filename="../../ui/screens/sale.py" line="334" />
         <source>Line discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="320" />
-        <location filename="../../ui/screens/sale.py" line="325" />
+        <location filename="../../ui/screens/sale.py" line="334" />
+        <location filename="../../ui/screens/sale.py" line="339" />
         <source>Discount in percent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="331" />
+        <location filename="../../ui/screens/sale.py" line="345" />
         <source>Note for this sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="332" />
+        <location filename="../../ui/screens/sale.py" line="346" />
         <source>Printed on the receipt (up to 500 characters)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="342" />
+        <location filename="../../ui/screens/sale.py" line="356" />
         <source>New price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="342" />
+        <location filename="../../ui/screens/sale.py" line="356" />
         <source>Unit price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="352" />
+        <location filename="../../ui/screens/sale.py" line="366" />
         <source>Not approved; the sale is as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="363" />
+        <location filename="../../ui/screens/sale.py" line="377" />
         <source>No parked sales.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="374" />
+        <location filename="../../ui/screens/sale.py" line="388" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="386" />
+        <location filename="../../ui/screens/sale.py" line="400" />
         <source>The sale has no items.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="386" />
+        <location filename="../../ui/screens/sale.py" line="400" />
         <source>Scan an item first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="403" />
+        <location filename="../../ui/screens/sale.py" line="417" />
         <source>Receipt %s sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="408" />
+        <location filename="../../ui/screens/sale.py" line="422" />
         <source>Receipt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="413" />
+        <location filename="../../ui/screens/sale.py" line="427" />
         <source>Receipt number, or scan its QR code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="416" />
+        <location filename="../../ui/screens/sale.py" line="430" />
         <source>Type a receipt number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="424" />
+        <location filename="../../ui/screens/sale.py" line="438" />
         <source>Open the drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="425" />
+        <location filename="../../ui/screens/sale.py" line="439" />
         <source>Why does the drawer open without a sale?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="427" />
+        <location filename="../../ui/screens/sale.py" line="441" />
         <source>Type a reason, e.g. change for a note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="463" />
+        <location filename="../../ui/screens/sale.py" line="477" />
         <source>Cloud-shelf order held at the platform: take the payment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="466" />
+        <location filename="../../ui/screens/sale.py" line="480" />
         <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="471" />
+        <location filename="../../ui/screens/sale.py" line="485" />
         <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
         <translation><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="479" />
+        <location filename="../../ui/screens/sale.py" line="493" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>

@@ -927,333 +927,333 @@
 <context>
     <name>SaleScreen</name>
     <message>
-        <location filename="../../ui/screens/sale.py" line="59" />
+        <location filename="../../ui/screens/sale.py" line="66" />
         <source>Scan or search</source>
         <translation>扫码或搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="60" />
+        <location filename="../../ui/screens/sale.py" line="67" />
         <source>Scan a barcode, or type a SKU or a name and press Enter</source>
         <translation>扫描条码，或输入 SKU 或名称后按回车</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="69" />
+        <location filename="../../ui/screens/sale.py" line="76" />
         <source>Items in this sale</source>
         <translation>本单商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="81" />
+        <location filename="../../ui/screens/sale.py" line="88" />
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="90" />
+        <location filename="../../ui/screens/sale.py" line="97" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="116" />
-        <location filename="../../ui/screens/sale.py" line="314" />
+        <location filename="../../ui/screens/sale.py" line="123" />
+        <location filename="../../ui/screens/sale.py" line="328" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="117" />
+        <location filename="../../ui/screens/sale.py" line="124" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="118" />
+        <location filename="../../ui/screens/sale.py" line="125" />
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="119" />
+        <location filename="../../ui/screens/sale.py" line="126" />
         <source>Park</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="120" />
+        <location filename="../../ui/screens/sale.py" line="127" />
         <source>Parked</source>
         <translation>挂单列表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="121" />
+        <location filename="../../ui/screens/sale.py" line="128" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="122" />
+        <location filename="../../ui/screens/sale.py" line="129" />
         <source>Void line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="123" />
+        <location filename="../../ui/screens/sale.py" line="130" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="124" />
+        <location filename="../../ui/screens/sale.py" line="131" />
         <source>Pay</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="125" />
+        <location filename="../../ui/screens/sale.py" line="132" />
         <source>X report</source>
         <translation>X 报表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="126" />
+        <location filename="../../ui/screens/sale.py" line="133" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="127" />
-        <location filename="../../ui/screens/sale.py" line="325" />
+        <location filename="../../ui/screens/sale.py" line="134" />
+        <location filename="../../ui/screens/sale.py" line="339" />
         <source>Order discount</source>
         <translation>整单折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="128" />
+        <location filename="../../ui/screens/sale.py" line="135" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="129" />
-        <location filename="../../ui/screens/sale.py" line="373" />
+        <location filename="../../ui/screens/sale.py" line="136" />
+        <location filename="../../ui/screens/sale.py" line="387" />
         <source>Cash in</source>
         <translation>存入现金</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="130" />
-        <location filename="../../ui/screens/sale.py" line="373" />
+        <location filename="../../ui/screens/sale.py" line="137" />
+        <location filename="../../ui/screens/sale.py" line="387" />
         <source>Cash out</source>
         <translation>取出现金</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="131" />
+        <location filename="../../ui/screens/sale.py" line="138" />
         <source>Void sale</source>
         <translation>作废本单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="132" />
+        <location filename="../../ui/screens/sale.py" line="139" />
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="133" />
+        <location filename="../../ui/screens/sale.py" line="140" />
         <source>Close shift</source>
         <translation>交班</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="134" />
-        <location filename="../../ui/screens/sale.py" line="412" />
+        <location filename="../../ui/screens/sale.py" line="141" />
+        <location filename="../../ui/screens/sale.py" line="426" />
         <source>Reprint</source>
         <translation>重印小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="135" />
+        <location filename="../../ui/screens/sale.py" line="142" />
         <source>No sale</source>
         <translation>开钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="136" />
+        <location filename="../../ui/screens/sale.py" line="143" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="137" />
+        <location filename="../../ui/screens/sale.py" line="144" />
         <source>Pickup</source>
         <translation>自提</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="138" />
+        <location filename="../../ui/screens/sale.py" line="145" />
         <source>Cloud shelf</source>
         <translation>云货架</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="139" />
-        <source>Cloud-shelf orders</source>
+        <location filename="../../ui/screens/sale.py" line="146" />
+        <source>Shelf orders</source>
         <translation>云货架订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="140" />
+        <location filename="../../ui/screens/sale.py" line="147" />
         <source>Shared stock</source>
         <translation>共享库存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="203" />
+        <location filename="../../ui/screens/sale.py" line="213" />
         <source>%n item(s)</source>
         <translation><numerusform>%n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="203" />
+        <location filename="../../ui/screens/sale.py" line="213" />
         <source>Subtotal %s</source>
         <translation>小计 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="205" />
+        <location filename="../../ui/screens/sale.py" line="215" />
         <source>Discount %s</source>
         <translation>折扣 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="206" />
+        <location filename="../../ui/screens/sale.py" line="216" />
         <source>incl. tax</source>
         <translation>含税</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="206" />
+        <location filename="../../ui/screens/sale.py" line="216" />
         <source>Tax</source>
         <translation>税额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="209" />
+        <location filename="../../ui/screens/sale.py" line="219" />
         <source>Rounding %s</source>
         <translation>抹零 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="211" />
+        <location filename="../../ui/screens/sale.py" line="221" />
         <source>Note: %s</source>
         <translation>备注：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="231" />
+        <location filename="../../ui/screens/sale.py" line="245" />
         <source>Quick keys not in the catalog: %s.</source>
         <translation>快捷键商品不在目录中：%s。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="232" />
+        <location filename="../../ui/screens/sale.py" line="246" />
         <source>A manager fixes [till] quick_keys in config.toml.</source>
         <translation>请经理在 config.toml 的 [till] quick_keys 中修正。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="288" />
+        <location filename="../../ui/screens/sale.py" line="302" />
         <source>Nothing found for '%s'.</source>
         <translation>未找到“%s”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="309" />
+        <location filename="../../ui/screens/sale.py" line="323" />
         <source>Select a line first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="309" />
+        <location filename="../../ui/screens/sale.py" line="323" />
         <source>Scan an item or click a line.</source>
         <translation>扫描商品或点击一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="314" />
+        <location filename="../../ui/screens/sale.py" line="328" />
         <source>New quantity</source>
         <translation>新数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="320" />
+        <location filename="../../ui/screens/sale.py" line="334" />
         <source>Line discount</source>
         <translation>单行折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="320" />
-        <location filename="../../ui/screens/sale.py" line="325" />
+        <location filename="../../ui/screens/sale.py" line="334" />
+        <location filename="../../ui/screens/sale.py" line="339" />
         <source>Discount in percent</source>
         <translation>折扣百分比</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="331" />
+        <location filename="../../ui/screens/sale.py" line="345" />
         <source>Note for this sale</source>
         <translation>本单备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="332" />
+        <location filename="../../ui/screens/sale.py" line="346" />
         <source>Printed on the receipt (up to 500 characters)</source>
         <translation>打印在小票上（最多 500 字）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="342" />
+        <location filename="../../ui/screens/sale.py" line="356" />
         <source>New price</source>
         <translation>新价格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="342" />
+        <location filename="../../ui/screens/sale.py" line="356" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="352" />
+        <location filename="../../ui/screens/sale.py" line="366" />
         <source>Not approved; the sale is as it was.</source>
         <translation>未获授权；本单保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="363" />
+        <location filename="../../ui/screens/sale.py" line="377" />
         <source>No parked sales.</source>
         <translation>没有挂起的销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="374" />
+        <location filename="../../ui/screens/sale.py" line="388" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="386" />
+        <location filename="../../ui/screens/sale.py" line="400" />
         <source>The sale has no items.</source>
         <translation>本单没有商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="386" />
+        <location filename="../../ui/screens/sale.py" line="400" />
         <source>Scan an item first.</source>
         <translation>请先扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="403" />
+        <location filename="../../ui/screens/sale.py" line="417" />
         <source>Receipt %s sent to the printer.</source>
         <translation>小票 %s 已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="408" />
+        <location filename="../../ui/screens/sale.py" line="422" />
         <source>Receipt</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="413" />
+        <location filename="../../ui/screens/sale.py" line="427" />
         <source>Receipt number, or scan its QR code</source>
         <translation>小票号，或扫描小票二维码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="416" />
+        <location filename="../../ui/screens/sale.py" line="430" />
         <source>Type a receipt number.</source>
         <translation>请输入小票号。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="424" />
+        <location filename="../../ui/screens/sale.py" line="438" />
         <source>Open the drawer</source>
         <translation>打开钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="425" />
+        <location filename="../../ui/screens/sale.py" line="439" />
         <source>Why does the drawer open without a sale?</source>
         <translation>无销售打开钱箱的原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="427" />
+        <location filename="../../ui/screens/sale.py" line="441" />
         <source>Type a reason, e.g. change for a note.</source>
         <translation>请输入原因，例如：兑换零钱。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="463" />
+        <location filename="../../ui/screens/sale.py" line="477" />
         <source>Cloud-shelf order held at the platform: take the payment.</source>
         <translation>云货架订单已在平台预留：请收款。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="466" />
+        <location filename="../../ui/screens/sale.py" line="480" />
         <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
         <translation>离线：云货架订单已售出，待销售同步到平台后确认。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="471" />
+        <location filename="../../ui/screens/sale.py" line="485" />
         <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
         <translation><numerusform>待退款或另选货源的云货架订单：%n 个（Ctrl+Shift+E）。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="479" />
+        <location filename="../../ui/screens/sale.py" line="493" />
         <source>Report</source>
         <translation>报表</translation>
     </message>

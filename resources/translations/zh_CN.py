@@ -347,4 +347,5 @@ ZH_CN: dict[str, str] = {
     "%1 held": "预留 %1",
     "%1 available": "可用 %1",
     "and %1 more": "另有 %1 处",
+    "Shelf orders": "云货架订单",
 }

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -40,6 +41,12 @@ from ui.till import Till
 from ui.widgets import TOUCH, button, message_label, role_name
 
 SEARCH_DELAY_MS = 150
+GRID_COLUMNS = 9
+QUICK_KEY_CHARS = 20  # a quick key shows this much of the item's name (all of it in its tooltip)
+
+
+def elide(text: str, chars: int) -> str:
+    return text if len(text) <= chars else text[: chars - 1].rstrip() + "…"
 
 
 def looks_like_code(text: str) -> bool:
@@ -136,16 +143,19 @@ class SaleScreen(QWidget):
             (self.tr("Devices"), "devices_button", "Ctrl+Shift+D", self.show_devices),
             (self.tr("Pickup"), "pickup_button", "Ctrl+P", lambda: self.window().show_pickup()),
             (self.tr("Cloud shelf"), "shelf_button", "Ctrl+E", self.show_shelf),
-            (self.tr("Cloud-shelf orders"), "shelf_orders_button", "Ctrl+Shift+E", self.show_shelf_orders),
+            (self.tr("Shelf orders"), "shelf_orders_button", "Ctrl+Shift+E", self.show_shelf_orders),
             (self.tr("Shared stock"), "stock_button", "Ctrl+Shift+S", self.show_stock),
         ]
         grid = QGridLayout()
         self.keys: dict[str, object] = {}
         for i, (text, name, key, slot) in enumerate(actions):
             b = button(text, name, shortcut=key)
+            b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # columns share the width
             b.clicked.connect(slot)
-            grid.addWidget(b, i // 10, i % 10)
+            grid.addWidget(b, i // GRID_COLUMNS, i % GRID_COLUMNS)
             self.keys[QKeySequence(key).toString()] = slot
+        for column in range(GRID_COLUMNS):
+            grid.setColumnStretch(column, 1)  # equal keys in straight columns, as on a keyboard
         self.quick_row = QHBoxLayout()
         self.quick_buttons: list = []
         self.scan.installEventFilter(self)
@@ -220,7 +230,11 @@ class SaleScreen(QWidget):
         self.quick_buttons = []
         money = self.till.terminal.money
         for n, item in enumerate(keys.items, 1):
-            b = button(f"{item.description}\n{money(item.price or 0)} · Alt+{n}", f"quick_key_{n}")
+            label = f"{elide(item.description, QUICK_KEY_CHARS)}\n{money(item.price or 0)} · Alt+{n}"
+            b = button(label, f"quick_key_{n}")
+            b.setAccessibleName(item.description)
+            b.setToolTip(item.description)
+            b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # the keys share one row
             b.setShortcut(QKeySequence(f"Alt+{n}"))  # after the text: setText clears a shortcut
             b.clicked.connect(lambda _=False, vid=item.variant_id: self.till.add_item(vid))
             self.keys[b.shortcut().toString()] = b.click

@@ -55,3 +55,10 @@ class StoreError(UserError):
     """The local store is missing, damaged or from a newer version."""
 
     code = "store"
+
+
+def shown(text: str) -> str:
+    """Marks a text a screen shows that is no error's message (a device test's result, a word put into a
+    message): resources/translations/build.py collects it with the errors' texts, and the till shows
+    it in the screen's language (ui/messages.py). Returns ``text`` as it is."""
+    return text

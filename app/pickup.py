@@ -23,7 +23,7 @@ from app.cart import Cart, CartLine
 from app.clock import now, now_iso, parse_iso
 from app.codes import display
 from app.db.models import Barcode, Location, PickupLine, PickupLookup, PickupOrder, StockMovement, Variant
-from app.errors import AuthFailed, LockedOut, NotFound, UserError
+from app.errors import AuthFailed, LockedOut, NotFound, UserError, shown
 from app.ids import new_id
 from app.pick_slip import PickSlipDoc, PickSlipLine
 from app.users import UserInfo
@@ -327,17 +327,26 @@ def _touch(row: PickupOrder) -> None:
 
 
 def _refuse_closed(row: PickupOrder, doing: str) -> None:
-    if row.state in (p.CANCELLED, p.EXPIRED):
-        why = f" ({row.cancel_reason})" if row.cancel_reason else ""
-        put_back = " Put any picked items back on the shelf." if row.state == p.CANCELLED else ""
-        raise UserError(f"Order {row.code} was {row.state}{why}: nothing to {doing}.{put_back}", "")
+    """``doing`` is a verb marked with ``shown`` (the screen says it in its language)."""
+    why = f" ({row.cancel_reason})" if row.cancel_reason else ""
+    if row.state == p.CANCELLED:
+        raise UserError(
+            f"Order {row.code} was cancelled{why}: nothing to {doing}. Put any picked items back on the shelf.", ""
+        )
+    if row.state == p.EXPIRED:
+        raise UserError(f"Order {row.code} was expired{why}: nothing to {doing}.", "")
     if row.state in p.HANDED_OVER:
         by = row.collected_by or row.central_collected_by
-        raise UserError(
-            f"Order {row.code} was already handed over{' at ' + by if by else ''}"
-            f"{' on ' + row.closed_at[:16].replace('T', ' ') if row.closed_at else ''}.",
-            "Nothing more to do for it.",
-        )
+        when = row.closed_at[:16].replace("T", " ") if row.closed_at else ""
+        if by and when:
+            said = f"Order {row.code} was already handed over at {by} on {when}."
+        elif by:
+            said = f"Order {row.code} was already handed over at {by}."
+        elif when:
+            said = f"Order {row.code} was already handed over on {when}."
+        else:
+            said = f"Order {row.code} was already handed over."
+        raise UserError(said, "Nothing more to do for it.")
 
 
 def pick(s: Session, ctx: Context, code: str, barcode: str) -> OrderView:
@@ -345,7 +354,7 @@ def pick(s: Session, ctx: Context, code: str, barcode: str) -> OrderView:
     from app import catalog
 
     row = _row(s, code)
-    _refuse_closed(row, "pick")
+    _refuse_closed(row, shown("pick"))
     if row.state == p.READY:
         raise UserError(f"Order {row.code} is already picked and ready.", "Hand it over, or open another order.")
     item = catalog.find_code(s, barcode, "retail")
@@ -371,7 +380,7 @@ def pick(s: Session, ctx: Context, code: str, barcode: str) -> OrderView:
 
 def ready(s: Session, ctx: Context, code: str) -> OrderView:
     row = _row(s, code)
-    _refuse_closed(row, "make ready")
+    _refuse_closed(row, shown("make ready"))
     if row.state == p.READY:
         raise UserError(f"Order {row.code} is already ready.", "")
     lines = _lines(s, row.id)
@@ -393,7 +402,7 @@ def hand_over(
     """Hand the order over: all of it, or the units in ``lines`` (line number -> units) with the
     rest cancelled and refunded centrally. Stock leaves this store's ledger with the event."""
     row = _row(s, code)
-    _refuse_closed(row, "hand over")
+    _refuse_closed(row, shown("hand over"))
     if row.state != p.READY:
         raise UserError(f"Order {row.code} is not ready yet.", "Pick it and mark it ready first.")
     if not row.paid:
@@ -465,7 +474,7 @@ def cancel(s: Session, ctx: Context, code: str, reason: str) -> OrderView:
     if not reason:
         raise UserError("Say why the order is cancelled.", "Type a reason, e.g. 'item damaged'.")
     row = _row(s, code)
-    _refuse_closed(row, "cancel")
+    _refuse_closed(row, shown("cancel"))
     row.state, row.closed_at, row.cancel_reason = p.CANCELLED, now_iso(), reason
     _touch(row)
     _event(s, ctx, ORDER_CANCELLED, row, {"reason": reason})
@@ -494,7 +503,7 @@ def cart_lines(s: Session, code: str, cart: Cart | None) -> list[CartLine]:
     row = _row(s, code)
     if row.paid:
         raise UserError(f"Order {row.code} is already paid.", "Hand it over at the pickup screen.")
-    _refuse_closed(row, "pay for")
+    _refuse_closed(row, shown("pay for"))
     if cart is not None and any(ln.pickup_order == row.code for ln in cart.lines):
         raise UserError(f"Order {row.code} is already in this sale.", "Take the payment.")
     return [
@@ -517,10 +526,13 @@ def settle(s: Session, ctx: Context, cart: Cart, sale_id: str, receipt_no: str) 
     for code in dict.fromkeys(ln.pickup_order for ln in cart.lines if ln.pickup_order):
         row = _row(s, code)
         if row.paid or row.state in (p.CANCELLED, p.EXPIRED):
-            raise UserError(
-                f"Order {row.code} is {'already paid' if row.paid else row.state} now.",
-                "Void its lines (F8) and complete the sale without it.",
-            )
+            if row.paid:
+                said = f"Order {row.code} is already paid now."
+            elif row.state == p.CANCELLED:
+                said = f"Order {row.code} is cancelled now."
+            else:
+                said = f"Order {row.code} is expired now."
+            raise UserError(said, "Void its lines (F8) and complete the sale without it.")
         amount = sum(ln.qty * ln.unit_price for ln in cart.lines if ln.pickup_order == code)
         row.paid, row.paid_receipt = True, receipt_no
         _touch(row)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from app import barcodes
 from app.device_config import DeviceSettings
-from app.errors import UserError
+from app.errors import UserError, shown
 from app.print_queue import PrintQueue
 from devices.display import PoleDisplay
 from devices.drawer import Drawer
@@ -166,16 +166,16 @@ class Devices:
         if self.printer:
             self.jobs.retry_now()  # it printed: the waiting jobs go now, not after their pause
             self.printer.wake()
-        return f"Test page sent to {cfg.url} (status: {state.replace('_', ' ')})."
+        return shown(f"Test page sent to {cfg.url} (status: {state.replace('_', ' ')}).")
 
     def test_scanner(self, timeout: float = TEST_TIMEOUT) -> str:
         """A serial scanner: wait for one scan and say what it read. A keyboard scanner needs no test here."""
         s = self.settings.scanner
         if not s.serial:
-            return "Keyboard scanner: scan any barcode into the till; it is told apart from typing by its speed."
+            return shown("Keyboard scanner: scan any barcode into the till; it is told apart from typing by its speed.")
         if self.scanner is not None and self._started:
-            state = "connected" if self.scanner.connected else "not connected"
-            return f"Serial scanner {self.scanner.name}: {state}; {self.scanner.scans} scans read since start."
+            state = shown("connected") if self.scanner.connected else shown("not connected")
+            return shown(f"Serial scanner {self.scanner.name}: {state}; {self.scanner.scans} scans read since start.")
         got: list[str] = []
         done = threading.Event()
         reader = SerialScanner(
@@ -197,15 +197,15 @@ class Devices:
         try:
             scan = barcodes.parse(got[0], self.settings.barcodes)
         except UserError as exc:  # the scan came; the code is not one the till can sell
-            return f"Read {got[0]!r}: {exc}"
-        return f"Read {got[0]!r}: {scan.kind} {scan.code}"
+            return shown(f"Read {got[0]!r}: {exc}")
+        return shown(f"Read {got[0]!r}: {scan.kind} {scan.code}")
 
     def test_drawer(self) -> str:
         self.drawer.open()
-        return f"Drawer kicked ({self.drawer.describe()})."
+        return shown(f"Drawer kicked ({self.drawer.describe()}).")
 
     def test_display(self) -> str:
         if self.display is None:
             raise DeviceError("No customer display is set up.", "Type its port, e.g. serial:///dev/ttyUSB1.")
         self.display.show(("CloudShelf POS", ""), ("Display test", "OK"))
-        return f"Test lines shown on {self.settings.display.url}."
+        return shown(f"Test lines shown on {self.settings.display.url}.")

@@ -16,7 +16,7 @@ from sqlalchemy import text
 
 from app import shelf
 from app.db.engine import Database
-from app.errors import UserError
+from app.errors import UserError, shown
 from app.facade import Terminal
 from app.ids import new_id
 from sync.client import Client, Refused, SyncError
@@ -38,7 +38,7 @@ def fetch_matrix(term: Terminal, key: str) -> shelf.Matrix:
     style = term.shelf_style(key)
     client = _client(term)
     if client is None:
-        return term.shelf_matrix(style, note="not enrolled with the platform")
+        return term.shelf_matrix(style, note=shown("not enrolled with the platform"))
     try:
         answer = client.call("GET", "/v1/stock/availability", params={"style": style})
     except Refused as exc:
@@ -53,7 +53,7 @@ def fetch_matrix(term: Terminal, key: str) -> shelf.Matrix:
         return term.save_availability(answer)
     except (KeyError, TypeError, ValueError, IndexError):
         log.warning("cloud shelf: an availability answer could not be read")
-        return term.shelf_matrix(style, note="the platform's answer could not be read")
+        return term.shelf_matrix(style, note=shown("the platform's answer could not be read"))
 
 
 def sell(term: Terminal, request: shelf.ShelfRequest) -> tuple[list, bool]:
@@ -141,7 +141,10 @@ def send_contacts(db: Database, client: Client) -> int:
             with db.write() as s:
                 s.connection().execute(
                     text("UPDATE shelf_orders SET contact_error = :e WHERE id = :id"),
-                    {"e": f"{exc.message} {exc.hint}".strip()[:300], "id": order_id},
+                    {
+                        "e": f"{exc.message}\n{exc.hint}".strip()[:300],
+                        "id": order_id,
+                    },  # each shown in the screen's language
                 )
             log.warning("cloud shelf: the platform refused the customer's details of %s", code)
             continue

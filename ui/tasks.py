@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, SignalInstance
 
 from app.errors import ApprovalRequired, UserError
+from ui.messages import localized
 
 log = logging.getLogger(__name__)
 
@@ -75,12 +76,12 @@ def show_failure(
     approval_needed: SignalInstance,
     kept: str,
 ) -> None:
-    """A refused call as every screen shows it: ask a manager (``retry`` with their PIN), say what to
-    do, or, for a bug, say what is kept (``kept``) and log it."""
+    """A refused call as every screen shows it, in the screen's language: ask a manager (``retry``
+    with their PIN), say what to do, or, for a bug, say what is kept (``kept``) and log it."""
     if isinstance(exc, ApprovalRequired) and retry is not None:
-        approval_needed.emit(exc.message, retry)
+        approval_needed.emit(localized(exc.message), retry)
     elif isinstance(exc, UserError):
-        error.emit(exc.message, exc.hint)
+        error.emit(localized(exc.message), localized(exc.hint))
     else:
         log.error("unexpected error", exc_info=exc)
         error.emit(QCoreApplication.translate("Tasks", "Something went wrong: %s") % type(exc).__name__, kept)

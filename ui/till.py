@@ -18,6 +18,7 @@ from app.errors import UserError
 from app.facade import SaleView, Terminal
 from app.users import Credentials
 from ui.devices import DeviceBridge
+from ui.messages import localized
 from ui.tasks import Tasks, show_failure
 
 SEARCH_PAGE = 50  # results per page; the next page loads when the list is scrolled to its end
@@ -287,11 +288,13 @@ class Till(QObject):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, UserError):
-                self.device_tested.emit(kind, False, f"{exc.message} {exc.hint}".strip())
+                self.device_tested.emit(kind, False, f"{localized(exc.message)} {localized(exc.hint)}".strip())
             else:
                 self._failed(exc, None)
 
-        self.tasks.run(work, on_ok=lambda msg: self.device_tested.emit(kind, True, msg), on_error=failed, query=True)
+        self.tasks.run(
+            work, on_ok=lambda msg: self.device_tested.emit(kind, True, localized(msg)), on_error=failed, query=True
+        )
 
     def save_device_settings(self, sections: dict[str, dict]) -> None:
         def done(_r: Any) -> None:

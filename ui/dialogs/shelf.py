@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.shelf import Cell, Matrix, ShelfItem, ShelfRequest
 from sync.protocol import shelf as sp
+from ui.messages import localized
 from ui.screens.pickup import age_text
 from ui.till import Till
 from ui.widgets import TOUCH, button, message_label
@@ -56,7 +57,7 @@ def figures_said(m: Matrix) -> str:
         said = QCoreApplication.translate("Shelf", "No figures of other locations yet")
     else:
         said = QCoreApplication.translate("Shelf", "Offline: figures as of %1 ago").replace("%1", age_text(age))
-    return f"{said} ({m.note})" if m.note else said
+    return f"{said} ({localized(m.note)})" if m.note else said
 
 
 class ShelfDialog(QDialog):

@@ -22,6 +22,7 @@ from app.clock import local_text
 from app.shelf import OrderView
 from sync.protocol import shelf as sp
 from ui.dialogs.shelf import kind_name
+from ui.messages import localized
 from ui.till import Till
 from ui.widgets import TOUCH, button, message_label
 
@@ -129,11 +130,11 @@ class ShelfOrdersDialog(QDialog):
             return
         parts = [f"{ln.qty} × {ln.description} ({ln.sku})" for ln in o.lines]
         if o.problem and o.state in (sp.UNFILLED, sp.CANCELLED):
-            parts.append(o.problem)
+            parts.append(localized(o.problem))
         if o.contact_waiting:
             parts.append(self.tr("The customer's details wait here until the platform has them."))
         if o.contact_error:
-            parts.append(o.contact_error)
+            parts.append(" ".join(localized(said) for said in o.contact_error.split("\n")))  # message, hint
         self.detail.setText("\n".join(parts))
 
     def _need(self) -> OrderView | None:

@@ -21,6 +21,7 @@ from app.cash import suggested_tenders
 from app.errors import UserError
 from app.facade import SaleView
 from app.money import format_plain
+from ui.messages import localized
 from ui.till import Till
 from ui.widgets import TOUCH, AmountEdit, button, message_label
 
@@ -131,7 +132,7 @@ class TenderDialog(QDialog):
         try:
             amount = self.cash.minor() if self.cash.text().strip() else 0
         except UserError as exc:
-            self.show_error(exc.message, exc.hint)
+            self.show_error(localized(exc.message), localized(exc.hint))
             return
         if amount == 0 and self.view.due_minor > 0:
             self.show_error(self.tr("Type the cash the customer handed over."), "")
@@ -143,7 +144,7 @@ class TenderDialog(QDialog):
         try:
             amount = self.card_amount.minor()
         except UserError as exc:
-            self.show_error(exc.message, exc.hint)
+            self.show_error(localized(exc.message), localized(exc.hint))
             return
         self.till.pay_card(amount if self.view.due_minor > 0 else -abs(amount), self.card_ref.text())
         self.card_ref.clear()

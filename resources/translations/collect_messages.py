@@ -50,12 +50,7 @@ class Module:
     parents: dict[ast.AST, ast.AST] = field(default_factory=dict)
 
 
-@dataclass
-class Sink:
-    """A class or function whose parameters at ``slots`` (position, keyword) carry message texts."""
-
-    slots: list[tuple[int, str]]
-    module: Path | None  # a function is called by its name in its own module only; a class anywhere
+Slots = list[tuple[int, str]]  # the parameters (position, keyword) of a call that carry message texts
 
 
 def _modules(root: Path) -> list[Module]:
@@ -104,7 +99,8 @@ def _class_of(module: Module, fn: ast.AST) -> ast.ClassDef | None:
 class Collector:
     def __init__(self, root: Path = ROOT) -> None:
         self.modules = _modules(root)
-        self.sinks: dict[str, Sink] = {}
+        self.sinks: dict[str, Slots] = {}  # classes (and the roots) by name: imported wherever they are raised
+        self.local: dict[tuple[Path, str], Slots] = {}  # functions: called by their name in their own module
         self.templates: set[str] = set()
         self.problems: list[str] = []
         self._find_sinks()
@@ -117,33 +113,31 @@ class Collector:
                     init = node if isinstance(node, ast.FunctionDef) else self._init(node)
                     params = _params(init, isinstance(node, ast.ClassDef))
                     slots = [(params.index(p), p) for p in ROOTS[node.name]]
-                    self.sinks[node.name] = Sink(slots, None)  # imported wherever a message is made
+                    self.sinks[node.name] = slots
         changed = True
         while changed:  # subclasses, and functions passing their own parameter on as a message
             changed = False
             for module in self.modules:
                 for node in ast.walk(module.tree):
                     if isinstance(node, ast.ClassDef) and node.name not in self.sinks:
-                        base = next((self.sinks[b.id] for b in node.bases if isinstance(b, ast.Name)
-                                     and b.id in self.sinks and self.sinks[b.id].module is None), None)  # fmt: skip
-                        init = self._init(node)
-                        if base is not None and init is None:
-                            self.sinks[node.name] = base
+                        base = next((self.sinks[b.id] for b in node.bases
+                                     if isinstance(b, ast.Name) and b.id in self.sinks), None)  # fmt: skip
+                        if base is not None:
+                            init = self._init(node)
+                            self.sinks[node.name] = base if init is None else self._passed(module, init, True)
                             changed = True
-                        elif base is not None:
-                            self.sinks[node.name] = Sink(self._passed(module, init, True), None)
-                            changed = True
-                    elif isinstance(node, ast.FunctionDef) and node.name != "__init__" and node.name not in self.sinks:
+                    elif isinstance(node, ast.FunctionDef) and node.name != "__init__":
+                        key = (module.path, node.name)
                         slots = self._passed(module, node, _class_of(module, node) is not None)
-                        if slots:
-                            self.sinks[node.name] = Sink(slots, module.path)
+                        if slots and key not in self.local:
+                            self.local[key] = slots
                             changed = True
 
     @staticmethod
     def _init(cls: ast.ClassDef) -> ast.FunctionDef | None:
         return next((n for n in cls.body if isinstance(n, ast.FunctionDef) and n.name == "__init__"), None)
 
-    def _passed(self, module: Module, fn: ast.FunctionDef, in_class: bool) -> list[tuple[int, str]]:
+    def _passed(self, module: Module, fn: ast.FunctionDef, in_class: bool) -> Slots:
         """Parameters of ``fn`` handed unchanged to a message slot of a call in its body."""
         params = _params(fn, in_class)
         slots = []
@@ -154,25 +148,20 @@ class Collector:
                         slots.append((params.index(arg.id), arg.id))
         return sorted(set(slots))
 
-    def _sink_of(self, module: Module, call: ast.Call) -> Sink | None:
-        name = _called(call)
+    def _sink_of(self, module: Module, call: ast.Call) -> Slots | None:
+        """The message slots of what ``call`` calls, or None when it makes no message."""
+        name = _called(call) or ""
         if isinstance(call.func, ast.Attribute) and name == "__init__":
             if not (isinstance(call.func.value, ast.Call) and _called(call.func.value) == "super"):
                 return None
             cls = _enclosing(module, call, ast.ClassDef)
             bases = [b.id for b in cls.bases if isinstance(b, ast.Name)] if cls else []
             return next((self.sinks[b] for b in bases if b in self.sinks), None)
-        sink = self.sinks.get(name or "")
-        if sink is None or (sink.module is not None and sink.module != module.path):
-            return None
-        return sink
+        return self.sinks.get(name) or self.local.get((module.path, name))
 
     def _slot_args(self, module: Module, call: ast.Call) -> list[ast.expr]:
-        sink = self._sink_of(module, call)
-        if sink is None:
-            return []
         args = []
-        for index, keyword in sink.slots:
+        for index, keyword in self._sink_of(module, call) or []:
             if index < len(call.args) and not isinstance(call.args[index], ast.Starred):
                 args.append(call.args[index])
             args.extend(k.value for k in call.keywords if k.arg == keyword)
@@ -191,12 +180,13 @@ class Collector:
                         continue  # a parameter: this function is a sink too, its callers' texts are collected
                     try:
                         for parts in self._texts(module, arg, call, set()):
-                            self._add(parts, module, call)
+                            self._add(parts)
                     except Unreadable as exc:
                         self.problems.append(f"{module.path}:{call.lineno}: {exc}")
         return sorted(self.templates)
 
-    def _add(self, parts: list[Part], module: Module, at: ast.AST) -> None:
+    def _add(self, parts: list[Part]) -> None:
+        """One template: the literal pieces with the values numbered in order."""
         if not any(p and p.strip() for p in parts):
             return  # nothing but values (or empty): no words to translate
         text, n = [], 0
@@ -249,7 +239,8 @@ class Collector:
             return self._texts(module, expr, at, seen)
         if (
             isinstance(expr, ast.Call)
-            and _called(expr) == "join"
+            and isinstance(expr.func, ast.Attribute)
+            and expr.func.attr == "join"
             and isinstance(expr.func.value, ast.Constant)
             and len(expr.args) == 1
             and isinstance(expr.args[0], ast.Name)
@@ -263,9 +254,9 @@ class Collector:
             ]  # fmt: skip
             for value in appended:
                 for parts in self._texts(module, value, value, seen):
-                    self._add(parts, module, value)
+                    self._add(parts)
             if appended:
-                self._add([expr.func.value.value], module, expr)  # the separator: '; ' reads '；' in Chinese
+                self._add([expr.func.value.value])  # the separator: '; ' reads '；' in Chinese
         return [[None]]
 
     def _assigned(self, module: Module, name: str, at: ast.AST, seen: set) -> list[list[Part]]:

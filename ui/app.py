@@ -53,6 +53,9 @@ def run(directory: str | Path | None = None, *, locale: str | None = None, sync:
         worker = SyncWorker(terminal.directory)
         worker.start()
     window = build_window(terminal, app, locale)
+    # A till often runs with no window manager (X started straight into the app), where
+    # showMaximized does nothing: take the whole screen first.
+    window.setGeometry(window.screen().availableGeometry())
     window.showMaximized()
     code = app.exec()
     if worker is not None:

@@ -19,7 +19,7 @@ from tests.ui_helpers import child, click, type_into, when_dialog
 from ui.app import install_translation
 from ui.main_window import MainWindow
 from ui.message_templates import TEMPLATES
-from ui.messages import localized
+from ui.messages import joined, localized
 
 sys.path.insert(0, str(TRANSLATIONS))
 from collect_messages import CENTRAL, Collector, Unreadable, message_templates, placeholders
@@ -127,19 +127,26 @@ def test_a_text_of_no_template_falls_through_unchanged(chinese: None) -> None:
         assert localized(text) == text
 
 
+def test_a_message_and_its_hint_read_as_one_line_in_either_language() -> None:
+    assert joined("No item with the code 1.", "Search by name.") == "No item with the code 1. Search by name."
+    assert joined("找不到编码为 1 的商品。", "请按名称搜索。") == "找不到编码为 1 的商品。请按名称搜索。"
+    assert joined("Scan an item first.", "") == "Scan an item first."
+    assert joined("", "Search by name.") == "Search by name."
+
+
 # ---------------------------------------------------------------- on the real screens
 def test_the_chinese_till_says_why_a_scan_a_pin_and_a_payment_are_refused(qtbot, zh_window: MainWindow) -> None:
     click(qtbot, zh_window.sign_in, f"user_{CASHIER.login}")
     with qtbot.waitSignal(zh_window.till.error):
         type_into(qtbot, zh_window.sign_in.pin, "9999")
     said = child(zh_window.sign_in, "sign_in_error", QLabel).text()
-    assert re.fullmatch(r"账号不存在或 PIN 码错误。 请核对 PIN 码；还可尝试 \d 次，之后将被锁定。", said), said
+    assert re.fullmatch(r"账号不存在或 PIN 码错误。请核对 PIN 码；还可尝试 \d 次，之后将被锁定。", said), said
     sign_in(qtbot, zh_window, CASHIER.login, CASHIER.pin)
     scan(qtbot, zh_window, barcodes(zh_window.till.terminal, 1)[0])
     with qtbot.waitSignal(zh_window.till.error):
         type_into(qtbot, zh_window.sale.scan, UNKNOWN)
     assert zh_window.sale.message.text() == (
-        f"找不到编码为 0{UNKNOWN} 的商品。 请核对编码、按名称搜索商品，或将商品交给经理处理。"
+        f"找不到编码为 0{UNKNOWN} 的商品。请核对编码、按名称搜索商品，或将商品交给经理处理。"
     )
 
     def pay_short(dialog) -> None:
@@ -157,7 +164,7 @@ def test_the_chinese_till_says_why_a_scan_a_pin_and_a_payment_are_refused(qtbot,
     with qtbot.waitSignal(zh_window.till.error):
         zh_window.till.complete()
     said = zh_window.sale.message.text()
-    assert said.startswith("已收款项比合计少 ¥") and said.endswith("。 其余请收现金或刷卡。"), said
+    assert said.startswith("已收款项比合计少 ¥") and said.endswith("。其余请收现金或刷卡。"), said
 
 
 def test_the_english_till_says_exactly_what_the_application_said(qtbot, en_window: MainWindow) -> None:

@@ -19,6 +19,7 @@ from ui.message_templates import TEMPLATES
 CONTEXT = "Messages"
 PLACEHOLDER = re.compile(r"\{(\d+)\}")
 WORDS = re.compile(r"[^\W\d_]")
+FULL_WIDTH_STOPS = "。！？；：）"
 
 
 @cache
@@ -72,6 +73,14 @@ def localized(text: str) -> str:
     template, values = found
     said = QCoreApplication.translate(CONTEXT, template)
     return PLACEHOLDER.sub(lambda p: localized(values[f"v{p[1]}"]), said)
+
+
+def joined(message: str, hint: str = "") -> str:
+    """A message and its hint as one line: a space between them, none after a full-width stop, as
+    Chinese is written."""
+    if not message or not hint:
+        return message or hint
+    return f"{message}{'' if message[-1] in FULL_WIDTH_STOPS else ' '}{hint}"
 
 
 def _listed(text: str) -> str | None:

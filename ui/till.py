@@ -18,7 +18,7 @@ from app.errors import UserError
 from app.facade import SaleView, Terminal
 from app.users import Credentials
 from ui.devices import DeviceBridge
-from ui.messages import localized
+from ui.messages import joined, localized
 from ui.tasks import Tasks, show_failure
 
 SEARCH_PAGE = 50  # results per page; the next page loads when the list is scrolled to its end
@@ -288,7 +288,7 @@ class Till(QObject):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, UserError):
-                self.device_tested.emit(kind, False, f"{localized(exc.message)} {localized(exc.hint)}".strip())
+                self.device_tested.emit(kind, False, joined(localized(exc.message), localized(exc.hint)))
             else:
                 self._failed(exc, None)
 

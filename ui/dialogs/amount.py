@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from app.errors import UserError
 from app.money import parse_percent
-from ui.messages import localized
+from ui.messages import joined, localized
 from ui.widgets import TOUCH, AmountEdit, message_label
 
 
@@ -42,7 +42,7 @@ class AmountDialog(QDialog):
         try:
             self.value = self.amount.minor()
         except UserError as exc:
-            self.error.setText(f"{localized(exc.message)} {localized(exc.hint)}")
+            self.error.setText(joined(localized(exc.message), localized(exc.hint)))
             return
         super().accept()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.device_config import DeviceSettings
+from ui.messages import joined
 from ui.till import Till
 from ui.widgets import TOUCH, button, message_label
 
@@ -190,7 +191,7 @@ class DeviceSettingsDialog(QDialog):
 
     def refused(self, message: str, hint: str) -> None:
         if self.isVisible():
-            self.tested("", False, f"{message} {hint}".strip())
+            self.tested("", False, joined(message, hint))
 
     def save(self) -> None:
         self.till.save_device_settings(self.sections())

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.shelf import Cell, Matrix, ShelfItem, ShelfRequest
 from sync.protocol import shelf as sp
-from ui.messages import localized
+from ui.messages import joined, localized
 from ui.screens.pickup import age_text
 from ui.till import Till
 from ui.widgets import TOUCH, button, message_label
@@ -301,7 +301,7 @@ class ShelfDialog(QDialog):
 
     def show_error(self, message: str, hint: str) -> None:
         self.error.setProperty("kind", "error")
-        self.error.setText(f"{message} {hint}".strip())
+        self.error.setText(joined(message, hint))
         self.error.style().polish(self.error)
 
     def _added(self, _held: bool) -> None:
@@ -412,7 +412,7 @@ class ShelfOrderDialog(QDialog):
 
     def show_error(self, message: str, hint: str) -> None:
         self.sell_button.setEnabled(True)
-        self.error.setText(f"{message} {hint}".strip())
+        self.error.setText(joined(message, hint))
 
     def _added(self, _held: bool) -> None:
         self.accept()

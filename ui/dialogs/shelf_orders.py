@@ -22,7 +22,7 @@ from app.clock import local_text
 from app.shelf import OrderView
 from sync.protocol import shelf as sp
 from ui.dialogs.shelf import kind_name
-from ui.messages import localized
+from ui.messages import joined, localized
 from ui.till import Till
 from ui.widgets import TOUCH, button, message_label
 
@@ -168,7 +168,7 @@ class ShelfOrdersDialog(QDialog):
 
     def show_error(self, message: str, hint: str) -> None:
         self.message.setProperty("kind", "error")
-        self.message.setText(f"{message} {hint}".strip())
+        self.message.setText(joined(message, hint))
         self.message.style().polish(self.message)
 
     def done(self, result: int) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.shelf import Matrix, StockRow
 from ui.dialogs.shelf import figures_said, kind_name
+from ui.messages import joined
 from ui.till import Till
 from ui.widgets import TOUCH, button, message_label
 
@@ -161,7 +162,7 @@ class StockDialog(QDialog):
 
     def show_error(self, message: str, hint: str) -> None:
         self.message.setProperty("kind", "error")
-        self.message.setText(f"{message} {hint}".strip())
+        self.message.setText(joined(message, hint))
         self.message.style().polish(self.message)
 
     def done(self, result: int) -> None:

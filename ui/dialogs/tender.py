@@ -21,7 +21,7 @@ from app.cash import suggested_tenders
 from app.errors import UserError
 from app.facade import SaleView
 from app.money import format_plain
-from ui.messages import localized
+from ui.messages import joined, localized
 from ui.till import Till
 from ui.widgets import TOUCH, AmountEdit, button, message_label
 
@@ -126,7 +126,7 @@ class TenderDialog(QDialog):
         self.complete_button.setEnabled(view.due_minor == 0 and bool(view.lines))
 
     def show_error(self, message: str, hint: str) -> None:
-        self.error.setText(f"{message} {hint}".strip())
+        self.error.setText(joined(message, hint))
 
     def pay_cash(self) -> None:
         try:

@@ -27,6 +27,7 @@ from sync.protocol.pickup import HANDED_OVER, OPEN_STATES, parse_key
 from ui.dialogs.approval import ApprovalDialog
 from ui.dialogs.pickup import CancelOrderDialog, HandoverDialog
 from ui.dialogs.text_view import TextViewDialog
+from ui.messages import joined
 from ui.pickup_model import PickupModel
 from ui.widgets import TOUCH, button, message_label
 
@@ -269,7 +270,7 @@ class PickupScreen(QWidget):
 
     def show_error(self, message: str, hint: str) -> None:
         self.message.setProperty("kind", "error")
-        self.message.setText(f"{message} {hint}".strip())
+        self.message.setText(joined(message, hint))
         self.message.style().polish(self.message)
 
     def show_notice(self, text: str) -> None:

@@ -37,6 +37,7 @@ from ui.dialogs.shift_close import ShiftCloseDialog
 from ui.dialogs.stock import StockDialog
 from ui.dialogs.tender import TenderDialog
 from ui.dialogs.text_view import TextViewDialog
+from ui.messages import joined
 from ui.till import Till
 from ui.widgets import TOUCH, button, message_label, role_name
 
@@ -248,7 +249,7 @@ class SaleScreen(QWidget):
 
     def show_error(self, message: str, hint: str) -> None:
         self.message.setProperty("kind", "error")
-        self.message.setText(f"{message} {hint}".strip())
+        self.message.setText(joined(message, hint))
         self.message.style().polish(self.message)
 
     def show_notice(self, text: str) -> None:

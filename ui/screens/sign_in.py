@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.users import UserInfo
+from ui.messages import joined
 from ui.widgets import TOUCH, button, message_label, role_name
 
 
@@ -94,7 +95,7 @@ class SignInScreen(QWidget):
         self.pin.clear()
 
     def show_error(self, message: str, hint: str) -> None:
-        self.error.setText(f"{message} {hint}".strip())
+        self.error.setText(joined(message, hint))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.text().isdigit():

@@ -23,6 +23,23 @@ from app.users import Credentials, add_user
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # UI tests run headless
 
+
+@pytest.fixture(autouse=True)
+def gui_thread_gc(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A Qt test collects garbage on the GUI thread only, as the till does (ui/main_thread_gc.py):
+    a collection tripped on a facade worker thread could destroy a Qt object off its thread."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from ui.main_thread_gc import MainThreadGC
+
+    request.getfixturevalue("qapp")
+    collector = MainThreadGC()
+    yield
+    collector.stop()
+    collector.deleteLater()
+
+
 SPEC = setup.StoreSpec(
     store_code="S01",
     store_name="Test Store",

@@ -71,3 +71,29 @@ def test_a_slow_search_never_blocks_the_window(qtbot, window: MainWindow, held_s
     with qtbot.waitSignal(window.till.search_done, timeout=10_000) as found:
         held_search.set()
     assert found.args[1], "the held search found nothing once released"
+
+
+def test_garbage_a_worker_thread_leaves_is_collected_on_the_gui_thread(qtbot) -> None:
+    """A cycle dropped on a worker thread (a facade call's leftovers) is destroyed on the GUI thread,
+    even when the worker allocates enough to trip the collector: a Qt object destroyed off its thread
+    crashes the till."""
+    freed_on: list[threading.Thread] = []
+    kept: list[list] = []
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+        def __del__(self) -> None:
+            freed_on.append(threading.current_thread())
+
+    def work() -> None:
+        Cycle()
+        kept.append([[] for _ in range(50_000)])  # far past the collector's first threshold
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    assert freed_on == []
+    qtbot.waitUntil(lambda: freed_on != [], timeout=10_000)
+    assert freed_on == [threading.main_thread()]

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.facade import Terminal
+from ui.main_thread_gc import MainThreadGC
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
@@ -52,6 +53,7 @@ def run(directory: str | Path | None = None, *, locale: str | None = None, sync:
 
         worker = SyncWorker(terminal.directory)
         worker.start()
+    collector = MainThreadGC(app)
     window = build_window(terminal, app, locale)
     # A till often runs with no window manager (X started straight into the app), where
     # showMaximized does nothing: take the whole screen first.
@@ -61,4 +63,5 @@ def run(directory: str | Path | None = None, *, locale: str | None = None, sync:
     if worker is not None:
         worker.stop()
     terminal.close()
+    collector.stop()
     return code

@@ -35,6 +35,18 @@ def button(text: str, name: str, parent: QWidget | None = None, shortcut: str = 
     return b
 
 
+def scan_field(name: str, accessible: str, placeholder: str, text: str = "") -> QLineEdit:
+    """A field a keyboard scanner types into as it always did (``scan_target``: devices/scanner/wedge.py
+    leaves its keys alone), a fingertip high, with a stable objectName and an accessible name."""
+    field = QLineEdit(text)
+    field.setObjectName(name)
+    field.setAccessibleName(accessible)
+    field.setPlaceholderText(placeholder)
+    field.setMinimumHeight(TOUCH)
+    field.setProperty("scan_target", True)
+    return field
+
+
 def message_label(name: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setObjectName(name)

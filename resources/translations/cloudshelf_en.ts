@@ -136,170 +136,170 @@
 <context>
     <name>DeviceSettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="52" />
+        <location filename="../../ui/dialogs/devices.py" line="53" />
         <source>Devices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="58" />
+        <location filename="../../ui/dialogs/devices.py" line="59" />
         <source>Receipt printer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="61" />
+        <location filename="../../ui/dialogs/devices.py" line="62" />
         <source>Printer URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="63" />
-        <source>Printer profile</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/dialogs/devices.py" line="64" />
-        <location filename="../../ui/dialogs/devices.py" line="68" />
-        <source>Columns</source>
+        <source>Printer profile</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/devices.py" line="65" />
         <location filename="../../ui/dialogs/devices.py" line="69" />
-        <source>Encoding</source>
+        <source>Columns</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/devices.py" line="66" />
-        <source>URL</source>
+        <location filename="../../ui/dialogs/devices.py" line="70" />
+        <source>Encoding</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/devices.py" line="67" />
+        <source>URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/devices.py" line="68" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="72" />
+        <location filename="../../ui/dialogs/devices.py" line="73" />
         <source>Barcode scanner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="75" />
+        <location filename="../../ui/dialogs/devices.py" line="76" />
         <source>Scanner port</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="75" />
+        <location filename="../../ui/dialogs/devices.py" line="76" />
         <source>empty: keyboard scanner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="77" />
+        <location filename="../../ui/dialogs/devices.py" line="78" />
         <source>Scanner USB id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="80" />
-        <location filename="../../ui/dialogs/devices.py" line="91" />
+        <location filename="../../ui/dialogs/devices.py" line="81" />
+        <location filename="../../ui/dialogs/devices.py" line="92" />
         <source>Baud rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="84" />
+        <location filename="../../ui/dialogs/devices.py" line="85" />
         <source>Keyboard scanners: tell scans from typing by their speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="86" />
+        <location filename="../../ui/dialogs/devices.py" line="87" />
         <source>Keyboard scanners</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="89" />
+        <location filename="../../ui/dialogs/devices.py" line="90" />
         <source>Port</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="90" />
+        <location filename="../../ui/dialogs/devices.py" line="91" />
         <source>USB id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="95" />
+        <location filename="../../ui/dialogs/devices.py" line="96" />
         <source>Cash drawer and customer display</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="98" />
+        <location filename="../../ui/dialogs/devices.py" line="99" />
         <source>Drawer port</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="98" />
+        <location filename="../../ui/dialogs/devices.py" line="99" />
         <source>empty: through the printer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="101" />
+        <location filename="../../ui/dialogs/devices.py" line="102" />
         <source>Display port</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="104" />
+        <location filename="../../ui/dialogs/devices.py" line="105" />
         <source>Display commands</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="106" />
+        <location filename="../../ui/dialogs/devices.py" line="107" />
         <source>Drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="107" />
+        <location filename="../../ui/dialogs/devices.py" line="108" />
         <source>Display</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="108" />
+        <location filename="../../ui/dialogs/devices.py" line="109" />
         <source>Commands</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="115" />
+        <location filename="../../ui/dialogs/devices.py" line="116" />
         <source>Test printer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="116" />
+        <location filename="../../ui/dialogs/devices.py" line="117" />
         <source>Test scanner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="117" />
+        <location filename="../../ui/dialogs/devices.py" line="118" />
         <source>Test drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="118" />
+        <location filename="../../ui/dialogs/devices.py" line="119" />
         <source>Test display</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="132" />
+        <location filename="../../ui/dialogs/devices.py" line="133" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="134" />
+        <location filename="../../ui/dialogs/devices.py" line="135" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="181" />
+        <location filename="../../ui/dialogs/devices.py" line="182" />
         <source>Testing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="200" />
+        <location filename="../../ui/dialogs/devices.py" line="201" />
         <source>Saved. The devices restarted with these settings.</source>
         <translation type="unfinished" />
     </message>
@@ -621,196 +621,196 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="91" />
+        <location filename="../../ui/screens/pickup.py" line="90" />
         <source>Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="101" />
+        <location filename="../../ui/screens/pickup.py" line="100" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="102" />
+        <location filename="../../ui/screens/pickup.py" line="101" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="103" />
+        <location filename="../../ui/screens/pickup.py" line="102" />
         <source>Picking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="104" />
-        <location filename="../../ui/screens/pickup.py" line="163" />
+        <location filename="../../ui/screens/pickup.py" line="103" />
+        <location filename="../../ui/screens/pickup.py" line="162" />
         <source>Ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="105" />
+        <location filename="../../ui/screens/pickup.py" line="104" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="115" />
+        <location filename="../../ui/screens/pickup.py" line="114" />
         <source>Online orders for pickup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="117" />
+        <location filename="../../ui/screens/pickup.py" line="116" />
         <source>Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="117" />
+        <location filename="../../ui/screens/pickup.py" line="116" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="117" />
+        <location filename="../../ui/screens/pickup.py" line="116" />
         <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="117" />
+        <location filename="../../ui/screens/pickup.py" line="116" />
         <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="117" />
+        <location filename="../../ui/screens/pickup.py" line="116" />
         <source>Age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="117" />
+        <location filename="../../ui/screens/pickup.py" line="116" />
         <source>Paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="138" />
+        <location filename="../../ui/screens/pickup.py" line="137" />
         <source>Pick list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="139" />
+        <location filename="../../ui/screens/pickup.py" line="138" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="139" />
+        <location filename="../../ui/screens/pickup.py" line="138" />
         <source>Barcode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="139" />
+        <location filename="../../ui/screens/pickup.py" line="138" />
         <source>Ordered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="139" />
+        <location filename="../../ui/screens/pickup.py" line="138" />
         <source>Picked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="161" />
+        <location filename="../../ui/screens/pickup.py" line="160" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="162" />
+        <location filename="../../ui/screens/pickup.py" line="161" />
         <source>Seen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="164" />
+        <location filename="../../ui/screens/pickup.py" line="163" />
         <source>Hand over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="165" />
+        <location filename="../../ui/screens/pickup.py" line="164" />
         <source>Cancel order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="166" />
-        <location filename="../../ui/screens/pickup.py" line="284" />
+        <location filename="../../ui/screens/pickup.py" line="165" />
+        <location filename="../../ui/screens/pickup.py" line="283" />
         <source>Pick slip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="167" />
+        <location filename="../../ui/screens/pickup.py" line="166" />
         <source>Take payment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="168" />
+        <location filename="../../ui/screens/pickup.py" line="167" />
         <source>Sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="169" />
+        <location filename="../../ui/screens/pickup.py" line="168" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="228" />
+        <location filename="../../ui/screens/pickup.py" line="227" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="228" />
+        <location filename="../../ui/screens/pickup.py" line="227" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="243" />
+        <location filename="../../ui/screens/pickup.py" line="242" />
         <source>paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="243" />
+        <location filename="../../ui/screens/pickup.py" line="242" />
         <source>to pay %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="245" />
+        <location filename="../../ui/screens/pickup.py" line="244" />
         <source>(details removed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="246" />
+        <location filename="../../ui/screens/pickup.py" line="245" />
         <source>ordered %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="248" />
+        <location filename="../../ui/screens/pickup.py" line="247" />
         <source>phone …%s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="252" />
+        <location filename="../../ui/screens/pickup.py" line="251" />
         <source>handed over at %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="310" />
-        <location filename="../../ui/screens/pickup.py" line="321" />
+        <location filename="../../ui/screens/pickup.py" line="309" />
+        <location filename="../../ui/screens/pickup.py" line="320" />
         <source>Open an order first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="310" />
-        <location filename="../../ui/screens/pickup.py" line="321" />
+        <location filename="../../ui/screens/pickup.py" line="309" />
+        <location filename="../../ui/screens/pickup.py" line="320" />
         <source>Click it in the queue, or scan its code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="336" />
+        <location filename="../../ui/screens/pickup.py" line="335" />
         <source>Order %s handed over.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="343" />
+        <location filename="../../ui/screens/pickup.py" line="342" />
         <source>Not approved; the order was not handed over.</source>
         <translation type="unfinished" />
     </message>
@@ -846,7 +846,7 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="28" />
+        <location filename="../../ui/dialogs/returns.py" line="27" />
         <source>Return or exchange</source>
         <translation type="unfinished" />
     </message>
@@ -861,47 +861,47 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="40" />
+        <location filename="../../ui/dialogs/returns.py" line="39" />
         <source>Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="49" />
+        <location filename="../../ui/dialogs/returns.py" line="48" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="49" />
+        <location filename="../../ui/dialogs/returns.py" line="48" />
         <source>Sold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="49" />
+        <location filename="../../ui/dialogs/returns.py" line="48" />
         <source>Returnable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="49" />
+        <location filename="../../ui/dialogs/returns.py" line="48" />
         <source>Return</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="56" />
+        <location filename="../../ui/dialogs/returns.py" line="55" />
         <source>Add to sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="58" />
+        <location filename="../../ui/dialogs/returns.py" line="57" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="85" />
+        <location filename="../../ui/dialogs/returns.py" line="84" />
         <source>Find the receipt first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="90" />
+        <location filename="../../ui/dialogs/returns.py" line="89" />
         <source>Choose how many of which item come back.</source>
         <translation type="unfinished" />
     </message>
@@ -927,333 +927,333 @@
 <context>
     <name>SaleScreen</name>
     <message>
-        <location filename="../../ui/screens/sale.py" line="66" />
+        <location filename="../../ui/screens/sale.py" line="65" />
         <source>Scan or search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="67" />
+        <location filename="../../ui/screens/sale.py" line="65" />
         <source>Scan a barcode, or type a SKU or a name and press Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="76" />
+        <location filename="../../ui/screens/sale.py" line="73" />
         <source>Items in this sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="88" />
+        <location filename="../../ui/screens/sale.py" line="85" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="97" />
+        <location filename="../../ui/screens/sale.py" line="94" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="123" />
-        <location filename="../../ui/screens/sale.py" line="328" />
+        <location filename="../../ui/screens/sale.py" line="120" />
+        <location filename="../../ui/screens/sale.py" line="325" />
         <source>Quantity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="124" />
+        <location filename="../../ui/screens/sale.py" line="121" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="125" />
+        <location filename="../../ui/screens/sale.py" line="122" />
         <source>Discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="126" />
+        <location filename="../../ui/screens/sale.py" line="123" />
         <source>Park</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="127" />
+        <location filename="../../ui/screens/sale.py" line="124" />
         <source>Parked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="128" />
+        <location filename="../../ui/screens/sale.py" line="125" />
         <source>Return</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="129" />
+        <location filename="../../ui/screens/sale.py" line="126" />
         <source>Void line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="130" />
+        <location filename="../../ui/screens/sale.py" line="127" />
         <source>Price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="131" />
+        <location filename="../../ui/screens/sale.py" line="128" />
         <source>Pay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="132" />
+        <location filename="../../ui/screens/sale.py" line="129" />
         <source>X report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="133" />
+        <location filename="../../ui/screens/sale.py" line="130" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="134" />
-        <location filename="../../ui/screens/sale.py" line="339" />
+        <location filename="../../ui/screens/sale.py" line="131" />
+        <location filename="../../ui/screens/sale.py" line="336" />
         <source>Order discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="135" />
+        <location filename="../../ui/screens/sale.py" line="132" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="136" />
-        <location filename="../../ui/screens/sale.py" line="387" />
+        <location filename="../../ui/screens/sale.py" line="133" />
+        <location filename="../../ui/screens/sale.py" line="384" />
         <source>Cash in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="137" />
-        <location filename="../../ui/screens/sale.py" line="387" />
+        <location filename="../../ui/screens/sale.py" line="134" />
+        <location filename="../../ui/screens/sale.py" line="384" />
         <source>Cash out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="138" />
+        <location filename="../../ui/screens/sale.py" line="135" />
         <source>Void sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="139" />
+        <location filename="../../ui/screens/sale.py" line="136" />
         <source>Open shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="140" />
+        <location filename="../../ui/screens/sale.py" line="137" />
         <source>Close shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="141" />
-        <location filename="../../ui/screens/sale.py" line="426" />
+        <location filename="../../ui/screens/sale.py" line="138" />
+        <location filename="../../ui/screens/sale.py" line="423" />
         <source>Reprint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="142" />
+        <location filename="../../ui/screens/sale.py" line="139" />
         <source>No sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="143" />
+        <location filename="../../ui/screens/sale.py" line="140" />
         <source>Devices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="144" />
+        <location filename="../../ui/screens/sale.py" line="141" />
         <source>Pickup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="145" />
+        <location filename="../../ui/screens/sale.py" line="142" />
         <source>Cloud shelf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="146" />
+        <location filename="../../ui/screens/sale.py" line="143" />
         <source>Shelf orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="147" />
+        <location filename="../../ui/screens/sale.py" line="144" />
         <source>Shared stock</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="213" />
+        <location filename="../../ui/screens/sale.py" line="210" />
         <source>%n item(s)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="213" />
+        <location filename="../../ui/screens/sale.py" line="210" />
         <source>Subtotal %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="215" />
+        <location filename="../../ui/screens/sale.py" line="212" />
         <source>Discount %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="216" />
+        <location filename="../../ui/screens/sale.py" line="213" />
         <source>incl. tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="216" />
+        <location filename="../../ui/screens/sale.py" line="213" />
         <source>Tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="219" />
+        <location filename="../../ui/screens/sale.py" line="216" />
         <source>Rounding %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="221" />
+        <location filename="../../ui/screens/sale.py" line="218" />
         <source>Note: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="245" />
+        <location filename="../../ui/screens/sale.py" line="242" />
         <source>Quick keys not in the catalog: %s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="246" />
+        <location filename="../../ui/screens/sale.py" line="243" />
         <source>A manager fixes [till] quick_keys in config.toml.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="302" />
+        <location filename="../../ui/screens/sale.py" line="299" />
         <source>Nothing found for '%s'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="323" />
+        <location filename="../../ui/screens/sale.py" line="320" />
         <source>Select a line first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="323" />
+        <location filename="../../ui/screens/sale.py" line="320" />
         <source>Scan an item or click a line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="328" />
+        <location filename="../../ui/screens/sale.py" line="325" />
         <source>New quantity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="334" />
+        <location filename="../../ui/screens/sale.py" line="331" />
         <source>Line discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="334" />
-        <location filename="../../ui/screens/sale.py" line="339" />
+        <location filename="../../ui/screens/sale.py" line="331" />
+        <location filename="../../ui/screens/sale.py" line="336" />
         <source>Discount in percent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="345" />
+        <location filename="../../ui/screens/sale.py" line="342" />
         <source>Note for this sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="346" />
+        <location filename="../../ui/screens/sale.py" line="343" />
         <source>Printed on the receipt (up to 500 characters)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="356" />
+        <location filename="../../ui/screens/sale.py" line="353" />
         <source>New price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="356" />
+        <location filename="../../ui/screens/sale.py" line="353" />
         <source>Unit price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="366" />
+        <location filename="../../ui/screens/sale.py" line="363" />
         <source>Not approved; the sale is as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="377" />
+        <location filename="../../ui/screens/sale.py" line="374" />
         <source>No parked sales.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="388" />
+        <location filename="../../ui/screens/sale.py" line="385" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="400" />
+        <location filename="../../ui/screens/sale.py" line="397" />
         <source>The sale has no items.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="400" />
+        <location filename="../../ui/screens/sale.py" line="397" />
         <source>Scan an item first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="417" />
+        <location filename="../../ui/screens/sale.py" line="414" />
         <source>Receipt %s sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="422" />
+        <location filename="../../ui/screens/sale.py" line="419" />
         <source>Receipt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="427" />
+        <location filename="../../ui/screens/sale.py" line="424" />
         <source>Receipt number, or scan its QR code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="430" />
+        <location filename="../../ui/screens/sale.py" line="427" />
         <source>Type a receipt number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="438" />
+        <location filename="../../ui/screens/sale.py" line="435" />
         <source>Open the drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="439" />
+        <location filename="../../ui/screens/sale.py" line="436" />
         <source>Why does the drawer open without a sale?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="441" />
+        <location filename="../../ui/screens/sale.py" line="438" />
         <source>Type a reason, e.g. change for a note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="477" />
+        <location filename="../../ui/screens/sale.py" line="474" />
         <source>Cloud-shelf order held at the platform: take the payment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="480" />
+        <location filename="../../ui/screens/sale.py" line="477" />
         <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="485" />
+        <location filename="../../ui/screens/sale.py" line="482" />
         <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
         <translation><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="493" />
+        <location filename="../../ui/screens/sale.py" line="490" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
@@ -1692,32 +1692,32 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="31" />
+        <location filename="../../ui/screens/sign_in.py" line="32" />
         <source>Choose your name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="36" />
+        <location filename="../../ui/screens/sign_in.py" line="37" />
         <source>PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="46" />
+        <location filename="../../ui/screens/sign_in.py" line="47" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="48" />
+        <location filename="../../ui/screens/sign_in.py" line="49" />
         <source>Delete the last digit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="77" />
+        <location filename="../../ui/screens/sign_in.py" line="78" />
         <source>Locked. Type your PIN to go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="90" />
+        <location filename="../../ui/screens/sign_in.py" line="91" />
         <source>Choose your name first.</source>
         <translation type="unfinished" />
     </message>

@@ -136,170 +136,170 @@
 <context>
     <name>DeviceSettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="52" />
+        <location filename="../../ui/dialogs/devices.py" line="53" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="58" />
+        <location filename="../../ui/dialogs/devices.py" line="59" />
         <source>Receipt printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="61" />
+        <location filename="../../ui/dialogs/devices.py" line="62" />
         <source>Printer URL</source>
         <translation>打印机地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="63" />
+        <location filename="../../ui/dialogs/devices.py" line="64" />
         <source>Printer profile</source>
         <translation>打印机型号配置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="64" />
-        <location filename="../../ui/dialogs/devices.py" line="68" />
+        <location filename="../../ui/dialogs/devices.py" line="65" />
+        <location filename="../../ui/dialogs/devices.py" line="69" />
         <source>Columns</source>
         <translation>每行字数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="65" />
-        <location filename="../../ui/dialogs/devices.py" line="69" />
+        <location filename="../../ui/dialogs/devices.py" line="66" />
+        <location filename="../../ui/dialogs/devices.py" line="70" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="66" />
+        <location filename="../../ui/dialogs/devices.py" line="67" />
         <source>URL</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="67" />
+        <location filename="../../ui/dialogs/devices.py" line="68" />
         <source>Profile</source>
         <translation>型号配置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="72" />
+        <location filename="../../ui/dialogs/devices.py" line="73" />
         <source>Barcode scanner</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="75" />
+        <location filename="../../ui/dialogs/devices.py" line="76" />
         <source>Scanner port</source>
         <translation>扫描枪端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="75" />
+        <location filename="../../ui/dialogs/devices.py" line="76" />
         <source>empty: keyboard scanner</source>
         <translation>留空：键盘式扫描枪</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="77" />
+        <location filename="../../ui/dialogs/devices.py" line="78" />
         <source>Scanner USB id</source>
         <translation>扫描枪 USB 标识</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="80" />
-        <location filename="../../ui/dialogs/devices.py" line="91" />
+        <location filename="../../ui/dialogs/devices.py" line="81" />
+        <location filename="../../ui/dialogs/devices.py" line="92" />
         <source>Baud rate</source>
         <translation>波特率</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="84" />
+        <location filename="../../ui/dialogs/devices.py" line="85" />
         <source>Keyboard scanners: tell scans from typing by their speed</source>
         <translation>键盘式扫描枪：按输入速度区分扫码和打字</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="86" />
+        <location filename="../../ui/dialogs/devices.py" line="87" />
         <source>Keyboard scanners</source>
         <translation>键盘式扫描枪</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="89" />
+        <location filename="../../ui/dialogs/devices.py" line="90" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="90" />
+        <location filename="../../ui/dialogs/devices.py" line="91" />
         <source>USB id</source>
         <translation>USB 标识</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="95" />
+        <location filename="../../ui/dialogs/devices.py" line="96" />
         <source>Cash drawer and customer display</source>
         <translation>钱箱和顾客显示屏</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="98" />
+        <location filename="../../ui/dialogs/devices.py" line="99" />
         <source>Drawer port</source>
         <translation>钱箱端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="98" />
+        <location filename="../../ui/dialogs/devices.py" line="99" />
         <source>empty: through the printer</source>
         <translation>留空：通过打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="101" />
+        <location filename="../../ui/dialogs/devices.py" line="102" />
         <source>Display port</source>
         <translation>显示屏端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="104" />
+        <location filename="../../ui/dialogs/devices.py" line="105" />
         <source>Display commands</source>
         <translation>显示屏指令集</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="106" />
+        <location filename="../../ui/dialogs/devices.py" line="107" />
         <source>Drawer</source>
         <translation>钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="107" />
+        <location filename="../../ui/dialogs/devices.py" line="108" />
         <source>Display</source>
         <translation>显示屏</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="108" />
+        <location filename="../../ui/dialogs/devices.py" line="109" />
         <source>Commands</source>
         <translation>指令集</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="115" />
+        <location filename="../../ui/dialogs/devices.py" line="116" />
         <source>Test printer</source>
         <translation>测试打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="116" />
+        <location filename="../../ui/dialogs/devices.py" line="117" />
         <source>Test scanner</source>
         <translation>测试扫描枪</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="117" />
+        <location filename="../../ui/dialogs/devices.py" line="118" />
         <source>Test drawer</source>
         <translation>测试钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="118" />
+        <location filename="../../ui/dialogs/devices.py" line="119" />
         <source>Test display</source>
         <translation>测试显示屏</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="132" />
+        <location filename="../../ui/dialogs/devices.py" line="133" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="134" />
+        <location filename="../../ui/dialogs/devices.py" line="135" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="181" />
+        <location filename="../../ui/dialogs/devices.py" line="182" />
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="200" />
+        <location filename="../../ui/dialogs/devices.py" line="201" />
         <source>Saved. The devices restarted with these settings.</source>
         <translation>已保存。设备已按新设置重新启动。</translation>
     </message>
@@ -621,196 +621,196 @@
         <translation>取货码、顾客姓名或手机后 4 位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="91" />
+        <location filename="../../ui/screens/pickup.py" line="90" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="101" />
+        <location filename="../../ui/screens/pickup.py" line="100" />
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="102" />
+        <location filename="../../ui/screens/pickup.py" line="101" />
         <source>New</source>
         <translation>新订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="103" />
+        <location filename="../../ui/screens/pickup.py" line="102" />
         <source>Picking</source>
         <translation>拣货中</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="104" />
-        <location filename="../../ui/screens/pickup.py" line="163" />
+        <location filename="../../ui/screens/pickup.py" line="103" />
+        <location filename="../../ui/screens/pickup.py" line="162" />
         <source>Ready</source>
         <translation>待取货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="105" />
+        <location filename="../../ui/screens/pickup.py" line="104" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="115" />
+        <location filename="../../ui/screens/pickup.py" line="114" />
         <source>Online orders for pickup</source>
         <translation>线上自提订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="117" />
+        <location filename="../../ui/screens/pickup.py" line="116" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="117" />
+        <location filename="../../ui/screens/pickup.py" line="116" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="117" />
+        <location filename="../../ui/screens/pickup.py" line="116" />
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="117" />
+        <location filename="../../ui/screens/pickup.py" line="116" />
         <source>Items</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="117" />
+        <location filename="../../ui/screens/pickup.py" line="116" />
         <source>Age</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="117" />
+        <location filename="../../ui/screens/pickup.py" line="116" />
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="138" />
+        <location filename="../../ui/screens/pickup.py" line="137" />
         <source>Pick list</source>
         <translation>拣货单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="139" />
+        <location filename="../../ui/screens/pickup.py" line="138" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="139" />
+        <location filename="../../ui/screens/pickup.py" line="138" />
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="139" />
+        <location filename="../../ui/screens/pickup.py" line="138" />
         <source>Ordered</source>
         <translation>订购</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="139" />
+        <location filename="../../ui/screens/pickup.py" line="138" />
         <source>Picked</source>
         <translation>已拣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="161" />
+        <location filename="../../ui/screens/pickup.py" line="160" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="162" />
+        <location filename="../../ui/screens/pickup.py" line="161" />
         <source>Seen</source>
         <translation>已知悉</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="164" />
+        <location filename="../../ui/screens/pickup.py" line="163" />
         <source>Hand over</source>
         <translation>交付</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="165" />
+        <location filename="../../ui/screens/pickup.py" line="164" />
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="166" />
-        <location filename="../../ui/screens/pickup.py" line="284" />
+        <location filename="../../ui/screens/pickup.py" line="165" />
+        <location filename="../../ui/screens/pickup.py" line="283" />
         <source>Pick slip</source>
         <translation>拣货单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="167" />
+        <location filename="../../ui/screens/pickup.py" line="166" />
         <source>Take payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="168" />
+        <location filename="../../ui/screens/pickup.py" line="167" />
         <source>Sale</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="169" />
+        <location filename="../../ui/screens/pickup.py" line="168" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="228" />
+        <location filename="../../ui/screens/pickup.py" line="227" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="228" />
+        <location filename="../../ui/screens/pickup.py" line="227" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="243" />
+        <location filename="../../ui/screens/pickup.py" line="242" />
         <source>paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="243" />
+        <location filename="../../ui/screens/pickup.py" line="242" />
         <source>to pay %s</source>
         <translation>待付 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="245" />
+        <location filename="../../ui/screens/pickup.py" line="244" />
         <source>(details removed)</source>
         <translation>（信息已删除）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="246" />
+        <location filename="../../ui/screens/pickup.py" line="245" />
         <source>ordered %s</source>
         <translation>下单于 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="248" />
+        <location filename="../../ui/screens/pickup.py" line="247" />
         <source>phone …%s</source>
         <translation>手机 …%s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="252" />
+        <location filename="../../ui/screens/pickup.py" line="251" />
         <source>handed over at %s</source>
         <translation>交付于 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="310" />
-        <location filename="../../ui/screens/pickup.py" line="321" />
+        <location filename="../../ui/screens/pickup.py" line="309" />
+        <location filename="../../ui/screens/pickup.py" line="320" />
         <source>Open an order first.</source>
         <translation>请先打开一个订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="310" />
-        <location filename="../../ui/screens/pickup.py" line="321" />
+        <location filename="../../ui/screens/pickup.py" line="309" />
+        <location filename="../../ui/screens/pickup.py" line="320" />
         <source>Click it in the queue, or scan its code.</source>
         <translation>在队列中点击订单，或扫描订单号。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="336" />
+        <location filename="../../ui/screens/pickup.py" line="335" />
         <source>Order %s handed over.</source>
         <translation>订单 %s 已交付。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="343" />
+        <location filename="../../ui/screens/pickup.py" line="342" />
         <source>Not approved; the order was not handed over.</source>
         <translation>未获授权；订单未交付。</translation>
     </message>
@@ -846,7 +846,7 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="28" />
+        <location filename="../../ui/dialogs/returns.py" line="27" />
         <source>Return or exchange</source>
         <translation>退货或换货</translation>
     </message>
@@ -861,47 +861,47 @@
         <translation>扫描小票二维码或输入小票号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="40" />
+        <location filename="../../ui/dialogs/returns.py" line="39" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="49" />
+        <location filename="../../ui/dialogs/returns.py" line="48" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="49" />
+        <location filename="../../ui/dialogs/returns.py" line="48" />
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="49" />
+        <location filename="../../ui/dialogs/returns.py" line="48" />
         <source>Returnable</source>
         <translation>可退</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="49" />
+        <location filename="../../ui/dialogs/returns.py" line="48" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="56" />
+        <location filename="../../ui/dialogs/returns.py" line="55" />
         <source>Add to sale</source>
         <translation>加入本单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="58" />
+        <location filename="../../ui/dialogs/returns.py" line="57" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="85" />
+        <location filename="../../ui/dialogs/returns.py" line="84" />
         <source>Find the receipt first.</source>
         <translation>请先查找小票。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="90" />
+        <location filename="../../ui/dialogs/returns.py" line="89" />
         <source>Choose how many of which item come back.</source>
         <translation>请选择退回的商品和数量。</translation>
     </message>
@@ -927,333 +927,333 @@
 <context>
     <name>SaleScreen</name>
     <message>
-        <location filename="../../ui/screens/sale.py" line="66" />
+        <location filename="../../ui/screens/sale.py" line="65" />
         <source>Scan or search</source>
         <translation>扫码或搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="67" />
+        <location filename="../../ui/screens/sale.py" line="65" />
         <source>Scan a barcode, or type a SKU or a name and press Enter</source>
         <translation>扫描条码，或输入 SKU 或名称后按回车</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="76" />
+        <location filename="../../ui/screens/sale.py" line="73" />
         <source>Items in this sale</source>
         <translation>本单商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="88" />
+        <location filename="../../ui/screens/sale.py" line="85" />
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="97" />
+        <location filename="../../ui/screens/sale.py" line="94" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="123" />
-        <location filename="../../ui/screens/sale.py" line="328" />
+        <location filename="../../ui/screens/sale.py" line="120" />
+        <location filename="../../ui/screens/sale.py" line="325" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="124" />
+        <location filename="../../ui/screens/sale.py" line="121" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="125" />
+        <location filename="../../ui/screens/sale.py" line="122" />
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="126" />
+        <location filename="../../ui/screens/sale.py" line="123" />
         <source>Park</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="127" />
+        <location filename="../../ui/screens/sale.py" line="124" />
         <source>Parked</source>
         <translation>挂单列表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="128" />
+        <location filename="../../ui/screens/sale.py" line="125" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="129" />
+        <location filename="../../ui/screens/sale.py" line="126" />
         <source>Void line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="130" />
+        <location filename="../../ui/screens/sale.py" line="127" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="131" />
+        <location filename="../../ui/screens/sale.py" line="128" />
         <source>Pay</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="132" />
+        <location filename="../../ui/screens/sale.py" line="129" />
         <source>X report</source>
         <translation>X 报表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="133" />
+        <location filename="../../ui/screens/sale.py" line="130" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="134" />
-        <location filename="../../ui/screens/sale.py" line="339" />
+        <location filename="../../ui/screens/sale.py" line="131" />
+        <location filename="../../ui/screens/sale.py" line="336" />
         <source>Order discount</source>
         <translation>整单折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="135" />
+        <location filename="../../ui/screens/sale.py" line="132" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="136" />
-        <location filename="../../ui/screens/sale.py" line="387" />
+        <location filename="../../ui/screens/sale.py" line="133" />
+        <location filename="../../ui/screens/sale.py" line="384" />
         <source>Cash in</source>
         <translation>存入现金</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="137" />
-        <location filename="../../ui/screens/sale.py" line="387" />
+        <location filename="../../ui/screens/sale.py" line="134" />
+        <location filename="../../ui/screens/sale.py" line="384" />
         <source>Cash out</source>
         <translation>取出现金</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="138" />
+        <location filename="../../ui/screens/sale.py" line="135" />
         <source>Void sale</source>
         <translation>作废本单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="139" />
+        <location filename="../../ui/screens/sale.py" line="136" />
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="140" />
+        <location filename="../../ui/screens/sale.py" line="137" />
         <source>Close shift</source>
         <translation>交班</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="141" />
-        <location filename="../../ui/screens/sale.py" line="426" />
+        <location filename="../../ui/screens/sale.py" line="138" />
+        <location filename="../../ui/screens/sale.py" line="423" />
         <source>Reprint</source>
         <translation>重印小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="142" />
+        <location filename="../../ui/screens/sale.py" line="139" />
         <source>No sale</source>
         <translation>开钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="143" />
+        <location filename="../../ui/screens/sale.py" line="140" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="144" />
+        <location filename="../../ui/screens/sale.py" line="141" />
         <source>Pickup</source>
         <translation>自提</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="145" />
+        <location filename="../../ui/screens/sale.py" line="142" />
         <source>Cloud shelf</source>
         <translation>云货架</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="146" />
+        <location filename="../../ui/screens/sale.py" line="143" />
         <source>Shelf orders</source>
         <translation>云货架订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="147" />
+        <location filename="../../ui/screens/sale.py" line="144" />
         <source>Shared stock</source>
         <translation>共享库存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="213" />
+        <location filename="../../ui/screens/sale.py" line="210" />
         <source>%n item(s)</source>
         <translation><numerusform>%n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="213" />
+        <location filename="../../ui/screens/sale.py" line="210" />
         <source>Subtotal %s</source>
         <translation>小计 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="215" />
+        <location filename="../../ui/screens/sale.py" line="212" />
         <source>Discount %s</source>
         <translation>折扣 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="216" />
+        <location filename="../../ui/screens/sale.py" line="213" />
         <source>incl. tax</source>
         <translation>含税</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="216" />
+        <location filename="../../ui/screens/sale.py" line="213" />
         <source>Tax</source>
         <translation>税额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="219" />
+        <location filename="../../ui/screens/sale.py" line="216" />
         <source>Rounding %s</source>
         <translation>抹零 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="221" />
+        <location filename="../../ui/screens/sale.py" line="218" />
         <source>Note: %s</source>
         <translation>备注：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="245" />
+        <location filename="../../ui/screens/sale.py" line="242" />
         <source>Quick keys not in the catalog: %s.</source>
         <translation>快捷键商品不在目录中：%s。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="246" />
+        <location filename="../../ui/screens/sale.py" line="243" />
         <source>A manager fixes [till] quick_keys in config.toml.</source>
         <translation>请经理在 config.toml 的 [till] quick_keys 中修正。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="302" />
+        <location filename="../../ui/screens/sale.py" line="299" />
         <source>Nothing found for '%s'.</source>
         <translation>未找到“%s”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="323" />
+        <location filename="../../ui/screens/sale.py" line="320" />
         <source>Select a line first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="323" />
+        <location filename="../../ui/screens/sale.py" line="320" />
         <source>Scan an item or click a line.</source>
         <translation>扫描商品或点击一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="328" />
+        <location filename="../../ui/screens/sale.py" line="325" />
         <source>New quantity</source>
         <translation>新数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="334" />
+        <location filename="../../ui/screens/sale.py" line="331" />
         <source>Line discount</source>
         <translation>单行折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="334" />
-        <location filename="../../ui/screens/sale.py" line="339" />
+        <location filename="../../ui/screens/sale.py" line="331" />
+        <location filename="../../ui/screens/sale.py" line="336" />
         <source>Discount in percent</source>
         <translation>折扣百分比</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="345" />
+        <location filename="../../ui/screens/sale.py" line="342" />
         <source>Note for this sale</source>
         <translation>本单备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="346" />
+        <location filename="../../ui/screens/sale.py" line="343" />
         <source>Printed on the receipt (up to 500 characters)</source>
         <translation>打印在小票上（最多 500 字）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="356" />
+        <location filename="../../ui/screens/sale.py" line="353" />
         <source>New price</source>
         <translation>新价格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="356" />
+        <location filename="../../ui/screens/sale.py" line="353" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="366" />
+        <location filename="../../ui/screens/sale.py" line="363" />
         <source>Not approved; the sale is as it was.</source>
         <translation>未获授权；本单保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="377" />
+        <location filename="../../ui/screens/sale.py" line="374" />
         <source>No parked sales.</source>
         <translation>没有挂起的销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="388" />
+        <location filename="../../ui/screens/sale.py" line="385" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="400" />
+        <location filename="../../ui/screens/sale.py" line="397" />
         <source>The sale has no items.</source>
         <translation>本单没有商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="400" />
+        <location filename="../../ui/screens/sale.py" line="397" />
         <source>Scan an item first.</source>
         <translation>请先扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="417" />
+        <location filename="../../ui/screens/sale.py" line="414" />
         <source>Receipt %s sent to the printer.</source>
         <translation>小票 %s 已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="422" />
+        <location filename="../../ui/screens/sale.py" line="419" />
         <source>Receipt</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="427" />
+        <location filename="../../ui/screens/sale.py" line="424" />
         <source>Receipt number, or scan its QR code</source>
         <translation>小票号，或扫描小票二维码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="430" />
+        <location filename="../../ui/screens/sale.py" line="427" />
         <source>Type a receipt number.</source>
         <translation>请输入小票号。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="438" />
+        <location filename="../../ui/screens/sale.py" line="435" />
         <source>Open the drawer</source>
         <translation>打开钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="439" />
+        <location filename="../../ui/screens/sale.py" line="436" />
         <source>Why does the drawer open without a sale?</source>
         <translation>无销售打开钱箱的原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="441" />
+        <location filename="../../ui/screens/sale.py" line="438" />
         <source>Type a reason, e.g. change for a note.</source>
         <translation>请输入原因，例如：兑换零钱。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="477" />
+        <location filename="../../ui/screens/sale.py" line="474" />
         <source>Cloud-shelf order held at the platform: take the payment.</source>
         <translation>云货架订单已在平台预留：请收款。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="480" />
+        <location filename="../../ui/screens/sale.py" line="477" />
         <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
         <translation>离线：云货架订单已售出，待销售同步到平台后确认。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="485" />
+        <location filename="../../ui/screens/sale.py" line="482" />
         <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
         <translation><numerusform>待退款或另选货源的云货架订单：%n 个（Ctrl+Shift+E）。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="493" />
+        <location filename="../../ui/screens/sale.py" line="490" />
         <source>Report</source>
         <translation>报表</translation>
     </message>
@@ -1692,32 +1692,32 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="31" />
+        <location filename="../../ui/screens/sign_in.py" line="32" />
         <source>Choose your name</source>
         <translation>请选择您的名字</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="36" />
+        <location filename="../../ui/screens/sign_in.py" line="37" />
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="46" />
+        <location filename="../../ui/screens/sign_in.py" line="47" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="48" />
+        <location filename="../../ui/screens/sign_in.py" line="49" />
         <source>Delete the last digit</source>
         <translation>删除最后一位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="77" />
+        <location filename="../../ui/screens/sign_in.py" line="78" />
         <source>Locked. Type your PIN to go on.</source>
         <translation>已锁屏。输入 PIN 码继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="90" />
+        <location filename="../../ui/screens/sign_in.py" line="91" />
         <source>Choose your name first.</source>
         <translation>请先选择您的名字。</translation>
     </message>

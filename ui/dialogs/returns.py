@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.returns import ReceiptLookup
 from ui.till import Till
-from ui.widgets import TOUCH, button, message_label
+from ui.widgets import button, message_label, scan_field
 
 
 class ReturnDialog(QDialog):
@@ -29,12 +28,12 @@ class ReturnDialog(QDialog):
         self.setMinimumSize(640, 420)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.key = QLineEdit()
-        self.key.setObjectName("receipt_field")
-        self.key.setAccessibleName(self.tr("Receipt number or QR code"))
-        self.key.setPlaceholderText(self.tr("Scan the receipt's QR code or type its number"))
-        self.key.setMinimumHeight(TOUCH)
-        self.key.setProperty("scan_target", True)  # a scanned QR code lands here
+        # a scanned QR code lands here
+        self.key = scan_field(
+            "receipt_field",
+            self.tr("Receipt number or QR code"),
+            self.tr("Scan the receipt's QR code or type its number"),
+        )
         self.key.returnPressed.connect(self.find)
         row.addWidget(self.key)
         find = button(self.tr("Find"), "find_receipt_button")

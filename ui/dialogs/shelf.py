@@ -33,7 +33,7 @@ from sync.protocol import shelf as sp
 from ui.messages import joined, localized
 from ui.screens.pickup import age_text
 from ui.till import Till
-from ui.widgets import TOUCH, button, message_label
+from ui.widgets import TOUCH, button, message_label, scan_field
 
 HERE = QColor("#cdebd8")  # here: sell it over the counter
 ELSEWHERE = QColor("#fff1c2")  # not here, but at another location: the cloud shelf
@@ -72,12 +72,12 @@ class ShelfDialog(QDialog):
         self.setWindowTitle(self.tr("Cloud shelf"))
         self.setMinimumSize(1100, 640)
 
-        self.search = QLineEdit(key)
-        self.search.setObjectName("shelf_search_field")
-        self.search.setAccessibleName(self.tr("Style, SKU, barcode or name"))
-        self.search.setPlaceholderText(self.tr("Scan an item, or type a style code, a SKU or a name"))
-        self.search.setMinimumHeight(TOUCH)
-        self.search.setProperty("scan_target", True)
+        self.search = scan_field(
+            "shelf_search_field",
+            self.tr("Style, SKU, barcode or name"),
+            self.tr("Scan an item, or type a style code, a SKU or a name"),
+            key,
+        )
         self.search.returnPressed.connect(self.load)
         show = button(self.tr("Show"), "shelf_show_button", shortcut="F3")
         show.clicked.connect(self.load)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -24,7 +23,7 @@ from app.shelf import Matrix, StockRow
 from ui.dialogs.shelf import figures_said, kind_name
 from ui.messages import joined
 from ui.till import Till
-from ui.widgets import TOUCH, button, message_label
+from ui.widgets import TOUCH, button, message_label, scan_field
 
 LOW = QColor("#fdecec")
 
@@ -37,12 +36,12 @@ class StockDialog(QDialog):
         self.setObjectName("stock_dialog")
         self.setWindowTitle(self.tr("Shared stock"))
         self.setMinimumSize(1100, 640)
-        self.search = QLineEdit(key)
-        self.search.setObjectName("stock_search_field")
-        self.search.setAccessibleName(self.tr("Style, SKU, barcode or name"))
-        self.search.setPlaceholderText(self.tr("Scan an item, or type a style code, a SKU or a name"))
-        self.search.setMinimumHeight(TOUCH)
-        self.search.setProperty("scan_target", True)
+        self.search = scan_field(
+            "stock_search_field",
+            self.tr("Style, SKU, barcode or name"),
+            self.tr("Scan an item, or type a style code, a SKU or a name"),
+            key,
+        )
         self.search.returnPressed.connect(self.load)
         show = button(self.tr("Show"), "stock_show_button", shortcut="F3")
         show.clicked.connect(self.load)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from ui.dialogs.pickup import CancelOrderDialog, HandoverDialog
 from ui.dialogs.text_view import TextViewDialog
 from ui.messages import joined
 from ui.pickup_model import PickupModel
-from ui.widgets import TOUCH, button, message_label
+from ui.widgets import TOUCH, button, message_label, scan_field
 
 REFRESH_MS = 10_000  # the queue is re-read while shown: new orders arrive with the sync worker
 
@@ -75,19 +74,18 @@ class PickupScreen(QWidget):
         self._asked = ("", "")  # (order code, pickup code) of the last look-up
         self.setObjectName("pickup_screen")
 
-        self.scan = QLineEdit()
-        self.scan.setObjectName("pickup_scan_field")
-        self.scan.setAccessibleName(self.tr("Scan an order or an item"))
-        self.scan.setPlaceholderText(self.tr("Scan the order's QR code or an item; or type an order code"))
-        self.scan.setMinimumHeight(TOUCH)
-        self.scan.setProperty("scan_target", True)  # a keyboard scanner types here as it always did
+        self.scan = scan_field(
+            "pickup_scan_field",
+            self.tr("Scan an order or an item"),
+            self.tr("Scan the order's QR code or an item; or type an order code"),
+        )
         self.scan.returnPressed.connect(self.submit)
-        self.second = QLineEdit()
-        self.second.setObjectName("second_factor_field")
-        self.second.setAccessibleName(self.tr("Pickup code, name or phone digits"))
-        self.second.setPlaceholderText(self.tr("Pickup code, customer's name or last 4 phone digits"))
-        self.second.setMinimumHeight(TOUCH)
-        self.second.setProperty("scan_target", True)  # typed fast by a clerk: typing, never a scan
+        # typed fast by a clerk: typing, never a scan
+        self.second = scan_field(
+            "second_factor_field",
+            self.tr("Pickup code, name or phone digits"),
+            self.tr("Pickup code, customer's name or last 4 phone digits"),
+        )
         self.second.returnPressed.connect(self.submit)
         find = button(self.tr("Find"), "find_order_button")
         find.clicked.connect(self.submit)

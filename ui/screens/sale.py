@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSizePolicy,
@@ -39,7 +38,7 @@ from ui.dialogs.tender import TenderDialog
 from ui.dialogs.text_view import TextViewDialog
 from ui.messages import joined
 from ui.till import Till
-from ui.widgets import TOUCH, button, message_label, role_name
+from ui.widgets import TOUCH, button, message_label, role_name, scan_field
 
 SEARCH_DELAY_MS = 150
 GRID_COLUMNS = 9
@@ -62,12 +61,9 @@ class SaleScreen(QWidget):
         self.view: SaleView | None = None
         self.setObjectName("sale_screen")
 
-        self.scan = QLineEdit()
-        self.scan.setObjectName("scan_field")
-        self.scan.setAccessibleName(self.tr("Scan or search"))
-        self.scan.setPlaceholderText(self.tr("Scan a barcode, or type a SKU or a name and press Enter"))
-        self.scan.setMinimumHeight(TOUCH)
-        self.scan.setProperty("scan_target", True)  # a keyboard scanner types here as it always did
+        self.scan = scan_field(
+            "scan_field", self.tr("Scan or search"), self.tr("Scan a barcode, or type a SKU or a name and press Enter")
+        )
         self.scan.returnPressed.connect(self.submit)
         self.scan.textEdited.connect(self._typed)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
@@ -88,7 +89,8 @@ def test_test_scanner_reads_one_scan_from_a_serial_scanner(store_dir: Path, tmp_
         deadline = time.monotonic() + 30
         while proc.poll() is None and time.monotonic() < deadline:
             pair.write(b"96385074\r")
-            time.sleep(0.2)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=0.2)  # ends the loop the moment the command has read one
         out, err = proc.communicate(timeout=30)
         assert proc.returncode == 0, err
         assert "Read '96385074': gtin 00000096385074" in out

@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from app import config  # noqa: E402
 from app.facade import Terminal  # noqa: E402
-from bench.core import percentile  # noqa: E402
+from bench.stats import percentile  # noqa: E402
 from tests.conftest import CLERK, build_store  # noqa: E402
 from tests.pickup_helpers import PICKUP_CODE, deliver, order_body, skus  # noqa: E402
 

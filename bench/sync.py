@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 from app import catalog_gen, config  # noqa: E402
 from app.db.engine import Database  # noqa: E402
 from app.facade import Terminal  # noqa: E402
+from bench.stats import percentile, ratios  # noqa: E402
 from central import auth, locations  # noqa: E402
 from central.catalog_import import import_csv  # noqa: E402
 from central.db import CentralDB  # noqa: E402
@@ -54,11 +55,6 @@ from tests.platform import (  # noqa: E402
 
 STYLES = 40  # the drain and fleet platforms' catalog: a few hundred variants
 ROWS: list[tuple[str, str, str, str]] = []
-
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))] if ordered else float("nan")
 
 
 def row(figure: str, measured: str, target: str = "", note: str = "") -> None:
@@ -321,13 +317,13 @@ def fleet(admin_url: str, work: Path, count: int, seconds: float, processes: int
             "push p50 / p99 (1-5 sales per call)",
             f"{percentile(pushes, 50) * 1000:.0f} / {percentile(pushes, 99) * 1000:.0f} ms",
             "",
-            f"p99 {percentile(pushes, 99) * 1000 / idle_p99:.0f}x the idle ping p99",
+            f"{ratios(pushes, idle)} the idle ping p50 / p99",
         )
         row(
             "pull p50 / p99 (stock feed page)",
             f"{percentile(pulls, 50) * 1000:.0f} / {percentile(pulls, 99) * 1000:.0f} ms",
             "",
-            f"p99 {percentile(pulls, 99) * 1000 / idle_p99:.0f}x the idle ping p99",
+            f"{ratios(pulls, idle)} the idle ping p50 / p99",
         )
         row(
             "events lost / doubled",

@@ -402,11 +402,12 @@ class Terminal:
         puts its price (or its weight times the price per kg) into a line of its own; a GS1 code past
         its expiry date is refused.
         """
-        if parse_key(code) is not None:
-            return self.add_order_to_sale(code)[-1]
+        _symbology, plain = barcodes.split_symbology(code)
+        if parse_key(plain) is not None:
+            return self.add_order_to_sale(plain)[-1]
         scan = barcodes.parse(code, self.config.devices.barcodes)
         barcodes.check_expiry(scan, date.today())
-        item = self.lookup(code if scan.kind == "code" else scan.code)
+        item = self.lookup(scan.text if scan.kind == "code" else scan.code)
         if not scan.measured:
             return self.add_item(item.variant_id, qty)
         return self._add_measured(item, scan, qty)

@@ -1979,7 +1979,15 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>'{0}' has {1} digits; an EAN-8 has 8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>'{0}' is not a GS1 code the till can read ({1}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{0}' is not a UPC-E code (a wrong check digit?).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2008,6 +2016,14 @@
     </message>
     <message>
         <source>'{0}' is not a usable login.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{0}' is not an EAN or UPC code (those are digits only).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{0}' is not an EAN or UPC code with an add-on.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2947,6 +2963,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Scan the main barcode, the long one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Scan the receipt of the original sale.</source>
         <translation type="unfinished" />
     </message>
@@ -3064,6 +3084,10 @@
     </message>
     <message>
         <source>That stock is here in the store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That was only the small add-on code beside the barcode.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1979,8 +1979,16 @@
         <translation>“{0}”有 {1} 位数字；条码应为 8、12、13 或 14 位。</translation>
     </message>
     <message>
+        <source>'{0}' has {1} digits; an EAN-8 has 8.</source>
+        <translation>“{0}”有 {1} 位数字；EAN-8 码应为 8 位。</translation>
+    </message>
+    <message>
         <source>'{0}' is not a GS1 code the till can read ({1}).</source>
         <translation>“{0}”不是收银机能识别的 GS1 码（{1}）。</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a UPC-E code (a wrong check digit?).</source>
+        <translation>“{0}”不是 UPC-E 码（校验位可能不正确）。</translation>
     </message>
     <message>
         <source>'{0}' is not a barcode or item code.</source>
@@ -2009,6 +2017,14 @@
     <message>
         <source>'{0}' is not a usable login.</source>
         <translation>“{0}”不能用作账号。</translation>
+    </message>
+    <message>
+        <source>'{0}' is not an EAN or UPC code (those are digits only).</source>
+        <translation>“{0}”不是 EAN 或 UPC 码（这类码只有数字）。</translation>
+    </message>
+    <message>
+        <source>'{0}' is not an EAN or UPC code with an add-on.</source>
+        <translation>“{0}”不是带附加码的 EAN 或 UPC 码。</translation>
     </message>
     <message>
         <source>'{0}' is not an ISO 4217 currency.</source>
@@ -2947,6 +2963,10 @@
         <translation>请扫描商品，或输入其款号或 SKU。</translation>
     </message>
     <message>
+        <source>Scan the main barcode, the long one.</source>
+        <translation>请扫描主条码（较长的那个）。</translation>
+    </message>
+    <message>
         <source>Scan the receipt of the original sale.</source>
         <translation>请扫描原销售的小票。</translation>
     </message>
@@ -3065,6 +3085,10 @@
     <message>
         <source>That stock is here in the store.</source>
         <translation>该库存就在本店。</translation>
+    </message>
+    <message>
+        <source>That was only the small add-on code beside the barcode.</source>
+        <translation>扫到的只是条码旁边的小附加码。</translation>
     </message>
     <message>
         <source>The CA certificate {0} does not exist.</source>

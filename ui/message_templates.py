@@ -327,6 +327,7 @@ TEMPLATES: tuple[str, ...] = (
     "The platform's answer has no results.",
     'The printer did not answer in time.',
     'The printer did not print: {0}.',
+    "The printer's encoding {0} has no {1}: {2} text(s) would print '?' in their place: {3}. Set the encoding to gb18030, which has every character.",
     'The refund is more than that payment took.',
     'The request holds a NUL character.',
     'The sale has no items.',

@@ -1950,12 +1950,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="303" />
+        <location filename="../../ui/till.py" line="309" />
         <source>Device settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="349" />
+        <location filename="../../ui/till.py" line="355" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation type="unfinished" />
     </message>
@@ -3248,6 +3248,10 @@
     </message>
     <message>
         <source>The printer did not print: {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer's encoding {0} has no {1}: {2} text(s) would print '?' in their place: {3}. Set the encoding to gb18030, which has every character.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1950,12 +1950,12 @@
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="303" />
+        <location filename="../../ui/till.py" line="309" />
         <source>Device settings saved.</source>
         <translation>设备设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="349" />
+        <location filename="../../ui/till.py" line="355" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation>已加入 %s 的退款：请退款给顾客（F10）。</translation>
     </message>
@@ -3249,6 +3249,10 @@
     <message>
         <source>The printer did not print: {0}.</source>
         <translation>打印机没有打印：{0}。</translation>
+    </message>
+    <message>
+        <source>The printer's encoding {0} has no {1}: {2} text(s) would print '?' in their place: {3}. Set the encoding to gb18030, which has every character.</source>
+        <translation>打印机编码 {0} 中没有 {1}：{2} 条文字里的这些字符会打印成“?”：{3}。请把编码设为 gb18030，它包含所有字符。</translation>
     </message>
     <message>
         <source>The refund is more than that payment took.</source>

@@ -889,4 +889,8 @@ MESSAGES: dict[str, str] = {
     "'{0}' is not an EAN or UPC code with an add-on.": "“{0}”不是带附加码的 EAN 或 UPC 码。",
     "'{0}' has {1} digits; an EAN-8 has 8.": "“{0}”有 {1} 位数字；EAN-8 码应为 8 位。",
     "'{0}' is not a UPC-E code (a wrong check digit?).": "“{0}”不是 UPC-E 码（校验位可能不正确）。",
+    "The printer's encoding {0} has no {1}: {2} text(s) would print '?' in their place: {3}. "
+    "Set the encoding to gb18030, which has every character.": (
+        "打印机编码 {0} 中没有 {1}：{2} 条文字里的这些字符会打印成“?”：{3}。请把编码设为 gb18030，它包含所有字符。"
+    ),
 }

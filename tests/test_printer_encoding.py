@@ -111,3 +111,27 @@ def test_the_settings_screen_says_so_on_test_and_on_save(
     assert "encoding gbk has no" in tested and EURO in tested and EMOJI in tested
     assert saved.startswith("Saved.") and "encoding gbk has no" in saved and EURO in saved
     assert fine.startswith("Test page sent") and "would print '?'" not in fine
+
+
+def test_a_document_that_lost_text_says_so_after_printing(till: Terminal, printer: FakePrinter) -> None:
+    from tests.conftest import barcodes
+    from tests.test_printing import Worker
+
+    till.scan(barcodes(till, 1)[0])
+    till.set_note("Gift card €20 inside")
+    till.add_cash(10_000_000)
+    no = till.complete().receipt_no
+    w = Worker(till, printer.url, encoding="gbk")
+    w.worker.start()
+    try:
+        till.print_receipt(no)
+        w.worker.wake()
+        [job] = printer.wait_jobs(1)
+        w.wait_state("ok")
+        with w.changed:
+            assert w.changed.wait_for(lambda: any("€" in s.detail for s in w.states), 10)
+    finally:
+        w.worker.stop()
+    assert "Gift card ?20 inside" in decode(job, "gbk").text.replace("\n", " ")
+    detail = next(s.detail for s in w.states if "€" in s.detail)
+    assert "encoding gbk has no €" in detail and "Gift card €20 inside" in detail

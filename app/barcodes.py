@@ -29,6 +29,31 @@ _AIM = re.compile(r"^\]([A-Za-z])([0-9A-Za-z])")  # ']' symbology-code modifier
 # Identifiers whose data is a GS1 element string (FNC1 in first position): GS1-128, GS1 DataBar,
 # GS1 DataMatrix, GS1 QR Code, GS1 DotCode, GS1 Aztec.
 GS1_SYMBOLOGIES = frozenset({"C1", "e0", "d2", "Q3", "J1", "z1"})
+_FAMILIES = {
+    "A": "Code 39",
+    "C": "Code 128",
+    "d": "Data Matrix",
+    "E": "EAN/UPC",
+    "e": "GS1 DataBar",
+    "F": "Codabar",
+    "G": "Code 93",
+    "I": "ITF",
+    "J": "DotCode",
+    "L": "PDF417",
+    "Q": "QR Code",
+    "z": "Aztec",
+}
+_NAMES = {
+    "E0": "EAN-13, UPC-A or UPC-E",
+    "E1": "2-digit add-on",
+    "E2": "5-digit add-on",
+    "E3": "EAN/UPC with add-on",
+    "E4": "EAN-8",
+    "C1": "GS1-128",
+    "d2": "GS1 DataMatrix",
+    "Q3": "GS1 QR Code",
+    "J1": "GS1 DotCode",
+}
 AGAIN = "Scan it again, or type the code printed under the bars."
 
 
@@ -53,6 +78,11 @@ def split_symbology(text: str) -> tuple[str, str]:
     raw = text.strip()
     m = _AIM.match(raw)
     return (m.group(1) + m.group(2), raw[3:]) if m else ("", raw)
+
+
+def symbology_name(identifier: str) -> str:
+    """A symbology identifier's name for people setting up a scanner ("E4" -> "EAN-8")."""
+    return _NAMES.get(identifier) or _FAMILIES.get(identifier[:1], "other")
 
 
 def parse(text: str, rules: BarcodeConfig) -> Scan:

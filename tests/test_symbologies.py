@@ -235,3 +235,25 @@ def test_a_wedge_scanner_sending_an_identifier_sells_the_upc_e_item(
     with qtbot.waitSignal(window.till.sale_changed, check_params_cb=lambda v: v.count == 1):
         press(qtbot, window.sale.cart, f"]E0{AMBIGUOUS}", SCANNER, clock)
     assert [ln.sku for ln in window.till.terminal.cart.lines] == [upce]
+
+
+def test_the_scanner_test_names_the_symbology_the_scanner_sent(till: Terminal, tmp_path: Path) -> None:
+    """The settings screen's and the CLI's scanner test, against a scanner on a pty."""
+    import threading
+
+    from app.device_config import settings_from
+    from devices.manager import Devices
+
+    pair = PtyPair(tmp_path, "test").plug()
+    box = Devices(settings_from({"scanner": {"port": str(pair.device)}}), till.print_queue, "en")
+    said: list[str] = []
+    worker = threading.Thread(target=lambda: said.append(box.test_scanner(20)))
+    worker.start()
+    try:
+        while worker.is_alive():  # the test opens the port when it starts: send until it has read one
+            pair.write(f"]E0{AMBIGUOUS}\r".encode())
+            worker.join(0.2)
+    finally:
+        box.stop()
+        pair.unplug()
+    assert said == [f"Read ']E0{AMBIGUOUS}': gtin {UPCE_GTIN} (symbology identifier ]E0: EAN-13, UPC-A or UPC-E)."]

@@ -227,6 +227,7 @@ TEMPLATES: tuple[str, ...] = (
     'Put this one back.',
     'Read {0}: {1}',
     'Read {0}: {1} {2}',
+    'Read {0}: {1} {2} (symbology identifier ]{3}: {4}).',
     "Record its arrival there: 'cloudshelf central shelf arrive'.",
     "Record its delivery: 'cloudshelf central shelf deliver'.",
     'Refund it there (receipt {0}).',

@@ -2851,6 +2851,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Read {0}: {1} {2} (symbology identifier ]{3}: {4}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Record its arrival there: 'cloudshelf central shelf arrive'.</source>
         <translation type="unfinished" />
     </message>

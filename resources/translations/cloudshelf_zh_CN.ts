@@ -2851,6 +2851,10 @@
         <translation>读取到 {0}：{1} {2}</translation>
     </message>
     <message>
+        <source>Read {0}: {1} {2} (symbology identifier ]{3}: {4}).</source>
+        <translation>读取到 {0}：{1} {2}（码制标识符 ]{3}：{4}）。</translation>
+    </message>
+    <message>
         <source>Record its arrival there: 'cloudshelf central shelf arrive'.</source>
         <translation>请记录到店：cloudshelf central shelf arrive。</translation>
     </message>

@@ -893,4 +893,5 @@ MESSAGES: dict[str, str] = {
     "Set the encoding to gb18030, which has every character.": (
         "打印机编码 {0} 中没有 {1}：{2} 条文字里的这些字符会打印成“?”：{3}。请把编码设为 gb18030，它包含所有字符。"
     ),
+    "Read {0}: {1} {2} (symbology identifier ]{3}: {4}).": "读取到 {0}：{1} {2}（码制标识符 ]{3}：{4}）。",
 }

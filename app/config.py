@@ -43,7 +43,7 @@ def data_dir(option: str | os.PathLike | None = None) -> Path:
 @dataclass
 class Config:
     receipt_header: str = ""
-    receipt_footer: str = "Thank you!"
+    receipt_footer: str = "Thank you!"  # this default prints in the store's language; "" prints none
     receipt_width: int = 42
     log_level: str = "INFO"
     quick_keys: list[str] = field(default_factory=list)  # barcodes or SKUs, in key order

@@ -29,6 +29,7 @@ from app import (
     device_config,
     pickup,
     pricing,
+    print_text,
     quick_keys,
     sales,
     shelf,
@@ -402,11 +403,12 @@ class Terminal:
         puts its price (or its weight times the price per kg) into a line of its own; a GS1 code past
         its expiry date is refused.
         """
-        if parse_key(code) is not None:
-            return self.add_order_to_sale(code)[-1]
+        _symbology, plain = barcodes.split_symbology(code)
+        if parse_key(plain) is not None:
+            return self.add_order_to_sale(plain)[-1]
         scan = barcodes.parse(code, self.config.devices.barcodes)
         barcodes.check_expiry(scan, date.today())
-        item = self.lookup(code if scan.kind == "code" else scan.code)
+        item = self.lookup(scan.text if scan.kind == "code" else scan.code)
         if not scan.measured:
             return self.add_item(item.variant_id, qty)
         return self._add_measured(item, scan, qty)
@@ -782,13 +784,22 @@ class Terminal:
         with self.db.write() as s:
             audit.record(s, "drawer_open", user_id=user.id, subject="device test", detail={"reason": "device test"})
 
-    def save_device_settings(self, sections: dict[str, dict]) -> None:
-        """Write the device sections of this machine's ``config.toml`` (a manager's job) and use them."""
+    def save_device_settings(self, sections: dict[str, dict]) -> str:
+        """Write the device sections of this machine's ``config.toml`` (a manager's job) and use them.
+        Returns what the printer's encoding would lose of the store's texts ('' when nothing)."""
         users.require(self.user, "approve")
         device_config.save_sections(self.directory / config.CONFIG_FILE, sections)
         self.config = config.load(self.directory)
         with self.db.write() as s:
             audit.record(s, "device_settings", user_id=self.user.id, detail={"sections": sorted(sections)})
+        return self.printer_text_warning() if self.config.devices.printer.url else ""
+
+    def printer_text_warning(self, encoding: str | None = None) -> str:
+        """Which of the store's texts ``encoding`` (the printer's, by default) would print as '?'."""
+        encoding = encoding or self.config.devices.printer.encoding
+        with self.db.read() as s:
+            texts = print_text.store_texts(s, (self.config.receipt_header, self.config.receipt_footer))
+        return print_text.warning(print_text.lost(texts, encoding), encoding)
 
     def open_drawer(self, reason: str) -> None:
         """Open the cash drawer without a sale ("no sale"): needs a reason and is audited.

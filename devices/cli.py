@@ -82,7 +82,10 @@ def test(ctx: click.Context, kind: str, timeout: float, login: str | None, pin: 
             message = box.test_scanner(timeout) if kind == "scanner" else box.test(kind)
         finally:
             box.stop()
+        lost = term.printer_text_warning() if kind == "printer" else ""
     click.echo(message)
+    if lost:
+        click.echo(lost, err=True)
 
 
 @devices.command("queue")

@@ -12,13 +12,16 @@ import threading
 import serial
 
 from app.device_config import DisplayConfig
-from devices.columns import clip, cols, display_width
+from devices.columns import clip, display_width
 from devices.errors import DeviceError
 
 
 def fit(left: str, right: str, width: int) -> str:
-    line = cols(left, right, width) if right else clip(left, width)
-    return line + " " * (width - display_width(line))
+    """One line of the display: ``left`` clipped so ``right`` shows whole, flush right."""
+    room = width - display_width(right, chinese=False) - (1 if right else 0)
+    left = clip(left, max(room, 0), chinese=False)
+    line = left + " " * (width - display_width(left, chinese=False) - display_width(right, chinese=False)) + right
+    return clip(line, width, chinese=False)
 
 
 def frame(cfg: DisplayConfig, upper: str, lower: str) -> bytes:

@@ -198,6 +198,10 @@ class Devices:
             scan = barcodes.parse(got[0], self.settings.barcodes)
         except UserError as exc:  # the scan came; the code is not one the till can sell
             return shown(f"Read {got[0]!r}: {exc}")
+        symbology = barcodes.split_symbology(got[0])[0]
+        if symbology:
+            name = barcodes.symbology_name(symbology)
+            return shown(f"Read {got[0]!r}: {scan.kind} {scan.code} (symbology identifier ]{symbology}: {name}).")
         return shown(f"Read {got[0]!r}: {scan.kind} {scan.code}")
 
     def test_drawer(self) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 class Printout:
     lines: list[str] = field(default_factory=list)
     bold_lines: list[str] = field(default_factory=list)
-    tall_lines: list[str] = field(default_factory=list)
+    tall_lines: list[str] = field(default_factory=list)  # every character drawn double height
     qr: list[str] = field(default_factory=list)  # payloads printed (GS ( k fn 81 after fn 80)
     cuts: int = 0
     pulses: list[tuple[int, int, int]] = field(default_factory=list)  # (pin, on ms/2, off ms/2)
@@ -42,6 +42,7 @@ _FIXED = {
     b"\x1bt": 1,  # ESC t code page
     b"\x1bd": 1,  # ESC d feed lines
     b"\x1d!": 1,  # GS ! size
+    b"\x1c!": 1,  # FS ! print mode of Chinese (double-byte) characters
     b"\x1dB": 1,  # GS B reverse
     b"\x1db": 1,  # GS b smoothing
     b"\x1b2": 0,  # ESC 2 line spacing
@@ -54,7 +55,8 @@ def decode(data: bytes, encoding: str = "gb18030") -> Printout:
     i, n = 0, len(data)
     line = bytearray()
     chinese = False
-    bold = tall = False
+    bold = tall = kanji_tall = False
+    short = [False]  # a character of this line is drawn at normal height
     qr_data: str | None = None
 
     def end_line() -> None:
@@ -63,9 +65,10 @@ def decode(data: bytes, encoding: str = "gb18030") -> Printout:
         out.events.append("text")
         if bold:
             out.bold_lines.append(text)
-        if tall:
+        if text.strip() and not short[0]:
             out.tall_lines.append(text)
         line.clear()
+        short[0] = False
         chinese_seen[0] = False
 
     chinese_seen = [False]
@@ -87,6 +90,8 @@ def decode(data: bytes, encoding: str = "gb18030") -> Printout:
                 tall = bool(arg & 0x10)
             elif two == b"\x1d!":
                 tall = bool(arg & 0x0F)
+            elif two == b"\x1c!":
+                kanji_tall = bool(arg & 0x08)
             elif two == b"\x1bd":
                 out.lines.extend([""] * arg)
             i += 2 + k
@@ -131,8 +136,12 @@ def decode(data: bytes, encoding: str = "gb18030") -> Printout:
         else:
             if b >= 0x80 and not chinese:
                 raise DecodeError(f"non-ASCII byte outside Chinese mode at {i}: {data[i : i + 8]!r}")
-            line.append(b)
-            i += 1
+            trail = data[i + 1] if i + 1 < n else 0
+            size = 1 if b < 0x80 else 4 if 0x30 <= trail <= 0x39 else 2  # GB18030 character length
+            if b != 0x20 and not (kanji_tall if size > 1 else tall):
+                short[0] = True
+            line += data[i : i + size]
+            i += size
     if line:
         end_line()
     return out

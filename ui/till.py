@@ -42,7 +42,7 @@ class Till(QObject):
     notice = Signal(str)  # a short confirmation for the status line
     quick_keys_loaded = Signal(object)  # QuickKeys
     device_tested = Signal(str, bool, str)  # device, worked, what happened
-    devices_saved = Signal()
+    devices_saved = Signal(str)  # what the printer's encoding would lose ('' when nothing)
     shelf_matrix_ready = Signal(object)  # app.shelf.Matrix
     shelf_added = Signal(bool)  # the cloud-shelf order joined the sale: held at the platform (True) or offline
     shelf_orders_loaded = Signal(object)  # ([app.shelf.OrderView], [(code, name, kind) of other locations])
@@ -282,9 +282,12 @@ class Till(QObject):
             if kind == "drawer":
                 term.test_drawer()  # a manager's job, audited
             if settings == term.config.devices and running is not None:
-                return running.test(kind)
-            box = Devices(settings, term.print_queue, term.info.locale)
-            return box.test_scanner(3.0) if kind == "scanner" else box.test(kind)
+                said = running.test(kind)
+            else:
+                box = Devices(settings, term.print_queue, term.info.locale)
+                said = box.test_scanner(3.0) if kind == "scanner" else box.test(kind)
+            lost = term.printer_text_warning(settings.printer.encoding) if kind == "printer" else ""
+            return said, lost
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, UserError):
@@ -293,13 +296,16 @@ class Till(QObject):
                 self._failed(exc, None)
 
         self.tasks.run(
-            work, on_ok=lambda msg: self.device_tested.emit(kind, True, localized(msg)), on_error=failed, query=True
+            work,
+            on_ok=lambda said: self.device_tested.emit(kind, True, _with_warning(*said)),
+            on_error=failed,
+            query=True,
         )
 
     def save_device_settings(self, sections: dict[str, dict]) -> None:
-        def done(_r: Any) -> None:
+        def done(lost: str) -> None:
             self.devices.apply(self.terminal.config.devices)
-            self.devices_saved.emit()
+            self.devices_saved.emit(localized(lost) if lost else "")
             self.notice.emit(self.tr("Device settings saved."))
 
         self._call(self.terminal.save_device_settings, sections, then=done, refresh=False)
@@ -378,3 +384,8 @@ class Till(QObject):
         self._call(self.terminal.sync_health, then=self.status_changed.emit, refresh=False)
         if self.terminal.user is not None:
             self._call(self.terminal.shelf_attention, then=self.shelf_attention.emit, refresh=False)
+
+
+def _with_warning(said: str, lost: str) -> str:
+    """A device test's result, then what the printer's encoding would lose, each in the screen's language."""
+    return localized(said) + (f"\n{localized(lost)}" if lost else "")

@@ -2,20 +2,23 @@
 X and Z reports, pickup pick slips and the test page.
 
 A layout is a list of plain operations (a line of text, a QR code, the logo, the cut, the drawer
-kick) laid out for 32, 42 or 48 columns, CJK characters counting two columns;
+kick) laid out for 32, 42 or 48 columns, counted as the printer draws them in its Chinese mode (every
+character outside ASCII two columns, see :mod:`devices.columns`). No line is ever wider than the
+paper and nothing is cut: a long name, note, code or amount wraps (:func:`fitted` is the last step
+of every document);
 :mod:`devices.printer.render` turns it into ESC/POS bytes. Labels print in the store's language.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.clock import local_text
 from app.money import format_plain
 from app.pick_slip import PickSlipDoc
 from app.receipt import ReceiptDoc
 from app.shifts import ShiftReport
-from devices.columns import center, clip, cols, display_width, wrap
+from devices.columns import center, cols, display_width, printable, wrap
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,8 @@ _ZH = {
     "Closed": "结班",
     "by": "",
     "Sales": "销售笔数",
-    "Returns": "退货",
+    "Returns": "退货笔数",
+    "Returns total": "退货金额",
     "Gross sales": "销售总额",
     "Net total": "净额",
     "Cash rounding": "现金抹零",
@@ -91,7 +95,27 @@ _ZH = {
     "PRINTER TEST": "打印机测试",
     "Columns": "列宽",
     "Encoding": "编码",
+    "Profile": "型号配置",
+    "URL": "地址",
+    # pickup order states, as the pickup screen names them
+    "new": "新订单",
+    "picking": "拣货中",
+    "ready for pickup": "待取货",
+    "collected": "已取货",
+    "partly collected": "部分取货",
+    "cancelled": "已取消",
+    "expired": "已过期",
 }
+# Whole lines of the till's own: the default footer (config.toml's [receipt] footer replaces it)
+_ZH_PHRASES = {"Thank you!": "谢谢惠顾，欢迎再次光临！"}
+# Lines that start with a fixed phrase and end with a value (a code, a store)
+_ZH_PREFIX = {
+    "Cloud shelf order ": "云货架订单 ",
+    "to store ": "送至门店 ",
+    "to your address": "送货上门",
+    "Pickup code ": "取货码 ",
+}
+_STATES = {"ready": "ready for pickup", "partly_collected": "partly collected"}
 
 
 class Labels:
@@ -107,6 +131,16 @@ class Labels:
             return _ZH[word]
         head, _, rest = word.partition(" ")  # "TOTAL CNY", "Card REF-42", "Tax 13%"
         return f"{_ZH[head]} {rest}" if head in _ZH and rest else word
+
+    def phrase(self, line: str) -> str:
+        """A whole line of the till's own (the default footer "Thank you!", a cloud-shelf order's
+        lines) in the store's language; the store's own footer text prints as written."""
+        if not self.zh:
+            return line
+        for en, zh in _ZH_PREFIX.items():
+            if line.startswith(en):
+                return zh + line[len(en) :]
+        return _ZH_PHRASES.get(line, line)
 
 
 def rule(width: int) -> Text:
@@ -128,7 +162,7 @@ def receipt(
     if copy:
         ops.append(Text(center(f"*** {t('COPY')} ***", width), bold=True))
     ops.append(Text(cols(doc.receipt_no, local_text(doc.created_at), width)))
-    ops.append(Text(clip(f"{t('Cashier')}: {doc.cashier}", width)))
+    ops.append(Text(f"{t('Cashier')}: {doc.cashier}"))
     ops.append(rule(width))
     for item in doc.items:
         ops += [Text(line) for line in _item_lines(item.description, item.amount, width)]
@@ -145,24 +179,30 @@ def receipt(
         ops.append(Text(""))
         ops += [Text(line) for line in wrap(f"{t('Note')}: {doc.note}", width)]
     ops.append(Text(""))
-    ops += [Text(center(line, width)) for line in doc.footer]
+    ops += [Text(center(t.phrase(line), width)) for line in doc.footer]
     ops.append(Text(center(t("Scan for returns"), width)))
     ops.append(Qr(doc.qr_payload))
     ops.append(Cut())
-    return ops
+    return fitted(ops, width)
 
 
 def _item_lines(description: str, amount: str, width: int) -> list[str]:
     """A long name wraps onto its own lines; the amount stays on the last one, right-aligned."""
-    room = width - display_width(amount) - 1
-    if display_width(description) <= room:
-        return [cols(description, amount, width)]
-    lines, rest = [], description
-    while display_width(rest) > room:
-        head = clip(rest, width)
-        lines.append(head)
-        rest = rest[len(head) :].lstrip()
-    return [*lines, cols(rest, amount, width)]
+    return cols(description, amount, width).split("\n")
+
+
+def fitted(ops: list[Op], width: int) -> list[Op]:
+    """Every text op as lines no wider than the paper, wrapped between words (never cut), each keeping
+    its style: the one place that holds every document to its width."""
+    out: list[Op] = []
+    for op in ops:
+        if not isinstance(op, Text):
+            out.append(op)
+        elif "\n" not in op.text and display_width(op.text) <= width:
+            out.append(replace(op, text=printable(op.text)))  # a control character would be obeyed
+        else:
+            out += [Text(line, op.bold, op.tall, op.align) for line in wrap(op.text, width)]
+    return out
 
 
 def report(r: ShiftReport, width: int, locale: str) -> list[Op]:
@@ -185,7 +225,7 @@ def report(r: ShiftReport, width: int, locale: str) -> list[Op]:
         (t("Returns"), str(r.returns_count)),
         (t("Gross sales"), fmt(r.gross_sales)),
         (t("Discount"), fmt(-r.discounts)),
-        (t("Returns"), fmt(r.returns_total)),
+        (t("Returns total"), fmt(r.returns_total)),
         (t("Net total"), fmt(r.net_total)),
     ]
     rows += [
@@ -206,7 +246,7 @@ def report(r: ShiftReport, width: int, locale: str) -> list[Op]:
         rows += [(t("Counted cash"), fmt(r.counted_cash)), (t("Variance"), fmt(r.variance))]
     ops += [rule(width) if row is None else Text(cols(*row, width)) for row in rows]
     ops.append(Cut())
-    return ops
+    return fitted(ops, width)
 
 
 def pick_slip(doc: PickSlipDoc, width: int, locale: str) -> list[Op]:
@@ -214,27 +254,27 @@ def pick_slip(doc: PickSlipDoc, width: int, locale: str) -> list[Op]:
     ops: list[Op] = [
         Text(center(t("PICK SLIP"), width), bold=True, tall=True),
         Text(center(f"{doc.store} {doc.store_name}", width)),
-        Text(cols(f"{t('Order')} {doc.order_code}", doc.state, width), bold=True),
-        Text(clip(f"{t('Customer')}: {doc.customer_name}", width)),
+        Text(cols(f"{t('Order')} {doc.order_code}", t(_STATES.get(doc.state, doc.state)), width), bold=True),
+        Text(f"{t('Customer')}: {doc.customer_name}"),
         Text(f"{t('Ordered')}: {local_text(doc.created_at)}"),
         rule(width),
     ]
     for line in doc.lines:
         ops += [Text(text) for text in _item_lines(line.description, f"{line.picked}/{line.qty}", width)]
-        ops.append(Text(clip(f"  {line.sku}  {line.barcode}".rstrip(), width)))
+        ops.append(Text(f"  {line.sku}  {line.barcode}".rstrip()))
     ops.append(rule(width))
     if doc.note:
         ops += [Text(line) for line in wrap(f"{t('Note')}: {doc.note}", width)]
     ops.append(Text(center(t("Scan at the counter"), width)))
     ops.append(Qr(doc.qr_payload))
     ops.append(Cut())
-    return ops
+    return fitted(ops, width)
 
 
 def test_page(info: dict, width: int, locale: str) -> list[Op]:
     t = Labels(locale)
     ops: list[Op] = [Text(center(t("PRINTER TEST"), width), bold=True, tall=True)]
-    ops += [Text(cols(str(k), str(v), width)) for k, v in info.items() if k != "title"]
+    ops += [Text(cols(t(str(k)), str(v), width)) for k, v in info.items() if k != "title"]
     ops += [
         Text(cols(t("Columns"), str(width), width)),
         Text("".join(str(i % 10) for i in range(1, width + 1))),
@@ -242,7 +282,7 @@ def test_page(info: dict, width: int, locale: str) -> list[Op]:
         Qr(str(info.get("title", "test"))),
         Cut(),
     ]
-    return ops
+    return fitted(ops, width)
 
 
 def as_text(ops: list[Op], width: int) -> str:

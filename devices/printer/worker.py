@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 
+from app import print_text
 from app.clock import now, parse_iso
 from app.device_config import PrinterConfig
 from app.print_queue import Job, PrintQueue, now_ms
@@ -138,6 +139,14 @@ class PrintWorker:
         self._set(state=state, detail="" if state in (connection.OK, connection.UNKNOWN) else state)
         return state
 
+    def _lost(self, job: Job, ops: list[layout.Op]) -> str:
+        """What the document just printed lost to the encoding ('?' in place of €, say), or ''."""
+        texts = [op.text for op in ops if isinstance(op, layout.Text)]
+        lost = print_text.lost(texts, self.cfg.encoding)
+        if lost:  # the texts themselves may be a customer's: they go to the screen, not the log
+            log.warning("print job %s printed '?' for characters %s lacks", job.ref, self.cfg.encoding)
+        return print_text.warning(lost, self.cfg.encoding)
+
     def _run(self) -> None:
         while not self._stop.is_set():
             self._wake.clear()
@@ -178,7 +187,8 @@ class PrintWorker:
         if due_in > 0:
             return due_in / 1000
         try:
-            data = render(job_ops(job, self.cfg, self.locale), self.cfg)
+            ops = job_ops(job, self.cfg, self.locale)
+            data = render(ops, self.cfg)
         except Exception as exc:  # a document the layout cannot print: keep it, say why, try later
             log.exception("cannot lay out print job %s", job.id)
             self.jobs.failed(job.id, f"layout: {type(exc).__name__}: {exc}", int(self.cfg.retry_max_seconds * 1000))
@@ -195,7 +205,7 @@ class PrintWorker:
         self._next_probe = now_ms() / 1000 + self.status_interval
         self._set(
             state=state,
-            detail="",
+            detail=self._lost(job, ops),
             printed=self.state.printed + 1,
             waiting=self.jobs.waiting(),
         )

@@ -1950,12 +1950,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="303" />
+        <location filename="../../ui/till.py" line="309" />
         <source>Device settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="349" />
+        <location filename="../../ui/till.py" line="355" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation type="unfinished" />
     </message>
@@ -1979,7 +1979,15 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>'{0}' has {1} digits; an EAN-8 has 8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>'{0}' is not a GS1 code the till can read ({1}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{0}' is not a UPC-E code (a wrong check digit?).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2008,6 +2016,14 @@
     </message>
     <message>
         <source>'{0}' is not a usable login.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{0}' is not an EAN or UPC code (those are digits only).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{0}' is not an EAN or UPC code with an add-on.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2835,6 +2851,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Read {0}: {1} {2} (symbology identifier ]{3}: {4}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Record its arrival there: 'cloudshelf central shelf arrive'.</source>
         <translation type="unfinished" />
     </message>
@@ -2944,6 +2964,10 @@
     </message>
     <message>
         <source>Scan the item, or type its style code or SKU.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the main barcode, the long one.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3064,6 +3088,10 @@
     </message>
     <message>
         <source>That stock is here in the store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That was only the small add-on code beside the barcode.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3224,6 +3252,10 @@
     </message>
     <message>
         <source>The printer did not print: {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer's encoding {0} has no {1}: {2} text(s) would print '?' in their place: {3}. Set the encoding to gb18030, which has every character.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1950,12 +1950,12 @@
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="303" />
+        <location filename="../../ui/till.py" line="309" />
         <source>Device settings saved.</source>
         <translation>设备设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="349" />
+        <location filename="../../ui/till.py" line="355" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation>已加入 %s 的退款：请退款给顾客（F10）。</translation>
     </message>
@@ -1979,8 +1979,16 @@
         <translation>“{0}”有 {1} 位数字；条码应为 8、12、13 或 14 位。</translation>
     </message>
     <message>
+        <source>'{0}' has {1} digits; an EAN-8 has 8.</source>
+        <translation>“{0}”有 {1} 位数字；EAN-8 码应为 8 位。</translation>
+    </message>
+    <message>
         <source>'{0}' is not a GS1 code the till can read ({1}).</source>
         <translation>“{0}”不是收银机能识别的 GS1 码（{1}）。</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a UPC-E code (a wrong check digit?).</source>
+        <translation>“{0}”不是 UPC-E 码（校验位可能不正确）。</translation>
     </message>
     <message>
         <source>'{0}' is not a barcode or item code.</source>
@@ -2009,6 +2017,14 @@
     <message>
         <source>'{0}' is not a usable login.</source>
         <translation>“{0}”不能用作账号。</translation>
+    </message>
+    <message>
+        <source>'{0}' is not an EAN or UPC code (those are digits only).</source>
+        <translation>“{0}”不是 EAN 或 UPC 码（这类码只有数字）。</translation>
+    </message>
+    <message>
+        <source>'{0}' is not an EAN or UPC code with an add-on.</source>
+        <translation>“{0}”不是带附加码的 EAN 或 UPC 码。</translation>
     </message>
     <message>
         <source>'{0}' is not an ISO 4217 currency.</source>
@@ -2835,6 +2851,10 @@
         <translation>读取到 {0}：{1} {2}</translation>
     </message>
     <message>
+        <source>Read {0}: {1} {2} (symbology identifier ]{3}: {4}).</source>
+        <translation>读取到 {0}：{1} {2}（码制标识符 ]{3}：{4}）。</translation>
+    </message>
+    <message>
         <source>Record its arrival there: 'cloudshelf central shelf arrive'.</source>
         <translation>请记录到店：cloudshelf central shelf arrive。</translation>
     </message>
@@ -2945,6 +2965,10 @@
     <message>
         <source>Scan the item, or type its style code or SKU.</source>
         <translation>请扫描商品，或输入其款号或 SKU。</translation>
+    </message>
+    <message>
+        <source>Scan the main barcode, the long one.</source>
+        <translation>请扫描主条码（较长的那个）。</translation>
     </message>
     <message>
         <source>Scan the receipt of the original sale.</source>
@@ -3065,6 +3089,10 @@
     <message>
         <source>That stock is here in the store.</source>
         <translation>该库存就在本店。</translation>
+    </message>
+    <message>
+        <source>That was only the small add-on code beside the barcode.</source>
+        <translation>扫到的只是条码旁边的小附加码。</translation>
     </message>
     <message>
         <source>The CA certificate {0} does not exist.</source>
@@ -3225,6 +3253,10 @@
     <message>
         <source>The printer did not print: {0}.</source>
         <translation>打印机没有打印：{0}。</translation>
+    </message>
+    <message>
+        <source>The printer's encoding {0} has no {1}: {2} text(s) would print '?' in their place: {3}. Set the encoding to gb18030, which has every character.</source>
+        <translation>打印机编码 {0} 中没有 {1}：{2} 条文字里的这些字符会打印成“?”：{3}。请把编码设为 gb18030，它包含所有字符。</translation>
     </message>
     <message>
         <source>The refund is more than that payment took.</source>

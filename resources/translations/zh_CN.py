@@ -883,4 +883,15 @@ MESSAGES: dict[str, str] = {
     "{0}: {1} is not a variable-measure prefix.": "{0}：{1} 不是称重条码前缀。",
     "{0}: {1} problem(s); nothing was imported.\n{2}": "{0}：{1} 个问题；未导入任何内容。\n{2}",
     "{0}: {1}.{2} must be a {3}, not {4}.": "{0}：{1}.{2} 必须是 {3}，而不是 {4}。",
+    "'{0}' is not an EAN or UPC code (those are digits only).": "“{0}”不是 EAN 或 UPC 码（这类码只有数字）。",
+    "That was only the small add-on code beside the barcode.": "扫到的只是条码旁边的小附加码。",
+    "Scan the main barcode, the long one.": "请扫描主条码（较长的那个）。",
+    "'{0}' is not an EAN or UPC code with an add-on.": "“{0}”不是带附加码的 EAN 或 UPC 码。",
+    "'{0}' has {1} digits; an EAN-8 has 8.": "“{0}”有 {1} 位数字；EAN-8 码应为 8 位。",
+    "'{0}' is not a UPC-E code (a wrong check digit?).": "“{0}”不是 UPC-E 码（校验位可能不正确）。",
+    "The printer's encoding {0} has no {1}: {2} text(s) would print '?' in their place: {3}. "
+    "Set the encoding to gb18030, which has every character.": (
+        "打印机编码 {0} 中没有 {1}：{2} 条文字里的这些字符会打印成“?”：{3}。请把编码设为 gb18030，它包含所有字符。"
+    ),
+    "Read {0}: {1} {2} (symbology identifier ]{3}: {4}).": "读取到 {0}：{1} {2}（码制标识符 ]{3}：{4}）。",
 }

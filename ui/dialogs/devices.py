@@ -196,6 +196,7 @@ class DeviceSettingsDialog(QDialog):
     def save(self) -> None:
         self.till.save_device_settings(self.sections())
 
-    def saved(self) -> None:
+    def saved(self, lost: str = "") -> None:
         self._kept = self.till.terminal.config.devices
-        self.tested("", True, self.tr("Saved. The devices restarted with these settings."))
+        said = self.tr("Saved. The devices restarted with these settings.")
+        self.tested("", True, f"{said}\n{lost}" if lost else said)

@@ -237,6 +237,18 @@ def test_a_tax_exclusive_receipt_prints_each_line_before_tax_and_adds_the_tax_be
     term.close()
 
 
+def test_the_screen_shows_a_tax_exclusive_line_before_tax_as_the_receipt_does(
+    stores: dict[str, Path], tmp_path: Path
+) -> None:
+    term = open_till(stores["exclusive"], tmp_path / "till", "line", 1, [24_900])
+    line = term.scan(barcodes(term, 1)[0], 2)
+    term.line_discount(line.id, amount=800)
+    view = term.sale_view()
+    assert (view.lines[0].unit_price, view.lines[0].discount, view.lines[0].total) == ("$249.00", "-$8.00", "$490.00")
+    assert (view.subtotal, view.discount, view.tax, view.total) == ("$498.00", "-$8.00", "$43.49", "$533.49")
+    term.close()
+
+
 def test_a_partial_return_in_a_tax_exclusive_store_refunds_net_plus_tax_and_the_z_report_adds_up(
     stores: dict[str, Path], tmp_path: Path
 ) -> None:

@@ -22,6 +22,7 @@ from app.device_config import PrinterConfig
 from app.facade import Terminal
 from app.money import cash_round
 from app.print_queue import from_body, to_body
+from app.shifts import ShiftReport
 from devices.printer import layout
 from devices.printer.render import render
 from tests.conftest import CASHIER, MANAGER, SPEC, barcodes, build_store, copy_store
@@ -30,6 +31,7 @@ from tests.document_checks import (
     check_printed_report,
     check_receipt_doc,
     check_report_doc,
+    figures,
     parse_receipt,
     parse_report,
 )
@@ -87,10 +89,13 @@ def printed(ops: list, width: int) -> list[str]:
 
 
 def check_receipt(term: Terminal, receipt_no: str, width: int) -> None:
-    """The receipt and its reprint (through the print queue's stored form), on data and on paper."""
+    """The receipt and its reprint (through the print queue's stored form), on data and on paper;
+    in Chinese the paper prints the same figures in the same order."""
     doc = term.receipt(receipt_no)
     check_receipt_doc(doc)
-    check_printed_receipt(parse_receipt(printed(layout.receipt(doc, width, "en"), width), width), doc)
+    paper = printed(layout.receipt(doc, width, "en"), width)
+    check_printed_receipt(parse_receipt(paper, width), doc)
+    assert figures(printed(layout.receipt(doc, width, "zh_CN"), width)) == figures(paper)
     copy = from_body("receipt", to_body(term.receipt(receipt_no)))
     check_receipt_doc(copy)
     lines = printed(layout.receipt(copy, width, "en", copy=True), width)
@@ -98,9 +103,11 @@ def check_receipt(term: Terminal, receipt_no: str, width: int) -> None:
     check_printed_receipt(parse_receipt(lines, width), copy)
 
 
-def check_report(report, width: int) -> None:
+def check_report(report: ShiftReport, width: int) -> None:
     check_report_doc(report)
-    check_printed_report(parse_report(printed(layout.report(report, width, "en"), width)), report)
+    paper = printed(layout.report(report, width, "en"), width)
+    check_printed_report(parse_report(paper), report)
+    assert figures(printed(layout.report(report, width, "zh_CN"), width)) == figures(paper)
 
 
 def pay(term: Terminal, data: st.DataObject, n: int) -> None:
@@ -128,7 +135,7 @@ def pay(term: Terminal, data: st.DataObject, n: int) -> None:
         return
     rest = term.totals().due
     extra = data.draw(st.sampled_from([0, 1, 37, 5_000]), label="cash over")
-    term.add_cash(cash_round(rest, term.info.cash_increment) + extra)
+    term.add_cash(max(1, cash_round(rest, term.info.cash_increment) + extra))  # a rest that rounds to 0
 
 
 def ring_up(term: Terminal, data: st.DataObject, codes: list[str]) -> None:

@@ -326,6 +326,7 @@ def test_the_us_demo_adds_tax_at_the_till_and_its_receipt_and_x_report_add_up(tm
     x_at = next(i for i, line in enumerate(lines) if line.strip() == "X REPORT (shift open)")
     x = check_paper_report(parse_report(lines[x_at:]), tax_added=True)
     assert x["Net total"] == receipt.value("TOTAL")
+    assert any(line.startswith("Tax 8.875%") for line in lines[x_at:])  # the platform's rate, set with the store
     assert "Synced with the platform: 2 events accepted, 0 refused." in out
     other = run(d, "demo", "--headless")  # the default demo is another store: not opened as this one
     assert_user_error(other, "holds the store NY01", "--reset")

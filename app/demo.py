@@ -1,5 +1,9 @@
 """The demo: an apparel retailer with three stores and a warehouse, a few hundred styles, some
-sizes sold out in the demo store, and a user of each role (PINs in the README)."""
+sizes sold out in the demo store, and a user of each role (PINs in the README).
+
+Two demos: ``cn``, a Shanghai store whose prices include VAT, with cash rounded to 0.10 (the
+default), and ``us``, a New York store that adds sales tax at the till, tax rounded per receipt,
+no cash rounding (``cloudshelf demo --store us``). Each has its own folder and platform."""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from app.codes import display
 from app.db import migrate
 from app.db.engine import Database
 from app.db.models import Location, StockLevel, Variant
+from app.errors import UserError
 from app.receipt import ReceiptDoc
 from app.shifts import ShiftReport
 
@@ -42,6 +47,45 @@ OTHER_LOCATIONS = [
     ("S03", "CloudShelf Beijing Sanlitun", "store", "North"),
     ("W01", "CloudShelf Central Warehouse", "warehouse", "East"),
 ]
+US_STORE = setup.StoreSpec(
+    store_code="NY01",
+    store_name="CloudShelf New York SoHo",
+    terminal_code="T01",
+    currency="USD",
+    locale="en_US",
+    region="East",
+    tax_mode="exclusive",
+    tax_rounding="receipt",
+    cash_increment=1,
+    discount_limit_bp=1000,
+    standard_rate_ppm=88_750,  # New York City sales tax, 8.875%
+    reduced_rate_ppm=45_000,
+)
+
+
+@dataclass(frozen=True)
+class DemoStore:
+    """One demo: the store the till sells in, the chain's other locations, its folder."""
+
+    key: str
+    spec: setup.StoreSpec
+    others: list[tuple[str, str, str, str]]  # code, name, kind, region
+    folder: str  # under the platform's data directory
+
+
+DEMOS = {
+    "cn": DemoStore("cn", STORE, OTHER_LOCATIONS, "demo"),
+    "us": DemoStore(
+        "us",
+        US_STORE,
+        [
+            ("NY02", "CloudShelf Brooklyn Williamsburg", "store", "East"),
+            ("CA01", "CloudShelf San Francisco Union Square", "store", "West"),
+            ("W01", "CloudShelf New Jersey Warehouse", "warehouse", "East"),
+        ],
+        "demo-us",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -61,8 +105,8 @@ STYLES = 300
 SOLD_OUT_SHARE = 0.15
 
 
-def create(directory: Path, *, styles: int = STYLES, seed: int = 7) -> None:
-    """Build the demo store in ``directory`` (which must not hold a terminal yet)."""
+def create(directory: Path, *, demo: DemoStore = DEMOS["cn"], styles: int = STYLES, seed: int = 7) -> None:
+    """Build the demo store in ``directory`` (which must not hold a terminal yet), offline."""
     from app.facade import Terminal
 
     directory.mkdir(parents=True, exist_ok=True)
@@ -72,25 +116,25 @@ def create(directory: Path, *, styles: int = STYLES, seed: int = 7) -> None:
     try:
         migrate.upgrade(db.engine)
         with db.write() as s:
-            setup.init_store(s, STORE)
-            s.add_all(Location(code=c, name=n, kind=k, region=r) for c, n, k, r in OTHER_LOCATIONS)
+            setup.init_store(s, demo.spec)
+            s.add_all(Location(code=c, name=n, kind=k, region=r) for c, n, k, r in demo.others)
         add_users(db)
         with tempfile.TemporaryDirectory() as tmp:
             csv_path = Path(tmp) / "demo-catalog.csv"
             catalog_gen.write_csv(csv_path, catalog_gen.generate_rows(styles, seed=seed))
-            import_csv(db, csv_path, default_list="retail", currency=STORE.currency)
-        _stock(db, seed)
+            import_csv(db, csv_path, default_list="retail", currency=demo.spec.currency)
+        _stock(db, seed, demo)
         built = True
     finally:
         db.dispose()
         if not built:  # never leave half a demo store behind
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{store}{suffix}").unlink(missing_ok=True)
-    name_quick_keys(directory)
+    name_quick_keys(directory, store=demo.spec.store_code)
     Terminal.open(directory).close()
 
 
-def name_quick_keys(directory: Path, count: int = 6) -> None:
+def name_quick_keys(directory: Path, count: int = 6, *, store: str = STORE.store_code) -> None:
     """The demo till's quick keys: the M size of a few styles in stock here (a real store names its
     bags and basics in ``[till] quick_keys``)."""
     from app.device_config import save_sections
@@ -102,7 +146,7 @@ def name_quick_keys(directory: Path, count: int = 6) -> None:
                 s.execute(
                     select(func.min(Variant.sku))
                     .join(StockLevel, StockLevel.variant_id == Variant.id)
-                    .where(StockLevel.location_code == STORE.store_code, StockLevel.on_hand >= 3, Variant.size == "M")
+                    .where(StockLevel.location_code == store, StockLevel.on_hand >= 3, Variant.size == "M")
                     .group_by(Variant.style_id)
                     .order_by(Variant.style_id)
                     .limit(count)
@@ -113,19 +157,37 @@ def name_quick_keys(directory: Path, count: int = 6) -> None:
     save_sections(directory / config.CONFIG_FILE, {"till": {"quick_keys": skus}})
 
 
-def stock_counts(skus: list[str], seed: int = 7) -> Iterator[tuple[str, str, int]]:
+def stock_counts(skus: list[str], seed: int = 7, demo: DemoStore = DEMOS["cn"]) -> Iterator[tuple[str, str, int]]:
     """(location, sku, on hand) for every location; about one size in seven sold out in the demo store."""
     rng = random.Random(seed)
-    codes = [STORE.store_code] + [c for c, *_ in OTHER_LOCATIONS]
+    here = demo.spec.store_code
+    codes = [here] + [c for c, *_ in demo.others]
     for sku in skus:
         for code in codes:
-            if code == STORE.store_code:
+            if code == here:
                 qty = 0 if rng.random() < SOLD_OUT_SHARE else rng.randint(1, 8)
             elif code.startswith("W"):
                 qty = rng.randint(0, 60)
             else:
                 qty = rng.randint(0, 10)
             yield code, sku, qty
+
+
+def check_store(directory: Path, demo: DemoStore) -> None:
+    """Refuse to open another demo's store as this one (a ``--data-dir`` given to both)."""
+    from app.db.models import StoreSettings
+
+    db = Database(directory / config.STORE_FILE)
+    try:
+        with db.read() as s:
+            code = s.scalar(select(StoreSettings.store_code))
+    finally:
+        db.dispose()
+    if code != demo.spec.store_code:
+        raise UserError(
+            f"{directory} holds the store {code}, not the '{demo.key}' demo's store {demo.spec.store_code}.",
+            f"Add --reset to build the '{demo.key}' demo there, or give another --data-dir.",
+        )
 
 
 def add_users(db: Database) -> None:
@@ -136,13 +198,13 @@ def add_users(db: Database) -> None:
             add_user(s, login=u.login, name=u.name, role=u.role, pin=u.pin)
 
 
-def _stock(db: Database, seed: int) -> None:
+def _stock(db: Database, seed: int, demo: DemoStore) -> None:
     stamp = now_iso()
     with db.write() as s:
         ids = {sku: vid for sku, vid in s.execute(select(Variant.sku, Variant.id).order_by(Variant.id))}
         rows = [
             {"variant_id": ids[sku], "location_code": code, "on_hand": qty, "as_of": stamp}
-            for code, sku, qty in stock_counts(list(ids), seed)
+            for code, sku, qty in stock_counts(list(ids), seed, demo)
         ]
         s.execute(insert(StockLevel), rows)
 

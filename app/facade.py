@@ -364,7 +364,7 @@ class Terminal:
                 p.line.qty,
                 self.money(p.line.unit_price),
                 self.money(-p.discount) if p.discount else "",
-                self.money(p.total),
+                self.money(p.net),  # after the discount; tax added at the till shows below, as printed
                 p.line.is_return,
                 p.line.price_override,
                 shelf.state_in_cart(cart, p.line) if p.line.shelf_order else "",

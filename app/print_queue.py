@@ -74,6 +74,7 @@ def from_body(kind: str, body: str) -> Any:
         raw["items"] = [ReceiptItem(**i) for i in raw["items"]]
         raw["totals"] = [tuple(t) for t in raw["totals"]]
         raw["tenders"] = [tuple(t) for t in raw["tenders"]]
+        raw["tendered"] = [tuple(t) for t in raw.get("tendered", [])]
         return ReceiptDoc(**raw)
     if kind == "report":
         return ShiftReport(**raw)

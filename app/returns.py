@@ -2,9 +2,11 @@
 
 A returned line refunds the original line's amounts pro rata: returning ``k`` of ``n`` units when
 ``r`` were returned before refunds ``round(a * (r + k) / n) - round(a * r / n)`` of each amount
-``a`` (net, tax, total), so returning every unit, in any number of returns, refunds exactly what
-was paid. Nobody returns more than was sold: checked when the line joins the cart and again inside
-the completing transaction.
+``a`` (net, tax), so returning every unit, in any number of returns, refunds exactly what was
+paid. The returned line's total is its net, plus its tax where the sale added tax at the till, so
+a return receipt adds up the way the sale's did (the identities in :mod:`app.receipt`). Nobody
+returns more than was sold: checked when the line joins the cart and again inside the completing
+transaction.
 """
 
 from __future__ import annotations
@@ -120,6 +122,9 @@ def return_line(session: Session, cart: Cart, receipt: ReceiptLookup, line_id: s
             f"Only {left} of {original.qty} x {original.description} can still be returned.",
             "Lower the quantity; the rest was returned already.",
         )
+    net = -_share(original.net, returned, qty, original.qty)
+    tax = -_share(original.tax, returned, qty, original.qty)
+    added = session.get(Sale, receipt.sale_id).tax_mode == "exclusive"
     return CartLine(
         id=new_id(),
         variant_id=original.variant_id,
@@ -130,9 +135,9 @@ def return_line(session: Session, cart: Cart, receipt: ReceiptLookup, line_id: s
         tax_rate_ppm=original.tax_rate_ppm,
         original_sale_id=receipt.sale_id,
         original_line_id=line_id,
-        fixed_net=-_share(original.net, returned, qty, original.qty),
-        fixed_tax=-_share(original.tax, returned, qty, original.qty),
-        fixed_total=-_share(original.total, returned, qty, original.qty),
+        fixed_net=net,
+        fixed_tax=tax,
+        fixed_total=net + tax if added else net,
     )
 
 

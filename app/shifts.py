@@ -1,8 +1,20 @@
 """Shifts: open with a float, cash in and out, X report, close with a count (Z report).
 
-Expected cash = float + cash in - cash out + cash taken in sales (net of change) - cash refunded.
-The variance is counted - expected. A closed shift's Z report is stored as written and is sent to
-the central platform, which checks its totals against the sales it received.
+The X and Z report's identities (the receipt's are in :mod:`app.receipt`; docs/documents.md has
+both), in both tax modes, with every figure signed as printed:
+
+1. Gross sales - Discounts + Returns (negative) + Tax (only where tax is added at the till) =
+   Net total. Gross sales are the sold lines' ``qty * unit price`` at the shelf price, Discounts
+   their line and order discounts, Returns the returned lines' value as the customer paid for them
+   less any tax added on top: all three on the same basis, before added tax in a tax-exclusive
+   store and tax included in an inclusive one (where the tax is shown "incl." for information).
+   Net total is the sum of the documents' totals.
+2. The payments by method add up to Net total + Cash rounding.
+3. Expected cash = Float + Cash taken - Cash refunded + Cash in - Cash out (cash taken is net of
+   change). The variance is counted - expected.
+
+A closed shift's Z report is stored as written and is sent to the central platform, which checks
+its totals against the sales it received.
 """
 
 from __future__ import annotations
@@ -17,7 +29,7 @@ from sqlalchemy.orm import Session
 from app import outbox
 from app.clock import now_iso
 from app.db.engine import dbapi
-from app.db.models import CashMovement, Shift, User
+from app.db.models import CashMovement, Shift, StoreSettings, User
 from app.errors import NotFound, UserError
 from app.ids import new_id
 from sync.protocol import CASH_MOVED, SHIFT_CLOSED, SHIFT_OPENED
@@ -40,7 +52,7 @@ class ShiftReport:
     returns_count: int
     gross_sales: int
     discounts: int
-    returns_total: int
+    returns_total: int  # returned lines' net (after their discounts, before added tax), negative
     net_total: int  # all documents' totals, tax included
     tax_by_rate: dict[str, int] = field(default_factory=dict)  # rate in ppm (as text) -> tax
     tax_total: int = 0
@@ -52,6 +64,9 @@ class ShiftReport:
     expected_cash: int = 0
     counted_cash: int | None = None
     variance: int | None = None
+    tax_mode: str = "inclusive"  # exclusive: the tax is added at the till and adds up to Net total
+    cash_taken: int = 0  # cash payments net of change
+    cash_refunded: int = 0  # cash paid back on returns, as a positive amount
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -143,7 +158,7 @@ def report(session: Session, shift: Shift, *, store: str, currency: str) -> Shif
         text(
             "SELECT COALESCE(SUM(CASE WHEN l.qty > 0 THEN l.qty * l.unit_price END), 0), "
             "COALESCE(SUM(CASE WHEN l.qty > 0 THEN l.discount END), 0), "
-            "COALESCE(SUM(CASE WHEN l.qty < 0 THEN l.total END), 0) "
+            "COALESCE(SUM(CASE WHEN l.qty < 0 THEN l.net END), 0) "
             "FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE s.shift_id = :shift"
         ),
         params,
@@ -167,6 +182,14 @@ def report(session: Session, shift: Shift, *, store: str, currency: str) -> Shif
             params,
         )
     }
+    cash_taken, cash_refunded = session.execute(
+        text(
+            "SELECT COALESCE(SUM(CASE WHEN p.amount > 0 THEN p.amount END), 0), "
+            "COALESCE(SUM(CASE WHEN p.amount < 0 THEN -p.amount END), 0) "
+            "FROM payments p JOIN sales s ON s.id = p.sale_id WHERE s.shift_id = :shift AND p.method = 'cash'"
+        ),
+        params,
+    ).one()
     moves = dict(
         session.execute(
             select(CashMovement.kind, func.sum(CashMovement.amount))
@@ -175,7 +198,7 @@ def report(session: Session, shift: Shift, *, store: str, currency: str) -> Shif
         ).all()
     )
     cash_in, cash_out = moves.get("in", 0), moves.get("out", 0)
-    expected = shift.float_amount + cash_in - cash_out + payments.get("cash", 0)
+    expected = shift.float_amount + cash_taken - cash_refunded + cash_in - cash_out
     opener = session.get(User, shift.opened_by)
     return ShiftReport(
         kind="Z" if shift.z_number else "X",
@@ -203,6 +226,9 @@ def report(session: Session, shift: Shift, *, store: str, currency: str) -> Shif
         expected_cash=expected,
         counted_cash=shift.counted_amount,
         variance=None if shift.counted_amount is None else shift.counted_amount - expected,
+        tax_mode=session.scalar(select(StoreSettings.tax_mode).where(StoreSettings.store_code == store)) or "inclusive",
+        cash_taken=cash_taken,
+        cash_refunded=cash_refunded,
     )
 
 

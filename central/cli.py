@@ -120,12 +120,44 @@ def location() -> None:
 @click.option("--cash-increment", type=int, default=1, show_default=True)
 @click.option("--discount-limit-bp", type=int, default=1000, show_default=True, help="Cashier discount limit.")
 @click.option("--pickup-days", type=int, default=7, show_default=True, help="Days a ready pickup order waits.")
-def location_add(db_url: str, code: str, name: str, kind: str, region: str, **settings: object) -> None:
+@click.option(
+    "--standard-rate-ppm",
+    type=click.IntRange(0, 1_000_000),
+    default=130_000,
+    show_default=True,
+    help="The platform's standard tax rate in millionths, set with its first location.",
+)
+@click.option(
+    "--reduced-rate-ppm",
+    type=click.IntRange(0, 1_000_000),
+    default=90_000,
+    show_default=True,
+    help="The platform's reduced tax rate in millionths, set with its first location.",
+)
+def location_add(
+    db_url: str,
+    code: str,
+    name: str,
+    kind: str,
+    region: str,
+    standard_rate_ppm: int,
+    reduced_rate_ppm: int,
+    **settings: object,
+) -> None:
     from central.locations import add_location
 
     db = _db(db_url)
     with db.write() as s:
-        add_location(s, code=code, name=name, kind=kind, region=region, settings=settings)
+        add_location(
+            s,
+            code=code,
+            name=name,
+            kind=kind,
+            region=region,
+            settings=settings,
+            standard_rate_ppm=standard_rate_ppm,
+            reduced_rate_ppm=reduced_rate_ppm,
+        )
     click.echo(f"Added {kind} {code}.")
 
 

@@ -101,13 +101,15 @@ def files(directory: Path) -> list[Path]:
     return [*found, (directory / CENTRAL_FILE).with_suffix(".log"), directory / config.CONFIG_FILE]
 
 
-def create(directory: Path, *, styles: int = demo_data.STYLES, seed: int = 7) -> None:
+def create(
+    directory: Path, *, demo: demo_data.DemoStore = demo_data.DEMOS["cn"], styles: int = demo_data.STYLES, seed: int = 7
+) -> None:
     """Build the demo platform and enrol a new demo till with it (``directory`` must be empty of both)."""
     directory.mkdir(parents=True, exist_ok=True)
     central = EmbeddedCentral(directory / CENTRAL_FILE)
     try:
-        _seed(central, styles, seed)
-        code = central.admin("enrol-code", "--store", demo_data.STORE.store_code, "--terminal", "T01").strip()
+        _seed(central, demo, styles, seed)
+        code = central.admin("enrol-code", "--store", demo.spec.store_code, "--terminal", "T01").strip()
         enrol(directory, central.start(), code)
         sync_once(directory)
         db = Database(directory / config.STORE_FILE)
@@ -115,7 +117,7 @@ def create(directory: Path, *, styles: int = demo_data.STYLES, seed: int = 7) ->
             demo_data.add_users(db)
         finally:
             db.dispose()
-        demo_data.name_quick_keys(directory)
+        demo_data.name_quick_keys(directory, store=demo.spec.store_code)
     except BaseException:
         for path in files(directory):
             path.unlink(missing_ok=True)
@@ -124,16 +126,17 @@ def create(directory: Path, *, styles: int = demo_data.STYLES, seed: int = 7) ->
         central.stop()
 
 
-def _seed(central: EmbeddedCentral, styles: int, seed: int) -> None:
-    spec = demo_data.STORE
+def _seed(central: EmbeddedCentral, demo: demo_data.DemoStore, styles: int, seed: int) -> None:
+    spec = demo.spec
     central.admin("migrate")
     central.admin(
         "location", "add", spec.store_code, "--name", spec.store_name, "--region", spec.region,
         "--currency", spec.currency, "--locale", spec.locale, "--tax-mode", spec.tax_mode,
         "--tax-rounding", spec.tax_rounding, "--cash-increment", str(spec.cash_increment),
         "--discount-limit-bp", str(spec.discount_limit_bp),
+        "--standard-rate-ppm", str(spec.standard_rate_ppm), "--reduced-rate-ppm", str(spec.reduced_rate_ppm),
     )  # fmt: skip
-    for code, name, kind, region in demo_data.OTHER_LOCATIONS:
+    for code, name, kind, region in demo.others:
         central.admin("location", "add", code, "--name", name, "--kind", kind, "--region", region)
     with tempfile.TemporaryDirectory() as tmp:
         catalog = Path(tmp) / "demo-catalog.csv"
@@ -145,12 +148,13 @@ def _seed(central: EmbeddedCentral, styles: int, seed: int) -> None:
         with counts.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(["location", "sku", "on_hand"])
-            writer.writerows(demo_data.stock_counts(skus, seed))
+            writer.writerows(demo_data.stock_counts(skus, seed, demo))
         central.admin("stock", "import", str(counts))
-    _orders(central, [(sku, qty) for loc, sku, qty in demo_data.stock_counts(skus, seed) if loc == spec.store_code])
+    stocked = [(sku, qty) for loc, sku, qty in demo_data.stock_counts(skus, seed, demo) if loc == spec.store_code]
+    _orders(central, spec.store_code, stocked)
 
 
-def _orders(central: EmbeddedCentral, stocked: list[tuple[str, int]]) -> None:
+def _orders(central: EmbeddedCentral, store: str, stocked: list[tuple[str, int]]) -> None:
     """A few online orders for pickup at the demo store, made as the web shop would: the queue."""
     plenty = [sku for sku, qty in stocked if qty >= 3]
     for customer, lines, paid in (
@@ -158,7 +162,7 @@ def _orders(central: EmbeddedCentral, stocked: list[tuple[str, int]]) -> None:
         ("Liu Yang", [f"{plenty[2]}:2"], False),
         ("Chen Jing", [plenty[3]], True),
     ):
-        args = ["order", "create", "--store", demo_data.STORE.store_code, "--customer", customer]
+        args = ["order", "create", "--store", store, "--customer", customer]
         for line in lines:
             args += ["--sku", line]
         central.admin(*args, *(["--paid"] if paid else []))

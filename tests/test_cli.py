@@ -17,6 +17,7 @@ import pytest
 
 from app import catalog_gen
 from tests.conftest import CASHIER, MANAGER
+from tests.document_checks import check_paper_receipt, check_paper_report, parse_receipt, parse_report
 
 
 def run(data_dir: Path, *args: str, env: dict | None = None, stdin: str = "") -> subprocess.CompletedProcess:
@@ -309,3 +310,23 @@ def test_demo_sells_and_prints_a_receipt(tmp_path: Path) -> None:
     assert receipts == ["S01-T01-000001", "S01-T01-000002"]
     reset = run(d, "demo", "--headless", "--reset")
     assert reset.returncode == 0 and "Completed S01-T01-000001" in reset.stdout
+
+
+def test_the_us_demo_adds_tax_at_the_till_and_its_receipt_and_x_report_add_up(tmp_path: Path) -> None:
+    d = tmp_path / "demo-us"
+    result = run(d, "demo", "--store", "us", "--headless")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "CloudShelf New York SoHo (NY01-T01), USD, tax exclusive" in out and "Completed NY01-T01-000001" in out
+    lines = out.splitlines()
+    receipt = parse_receipt(lines, 42)
+    assert receipt.labels()[:4] == ["Subtotal", "Discount", "Tax", "TOTAL USD"]  # the tax added below
+    assert any(i.qty == 2 and i.amount == 2 * i.unit for i in receipt.items)  # 2 x 249.00 beside 498.00
+    check_paper_receipt(receipt, tax_added=True)
+    x_at = next(i for i, line in enumerate(lines) if line.strip() == "X REPORT (shift open)")
+    x = check_paper_report(parse_report(lines[x_at:]), tax_added=True)
+    assert x["Net total"] == receipt.value("TOTAL")
+    assert any(line.startswith("Tax 8.875%") for line in lines[x_at:])  # the platform's rate, set with the store
+    assert "Synced with the platform: 2 events accepted, 0 refused." in out
+    other = run(d, "demo", "--headless")  # the default demo is another store: not opened as this one
+    assert_user_error(other, "holds the store NY01", "--reset")

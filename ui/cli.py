@@ -34,17 +34,27 @@ def till(ctx: click.Context, locale: str | None) -> None:
 @click.option("--reset", is_flag=True, help="Delete the demo store and its platform and build them again.")
 @click.option("--headless", is_flag=True, help="No window: ring up one sale, sync it and print what the till shows.")
 @click.option("--locale", help="Screen language, e.g. en or zh_CN (default: the store's).")
+@click.option(
+    "--store",
+    "which",
+    type=click.Choice(sorted(demo_data.DEMOS)),
+    default="cn",
+    show_default=True,
+    help="cn: Shanghai, prices include VAT; us: New York, sales tax added at the till (its own folder).",
+)
 @click.pass_context
-def demo(ctx: click.Context, reset: bool, headless: bool, locale: str | None) -> None:
+def demo(ctx: click.Context, reset: bool, headless: bool, locale: str | None, which: str) -> None:
     """Open the till on a demo store, synced with a central service on this machine (PINs in the README)."""
+    chosen = demo_data.DEMOS[which]
     given = ctx.find_root().obj.get("data_dir")
-    directory = Path(given) if given else config.data_dir() / "demo"
+    directory = Path(given) if given else config.data_dir() / chosen.folder
     if reset:
         for path in demo_platform.files(directory):
             path.unlink(missing_ok=True)
     if not (directory / config.STORE_FILE).exists():
         click.echo(f"Building the demo platform and enrolling a till with it in {directory} ...", err=True)
-        demo_platform.create(directory)
+        demo_platform.create(directory, demo=chosen)
+    demo_data.check_store(directory, chosen)
     headless = headless or not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
     )

@@ -80,6 +80,8 @@ _ZH = {
     "Net total": "净额",
     "Cash rounding": "现金抹零",
     "Float": "备用金",
+    "Cash taken": "收取现金",
+    "Cash refunded": "退还现金",
     "Cash in": "存入现金",
     "Cash out": "取出现金",
     "Expected cash": "应有现金",
@@ -226,18 +228,22 @@ def report(r: ShiftReport, width: int, locale: str) -> list[Op]:
         (t("Gross sales"), fmt(r.gross_sales)),
         (t("Discount"), fmt(-r.discounts)),
         (t("Returns total"), fmt(r.returns_total)),
-        (t("Net total"), fmt(r.net_total)),
     ]
-    rows += [
-        (f"{t('Tax')} {int(rate) / 10_000:g}%", fmt(tax))
-        for rate, tax in sorted(r.tax_by_rate.items(), key=lambda kv: int(kv[0]))
-    ]
+    # the rows above Net total add up to it (app.shifts): the tax only where the till added it
+    added = r.tax_mode == "exclusive"
+    label = t("Tax") if added else t("incl. tax")
+    taxes = sorted(r.tax_by_rate.items(), key=lambda kv: int(kv[0]))
+    tax_rows = [(f"{label} {int(rate) / 10_000:g}%", fmt(tax)) for rate, tax in taxes]
+    rows += [*(tax_rows if added else []), (t("Net total"), fmt(r.net_total)), *([] if added else tax_rows)]
     if r.rounding:
         rows.append((t("Cash rounding"), fmt(r.rounding)))
     rows.append(None)
     rows += [(t(method.capitalize()), fmt(amount)) for method, amount in sorted(r.payments.items())]
+    rows.append(None)
     rows += [
         (t("Float"), fmt(r.float_amount)),
+        (t("Cash taken"), fmt(r.cash_taken)),
+        (t("Cash refunded"), fmt(-r.cash_refunded)),
         (t("Cash in"), fmt(r.cash_in)),
         (t("Cash out"), fmt(-r.cash_out)),
         (t("Expected cash"), fmt(r.expected_cash)),

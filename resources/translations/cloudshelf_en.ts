@@ -2143,6 +2143,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Add --reset to build the '{0}' demo there, or give another --data-dir.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Add it with 'cloudshelf central location add'.</source>
         <translation type="unfinished" />
     </message>
@@ -3720,6 +3724,10 @@
     </message>
     <message>
         <source>{0} has no price per kg here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} holds the store {1}, not the '{2}' demo's store {3}.</source>
         <translation type="unfinished" />
     </message>
     <message>

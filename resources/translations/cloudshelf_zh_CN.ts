@@ -2143,6 +2143,10 @@
         <translation>角色 {0} 无权执行此操作（{1}）。</translation>
     </message>
     <message>
+        <source>Add --reset to build the '{0}' demo there, or give another --data-dir.</source>
+        <translation>加上 --reset 在此处重新生成“{0}”演示，或指定另一个 --data-dir。</translation>
+    </message>
+    <message>
         <source>Add it with 'cloudshelf central location add'.</source>
         <translation>请用“cloudshelf central location add”添加。</translation>
     </message>
@@ -3721,6 +3725,10 @@
     <message>
         <source>{0} has no price per kg here.</source>
         <translation>{0} 在本店没有每公斤价格。</translation>
+    </message>
+    <message>
+        <source>{0} holds the store {1}, not the '{2}' demo's store {3}.</source>
+        <translation>{0} 中是门店 {1}，不是“{2}”演示的门店 {3}。</translation>
     </message>
     <message>
         <source>{0} is a return receipt.</source>

@@ -692,6 +692,10 @@ MESSAGES: dict[str, str] = {
     "The customer's phone number has fewer than 4 digits.": "顾客的电话号码不足 4 位。",
     "The customer's {0} is longer than {1} characters.": "顾客的 {0} 超过 {1} 个字符。",
     "The demo platform did not start: {0}": "演示平台未能启动：{0}",
+    "{0} holds the store {1}, not the '{2}' demo's store {3}.": "{0} 中是门店 {1}，不是“{2}”演示的门店 {3}。",
+    "Add --reset to build the '{0}' demo there, or give another --data-dir.": (
+        "加上 --reset 在此处重新生成“{0}”演示，或指定另一个 --data-dir。"
+    ),
     "The demo platform refused 'central {0}': {1}": "演示平台拒绝了“central {0}”：{1}",
     "The discount is more than the price.": "折扣超过了价格。",
     "The discount limit is a percentage between 0 and 100.": "折扣上限须为 0 到 100 之间的百分比。",

@@ -9,12 +9,18 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 
 
 def when_dialog(fill: Callable[[QWidget], None], name: str | None = None) -> None:
-    """When the next modal dialog (``exec``) opens, hand it to ``fill`` (which must close it)."""
+    """When the next modal dialog (``exec``) opens, hand it to ``fill`` (which must close it). A failure
+    inside ``fill`` closes the dialog before it is raised, so the test fails instead of waiting forever
+    on a modal ``exec`` nobody will end."""
 
     def check() -> None:
         dialog = QApplication.activeModalWidget()
         if dialog is not None and (name is None or dialog.objectName() == name):
-            fill(dialog)
+            try:
+                fill(dialog)
+            except BaseException:
+                dialog.close()
+                raise
         else:
             QTimer.singleShot(10, check)
 

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central import notify, orders, reservations
+from central import checks, notify, orders, reservations
 from central.clock import now_iso
 from central.errors import ServiceError
 from central.feeds import append
@@ -28,6 +28,7 @@ from central.models import (
     Flag,
     Location,
     Order,
+    Sale,
     ShelfAllocation,
     ShelfLine,
     ShelfOrder,
@@ -68,29 +69,6 @@ def _places(session: Session) -> list[sp.Place]:
     return [sp.Place(c, k, r) for c, k, r in session.execute(select(Location.code, Location.kind, Location.region))]
 
 
-def free_units(session: Session, skus: list[str], *, lock: bool) -> dict[tuple[str, str], int]:
-    """Units free (on hand less live holds) per (location, SKU); ``lock`` takes the stock rows first."""
-    query = (
-        select(StockLevel.location_code, StockLevel.sku, StockLevel.on_hand)
-        .where(StockLevel.sku.in_(skus))
-        .order_by(StockLevel.location_code, StockLevel.sku)
-    )
-    on_hand = {(loc, sku): qty for loc, sku, qty in session.execute(query.with_for_update() if lock else query)}
-    stamp = now_iso()
-    held = session.execute(
-        select(StockReservation.location_code, StockReservation.sku, func.sum(StockReservation.qty))
-        .where(
-            StockReservation.sku.in_(skus),
-            StockReservation.released_at.is_(None),
-            or_(StockReservation.expires_at.is_(None), StockReservation.expires_at > stamp),
-        )
-        .group_by(StockReservation.location_code, StockReservation.sku)
-    ).all()
-    for loc, sku, qty in held:
-        on_hand[(loc, sku)] = on_hand.get((loc, sku), 0) - int(qty)
-    return {key: max(0, qty) for key, qty in on_hand.items()}
-
-
 def _check_lines(session: Session, lines: list[LineIn]) -> None:
     if not lines or len(lines) > sp.MAX_LINES:
         raise ServiceError(400, "bad_lines", f"A cloud-shelf order has 1 to {sp.MAX_LINES} lines.", "")
@@ -115,7 +93,8 @@ def allocate(
     """Where every unit comes from, as ``[(line, location, qty)]``, under the rows' locks; or an empty
     list and what is short, in words. A line with a chosen source takes it from there only; the
     others follow ``preferred`` (the plan of the hold the cashier had) when it still fits, else the rule."""
-    free = free_units(session, sorted({ln.sku for ln in lines}), lock=True)
+    levels = reservations.stock(session, sorted({ln.sku for ln in lines}), lock=True)
+    free = {key: level.free for key, level in levels.items()}
     chosen: list[tuple[int, str, int]] = []
     short: list[str] = []
     for ln in (ln for ln in lines if ln.source != sp.AUTO):
@@ -245,6 +224,25 @@ def _int(data: dict, key: str, low: int = -MAX_AMOUNT, high: int = MAX_AMOUNT) -
     return value
 
 
+def _plan(session: Session, plan: Any, lines: list[LineIn]) -> list[tuple[int, str, int]]:
+    """The till's plan of its hold, ``[[line, location, units]]``: each entry a line of the order, a
+    known location and 1 to the line's units, no line planned past its units. A plan is only a
+    preference, but a negative entry would move stock out of nothing when the parcel ships."""
+    plan = plan or []
+    if not isinstance(plan, list) or not all(isinstance(x, list) and len(x) == 3 for x in plan):
+        raise EventInvalid("'plan' must be a list of [line, location, units].")
+    wanted = {ln.line_no: ln.qty for ln in lines}
+    places = set(session.scalars(select(Location.code)))
+    planned: dict[int, int] = {}
+    for n, loc, q in plan:
+        if isinstance(n, bool) or n not in wanted or not isinstance(loc, str) or loc not in places:
+            raise EventInvalid(f"'plan' names line {str(n)[:12]} at {str(loc)[:16]}: no such line or location.")
+        planned[n] = planned.get(n, 0) + checks.units(q, f"'plan' for line {n}", high=wanted[n])
+        if planned[n] > wanted[n]:
+            raise EventInvalid(f"'plan' holds more units for line {n} than it sells ({wanted[n]}).")
+    return [(n, loc, q) for n, loc, q in plan]
+
+
 def _confirm(session: Session, caller: Any, event_id: str, data: dict) -> dict:
     """The sale with a cloud-shelf order reached the platform: reserve its units for good (converting
     the till's hold), or record it as unfilled when the stock is gone. Never refused: it was paid."""
@@ -276,10 +274,11 @@ def _confirm(session: Session, caller: Any, event_id: str, data: dict) -> dict:
         raise EventInvalid("'hold_id' must be the UUID of the till's hold, or null.")
     if hold_id:
         reservations.release(session, hold_holder(caller.store, hold_id))
-    plan = data.get("plan") or []
-    if not isinstance(plan, list) or not all(isinstance(x, list) and len(x) == 3 for x in plan):
-        raise EventInvalid("'plan' must be a list of [line, location, units].")
-    preferred = [(int(n), str(loc), int(q)) for n, loc, q in plan]
+    preferred = _plan(session, data.get("plan"), lines)
+    sale_id = _str(data, "sale_id", 36)
+    sold_at = session.scalar(select(Sale.store_code).where(Sale.id == sale_id))
+    if sold_at is not None and sold_at != caller.store:
+        raise checks.NotYours(f"Sale {sale_id} was made at {sold_at}, not {caller.store}.")
     store = session.get(Location, caller.store)
     chosen, short = allocate(session, store, lines, preferred)
     code = _str(data, "code", 24)
@@ -296,14 +295,14 @@ def _confirm(session: Session, caller: Any, event_id: str, data: dict) -> dict:
         store_code=caller.store,
         terminal_id=caller.terminal_id,
         event_id=event_id,
-        sale_id=_str(data, "sale_id", 36),
+        sale_id=sale_id,
         receipt_no=_str(data, "receipt_no", 48),
         delivery=delivery,
         deliver_to=deliver_to,
         state=sp.UNFILLED if short else sp.CONFIRMED,
         version=1,
         currency=_str(data, "currency", 3),
-        total=_int(data, "total"),
+        total=_int(data, "total", 0),
         taken_offline=bool(data.get("taken_offline")),
         problem=short,
         customer_name="",
@@ -319,7 +318,7 @@ def _confirm(session: Session, caller: Any, event_id: str, data: dict) -> dict:
     session.add_all(
         ShelfLine(order_id=order_id, line_no=x["line_no"], sku=x["sku"],
                   description=str(x.get("description", "")).replace("\x00", "")[:200], qty=x["qty"],
-                  unit_price=_int(x, "unit_price"), total=_int(x, "total"),
+                  unit_price=_int(x, "unit_price", 0), total=_int(x, "total", 0),
                   tax_rate_ppm=_int(x, "tax_rate_ppm", 0, 1_000_000),
                   source=str(x.get("source") or sp.AUTO)[:16])
         for x in raw_lines
@@ -359,8 +358,10 @@ def _allocated(session: Session, order: ShelfOrder, lines: list[LineIn], chosen:
 def _cancelled_at_till(session: Session, caller: Any, event_id: str, data: dict) -> dict:
     """The customer was refunded at the selling till: the order stops, its units are free again."""
     order = session.get(ShelfOrder, _str(data, "order_id", 36), with_for_update=True)
-    if order is None or order.store_code != caller.store:
-        raise EventInvalid("There is no cloud-shelf order of this store with this id.")
+    if order is None:
+        raise EventInvalid("There is no cloud-shelf order with this id.")
+    if order.store_code != caller.store:
+        raise checks.NotYours(f"Cloud-shelf order {order.code} was sold at {order.store_code}, not {caller.store}.")
     if order.state == sp.CANCELLED:
         return {"order_state": order.state}
     if order.state in (sp.DELIVERED, sp.ARRIVED) or _moved(session, order):

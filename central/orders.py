@@ -110,9 +110,13 @@ def create_order(
     if source not in SOURCES:
         raise _bad("bad_source", f"'{source}' is not an order source.", f"Use one of {', '.join(SOURCES)}.")
     if reference is not None:
-        reference = reference.strip()[:80] or None
+        reference = " ".join(reference.split())[:80]
+        if not reference:  # a blank one would match every order made without a reference
+            raise _bad("blank_reference", "The order's reference is blank.",
+                       "Send the shop's own order id as the reference, or leave it out.")  # fmt: skip
         made = session.scalar(select(Order).where(Order.source == source, Order.reference == reference))
         if made is not None:
+            _same_order(session, made, store, lines, customer)
             return Created(made, None, repeat=True)
     location = session.get(Location, store)
     if location is None or location.kind != "store":
@@ -198,6 +202,16 @@ def create_order(
     _history(session, order, source, "created", "", {"lines": len(rows), "paid": bool(paid)})
     publish(session, order)
     return Created(order, pickup_code)
+
+
+def _same_order(session: Session, made: Order, store: str, lines: list[LineRequest], customer: Customer) -> None:
+    """A repeat of a reference is the same order again (its answer was lost), never another
+    customer's: a different store, customer or lines under a reference already used is a 409."""
+    asked = [(ln.sku, ln.qty) for ln in lines]
+    held = [(ln.sku, ln.qty) for ln in lines_of(session, made)]
+    if (made.store_code, made.customer_name, held) != (store, " ".join(customer.name.split()), asked):
+        raise ServiceError(409, "reference_used", f"Reference {made.reference} belongs to another order.",
+                           "Give each order its own reference.")  # fmt: skip
 
 
 def holder(order_id: str) -> str:

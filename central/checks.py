@@ -120,3 +120,21 @@ def refunds_own_sales(session: Session, caller: Any, payments: list) -> None:
     for row in rows:
         if (row.store_code, row.code) != (caller.store, caller.terminal):
             raise NotYours(f"The refund names a payment of sale {row.receipt_no}, made at {row.store_code}-{row.code}.")
+
+
+def shelf_plan(plan: Any, wanted: dict[int, int], places: set[str]) -> list[tuple[int, str, int]]:
+    """A cloud-shelf order's plan from the till's hold, ``[[line, location, units]]``: each entry a
+    line of the order (``wanted``: line -> units), a known location and 1 to the line's units, no
+    line planned past its units. A plan is only a preference, but a negative entry would take stock
+    out of nothing when the parcel ships."""
+    plan = plan or []
+    if not isinstance(plan, list) or not all(isinstance(x, list) and len(x) == 3 for x in plan):
+        raise BadEvent("'plan' must be a list of [line, location, units].")
+    planned: dict[int, int] = defaultdict(int)
+    for n, loc, q in plan:
+        if isinstance(n, bool) or n not in wanted or not isinstance(loc, str) or loc not in places:
+            raise BadEvent(f"'plan' names line {str(n)[:12]} at {str(loc)[:16]}: no such line or location.")
+        planned[n] += units(q, f"'plan' for line {n}", high=wanted[n])
+        if planned[n] > wanted[n]:
+            raise BadEvent(f"'plan' holds more units for line {n} than it sells ({wanted[n]}).")
+    return [(n, loc, q) for n, loc, q in plan]

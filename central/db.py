@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from central.errors import ServiceError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "c0003"
+HEAD = "c0004"
 
 
 def normalise_url(url: str) -> str:

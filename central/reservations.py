@@ -88,7 +88,15 @@ def reserve(
     add(session, location=location, wanted=wanted, holder=holder, expires_at=expires_at)
 
 
-def add(session: Session, *, location: str, wanted: dict[str, int], holder: str, expires_at: str | None = None) -> None:
+def add(
+    session: Session,
+    *,
+    location: str,
+    wanted: dict[str, int],
+    holder: str,
+    expires_at: str | None = None,
+    terminal_id: str | None = None,
+) -> None:
     """Write the hold rows; the caller has checked, under the rows' locks, that the units are free."""
     import uuid6
 
@@ -102,6 +110,7 @@ def add(session: Session, *, location: str, wanted: dict[str, int], holder: str,
             holder=holder,
             created_at=stamp,
             expires_at=expires_at,
+            terminal_id=terminal_id,
         )
         for sku, qty in sorted(wanted.items())
         if qty > 0
@@ -109,9 +118,12 @@ def add(session: Session, *, location: str, wanted: dict[str, int], holder: str,
     session.flush()
 
 
-def release(session: Session, holder: str, location: str | None = None) -> int:
-    """Free every unit ``holder`` holds (only at ``location`` when given); returns how many."""
+def release(session: Session, holder: str, location: str | None = None, *, terminal_id: str | None = None) -> int:
+    """Free every unit ``holder`` holds (only at ``location`` when given; only what ``terminal_id``
+    made, when given: a till frees its own holds, never a sibling's); returns how many."""
     live = [StockReservation.holder == holder, StockReservation.released_at.is_(None)]
+    if terminal_id is not None:
+        live.append(StockReservation.terminal_id == terminal_id)
     if location is not None:
         live.append(StockReservation.location_code == location)
     rows = session.execute(select(func.coalesce(func.sum(StockReservation.qty), 0)).where(*live)).scalar_one()

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central import checks, notify, orders, reservations
+from central import checks, limits, notify, orders, reservations
 from central.clock import now_iso
 from central.errors import ServiceError
 from central.feeds import append
@@ -145,14 +145,15 @@ def _fits(
 
 
 def _reserve(session: Session, lines: list[LineIn], chosen: list[tuple[int, str, int]], holder: str,
-             expires_at: str | None = None) -> None:  # fmt: skip
+             expires_at: str | None = None, terminal_id: str | None = None) -> None:  # fmt: skip
     sku_of = {ln.line_no: ln.sku for ln in lines}
     per_place: dict[str, dict[str, int]] = {}
     for line_no, loc, qty in chosen:
         wanted = per_place.setdefault(loc, {})
         wanted[sku_of[line_no]] = wanted.get(sku_of[line_no], 0) + qty
     for loc in sorted(per_place):
-        reservations.add(session, location=loc, wanted=per_place[loc], holder=holder, expires_at=expires_at)
+        reservations.add(session, location=loc, wanted=per_place[loc], holder=holder, expires_at=expires_at,
+                         terminal_id=terminal_id)  # fmt: skip
 
 
 # ---------------------------------------------------------------- holds while the customer pays
@@ -176,14 +177,18 @@ def hold(session: Session, caller: Any, hold_id: str, lines: list[LineIn], minut
             "plan": [{"line_no": line_of.get(r.sku, 0), "sku": r.sku, "location": r.location_code, "qty": r.qty}
                      for r in made],
         }  # fmt: skip
+    wanted: dict[str, int] = {}
+    for ln in lines:
+        wanted[ln.sku] = wanted.get(ln.sku, 0) + ln.qty
+    longest = limits.check_hold(session, caller, wanted)
     store = session.get(Location, caller.store)
     chosen, short = allocate(session, store, lines)
     if short:
         raise ServiceError(
             409, "insufficient_stock", short, "Choose another source or fewer units, or let the rule choose."
         )
-    expires = now_iso(timedelta(minutes=max(1, min(minutes, 60))))
-    _reserve(session, lines, chosen, holder, expires)
+    expires = now_iso(timedelta(minutes=max(1, min(minutes, longest))))
+    _reserve(session, lines, chosen, holder, expires, caller.terminal_id)
     sku_of = {ln.line_no: ln.sku for ln in lines}
     return {
         "hold_id": hold_id,
@@ -194,7 +199,7 @@ def hold(session: Session, caller: Any, hold_id: str, lines: list[LineIn], minut
 
 def release_hold(session: Session, caller: Any, hold_id: str) -> int:
     """The cashier took the line out of the sale: its units are free again at once."""
-    return reservations.release(session, hold_holder(caller.store, hold_id))
+    return reservations.release(session, hold_holder(caller.store, hold_id), terminal_id=caller.terminal_id)
 
 
 # ---------------------------------------------------------------- events from the selling till
@@ -222,25 +227,6 @@ def _int(data: dict, key: str, low: int = -MAX_AMOUNT, high: int = MAX_AMOUNT) -
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
         raise EventInvalid(f"'{key}' must be a whole number from {low} to {high}.")
     return value
-
-
-def _plan(session: Session, plan: Any, lines: list[LineIn]) -> list[tuple[int, str, int]]:
-    """The till's plan of its hold, ``[[line, location, units]]``: each entry a line of the order, a
-    known location and 1 to the line's units, no line planned past its units. A plan is only a
-    preference, but a negative entry would move stock out of nothing when the parcel ships."""
-    plan = plan or []
-    if not isinstance(plan, list) or not all(isinstance(x, list) and len(x) == 3 for x in plan):
-        raise EventInvalid("'plan' must be a list of [line, location, units].")
-    wanted = {ln.line_no: ln.qty for ln in lines}
-    places = set(session.scalars(select(Location.code)))
-    planned: dict[int, int] = {}
-    for n, loc, q in plan:
-        if isinstance(n, bool) or n not in wanted or not isinstance(loc, str) or loc not in places:
-            raise EventInvalid(f"'plan' names line {str(n)[:12]} at {str(loc)[:16]}: no such line or location.")
-        planned[n] = planned.get(n, 0) + checks.units(q, f"'plan' for line {n}", high=wanted[n])
-        if planned[n] > wanted[n]:
-            raise EventInvalid(f"'plan' holds more units for line {n} than it sells ({wanted[n]}).")
-    return [(n, loc, q) for n, loc, q in plan]
 
 
 def _confirm(session: Session, caller: Any, event_id: str, data: dict) -> dict:
@@ -272,15 +258,20 @@ def _confirm(session: Session, caller: Any, event_id: str, data: dict) -> dict:
     hold_id = data.get("hold_id")
     if hold_id is not None and not (isinstance(hold_id, str) and _UUID.match(hold_id)):
         raise EventInvalid("'hold_id' must be the UUID of the till's hold, or null.")
-    if hold_id:
-        reservations.release(session, hold_holder(caller.store, hold_id))
-    preferred = _plan(session, data.get("plan"), lines)
+    if hold_id:  # only this till's own hold: a sibling's stays held for its customer
+        reservations.release(session, hold_holder(caller.store, hold_id), terminal_id=caller.terminal_id)
+    places = set(session.scalars(select(Location.code)))
+    preferred = checks.shelf_plan(data.get("plan"), {ln.line_no: ln.qty for ln in lines}, places)
     sale_id = _str(data, "sale_id", 36)
     sold_at = session.scalar(select(Sale.store_code).where(Sale.id == sale_id))
     if sold_at is not None and sold_at != caller.store:
         raise checks.NotYours(f"Sale {sale_id} was made at {sold_at}, not {caller.store}.")
     store = session.get(Location, caller.store)
-    chosen, short = allocate(session, store, lines, preferred)
+    cap = limits.settings(session)["shelf.order_units"]
+    if sum(ln.qty for ln in lines) > cap:  # paid, so never refused: unfilled, for a manager to source or refund
+        chosen, short = [], f"More than {cap} units in one cloud-shelf order; a manager sources it or refunds it."
+    else:
+        chosen, short = allocate(session, store, lines, preferred)
     code = _str(data, "code", 24)
     while (
         p.parse_key(code) is None
@@ -326,6 +317,10 @@ def _confirm(session: Session, caller: Any, event_id: str, data: dict) -> dict:
     session.flush()
     if not short:
         _allocated(session, order, lines, chosen)
+    elif not chosen and sum(ln.qty for ln in lines) > cap:
+        detail = {"order": order.code, "conflict": "over_order_limit", "limit": cap, "receipt": order.receipt_no}
+        session.add(Flag(kind="shelf", store_code=order.store_code, terminal_id=caller.terminal_id, event_id=event_id,
+                         detail=json.dumps(detail, sort_keys=True), created_at=now_iso()))  # fmt: skip
     publish(session, order)
     answer: dict = {"order_state": order.state}
     if short:

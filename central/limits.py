@@ -34,7 +34,7 @@ SETTINGS = {
     "shelf.order_units": Setting(10, 1, 1980, "units one cloud-shelf order may hold or reserve"),
     "shelf.till_units": Setting(30, 1, 100_000, "units one till may hold at once (live holds)"),
     "shelf.hold_minutes": Setting(15, 1, 60, "longest hold while the customer pays, in minutes"),
-    "shelf.holds_per_hour": Setting(3, 1, 100, "holds one till may make of one SKU in an hour (renewals)"),
+    "shelf.holds_per_hour": Setting(5, 1, 100, "holds one till may make of one SKU in an hour (renewals)"),
 }
 
 

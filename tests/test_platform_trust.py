@@ -270,3 +270,60 @@ def test_refunds_and_orders_of_another_store_are_refused_and_flagged(central) ->
         refunds = s.scalar(text("SELECT COUNT(*) FROM sales WHERE store_code = 'S01' AND kind = 'return'"))
     assert state == "confirmed" and refunds == 0
     assert len(flags(db, "forbidden")) == 3
+
+
+# ---------------------------------------------------------------- 7. one count of free units
+OPS = st.lists(
+    st.one_of(
+        st.tuples(st.just("receive"), st.integers(1, 4)),
+        st.tuples(st.just("sell"), st.integers(1, 4)),  # over the counter: may take stock below what is held
+        st.tuples(st.just("order"), st.integers(1, 4)),  # the web shop
+        st.tuples(st.just("cancel"), st.integers(0, 9)),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=30, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ops=OPS, pick=st.integers(0, 39))
+def test_holds_web_orders_and_availability_count_free_units_alike(central, ops, pick) -> None:
+    """Free = on hand less live holds, never below 0, the same for the web shop's orders, the
+    availability answer and ``reservations.available``; an order is taken exactly when it fits."""
+    from central import availability, reservations
+    from central.errors import ServiceError
+
+    db, skus = central
+    sku, made = skus[pick], []
+    for op, n in ops:
+        with db.read() as s:
+            free_before = reservations.available(s, "S01", [sku])[sku]
+        with db.write() as s:
+            if op in ("receive", "sell"):
+                adjust(s, "S01", sku, n if op == "receive" else -n, op)
+            elif op == "order":
+                try:
+                    lines, who = [orders.LineRequest(sku, n)], orders.Customer("Mia Wang")
+                    made.append(orders.create_order(s, store="S01", lines=lines, customer=who, paid=True).order.code)
+                    assert n <= free_before, (ops, "promised more than was free")
+                except ServiceError as exc:
+                    assert exc.status == 409 and n > free_before, (ops, exc.message)
+            elif made:
+                order = orders.find(s, made.pop(n % len(made)), lock=True)
+                orders.cancel(s, order, reason="customer asked", actor="shop")
+        with db.read() as s:
+            live = s.scalar(text("SELECT COALESCE(SUM(qty), 0) FROM stock_reservations WHERE sku = :k AND "
+                                 "location_code = 'S01' AND released_at IS NULL"), {"k": sku})  # fmt: skip
+            on_hand = s.scalar(text("SELECT on_hand FROM stock_levels WHERE sku = :k AND location_code = 'S01'"),
+                               {"k": sku})  # fmt: skip
+            free = reservations.available(s, "S01", [sku])[sku]
+            answer = availability.availability(s, availability.find_style(s, sku=sku))
+        if on_hand is None:  # never stocked here: nothing to count, nothing promised
+            assert live == 0 and free == 0, ops
+            continue
+        assert free == max(0, on_hand - live), ops
+        v = [x["sku"] for x in answer["variants"]].index(sku)
+        w = [x["code"] for x in answer["locations"]].index("S01")
+        rows = zip(answer["stock"]["variant"], answer["stock"]["location"], answer["stock"]["on_hand"], strict=True)
+        assert [q for a, b, q in rows if (a, b) == (v, w)] == [on_hand], ops
+        assert [q for a, b, q in answer["held"] if (a, b) == (v, w)] == ([live] if live else []), ops

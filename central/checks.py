@@ -101,25 +101,26 @@ def sale_units(data: dict) -> None:
         raise BadEvent("The sale's stock movements do not add up to its lines.")
 
 
-def refunds_own_sales(session: Session, caller: Any, payments: list) -> None:
-    """A refund goes back to a payment of a sale this terminal made (returns are taken against its
-    own receipts): never to another store's or terminal's sale."""
-    originals = {
-        p["original_payment_id"]
-        for p in payments
-        if isinstance(p, dict) and isinstance(p.get("original_payment_id"), str) and p["original_payment_id"]
-    }
-    if not originals:
+def returns_own_sales(session: Session, caller: Any, lines: list, payments: list) -> None:
+    """A return is taken against a receipt of this terminal (the till finds it in its own store) and
+    its refund goes back to a payment of that sale: never another store's or terminal's sale. Return
+    lines name their sale (``original_sale_id``), refunds the payment (``original_payment_id``)."""
+    sales = _named(lines, "original_sale_id")
+    originals = _named(payments, "original_payment_id")
+    if not sales and not originals:
         return
+    query = select(Sale.receipt_no, Sale.store_code, Terminal.code).join(Terminal, Terminal.id == Sale.terminal_id)
     rows = session.execute(
-        select(SalePayment.id, Sale.receipt_no, Sale.store_code, Terminal.code)
-        .join(Sale, Sale.id == SalePayment.sale_id)
-        .join(Terminal, Terminal.id == Sale.terminal_id)
-        .where(SalePayment.id.in_(sorted(originals)))
-    ).all()
+        query.where(Sale.id.in_(sorted(sales)) | Sale.id.in_(select(SalePayment.sale_id).where(
+            SalePayment.id.in_(sorted(originals)))))
+    ).all()  # fmt: skip
     for row in rows:
         if (row.store_code, row.code) != (caller.store, caller.terminal):
-            raise NotYours(f"The refund names a payment of sale {row.receipt_no}, made at {row.store_code}-{row.code}.")
+            raise NotYours(f"The return names sale {row.receipt_no}, made at {row.store_code}-{row.code}.")
+
+
+def _named(items: list, key: str) -> set[str]:
+    return {x[key] for x in items if isinstance(x, dict) and isinstance(x.get(key), str) and x[key]}
 
 
 def shelf_plan(plan: Any, wanted: dict[int, int], places: set[str]) -> list[tuple[int, str, int]]:

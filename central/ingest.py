@@ -358,7 +358,7 @@ class Batch:
             "body": canonical_json(data),
         }
         checks.shift_of(self.s, caller, sale["shift_id"])
-        checks.refunds_own_sales(self.s, caller, _need(data, "payments", list))
+        checks.returns_own_sales(self.s, caller, lines, _need(data, "payments", list))
         payments = []
         for p in _need(data, "payments", list):
             payments.append(

@@ -265,11 +265,15 @@ def test_refunds_and_orders_of_another_store_are_refused_and_flagged(central) ->
     )
     assert [a["status"] for a in answers] == ["forbidden", "forbidden", "forbidden", "accepted"], answers
     assert "made at S02-T01" in answers[0]["message"] and "sold at S02" in answers[1]["message"]
+    cash_refund = sale("S01", skus[0], -1)  # refunded in cash: the returned line names their sale
+    cash_refund["lines"][0]["original_sale_id"] = theirs["id"]
+    [answer] = s01.push((SALE_COMPLETED, cash_refund))
+    assert answer["status"] == "forbidden" and "names sale S02-T01-000001" in answer["message"], answer
     with db.read() as s:
         state = s.scalar(text("SELECT state FROM shelf_orders WHERE id = :i"), {"i": their_shelf["order_id"]})
         refunds = s.scalar(text("SELECT COUNT(*) FROM sales WHERE store_code = 'S01' AND kind = 'return'"))
     assert state == "confirmed" and refunds == 0
-    assert len(flags(db, "forbidden")) == 3
+    assert len(flags(db, "forbidden")) == 4
 
 
 # ---------------------------------------------------------------- 7. one count of free units

@@ -153,6 +153,11 @@ def create_order(
     if unpriced:
         raise _bad("no_price", f"No {price_list} price for: {', '.join(unpriced)}.", "Give each line's unit_price.")
 
+    total = sum(ln.qty * (ln.unit_price if ln.unit_price is not None else prices[ln.sku]) for ln in lines)
+    if total > checks.MAX_MONEY:  # no amount column holds it (a 500 on PostgreSQL)
+        raise _bad("bad_total", f"The order's total is more than {checks.MAX_MONEY} minor units.",
+                   "Check the prices and quantities.")  # fmt: skip
+
     import uuid6
 
     order_id = str(uuid6.uuid7())

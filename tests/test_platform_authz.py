@@ -313,3 +313,15 @@ def test_enrolment_by_a_terminal_code_with_wildcards_counts_only_its_own_receipt
         _terminal, _token, last = auth.enrol(s, code)
     db.dispose()
     assert last == 0
+
+
+def test_a_web_order_whose_total_no_amount_column_holds_is_refused_not_a_500(two_workers: Platform) -> None:
+    platform = two_workers
+    sku = platform.skus[7]
+    platform.adjust("S01", sku, 3000)
+    headers = {"Authorization": f"Bearer {shop_key(platform, 'huge')}"}
+    line = {"sku": sku, "qty": 999, "unit_price": 2**53 - 1}  # each line within the documented bounds
+    answer = requests.post(platform.url + "/v1/shop/orders", headers=headers, timeout=30, json={
+        "store": "S01", "lines": [line] * 3, "customer": {"name": "Mia Wang"}, "paid": True})  # fmt: skip
+    assert answer.status_code == 400 and answer.json()["error"] == "bad_total", answer.text
+    assert platform.scalar("SELECT COUNT(*) FROM stock_reservations WHERE sku = :sku", sku=sku) == 0

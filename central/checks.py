@@ -71,6 +71,13 @@ def shift_of(session: Session, caller: Any, shift_id: str) -> None:
     own_shift(session, caller, session.get(ShiftRecord, shift_id))
 
 
+def own_receipt(caller: Any, receipt_no: str) -> None:
+    """A receipt number is ``STORE-TERMINAL-SEQ`` of the till that printed it: a till enrolled again
+    continues from the last one the platform holds, so no till may write another's numbers."""
+    if not receipt_no.startswith(f"{caller.store}-{caller.terminal}-"):
+        raise NotYours(f"Receipt {receipt_no} is not numbered for {caller.store}-{caller.terminal}.")
+
+
 def sale_units(data: dict) -> None:
     """A sale's lines and movements: every quantity a till can ring up, and stock that moves by
     exactly its lines (a sale takes goods out, a return brings them back), nothing else."""

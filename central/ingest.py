@@ -357,6 +357,7 @@ class Batch:
             "created_at": _text(data, "created_at", Sale.created_at),
             "body": canonical_json(data),
         }
+        checks.own_receipt(caller, sale["receipt_no"])
         checks.shift_of(self.s, caller, sale["shift_id"])
         checks.returns_own_sales(self.s, caller, lines, _need(data, "payments", list))
         payments = []

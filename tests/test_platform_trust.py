@@ -274,6 +274,9 @@ def test_refunds_and_orders_of_another_store_are_refused_and_flagged(central) ->
         refunds = s.scalar(text("SELECT COUNT(*) FROM sales WHERE store_code = 'S01' AND kind = 'return'"))
     assert state == "confirmed" and refunds == 0
     assert len(flags(db, "forbidden")) == 4
+    sibling = Till(db, "S01", "T02")  # numbers of another till would move where T01 continues after a re-enrolment
+    [forged] = sibling.push((SALE_COMPLETED, sale("S01", skus[0], 1)))
+    assert forged["status"] == "forbidden" and "S01-T01-000001 is not numbered for S01-T02" in forged["message"]
 
 
 # ---------------------------------------------------------------- 7. one count of free units

@@ -143,6 +143,7 @@ def complete(
         }
         for n, t in enumerate(cart.tenders, 1)
     ]
+    originals = {ln.id: ln.original_sale_id for ln in cart.lines if ln.original_sale_id}
     moved = [ln for ln in lines if ln["variant_id"] is not None]
     movements = [
         {
@@ -166,7 +167,8 @@ def complete(
         terminal=ctx.terminal,
         data={
             **sale,
-            "lines": lines,
+            # a return line names its sale too, so that the platform can tell it is this till's own
+            "lines": [{**ln, "original_sale_id": originals[ln["id"]]} if ln["id"] in originals else ln for ln in lines],
             "payments": payments,
             "movements": [{**m, "sku": ln["sku"]} for m, ln in zip(movements, moved, strict=True)],
         },

@@ -88,7 +88,11 @@ def enrol(session: Session, code: str, next_seq: int = 1) -> tuple[Terminal, str
     )
     session.add(terminal)
     prefix = f"{row.store_code}-{row.terminal_code}-"
-    last = session.scalar(select(func.max(Sale.receipt_no)).where(Sale.receipt_no.like(prefix + "%")))
+    last = session.scalar(  # escaped: a '_' or '%' in a terminal's code must not match another till's receipts
+        select(func.max(Sale.receipt_no)).where(
+            Sale.store_code == row.store_code, Sale.receipt_no.startswith(prefix, autoescape=True)
+        )
+    )
     return terminal, token, int(last.rsplit("-", 1)[1]) if last else 0
 
 

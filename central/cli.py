@@ -188,6 +188,38 @@ def revoke(db_url: str, store: str, terminal: str) -> None:
 
 
 @central.group()
+def setting() -> None:
+    """Limits every worker process enforces (central.limits, docs/cloud-shelf.md)."""
+
+
+@setting.command("show")
+@db_option
+def setting_show(db_url: str) -> None:
+    """Every limit: its value (what head office set, else the default) and what it limits."""
+    from central import limits
+
+    db = _db(db_url)
+    with db.read() as s:
+        values = limits.settings(s)
+    for key, known in limits.SETTINGS.items():
+        click.echo(f"{key:<22} {values[key]:>7}  {known.means} (default {known.default})")
+
+
+@setting.command("set")
+@db_option
+@click.argument("key")
+@click.argument("value", type=int)
+def setting_set(db_url: str, key: str, value: int) -> None:
+    """Set one limit; it holds at once for every worker process."""
+    from central import limits
+
+    db = _db(db_url)
+    with db.write() as s:
+        limits.set_setting(s, key, value)
+    click.echo(f"{key} = {value}")
+
+
+@central.group()
 def catalog() -> None:
     """The catalog."""
 

@@ -36,7 +36,7 @@ from sqlalchemy import Column, insert, literal, select, union_all
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from central import catalog, orders, shelf
+from central import catalog, checks, orders, shelf
 from central.auth import Caller
 from central.clock import now_iso
 from central.db import CentralDB
@@ -230,9 +230,10 @@ class Batch:
         answer = _answer(raw, ACCEPTED)
         try:
             self._apply(raw, answer)
-        except Invalid as exc:
-            answer = _answer(raw, INVALID, message=str(exc))
-            self._flag(INVALID, event_id, {"seq": seq, "message": str(exc)})
+        except (Invalid, checks.BadEvent) as exc:
+            refusal = FORBIDDEN if isinstance(exc, checks.NotYours) else INVALID  # another store's or till's record
+            answer = _answer(raw, refusal, message=str(exc))
+            self._flag(refusal, event_id, {"seq": seq, "message": str(exc)})
         self.writes.events.append(
             {
                 "id": event_id,
@@ -319,10 +320,12 @@ class Batch:
             record.z_number = z_number
             record.z_report = canonical_json(data)
         elif kind == CASH_MOVED:
-            _int(data, "amount", MAX_MONEY)
+            checks.amount(data.get("amount"), "'amount'", low=1)
+            checks.shift_of(self.s, self.caller, _text(data, "shift_id", ShiftRecord.id))
 
     def _shift(self, shift_id: str) -> ShiftRecord:
         record = self.shifts.get(shift_id) or self.s.get(ShiftRecord, shift_id)
+        checks.own_shift(self.s, self.caller, record)
         if record is None:
             record = ShiftRecord(id=shift_id, terminal_id=self.caller.terminal_id, store_code=self.caller.store)
             self.s.add(record)
@@ -337,6 +340,7 @@ class Batch:
         lines = _need(data, "lines", list)
         if not all(isinstance(ln, dict) for ln in lines):
             raise Invalid("'lines' must be a list of objects.")
+        checks.sale_units(data)
         sale = {
             "id": sale_id,
             "event_id": event_id,
@@ -353,6 +357,9 @@ class Batch:
             "created_at": _text(data, "created_at", Sale.created_at),
             "body": canonical_json(data),
         }
+        checks.own_receipt(caller, sale["receipt_no"])
+        checks.shift_of(self.s, caller, sale["shift_id"])
+        checks.returns_own_sales(self.s, caller, lines, _need(data, "payments", list))
         payments = []
         for p in _need(data, "payments", list):
             payments.append(

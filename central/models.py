@@ -280,10 +280,22 @@ class StockReservation(Base):
     created_at: Mapped[str] = mapped_column(String(32))
     expires_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     released_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # c0004: the till that made a hold (what one till may hold is capped: central.limits)
+    terminal_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     __table_args__ = (
         Index("ix_reservation_loc_sku", "location_code", "sku"),
         Index("ix_reservation_sku", "sku"),  # c0003: what is held of a SKU everywhere
+        Index("ix_reservation_terminal", "terminal_id", "created_at"),
     )
+
+
+class PlatformSetting(Base):
+    """A limit head office set (c0004); ``central.limits`` holds the defaults and the ranges."""
+
+    __tablename__ = "platform_settings"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+    updated_at: Mapped[str] = mapped_column(String(32))
 
 
 class Notification(Base):

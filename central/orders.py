@@ -24,11 +24,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central import notify, reservations
+from central import checks, notify, reservations
 from central.clock import now_iso
 from central.errors import ServiceError
 from central.feeds import append
-from central.models import Flag, Location, Order, OrderHistory, OrderLine, Price, Style, TaxClass, Variant
+from central.models import Flag, Location, Order, OrderHistory, OrderLine, Price, Sale, Style, TaxClass, Variant
 from sync.protocol import ORDER_CANCELLED, ORDER_COLLECTED, ORDER_PAID, ORDER_PICKING, ORDER_READY, ORDERS, UPSERT
 from sync.protocol import pickup as p
 
@@ -110,9 +110,13 @@ def create_order(
     if source not in SOURCES:
         raise _bad("bad_source", f"'{source}' is not an order source.", f"Use one of {', '.join(SOURCES)}.")
     if reference is not None:
-        reference = reference.strip()[:80] or None
+        reference = " ".join(reference.split())[:80]
+        if not reference:  # a blank one would match every order made without a reference
+            raise _bad("blank_reference", "The order's reference is blank.",
+                       "Send the shop's own order id as the reference, or leave it out.")  # fmt: skip
         made = session.scalar(select(Order).where(Order.source == source, Order.reference == reference))
         if made is not None:
+            _same_order(session, made, store, lines, customer)
             return Created(made, None, repeat=True)
     location = session.get(Location, store)
     if location is None or location.kind != "store":
@@ -148,6 +152,11 @@ def create_order(
     unpriced = sorted({ln.sku for ln in lines if ln.unit_price is None and ln.sku not in prices})
     if unpriced:
         raise _bad("no_price", f"No {price_list} price for: {', '.join(unpriced)}.", "Give each line's unit_price.")
+
+    total = sum(ln.qty * (ln.unit_price if ln.unit_price is not None else prices[ln.sku]) for ln in lines)
+    if total > checks.MAX_MONEY:  # no amount column holds it (a 500 on PostgreSQL)
+        raise _bad("bad_total", f"The order's total is more than {checks.MAX_MONEY} minor units.",
+                   "Check the prices and quantities.")  # fmt: skip
 
     import uuid6
 
@@ -198,6 +207,16 @@ def create_order(
     _history(session, order, source, "created", "", {"lines": len(rows), "paid": bool(paid)})
     publish(session, order)
     return Created(order, pickup_code)
+
+
+def _same_order(session: Session, made: Order, store: str, lines: list[LineRequest], customer: Customer) -> None:
+    """A repeat of a reference is the same order again (its answer was lost), never another
+    customer's: a different store, customer or lines under a reference already used is a 409."""
+    asked = [(ln.sku, ln.qty) for ln in lines]
+    held = [(ln.sku, ln.qty) for ln in lines_of(session, made)]
+    if (made.store_code, made.customer_name, held) != (store, " ".join(customer.name.split()), asked):
+        raise ServiceError(409, "reference_used", f"Reference {made.reference} belongs to another order.",
+                           "Give each order its own reference.")  # fmt: skip
 
 
 def holder(order_id: str) -> str:
@@ -355,7 +374,7 @@ def apply_event(session: Session, caller: Any, event_type: str, event_id: str, d
     if order is None or order.id != data.get("order_id"):
         raise EventInvalid(f"There is no order {code[:30]} with this id.")
     if order.store_code != caller.store:
-        raise EventInvalid(f"Order {order.code} is for pickup at {order.store_code}, not {caller.store}.")
+        raise checks.NotYours(f"Order {order.code} is for pickup at {order.store_code}, not {caller.store}.")
     actor = f"{caller.store}-{caller.terminal}"
     handler = {
         ORDER_PICKING: _picking,
@@ -398,7 +417,7 @@ def _picking(session: Session, order: Order, actor: str, _caller: Any, event_id:
 def _ready(session: Session, order: Order, actor: str, _caller: Any, event_id: str, data: dict) -> dict | None:
     if order.state in p.CLOSED_STATES:
         return _moved_on(session, order, actor, event_id, "ready", "order_" + order.state)
-    picked = {int(x["line_no"]): int(x["qty"]) for x in _list(data, "picked")}
+    picked = _per_line(session, order, _list(data, "picked"), "picked")
     for line in lines_of(session, order):
         line.picked = min(line.qty, max(line.picked, picked.get(line.line_no, line.picked)))
     if order.state == p.READY:
@@ -416,7 +435,8 @@ def _ready(session: Session, order: Order, actor: str, _caller: Any, event_id: s
 def _collected(session: Session, order: Order, actor: str, caller: Any, event_id: str, data: dict) -> dict | None:
     from central.ingest import record_movement  # ingest applies these events: imported when used
 
-    taken = {int(x["line_no"]): int(x["qty"]) for x in _list(data, "lines")}
+    taken = _per_line(session, order, _list(data, "lines"), "collected")
+    _movements_match(session, order, taken, _list(data, "movements"))
     if order.state in p.HANDED_OVER:
         _flag(
             session,
@@ -490,8 +510,14 @@ def _cancelled(session: Session, order: Order, actor: str, _caller: Any, event_i
 
 def _paid(session: Session, order: Order, actor: str, caller: Any, event_id: str, data: dict) -> dict | None:
     amount = data.get("amount")
-    if not isinstance(amount, int):
+    if not isinstance(amount, int) or isinstance(amount, bool):
         raise EventInvalid("'amount' must be a whole number of minor units.")
+    checks.amount(amount, f"'amount' paid for order {order.code}", high=order.total)
+    sale_id = data.get("sale_id")
+    if isinstance(sale_id, str):
+        sold_at = session.scalar(select(Sale.store_code).where(Sale.id == sale_id))
+        if sold_at is not None and sold_at != order.store_code:
+            raise checks.NotYours(f"Sale {sale_id[:36]} was made at {sold_at}, not {order.store_code}.")
     before = order.state
     order.paid, order.paid_ref = True, str(data.get("receipt_no", ""))[:80]
     conflict = None
@@ -501,6 +527,31 @@ def _paid(session: Session, order: Order, actor: str, caller: Any, event_id: str
         _flag(session, order, caller.terminal_id, event_id, {"conflict": conflict, "amount": amount, "by": actor})
     _changed(session, order, actor, "paid", before, {"receipt_no": order.paid_ref, "conflict": conflict}, event_id)
     return {"conflict": conflict, "message": _said(order, conflict)} if conflict else None
+
+
+def _per_line(session: Session, order: Order, items: list[dict], what: str) -> dict[int, int]:
+    """Units per line of the order (picked, collected): each a line of this order, at most its units."""
+    ordered = {ln.line_no: ln.qty for ln in lines_of(session, order)}
+    per: dict[int, int] = {}
+    for x in items:
+        line_no = x.get("line_no")
+        if line_no not in ordered or isinstance(line_no, bool) or line_no in per:
+            raise EventInvalid(f"Order {order.code} has no line {str(line_no)[:12]} (or it is named twice).")
+        per[line_no] = checks.units(x.get("qty"), f"Units {what} of line {line_no}", low=0, high=ordered[line_no])
+    return per
+
+
+def _movements_match(session: Session, order: Order, taken: dict[int, int], movements: list[dict]) -> None:
+    """The goods that leave the store are exactly the units handed over, per SKU: no more, none back."""
+    want: dict[str, int] = {}
+    for ln in lines_of(session, order):
+        want[ln.sku] = want.get(ln.sku, 0) + taken.get(ln.line_no, 0)
+    moved: dict[str, int] = {}
+    for m in movements:
+        qty = checks.units(m.get("qty"), "A pickup movement's 'qty'", low=-checks.MAX_LINE_UNITS, high=-1)
+        moved[str(m.get("sku"))] = moved.get(str(m.get("sku")), 0) - qty
+    if moved != {sku: n for sku, n in want.items() if n}:
+        raise EventInvalid(f"Order {order.code}: the stock movements do not match the units handed over.")
 
 
 def _list(data: dict, key: str) -> list[dict]:

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central import notify, orders, reservations
+from central import checks, limits, notify, orders, reservations
 from central.clock import now_iso
 from central.errors import ServiceError
 from central.feeds import append
@@ -28,6 +28,7 @@ from central.models import (
     Flag,
     Location,
     Order,
+    Sale,
     ShelfAllocation,
     ShelfLine,
     ShelfOrder,
@@ -68,29 +69,6 @@ def _places(session: Session) -> list[sp.Place]:
     return [sp.Place(c, k, r) for c, k, r in session.execute(select(Location.code, Location.kind, Location.region))]
 
 
-def free_units(session: Session, skus: list[str], *, lock: bool) -> dict[tuple[str, str], int]:
-    """Units free (on hand less live holds) per (location, SKU); ``lock`` takes the stock rows first."""
-    query = (
-        select(StockLevel.location_code, StockLevel.sku, StockLevel.on_hand)
-        .where(StockLevel.sku.in_(skus))
-        .order_by(StockLevel.location_code, StockLevel.sku)
-    )
-    on_hand = {(loc, sku): qty for loc, sku, qty in session.execute(query.with_for_update() if lock else query)}
-    stamp = now_iso()
-    held = session.execute(
-        select(StockReservation.location_code, StockReservation.sku, func.sum(StockReservation.qty))
-        .where(
-            StockReservation.sku.in_(skus),
-            StockReservation.released_at.is_(None),
-            or_(StockReservation.expires_at.is_(None), StockReservation.expires_at > stamp),
-        )
-        .group_by(StockReservation.location_code, StockReservation.sku)
-    ).all()
-    for loc, sku, qty in held:
-        on_hand[(loc, sku)] = on_hand.get((loc, sku), 0) - int(qty)
-    return {key: max(0, qty) for key, qty in on_hand.items()}
-
-
 def _check_lines(session: Session, lines: list[LineIn]) -> None:
     if not lines or len(lines) > sp.MAX_LINES:
         raise ServiceError(400, "bad_lines", f"A cloud-shelf order has 1 to {sp.MAX_LINES} lines.", "")
@@ -115,7 +93,8 @@ def allocate(
     """Where every unit comes from, as ``[(line, location, qty)]``, under the rows' locks; or an empty
     list and what is short, in words. A line with a chosen source takes it from there only; the
     others follow ``preferred`` (the plan of the hold the cashier had) when it still fits, else the rule."""
-    free = free_units(session, sorted({ln.sku for ln in lines}), lock=True)
+    levels = reservations.stock(session, sorted({ln.sku for ln in lines}), lock=True)
+    free = {key: level.free for key, level in levels.items()}
     chosen: list[tuple[int, str, int]] = []
     short: list[str] = []
     for ln in (ln for ln in lines if ln.source != sp.AUTO):
@@ -166,14 +145,15 @@ def _fits(
 
 
 def _reserve(session: Session, lines: list[LineIn], chosen: list[tuple[int, str, int]], holder: str,
-             expires_at: str | None = None) -> None:  # fmt: skip
+             expires_at: str | None = None, terminal_id: str | None = None) -> None:  # fmt: skip
     sku_of = {ln.line_no: ln.sku for ln in lines}
     per_place: dict[str, dict[str, int]] = {}
     for line_no, loc, qty in chosen:
         wanted = per_place.setdefault(loc, {})
         wanted[sku_of[line_no]] = wanted.get(sku_of[line_no], 0) + qty
     for loc in sorted(per_place):
-        reservations.add(session, location=loc, wanted=per_place[loc], holder=holder, expires_at=expires_at)
+        reservations.add(session, location=loc, wanted=per_place[loc], holder=holder, expires_at=expires_at,
+                         terminal_id=terminal_id)  # fmt: skip
 
 
 # ---------------------------------------------------------------- holds while the customer pays
@@ -197,14 +177,18 @@ def hold(session: Session, caller: Any, hold_id: str, lines: list[LineIn], minut
             "plan": [{"line_no": line_of.get(r.sku, 0), "sku": r.sku, "location": r.location_code, "qty": r.qty}
                      for r in made],
         }  # fmt: skip
+    wanted: dict[str, int] = {}
+    for ln in lines:
+        wanted[ln.sku] = wanted.get(ln.sku, 0) + ln.qty
+    longest = limits.check_hold(session, caller, wanted)
     store = session.get(Location, caller.store)
     chosen, short = allocate(session, store, lines)
     if short:
         raise ServiceError(
             409, "insufficient_stock", short, "Choose another source or fewer units, or let the rule choose."
         )
-    expires = now_iso(timedelta(minutes=max(1, min(minutes, 60))))
-    _reserve(session, lines, chosen, holder, expires)
+    expires = now_iso(timedelta(minutes=max(1, min(minutes, longest))))
+    _reserve(session, lines, chosen, holder, expires, caller.terminal_id)
     sku_of = {ln.line_no: ln.sku for ln in lines}
     return {
         "hold_id": hold_id,
@@ -215,7 +199,7 @@ def hold(session: Session, caller: Any, hold_id: str, lines: list[LineIn], minut
 
 def release_hold(session: Session, caller: Any, hold_id: str) -> int:
     """The cashier took the line out of the sale: its units are free again at once."""
-    return reservations.release(session, hold_holder(caller.store, hold_id))
+    return reservations.release(session, hold_holder(caller.store, hold_id), terminal_id=caller.terminal_id)
 
 
 # ---------------------------------------------------------------- events from the selling till
@@ -274,14 +258,20 @@ def _confirm(session: Session, caller: Any, event_id: str, data: dict) -> dict:
     hold_id = data.get("hold_id")
     if hold_id is not None and not (isinstance(hold_id, str) and _UUID.match(hold_id)):
         raise EventInvalid("'hold_id' must be the UUID of the till's hold, or null.")
-    if hold_id:
-        reservations.release(session, hold_holder(caller.store, hold_id))
-    plan = data.get("plan") or []
-    if not isinstance(plan, list) or not all(isinstance(x, list) and len(x) == 3 for x in plan):
-        raise EventInvalid("'plan' must be a list of [line, location, units].")
-    preferred = [(int(n), str(loc), int(q)) for n, loc, q in plan]
+    if hold_id:  # only this till's own hold: a sibling's stays held for its customer
+        reservations.release(session, hold_holder(caller.store, hold_id), terminal_id=caller.terminal_id)
+    places = set(session.scalars(select(Location.code)))
+    preferred = checks.shelf_plan(data.get("plan"), {ln.line_no: ln.qty for ln in lines}, places)
+    sale_id = _str(data, "sale_id", 36)
+    sold_at = session.scalar(select(Sale.store_code).where(Sale.id == sale_id))
+    if sold_at is not None and sold_at != caller.store:
+        raise checks.NotYours(f"Sale {sale_id} was made at {sold_at}, not {caller.store}.")
     store = session.get(Location, caller.store)
-    chosen, short = allocate(session, store, lines, preferred)
+    cap = limits.settings(session)["shelf.order_units"]
+    if sum(ln.qty for ln in lines) > cap:  # paid, so never refused: unfilled, for a manager to source or refund
+        chosen, short = [], f"More than {cap} units in one cloud-shelf order; a manager sources it or refunds it."
+    else:
+        chosen, short = allocate(session, store, lines, preferred)
     code = _str(data, "code", 24)
     while (
         p.parse_key(code) is None
@@ -296,14 +286,14 @@ def _confirm(session: Session, caller: Any, event_id: str, data: dict) -> dict:
         store_code=caller.store,
         terminal_id=caller.terminal_id,
         event_id=event_id,
-        sale_id=_str(data, "sale_id", 36),
+        sale_id=sale_id,
         receipt_no=_str(data, "receipt_no", 48),
         delivery=delivery,
         deliver_to=deliver_to,
         state=sp.UNFILLED if short else sp.CONFIRMED,
         version=1,
         currency=_str(data, "currency", 3),
-        total=_int(data, "total"),
+        total=_int(data, "total", 0),
         taken_offline=bool(data.get("taken_offline")),
         problem=short,
         customer_name="",
@@ -319,7 +309,7 @@ def _confirm(session: Session, caller: Any, event_id: str, data: dict) -> dict:
     session.add_all(
         ShelfLine(order_id=order_id, line_no=x["line_no"], sku=x["sku"],
                   description=str(x.get("description", "")).replace("\x00", "")[:200], qty=x["qty"],
-                  unit_price=_int(x, "unit_price"), total=_int(x, "total"),
+                  unit_price=_int(x, "unit_price", 0), total=_int(x, "total", 0),
                   tax_rate_ppm=_int(x, "tax_rate_ppm", 0, 1_000_000),
                   source=str(x.get("source") or sp.AUTO)[:16])
         for x in raw_lines
@@ -327,6 +317,10 @@ def _confirm(session: Session, caller: Any, event_id: str, data: dict) -> dict:
     session.flush()
     if not short:
         _allocated(session, order, lines, chosen)
+    elif not chosen and sum(ln.qty for ln in lines) > cap:
+        detail = {"order": order.code, "conflict": "over_order_limit", "limit": cap, "receipt": order.receipt_no}
+        session.add(Flag(kind="shelf", store_code=order.store_code, terminal_id=caller.terminal_id, event_id=event_id,
+                         detail=json.dumps(detail, sort_keys=True), created_at=now_iso()))  # fmt: skip
     publish(session, order)
     answer: dict = {"order_state": order.state}
     if short:
@@ -359,8 +353,10 @@ def _allocated(session: Session, order: ShelfOrder, lines: list[LineIn], chosen:
 def _cancelled_at_till(session: Session, caller: Any, event_id: str, data: dict) -> dict:
     """The customer was refunded at the selling till: the order stops, its units are free again."""
     order = session.get(ShelfOrder, _str(data, "order_id", 36), with_for_update=True)
-    if order is None or order.store_code != caller.store:
-        raise EventInvalid("There is no cloud-shelf order of this store with this id.")
+    if order is None:
+        raise EventInvalid("There is no cloud-shelf order with this id.")
+    if order.store_code != caller.store:
+        raise checks.NotYours(f"Cloud-shelf order {order.code} was sold at {order.store_code}, not {caller.store}.")
     if order.state == sp.CANCELLED:
         return {"order_state": order.state}
     if order.state in (sp.DELIVERED, sp.ARRIVED) or _moved(session, order):

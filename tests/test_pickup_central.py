@@ -187,10 +187,10 @@ def test_goods_handed_over_or_paid_after_an_online_cancel_are_recorded_and_flagg
     assert on_hand == 1
 
 
-def test_an_event_for_another_stores_order_is_refused_as_invalid(central) -> None:
+def test_an_event_for_another_stores_order_is_refused_as_forbidden(central) -> None:
     db, skus = central
     with db.write() as s:
         adjust(s, "S02", skus[0], 1, "receive")
     there = create(db, [(skus[0], 1)], store="S02")
     answer = push(db, till(db), 1, ORDER_READY, there, picked=[])
-    assert answer["status"] == "invalid" and "for pickup at S02, not S01" in answer["message"]
+    assert answer["status"] == "forbidden" and "for pickup at S02, not S01" in answer["message"]

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select, text
 
 from app import catalog_gen
-from central import auth, availability, clock, ingest, locations, shelf
+from central import auth, availability, clock, ingest, locations, reservations, shelf
 from central.catalog_import import import_csv
 from central.db import CentralDB
 from central.errors import ServiceError
@@ -86,7 +86,7 @@ def push(db: CentralDB, caller: auth.Caller, seq: int, kind: str, data: dict) ->
 
 def free(db: CentralDB, sku: str) -> dict[str, int]:
     with db.read() as s:
-        return {loc: q for (loc, k), q in shelf.free_units(s, [sku], lock=False).items() if k == sku}
+        return {loc: level.free for (loc, k), level in reservations.stock(s, [sku]).items() if k == sku}
 
 
 def view(db: CentralDB, code: str) -> dict:

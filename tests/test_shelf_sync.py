@@ -17,7 +17,7 @@ from app.errors import UserError
 from app.facade import Terminal
 from app.ids import new_id
 from app.shelf import ShelfItem, ShelfRequest
-from central import locations
+from central import limits, locations
 from central import shelf as central_shelf
 from sync.enrol import set_server
 from sync.shelf import fetch_matrix, release, resource, sell
@@ -284,6 +284,10 @@ def test_fifty_tills_racing_for_the_last_three_units_get_exactly_three_holds(
     """Row locks on PostgreSQL, BEGIN IMMEDIATE on SQLite: the same outcome."""
     sku, nowhere = platform.skus[6], platform.skus[7]
     platform.adjust("W01", sku, 3)
+    db = platform.db()
+    with db.write() as s:  # one till stands for fifty here: let it hold the SKU that often
+        limits.set_setting(s, "shelf.holds_per_hour", 100)
+    db.dispose()
     till = enrolled_till(platform, tmp_path / "till")
     with Terminal.open(till) as term, term.db.read() as s:
         token = s.connection().exec_driver_sql("SELECT token FROM sync_config").scalar()

@@ -2083,6 +2083,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>A cloud-shelf order may hold at most {0} units; this one asks for {1}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A count cannot be negative.</source>
         <translation type="unfinished" />
     </message>
@@ -2367,6 +2371,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Complete or cancel the sales waiting for cloud-shelf holds first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Complete or void them before closing the shift.</source>
         <translation type="unfinished" />
     </message>
@@ -2488,6 +2496,10 @@
     </message>
     <message>
         <source>Give a discount as a percentage or as an amount, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a value in its range.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2644,6 +2656,10 @@
     </message>
     <message>
         <source>Offer another store or fewer units.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One of: {0}.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2987,6 +3003,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Sell it from the figures shown (to be confirmed), or wait before holding it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sell it over the counter: scan the item.</source>
         <translation type="unfinished" />
     </message>
@@ -3016,6 +3036,10 @@
     </message>
     <message>
         <source>Split it into two orders.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split the order, or ask head office to raise the limit.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3331,6 +3355,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>There is no setting {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>There is no store {0} to deliver to.</source>
         <translation type="unfinished" />
     </message>
@@ -3388,6 +3416,14 @@
     </message>
     <message>
         <source>This terminal is {0}-{1}; the code is for {2}-{3}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This till held {0} {1} times in the last hour.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This till holds {0} units already; a till may hold at most {1}.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3736,6 +3772,10 @@
     </message>
     <message>
         <source>{0} is due in cash after rounding; {1} is short of it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} is from {1} to {2}.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -2083,6 +2083,10 @@
         <translation>云货架订单最多 {0} 行。</translation>
     </message>
     <message>
+        <source>A cloud-shelf order may hold at most {0} units; this one asks for {1}.</source>
+        <translation>一个云货架订单最多可预留 {0} 件；本单要求 {1} 件。</translation>
+    </message>
+    <message>
         <source>A count cannot be negative.</source>
         <translation>清点数量不能为负数。</translation>
     </message>
@@ -2367,6 +2371,10 @@
         <translation>请完成交易，或先删除款项。</translation>
     </message>
     <message>
+        <source>Complete or cancel the sales waiting for cloud-shelf holds first.</source>
+        <translation>请先完成或取消正在等待云货架预留的销售。</translation>
+    </message>
+    <message>
         <source>Complete or void them before closing the shift.</source>
         <translation>交班前请完成或作废这些销售。</translation>
     </message>
@@ -2489,6 +2497,10 @@
     <message>
         <source>Give a discount as a percentage or as an amount, not both.</source>
         <translation>折扣请按百分比或按金额给出，不能同时使用。</translation>
+    </message>
+    <message>
+        <source>Give a value in its range.</source>
+        <translation>请输入范围内的数值。</translation>
     </message>
     <message>
         <source>Give at least one item, or cancel the order with a reason.</source>
@@ -2645,6 +2657,10 @@
     <message>
         <source>Offer another store or fewer units.</source>
         <translation>请改选其他门店或减少数量。</translation>
+    </message>
+    <message>
+        <source>One of: {0}.</source>
+        <translation>可选：{0}。</translation>
     </message>
     <message>
         <source>Only the selling store's tills change it.</source>
@@ -2987,6 +3003,10 @@
         <translation>请重新搜索。</translation>
     </message>
     <message>
+        <source>Sell it from the figures shown (to be confirmed), or wait before holding it again.</source>
+        <translation>请按所示库存先售出（待确认），或稍后再预留。</translation>
+    </message>
+    <message>
         <source>Sell it over the counter: scan the item.</source>
         <translation>请直接在柜台销售：扫描商品。</translation>
     </message>
@@ -3017,6 +3037,10 @@
     <message>
         <source>Split it into two orders.</source>
         <translation>请拆分为两个订单。</translation>
+    </message>
+    <message>
+        <source>Split the order, or ask head office to raise the limit.</source>
+        <translation>请拆分订单，或请总部提高上限。</translation>
     </message>
     <message>
         <source>Take at least {0} in cash, or exactly {1}.</source>
@@ -3331,6 +3355,10 @@
         <translation>没有可挂起的销售。</translation>
     </message>
     <message>
+        <source>There is no setting {0}.</source>
+        <translation>没有设置项 {0}。</translation>
+    </message>
+    <message>
         <source>There is no store {0} to deliver to.</source>
         <translation>没有可送达的门店 {0}。</translation>
     </message>
@@ -3389,6 +3417,14 @@
     <message>
         <source>This terminal is {0}-{1}; the code is for {2}-{3}.</source>
         <translation>本终端是 {0}-{1}；该注册码用于 {2}-{3}。</translation>
+    </message>
+    <message>
+        <source>This till held {0} {1} times in the last hour.</source>
+        <translation>本收银机在过去一小时内已预留 {0} {1} 次。</translation>
+    </message>
+    <message>
+        <source>This till holds {0} units already; a till may hold at most {1}.</source>
+        <translation>本收银机已预留 {0} 件；每台收银机最多可预留 {1} 件。</translation>
     </message>
     <message>
         <source>This till is not enrolled with the platform.</source>
@@ -3737,6 +3773,10 @@
     <message>
         <source>{0} is due in cash after rounding; {1} is short of it.</source>
         <translation>抹零后应收现金 {0}；{1} 不够。</translation>
+    </message>
+    <message>
+        <source>{0} is from {1} to {2}.</source>
+        <translation>{0} 的取值范围是 {1} 至 {2}。</translation>
     </message>
     <message>
         <source>{0} is locked after too many wrong PINs.</source>

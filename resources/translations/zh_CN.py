@@ -538,6 +538,22 @@ MESSAGES: dict[str, str] = {
     "Nobody is signed in.": "尚未登录。",
     "Not enough stock at {0} for: {1}.": "{0} 库存不足：{1}。",
     "Not enough stock for: {0}.": "库存不足：{0}。",
+    "A cloud-shelf order may hold at most {0} units; this one asks for {1}.": (
+        "一个云货架订单最多可预留 {0} 件；本单要求 {1} 件。"
+    ),
+    "Complete or cancel the sales waiting for cloud-shelf holds first.": "请先完成或取消正在等待云货架预留的销售。",
+    "Give a value in its range.": "请输入范围内的数值。",
+    "One of: {0}.": "可选：{0}。",
+    "Sell it from the figures shown (to be confirmed), or wait before holding it again.": (
+        "请按所示库存先售出（待确认），或稍后再预留。"
+    ),
+    "Split the order, or ask head office to raise the limit.": "请拆分订单，或请总部提高上限。",
+    "There is no setting {0}.": "没有设置项 {0}。",
+    "This till held {0} {1} times in the last hour.": "本收银机在过去一小时内已预留 {0} {1} 次。",
+    "This till holds {0} units already; a till may hold at most {1}.": (
+        "本收银机已预留 {0} 件；每台收银机最多可预留 {1} 件。"
+    ),
+    "{0} is from {1} to {2}.": "{0} 的取值范围是 {1} 至 {2}。",
     "Not in the catalog: {0}.": "不在商品目录中：{0}。",
     "Nothing in the catalog is called {0}.": "商品目录中没有 {0}。",
     "Nothing in the catalog matches {0}.": "商品目录中没有与 {0} 匹配的商品。",

@@ -6,10 +6,19 @@ status`` and ``doctor`` read it through :func:`read`, so they work in any proces
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
+
+from app import audit
+from app.clock import iso
+from app.clock import now as clock_now
+
+RESTARTED = "sync.restarted"  # audit action: the sync worker's loop ended and was started again
+RESTART_SHOWN = timedelta(hours=24)  # how long the status bar mentions a restart
 
 
 @dataclass(frozen=True)
@@ -23,9 +32,18 @@ class SyncHealth:
     backlog: int  # events not yet acknowledged
     dead_letters: int  # events the platform refused for good: a person must look
     cursors: dict[str, int]
+    worker_restarts: int = 0  # times the sync worker was started again after its loop ended
+    worker_restarted_at: str | None = None  # the last time, when within RESTART_SHOWN
+    worker_error: str = ""  # what ended it then
 
 
-def read(session: Session) -> SyncHealth:
+def record_restart(session: Session, error: str, at: datetime | None = None) -> None:
+    """The sync worker's loop ended and was started again: kept in the audit log for the status bar."""
+    stamp = iso(at) if at is not None else None  # the worker's clock (driven in tests)
+    audit.record(session, RESTARTED, user_id=None, subject="sync worker", detail={"error": error}, at=stamp)
+
+
+def read(session: Session, at: datetime | None = None) -> SyncHealth:
     conn = session.connection()
     cfg = conn.execute(text("SELECT server_url FROM sync_config WHERE id = 1")).first()
     status = conn.execute(
@@ -33,6 +51,14 @@ def read(session: Session) -> SyncHealth:
     ).first()
     counts = dict(conn.execute(text("SELECT status, COUNT(*) FROM outbox_delivery GROUP BY status")).all())
     cursors = dict(conn.execute(text("SELECT feed, cursor FROM sync_cursors ORDER BY feed")).all())
+    since = iso((at or clock_now()) - RESTART_SHOWN)
+    restarts = conn.execute(
+        text("SELECT COUNT(*), MAX(at) FROM audit_log WHERE action = :a AND at >= :since"),
+        {"a": RESTARTED, "since": since},
+    ).first()
+    last = conn.execute(
+        text("SELECT detail FROM audit_log WHERE action = :a AND at = :at LIMIT 1"), {"a": RESTARTED, "at": restarts[1]}
+    ).first()
     return SyncHealth(
         enrolled=cfg is not None,
         server_url=cfg[0] if cfg else "",
@@ -43,6 +69,9 @@ def read(session: Session) -> SyncHealth:
         backlog=counts.get("pending", 0),
         dead_letters=counts.get("dead", 0),
         cursors=cursors,
+        worker_restarts=restarts[0],
+        worker_restarted_at=restarts[1],
+        worker_error=json.loads(last[0]).get("error", "") if last else "",
     )
 
 

@@ -53,6 +53,8 @@ def status(ctx: click.Context) -> None:
         click.echo(f"last error    {h.last_error}")
     click.echo(f"backlog       {h.backlog} event(s)")
     click.echo(f"dead letters  {h.dead_letters}")
+    if h.worker_restarted_at:
+        click.echo(f"restarted     {h.worker_restarts} time(s), last at {h.worker_restarted_at}: {h.worker_error}")
     for d in dead:
         click.echo(f"  #{d['seq']} {d['type']}: {d['error']}")
     click.echo("cursors       " + ", ".join(f"{k} {v}" for k, v in h.cursors.items()))

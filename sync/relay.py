@@ -45,6 +45,9 @@ def lock_path(db: Database) -> Path:
     return db.path.with_name(db.path.name + ".relay.lock")
 
 
+MAX_DOUBLINGS = 64  # 2**64 s is past any cap: more doublings change nothing but could overflow
+
+
 class Backoff:
     """Exponential backoff with full jitter, honouring a server's ``Retry-After``."""
 
@@ -53,10 +56,14 @@ class Backoff:
         self.rng = rng or random.Random()
 
     def next_delay(self, retry_after: float | None = None) -> float:
-        ceiling = min(self.cap, self.base * 2**self.attempt)
-        self.attempt += 1
+        """A delay in [0, cap]. The exponent stops growing once the ceiling is the cap, so an outage of
+        any length (thousands of failures in a row) never overflows the float arithmetic."""
+        ceiling = self.cap if self.attempt >= MAX_DOUBLINGS else min(self.cap, self.base * 2.0**self.attempt)
+        self.attempt = min(self.attempt + 1, MAX_DOUBLINGS)
         delay = self.rng.uniform(0, ceiling)
-        return max(delay, min(retry_after, self.cap)) if retry_after is not None else delay
+        if retry_after is None or not retry_after >= 0:  # None, or NaN from a strange header
+            return delay
+        return max(delay, min(retry_after, self.cap))
 
     def reset(self) -> None:
         self.attempt = 0

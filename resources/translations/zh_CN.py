@@ -29,6 +29,7 @@ ZH_CN: dict[str, str] = {
     "Offline": "离线",
     "%n event(s) waiting": "%n 条待同步",
     "%n refused: call support": "%n 条被拒绝：请联系技术支持",
+    "sync restarted after an error at %1": "同步出错后已于 %1 重新启动",
     "Type a number, e.g. 2 or 12.5.": "请输入数字，例如 2 或 12.5。",
     "Parked sales": "挂起的销售",
     "(no label)": "（无备注）",

@@ -1007,6 +1007,12 @@ class Terminal:
         with self.db.read() as s:
             return sync_health.read(s)
 
+    def retry_dead_letters(self, keys: list[str] | None = None) -> int:
+        """Send dead letters again once their cause is fixed (all when ``keys`` is None; a key is an
+        event id or its number, #4); the sync worker sends them next. Returns how many wait again."""
+        with self.db.write() as s:
+            return sync_health.retry_dead(s, keys)
+
     def dead_letters(self) -> list[dict]:
         with self.db.read() as s:
             return sync_health.dead_letters(s)

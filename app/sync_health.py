@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.clock import iso
 from app.clock import now as clock_now
+from app.errors import UserError
 
 RESTARTED = "sync.restarted"  # audit action: the sync worker's loop ended and was started again
 RESTART_SHOWN = timedelta(hours=24)  # how long the status bar mentions a restart
@@ -87,3 +88,34 @@ def dead_letters(session: Session) -> list[dict]:
         .all()
     )
     return [{"seq": r[0], "id": r[1], "type": r[2], "error": r[3], "at": r[4]} for r in rows]
+
+
+def requeue_dead(session: Session, event_ids: list[str] | None, stamp: str | None = None) -> int:
+    """Dead letters to be sent again once their cause is fixed (all when ``event_ids`` is None): the
+    platform puts each in its stand-in's place, once. Returns how many wait again."""
+    conn = session.connection()
+    dead = [r[0] for r in conn.execute(text("SELECT d.event_id FROM outbox_delivery d WHERE d.status = 'dead'"))]
+    chosen = dead if event_ids is None else [e for e in dead if e in set(event_ids)]
+    for event_id in chosen:
+        conn.execute(
+            text("UPDATE outbox_delivery SET status = 'pending', updated_at = :t WHERE event_id = :id"),
+            {"t": stamp or iso(clock_now()), "id": event_id},
+        )
+    return len(chosen)
+
+
+def retry_dead(session: Session, keys: list[str] | None) -> int:
+    """A person sends dead letters again (every one when ``keys`` is None); a key is an event's id or
+    its number as ``sync status`` shows it (#4). A key naming no dead letter changes nothing."""
+    if keys is None:
+        return requeue_dead(session, None)
+    letters = dead_letters(session)
+    by_key = {d["id"]: d["id"] for d in letters} | {f"#{d['seq']}": d["id"] for d in letters}
+    by_key |= {str(d["seq"]): d["id"] for d in letters}
+    unknown = [k for k in keys if k.strip() not in by_key]
+    if unknown:
+        raise UserError(
+            f"No dead letter {', '.join(unknown)}.",
+            "Run 'cloudshelf sync status' for the dead letters' numbers and ids.",
+        )
+    return requeue_dead(session, [by_key[k.strip()] for k in keys])

@@ -31,6 +31,7 @@ class Round:
     push: PushReport | None
     pull: PullReport | None
     error: str = ""
+    again: PushReport | None = None  # events sent again because the platform's answers said so
 
 
 def client_for(db: Database) -> Client:
@@ -92,11 +93,21 @@ def run_round(db: Database, client: Client, *, clock: Callable[[], datetime] = c
 
         send_contacts(db, client)  # after the push: the platform has the orders they belong to
         pulled = Puller(db, client).pull()
+        again = _catch_up(db, client)
     except SyncError as exc:
         _status(db, online=not exc.retry, ok=False, error=_said(exc), clock=clock)
         raise
     _status(db, online=True, ok=True, clock=clock)
-    return Round(pushed, pulled)
+    return Round(pushed, pulled, again=again)
+
+
+def _catch_up(db: Database, client: Client) -> PushReport | None:
+    """The answers of this round said the platform lacks events this till had delivered (restored
+    from a backup) or a person asked for set-aside events again: send them now, not at the next sale."""
+    try:
+        return Relay(db, client).catch_up()
+    except RelayBusy:
+        return None  # the process that is sending reads the same answers
 
 
 def sync_once(directory: Path) -> Round:

@@ -2516,6 +2516,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>It is retried later; the events wait and nothing is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is retried later; the events wait.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Keyboard scanner: scan any barcode into the till; it is told apart from typing by its speed.</source>
         <translation type="unfinished" />
     </message>
@@ -2536,6 +2544,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Name the dead letters to send again, or pass --all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No cash drawer is set up.</source>
         <translation type="unfinished" />
     </message>
@@ -2545,6 +2557,10 @@
     </message>
     <message>
         <source>No customer display is set up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No dead letter {0}.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2904,6 +2920,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Run 'cloudshelf sync status' for the dead letters' numbers and ids.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sales keep working offline; they are sent when the network is back.</source>
         <translation type="unfinished" />
     </message>
@@ -2964,6 +2984,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>See 'cloudshelf sync status'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sell it over the counter: scan the item.</source>
         <translation type="unfinished" />
     </message>
@@ -2989,6 +3013,10 @@
     </message>
     <message>
         <source>Sign in with your PIN first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something between the till and the platform refused the call ({0}).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3077,6 +3105,10 @@
     </message>
     <message>
         <source>The amount must be more than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer did not come from the platform.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3313,6 +3345,10 @@
     </message>
     <message>
         <source>There is no such cloud-shelf order (yet).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>They wait and go with the next sync: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -2516,6 +2516,14 @@
         <translation>稍后会自动重试。</translation>
     </message>
     <message>
+        <source>It is retried later; the events wait and nothing is lost.</source>
+        <translation>稍后会重试；事件会保留等待，不会丢失。</translation>
+    </message>
+    <message>
+        <source>It is retried later; the events wait.</source>
+        <translation>稍后会重试；事件会保留等待。</translation>
+    </message>
+    <message>
         <source>Keyboard scanner: scan any barcode into the till; it is told apart from typing by its speed.</source>
         <translation>键盘式扫描枪：在收银机上扫描任意条码即可；按输入速度区分扫码和打字。</translation>
     </message>
@@ -2536,6 +2544,10 @@
         <translation>大多数顾客显示屏为 20。</translation>
     </message>
     <message>
+        <source>Name the dead letters to send again, or pass --all.</source>
+        <translation>请指定要重新发送的死信，或使用 --all。</translation>
+    </message>
+    <message>
         <source>No cash drawer is set up.</source>
         <translation>未设置钱箱。</translation>
     </message>
@@ -2546,6 +2558,10 @@
     <message>
         <source>No customer display is set up.</source>
         <translation>未设置顾客显示屏。</translation>
+    </message>
+    <message>
+        <source>No dead letter {0}.</source>
+        <translation>没有死信 {0}。</translation>
     </message>
     <message>
         <source>No item with the code {0}.</source>
@@ -2904,6 +2920,10 @@
         <translation>不带编号运行“cloudshelf report z”可查看最近一份。</translation>
     </message>
     <message>
+        <source>Run 'cloudshelf sync status' for the dead letters' numbers and ids.</source>
+        <translation>运行“cloudshelf sync status”查看死信的编号和 ID。</translation>
+    </message>
+    <message>
         <source>Sales keep working offline; they are sent when the network is back.</source>
         <translation>离线时可照常销售；网络恢复后会自动发送。</translation>
     </message>
@@ -2964,6 +2984,10 @@
         <translation>请重新搜索。</translation>
     </message>
     <message>
+        <source>See 'cloudshelf sync status'.</source>
+        <translation>请查看“cloudshelf sync status”。</translation>
+    </message>
+    <message>
         <source>Sell it over the counter: scan the item.</source>
         <translation>请直接在柜台销售：扫描商品。</translation>
     </message>
@@ -2990,6 +3014,10 @@
     <message>
         <source>Sign in with your PIN first.</source>
         <translation>请先用 PIN 码登录。</translation>
+    </message>
+    <message>
+        <source>Something between the till and the platform refused the call ({0}).</source>
+        <translation>收银机与平台之间的设备拒绝了此次调用（{0}）。</translation>
     </message>
     <message>
         <source>Split it into two orders.</source>
@@ -3078,6 +3106,10 @@
     <message>
         <source>The amount must be more than zero.</source>
         <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The answer did not come from the platform.</source>
+        <translation>此应答并非来自平台。</translation>
     </message>
     <message>
         <source>The card amount has the wrong sign for this sale.</source>
@@ -3314,6 +3346,10 @@
     <message>
         <source>There is no such cloud-shelf order (yet).</source>
         <translation>（暂时）没有这个云货架订单。</translation>
+    </message>
+    <message>
+        <source>They wait and go with the next sync: {0}</source>
+        <translation>它们会保留等待，随下次同步发送：{0}</translation>
     </message>
     <message>
         <source>This call needs the terminal's bearer token.</source>

@@ -199,6 +199,7 @@ class Batch:
             self._flag(FORBIDDEN, event_id, {"seq": seq, "message": message})
             return _answer(raw, FORBIDDEN, message=message)
         if raw.get("type") == SET_ASIDE:
+            resend.tried_again(self.s, caller.terminal_id, raw.get("data"))
             original = self._original(raw)
             if original is not None:  # the event it stands in for is here after all (its answer was lost)
                 if seq == terminal.last_seq + 1 and original.seq == seq:

@@ -85,6 +85,20 @@ def take_place_of_stand_in(session: Session, terminal_id: str, event_id: str, se
     return True
 
 
+def tried_again(session: Session, terminal_id: str, data: Any) -> None:
+    """The till sent a set-aside event's stand-in again: the event it was asked for was refused once
+    more, so the request is answered (it is not asked for at every contact); a person asks again once
+    the cause is really fixed."""
+    event_id = data.get("event_id") if isinstance(data, dict) else None
+    if isinstance(event_id, str):
+        session.execute(
+            update(Flag)
+            .where(Flag.kind == RESEND, Flag.terminal_id == terminal_id, Flag.event_id == event_id)
+            .where(Flag.resolved_at.is_(None))
+            .values(resolved_at=now_iso())
+        )
+
+
 class PlatformMarker:
     """ASGI middleware: marks every answer as the platform's, and a terminal's answers with what the
     platform holds from it (put in the request's state by the caller's authentication)."""

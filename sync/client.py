@@ -1,5 +1,8 @@
 """HTTP client for the central platform (requests). Classifies every failure the way DESIGN.md's
-push rules need: network errors, 5xx and 429 may be retried; any other answer is final.
+push rules need: network errors, 5xx, 429, and any answer that does not carry the platform's
+marker (a proxy's, a load balancer's or a firewall's own 4xx) may be retried; the platform's own
+4xx is final. Each answer's headers also tell what the platform holds from this terminal (the last
+event of its sequence, set-aside events asked for again), which the relay acts on.
 
 TLS verification is always on; ``ca_cert`` names an extra CA bundle for a private platform. The
 bearer token never appears in an exception, a log line or ``repr``.

@@ -116,7 +116,12 @@ def test_a_dead_letter_sent_again_from_the_till_takes_its_stand_ins_place_once(p
 def test_the_platform_asks_the_till_for_a_set_aside_event_and_it_comes_once(platform: Platform, proxied) -> None:
     till, proxy = proxied
     receipts, _seq, poison = set_aside_one_sale(platform, till, proxy)
-    asked = cli(till, "central", "events", "resend", "--db", platform.db_url, "--terminal", "S01-T01", "--all")
+    resend = ("central", "events", "resend", "--db", platform.db_url, "--terminal", "S01-T01", "--all")
+    proxy.refuse = {poison}  # asked for before the cause is fixed: refused again, asked for once only
+    assert cli(till, *resend).returncode == 0
+    assert sync_once(till).again.dead == 1 and sync_once(till).again is None
+    proxy.refuse = set()
+    asked = cli(till, *resend)
     assert asked.returncode == 0, asked.stderr
     assert poison in asked.stdout
     done = sync_once(till)  # the till sells nothing: the pull's answer carries the request
@@ -125,7 +130,7 @@ def test_the_platform_asks_the_till_for_a_set_aside_event_and_it_comes_once(plat
     assert sorted(sales) == sorted(receipts) and rows == 3
     assert (sales, moved) == till_books(till)
     ledger_matches(platform)
-    assert [f[0] for f in flags(platform)] == ["set_aside", "resend"] and all(f[2] for f in flags(platform))
+    assert [f[0] for f in flags(platform)] == ["set_aside", "resend", "resend"] and all(f[2] for f in flags(platform))
     assert sync_once(till).again is None  # asked once, sent once
 
 

@@ -142,6 +142,8 @@ class Relay:
             except AuthRefused:
                 raise
             except Refused as exc:  # the platform's own answer (sync.client: a proxy's is Interposed)
+                if exc.status is None:  # no answer at all (an untrusted certificate): as it is
+                    raise
                 if exc.status not in EVENT_REFUSALS:  # e.g. its 404 mid-deploy: not about these events
                     raise ServerBusy(exc.message, "It is retried later; the events wait.", status=exc.status) from None
                 if len(events) > 1:  # halve until the one event the platform will not take is alone

@@ -20,13 +20,14 @@ def record(
     approved_by: str | None = None,
     subject: str = "",
     detail: dict | None = None,
+    at: str | None = None,
 ) -> None:
     session.execute(
         insert(AuditEntry),
         [
             {
                 "id": new_id(),
-                "at": now_iso(),
+                "at": at or now_iso(),
                 "action": action,
                 "user_id": user_id,
                 "approved_by": approved_by,

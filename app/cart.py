@@ -65,6 +65,9 @@ class Cart:
     note: str = ""
     # cloud-shelf orders in this sale, by id: code, delivery, the customer's details, the hold (app.shelf)
     shelf: dict[str, dict] = field(default_factory=dict)
+    # cloud-shelf hold ids asked of the platform and not answered yet: kept before each request, so a
+    # lost answer never loses the id of units the platform may hold (app.shelf)
+    holds_asked: list[str] = field(default_factory=list)
 
     def line(self, line_id: str) -> CartLine:
         for line in self.lines:

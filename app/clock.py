@@ -10,7 +10,12 @@ def now() -> datetime:
 
 
 def now_iso() -> str:
-    return now().isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return iso(now())
+
+
+def iso(moment: datetime) -> str:
+    """A UTC moment as stored: ISO 8601 with milliseconds and a Z."""
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def parse_iso(text: str) -> datetime:

@@ -628,7 +628,7 @@ class Terminal:
                 subject=self.cart.id,
                 detail={"lines": len(self.cart.lines), "reason": reason},
             )
-        holds = [entry["hold_id"] for entry in self.cart.shelf.values() if entry.get("hold_id")]
+        holds = shelf.holds_of(self.cart)
         self.cart = None
         return holds
 
@@ -957,12 +957,17 @@ class Terminal:
             items = shelf.check_request(s, request, self.info.store, self.info.price_list)
         return shelf.hold_lines(request, items)
 
-    def add_shelf_order(self, request: shelf.ShelfRequest, hold: dict | None) -> list[CartLine]:
+    def ask_shelf_hold(self) -> str:
+        """A hold id for the next request to the platform, saved with the sale before it is sent."""
+        with self._editing(lines=False) as (_s, cart):
+            return shelf.ask_hold(cart)
+
+    def add_shelf_order(self, request: shelf.ShelfRequest, hold: dict | None, asked: str = "") -> list[CartLine]:
         """The order joins the sale: on the platform's ``hold``, or, offline (``None``), to be confirmed
-        when the sale reaches the platform."""
+        when the sale reaches the platform; ``asked`` is the hold id asked for (app.shelf.add_to_cart)."""
         with self._editing() as (s, cart):
             items = shelf.check_request(s, request, self.info.store, self.info.price_list)
-            return shelf.add_to_cart(cart, request, items, self.info.store, hold)
+            return shelf.add_to_cart(cart, request, items, self.info.store, hold, asked)
 
     def shelf_orders(self, *, open_only: bool = False) -> list[shelf.OrderView]:
         users.require(self.user, "sell")
@@ -1017,6 +1022,12 @@ class Terminal:
     def sync_health(self) -> sync_health.SyncHealth:
         with self.db.read() as s:
             return sync_health.read(s)
+
+    def retry_dead_letters(self, keys: list[str] | None = None) -> int:
+        """Send dead letters again once their cause is fixed (all when ``keys`` is None; a key is an
+        event id or its number, #4); the sync worker sends them next. Returns how many wait again."""
+        with self.db.write() as s:
+            return sync_health.retry_dead(s, keys)
 
     def dead_letters(self) -> list[dict]:
         with self.db.read() as s:

@@ -333,10 +333,21 @@ def hold_lines(req: ShelfRequest, items: list[catalog.Item]) -> list[dict]:
             for n, (it, item) in enumerate(zip(req.items, items, strict=True), 1)]  # fmt: skip
 
 
+def ask_hold(cart: Cart) -> str:
+    """A new hold id (UUIDv7), kept in the sale before the platform is asked: the same id asked again
+    gets the same hold, and one whose answer was lost is still known (to release, or to convert)."""
+    hold_id = new_id()
+    cart.holds_asked.append(hold_id)
+    return hold_id
+
+
 def add_to_cart(cart: Cart, req: ShelfRequest, items: list[catalog.Item], store: str,
-                hold: dict | None) -> list[CartLine]:  # fmt: skip
+                hold: dict | None, asked: str = "") -> list[CartLine]:  # fmt: skip
     """The order's lines join the sale; ``hold`` is the platform's answer, or None when sold offline
-    ("to be confirmed"). A store delivery gets the pickup code printed on the customer's receipt."""
+    ("to be confirmed"); ``asked`` the hold id asked for, which the platform may hold units under
+    though its answer never came: the order's event names it, and the platform frees those units
+    before it places the order. A store delivery gets the pickup code printed on the customer's
+    receipt."""
     order_id = new_id()
     lines = [
         CartLine(id=new_id(), variant_id=None, sku=item.sku, description=item.description, qty=it.qty,
@@ -351,11 +362,19 @@ def add_to_cart(cart: Cart, req: ShelfRequest, items: list[catalog.Item], store:
         "contact": sp.clean_contact(req.contact),
         "pickup_code": p.new_pickup_code() if req.delivery == sp.STORE else "",
         "hold_id": hold["hold_id"] if hold else "",
+        "hold_asked": "" if hold else asked,
         "held_until": hold.get("expires_at") if hold else None,
         "plan": [[line_of[x["line_no"]], x["location"], x["qty"]] for x in hold["plan"]] if hold else [],
     }
     cart.lines.extend(lines)
+    cart.holds_asked = [h for h in cart.holds_asked if h not in (asked, hold["hold_id"] if hold else "")]
     return lines
+
+
+def holds_of(cart: Cart) -> list[str]:
+    """Every hold the platform may keep for this sale: answered, or asked with no answer."""
+    entries = [e.get("hold_id") or e.get("hold_asked", "") for e in cart.shelf.values()]
+    return [h for h in entries + cart.holds_asked if h]
 
 
 def state_in_cart(cart: Cart, line: CartLine) -> str:
@@ -366,7 +385,8 @@ def state_in_cart(cart: Cart, line: CartLine) -> str:
 def drop_from_cart(cart: Cart, order_id: str) -> str:
     """Take a cloud-shelf order out of the sale; returns its hold id ("" if none) to release."""
     cart.lines = [ln for ln in cart.lines if ln.shelf_order != order_id]
-    return cart.shelf.pop(order_id, {}).get("hold_id", "")
+    entry = cart.shelf.pop(order_id, {})
+    return entry.get("hold_id") or entry.get("hold_asked", "")
 
 
 # ---------------------------------------------------------------- inside the sale's transaction
@@ -397,7 +417,7 @@ def settle(s: Session, ctx: Context, cart: Cart, sale_id: str, receipt_no: str, 
             "currency": ctx.currency,
             "total": sum(by_id[ln.id]["total"] for ln in lines),
             "taken_offline": not entry["hold_id"],
-            "hold_id": entry["hold_id"] or None,
+            "hold_id": entry["hold_id"] or entry.get("hold_asked") or None,  # the platform frees it first
             "plan": [[number[line_id], loc, qty] for line_id, loc, qty in entry["plan"] if line_id in number],
             "lines": [
                 {

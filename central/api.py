@@ -18,7 +18,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
-from central import auth, availability, catalog, feeds, ingest, locations, orders, shelf, shop_keys
+from central import auth, availability, catalog, feeds, ingest, locations, orders, resend, shelf, shop_keys
 from central.db import CentralDB
 from central.errors import ServiceError
 from central.models import Location
@@ -252,7 +252,9 @@ def caller(
     """The terminal behind the bearer token; every call but enrolment and health needs one."""
     header = f"Bearer {credentials.credentials}" if credentials is not None else None
     with request.app.state.db.read() as s:
-        return auth.authenticate(s, header)
+        who = auth.authenticate(s, header)
+        request.state.terminal_state = resend.terminal_state(s, who.terminal_id)  # carried by the answer
+        return who
 
 
 Authed = Annotated[auth.Caller, Depends(caller)]
@@ -286,6 +288,7 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
         title="CloudShelf central platform", version="1", openapi_url="/openapi.json", lifespan=frozen_at_start
     )
     app.state.db = db
+    app.add_middleware(resend.PlatformMarker)  # every answer says it is the platform's
     enrol_rate = RateLimit(enrol_limit, 60.0)
 
     @app.exception_handler(ServiceError)
@@ -344,9 +347,12 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
             )
 
     @app.post("/v1/events", responses=ERRORS)
-    def push(body: PushRequest, who: Authed) -> PushResponse:
+    def push(body: PushRequest, who: Authed, request: Request) -> PushResponse:
         """Events of one terminal in sequence order; each answered on its own (see sync.protocol)."""
-        return PushResponse(results=[EventResult(**r) for r in ingest.ingest(db, who, body.events)])
+        results = ingest.ingest(db, who, body.events)
+        with db.read() as s:  # the answer carries what the platform holds now, after this batch
+            request.state.terminal_state = resend.terminal_state(s, who.terminal_id)
+        return PushResponse(results=[EventResult(**r) for r in results])
 
     # The two big answers are built as plain JSON: a thousand items through pydantic models cost more
     # than reading them from the database. Their shape is the documented model (schemathesis checks it).

@@ -364,6 +364,32 @@ def flags(db_url: str, kind: str | None) -> None:
             click.echo(f"{f.id:>6} {f.kind:<10} {f.store_code:<6} {f.created_at} {json.loads(f.detail)}")
 
 
+@central.group()
+def events() -> None:
+    """Terminals' events the platform set aside."""
+
+
+@events.command("resend")
+@db_option
+@click.option("--terminal", "who", required=True, help="The till, STORE-TERMINAL (e.g. S01-T01).")
+@click.option("--all", "every", is_flag=True, help="Every event of that till set aside and not yet back.")
+@click.argument("event_ids", nargs=-1)
+def events_resend(db_url: str, who: str, every: bool, event_ids: tuple[str, ...]) -> None:
+    """Once the cause is fixed, ask a till to send set-aside events again; each takes its stand-in's
+    place at the platform, once. The till sends them at its next contact."""
+    from central import resend
+
+    store, _, terminal = who.partition("-")
+    if not terminal or (every == bool(event_ids)):
+        raise click.UsageError("Name the till as STORE-TERMINAL and either event ids or --all.")
+    db = _db(db_url)
+    with db.write() as s:
+        asked = resend.ask(s, store, terminal, None if every else list(event_ids))
+    if not asked:
+        raise click.ClickException(f"{who} has no set-aside event waiting by those ids ('central flags').")
+    click.echo(f"Asked {who} to send {len(asked)} event(s) again at its next contact: {', '.join(asked)}")
+
+
 # ---------------------------------------------------------------- pickup orders
 @central.group("shop-key")
 def shop_key() -> None:

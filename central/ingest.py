@@ -36,7 +36,7 @@ from sqlalchemy import Column, insert, literal, select, union_all
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from central import catalog, checks, orders, shelf
+from central import catalog, checks, orders, resend, shelf
 from central.auth import Caller
 from central.clock import now_iso
 from central.db import CentralDB
@@ -49,6 +49,7 @@ from sync.protocol import (
     CONFLICT,
     DUPLICATE,
     EVENT_TYPES,
+    FINAL_REFUSED,
     FORBIDDEN,
     GAP,
     INVALID,
@@ -198,6 +199,7 @@ class Batch:
             self._flag(FORBIDDEN, event_id, {"seq": seq, "message": message})
             return _answer(raw, FORBIDDEN, message=message)
         if raw.get("type") == SET_ASIDE:
+            resend.tried_again(self.s, caller.terminal_id, raw.get("data"))
             original = self._original(raw)
             if original is not None:  # the event it stands in for is here after all (its answer was lost)
                 if seq == terminal.last_seq + 1 and original.seq == seq:
@@ -211,12 +213,14 @@ class Batch:
             if first_digest == digest:
                 if seq == terminal.last_seq + 1:  # a till enrolled again resends what the platform holds
                     terminal.last_seq = seq
+                # a repeat of a refused event is refused again (a dead letter sent again must not pass as taken)
+                again = first_answer["status"] if first_answer.get("status") in FINAL_REFUSED else DUPLICATE
                 if event_id in self.known:  # taken in this batch: its answer is final once the batch is written
-                    return lambda: {**first_answer, "status": DUPLICATE}
-                return {**first_answer, "status": DUPLICATE}
+                    return lambda: {**first_answer, "status": again}
+                return {**first_answer, "status": again}
             self._flag("conflict", event_id, {"reason": "same id, different body", "seq": seq})
             return _answer(raw, CONFLICT, message="An event with this id and another body was received before.")
-        if seq <= terminal.last_seq:
+        if seq <= terminal.last_seq and not resend.take_place_of_stand_in(self.s, caller.terminal_id, event_id, seq):
             self._flag(BEHIND, event_id, {"reason": "sequence number reused", "seq": seq})
             return _answer(
                 raw,
@@ -248,7 +252,7 @@ class Batch:
             }
         )
         self.known[event_id] = (digest, answer)
-        terminal.last_seq = seq
+        terminal.last_seq = max(terminal.last_seq, seq)  # a set-aside event sent again keeps its old number
         terminal.last_seen_at = self.stamp
         return answer
 

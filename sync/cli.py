@@ -53,6 +53,8 @@ def status(ctx: click.Context) -> None:
         click.echo(f"last error    {h.last_error}")
     click.echo(f"backlog       {h.backlog} event(s)")
     click.echo(f"dead letters  {h.dead_letters}")
+    if h.worker_restarted_at:
+        click.echo(f"restarted     {h.worker_restarts} time(s), last at {h.worker_restarted_at}: {h.worker_error}")
     for d in dead:
         click.echo(f"  #{d['seq']} {d['type']}: {d['error']}")
     click.echo("cursors       " + ", ".join(f"{k} {v}" for k, v in h.cursors.items()))
@@ -72,11 +74,35 @@ def now(ctx: click.Context) -> None:
         click.echo("Another process is sending this terminal's events; fetched changes only.")
     else:
         click.echo(f"Sent {done.push.sent} event(s): {done.push.acked} accepted, {done.push.dead} refused.")
+    if done.again is not None:
+        click.echo(f"Sent again as the platform asked: {done.again.acked} accepted, {done.again.dead} refused.")
     if done.pull is not None:
         fetched = ", ".join(f"{feed} {n}" for feed, n in done.pull.applied.items())
         click.echo(
             f"Fetched: {fetched}" + (f" (snapshots: {', '.join(done.pull.snapshots)})" if done.pull.snapshots else "")
         )
+
+
+@sync.command("retry-dead")
+@click.argument("keys", nargs=-1)
+@click.option("--all", "every", is_flag=True, help="Every dead letter.")
+@click.pass_context
+def retry_dead(ctx: click.Context, keys: tuple[str, ...], every: bool) -> None:
+    """Send dead letters again once their cause is fixed: KEYS are event ids or numbers (#4) from
+    'sync status'. The platform takes each in place of its stand-in, once."""
+    from sync.worker import sync_once
+
+    if every == bool(keys):
+        raise UserError("Name the dead letters to send again, or pass --all.", "See 'cloudshelf sync status'.")
+    with Terminal.open(_dir(ctx)) as term:
+        waiting = term.retry_dead_letters(None if every else list(keys))
+    click.echo(f"{waiting} dead letter(s) will be sent again.")
+    try:
+        done = sync_once(_dir(ctx))
+    except SyncError as exc:
+        raise UserError(exc.message, "They wait and go with the next sync: " + exc.hint) from None
+    if done.push is not None:
+        click.echo(f"Sent {done.push.sent} event(s): {done.push.acked} accepted, {done.push.dead} refused.")
 
 
 @sync.command()

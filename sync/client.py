@@ -1,5 +1,8 @@
 """HTTP client for the central platform (requests). Classifies every failure the way DESIGN.md's
-push rules need: network errors, 5xx and 429 may be retried; any other answer is final.
+push rules need: network errors, 5xx, 429, and any answer that does not carry the platform's
+marker (a proxy's, a load balancer's or a firewall's own 4xx) may be retried; the platform's own
+4xx is final. Each answer's headers also tell what the platform holds from this terminal (the last
+event of its sequence, set-aside events asked for again), which the relay acts on.
 
 TLS verification is always on; ``ca_cert`` names an extra CA bundle for a private platform. The
 bearer token never appears in an exception, a log line or ``repr``.
@@ -14,6 +17,8 @@ from datetime import UTC
 from typing import Any
 
 import requests
+
+from sync.protocol import LAST_SEQ_HEADER, MAX_RESEND_ASKED, PLATFORM_HEADER, RESEND_HEADER
 
 TIMEOUT = (5.0, 30.0)  # connect, read
 
@@ -42,6 +47,13 @@ class ServerBusy(SyncError):
 
 class Refused(SyncError):
     """A 4xx answer other than 429: the request itself is wrong or not allowed."""
+
+
+class Interposed(SyncError):
+    """A 4xx that did not come from the platform (a proxy's 408, a load balancer's 404 during a deploy,
+    a firewall's 403, an HTML page): it says nothing about the events, so it is retried."""
+
+    retry = True
 
 
 class AuthRefused(Refused):
@@ -88,6 +100,9 @@ class Client:
         self.verify: str | bool = endpoint.ca_cert or True
         if endpoint.token:
             self.http.headers["Authorization"] = f"Bearer {endpoint.token}"
+        self.from_platform = False  # whether the last answer carried the platform's marker
+        self.platform_last_seq: int | None = None  # the last event the platform holds from this till
+        self.resend_asked: list[str] = []  # set-aside events a person asked this till to send again
 
     def close(self) -> None:
         self.http.close()
@@ -108,7 +123,20 @@ class Client:
             ) from None
         return self._answer(response)
 
+    def _note(self, response: requests.Response) -> None:
+        """Who answered, and what the platform says it holds from this terminal."""
+        headers = response.headers
+        self.from_platform = headers.get(PLATFORM_HEADER) == "1"
+        if not self.from_platform:
+            return
+        last = headers.get(LAST_SEQ_HEADER, "")
+        if last.isdigit():
+            self.platform_last_seq = int(last)
+        asked = headers.get(RESEND_HEADER, "")
+        self.resend_asked = [a for a in asked.split(",") if a][:MAX_RESEND_ASKED]
+
     def _answer(self, response: requests.Response) -> Any:
+        self._note(response)
         status = response.status_code
         try:
             body = response.json()
@@ -124,6 +152,13 @@ class Client:
             raise ServerBusy(
                 message or f"The platform is busy ({status}).",
                 hint or "It is retried later.",
+                status=status,
+                retry_after=retry_after(response.headers.get("Retry-After")),
+            )
+        if not self.from_platform:
+            raise Interposed(
+                f"Something between the till and the platform refused the call ({status}).",
+                "It is retried later; the events wait and nothing is lost.",
                 status=status,
                 retry_after=retry_after(response.headers.get("Retry-After")),
             )

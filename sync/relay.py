@@ -19,8 +19,9 @@ from sqlalchemy import text
 
 from app.clock import now_iso
 from app.db.engine import Database
-from sync.client import AuthRefused, Client, Refused, ServerBusy
-from sync.protocol import BEHIND, FINAL_OK, FINAL_REFUSED, GAP, MAX_BATCH, set_aside_envelope
+from app.sync_health import requeue_dead
+from sync.client import AuthRefused, Client, Interposed, Refused, ServerBusy
+from sync.protocol import BEHIND, EVENT_REFUSALS, FINAL_OK, FINAL_REFUSED, GAP, MAX_BATCH, set_aside_envelope
 
 
 class RelayBusy(Exception):
@@ -45,6 +46,9 @@ def lock_path(db: Database) -> Path:
     return db.path.with_name(db.path.name + ".relay.lock")
 
 
+MAX_DOUBLINGS = 64  # 2**64 s is past any cap: more doublings change nothing but could overflow
+
+
 class Backoff:
     """Exponential backoff with full jitter, honouring a server's ``Retry-After``."""
 
@@ -53,10 +57,14 @@ class Backoff:
         self.rng = rng or random.Random()
 
     def next_delay(self, retry_after: float | None = None) -> float:
-        ceiling = min(self.cap, self.base * 2**self.attempt)
-        self.attempt += 1
+        """A delay in [0, cap]. The exponent stops growing once the ceiling is the cap, so an outage of
+        any length (thousands of failures in a row) never overflows the float arithmetic."""
+        ceiling = self.cap if self.attempt >= MAX_DOUBLINGS else min(self.cap, self.base * 2.0**self.attempt)
+        self.attempt = min(self.attempt + 1, MAX_DOUBLINGS)
         delay = self.rng.uniform(0, ceiling)
-        return max(delay, min(retry_after, self.cap)) if retry_after is not None else delay
+        if retry_after is None or not retry_after >= 0:  # None, or NaN from a strange header
+            return delay
+        return max(delay, min(retry_after, self.cap))
 
     def reset(self) -> None:
         self.attempt = 0
@@ -74,6 +82,43 @@ class Relay:
                 return self._push()
         except Timeout:
             raise RelayBusy("Another process is sending this terminal's events.") from None
+
+    def catch_up(self) -> PushReport | None:
+        """Act on what the platform's last answer said it holds from this till: when it holds fewer
+        events than the till had acknowledged (its database was restored from a backup), or a person
+        asked for set-aside events again, mark those pending and send them at once, with no new sale
+        needed. None when there was nothing to send again."""
+        try:
+            with self.lock:
+                if not self._requeue(self.client.platform_last_seq, self.client.resend_asked):
+                    return None
+                return self._push()
+        except Timeout:
+            raise RelayBusy("Another process is sending this terminal's events.") from None
+
+    def _requeue(self, platform_last_seq: int | None, asked: list[str]) -> int:
+        stamp, again = now_iso(), 0
+        with self.db.write() as s:
+            conn = s.connection()
+            if platform_last_seq is not None:
+                again += conn.execute(
+                    text(
+                        "UPDATE outbox_delivery SET status = 'pending', updated_at = :t WHERE status = 'acked' "
+                        "AND event_id IN (SELECT id FROM outbox WHERE seq > :last)"
+                    ),
+                    {"t": stamp, "last": platform_last_seq},
+                ).rowcount
+                if again:  # the platform lost these too: their stand-ins went with it
+                    conn.execute(
+                        text(
+                            "UPDATE outbox_delivery SET status = 'pending', updated_at = :t WHERE status = 'dead' "
+                            "AND event_id IN (SELECT id FROM outbox WHERE seq > :last)"
+                        ),
+                        {"t": stamp, "last": platform_last_seq},
+                    )
+            if asked:
+                again += requeue_dead(s, asked, stamp)
+        return again
 
     def _pending(self, limit: int) -> list[tuple[int, str, str]]:
         with self.db.read() as s:
@@ -96,7 +141,11 @@ class Relay:
                 answer = self.client.call("POST", "/v1/events", json={"events": [json.loads(b) for _, _, b in events]})
             except AuthRefused:
                 raise
-            except Refused as exc:
+            except Refused as exc:  # the platform's own answer (sync.client: a proxy's is Interposed)
+                if exc.status is None:  # no answer at all (an untrusted certificate): as it is
+                    raise
+                if exc.status not in EVENT_REFUSALS:  # e.g. its 404 mid-deploy: not about these events
+                    raise ServerBusy(exc.message, "It is retried later; the events wait.", status=exc.status) from None
                 if len(events) > 1:  # halve until the one event the platform will not take is alone
                     size = max(1, len(events) // 2)
                     continue
@@ -105,6 +154,8 @@ class Relay:
                     raise stop from None
                 size = self.batch
                 continue
+            if not self.client.from_platform:  # only the platform's answer may set an event aside
+                raise Interposed("The answer did not come from the platform.", "It is retried later.")
             report.sent += len(events)
             results = answer.get("results") if isinstance(answer, dict) else None
             if not isinstance(results, list):

@@ -18,7 +18,6 @@ from app import shelf
 from app.db.engine import Database
 from app.errors import UserError, shown
 from app.facade import Terminal
-from app.ids import new_id
 from sync.client import Client, Refused, SyncError
 from sync.protocol import pickup as p
 from sync.worker import client_for
@@ -62,23 +61,37 @@ def sell(term: Terminal, request: shelf.ShelfRequest) -> tuple[list, bool]:
     UserError that says what is short and changes nothing."""
     lines = term.shelf_hold_lines(request)
     client = _client(term)
-    hold = None
+    hold, asked = None, ""
     if client is not None:
+        asked = term.ask_shelf_hold()  # kept with the sale before the platform hears of it
         try:
-            hold = client.call("POST", "/v1/shelf/holds", json={"hold_id": new_id(), "lines": lines})
+            hold = _hold(client, asked, lines)
         except Refused as exc:
             raise UserError(exc.message, exc.hint) from None
-        except SyncError:
-            hold = None  # offline: sold from the last figures, confirmed when the sale reaches the platform
         finally:
             client.close()
     try:
-        added = term.add_shelf_order(request, hold)
+        added = term.add_shelf_order(request, hold, asked)
     except BaseException:
-        if hold is not None:
-            release(term, hold["hold_id"])
+        if asked:
+            release(term, asked)
         raise
     return added, hold is not None
+
+
+def _hold(client: Client, hold_id: str, lines: list[dict]) -> dict | None:
+    """Ask for the hold; a lost answer is asked again with the same id, which the platform answers
+    with the hold it made the first time. None when it cannot be reached: sold from the last
+    figures, confirmed when the sale reaches the platform (its event names ``hold_id``, so units the
+    platform held without the till hearing are freed for it)."""
+    for _attempt in range(2):
+        try:
+            return client.call("POST", "/v1/shelf/holds", json={"hold_id": hold_id, "lines": lines})
+        except Refused:
+            raise
+        except SyncError as exc:
+            log.info("cloud shelf: no answer to hold %s (%s)", hold_id, type(exc).__name__)
+    return None
 
 
 def release(term: Terminal, *hold_ids: str) -> int:

@@ -9,12 +9,14 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import text
 
 from app import config, sync_health
-from app.clock import now_iso
+from app.clock import iso
+from app.clock import now as clock_now
 from app.db.engine import Database
 from app.errors import UserError
 from sync.client import AuthRefused, Client, Endpoint, SyncError
@@ -29,6 +31,7 @@ class Round:
     push: PushReport | None
     pull: PullReport | None
     error: str = ""
+    again: PushReport | None = None  # events sent again because the platform's answers said so
 
 
 def client_for(db: Database) -> Client:
@@ -42,8 +45,10 @@ def client_for(db: Database) -> Client:
     return Client(Endpoint(row[0], row[1], row[2]))
 
 
-def _status(db: Database, *, online: bool, ok: bool, error: str = "") -> None:
-    stamp = now_iso()
+def _status(
+    db: Database, *, online: bool, ok: bool, error: str = "", clock: Callable[[], datetime] = clock_now
+) -> None:
+    stamp = iso(clock())
     with db.write() as s:
         s.connection().execute(
             text(
@@ -71,7 +76,7 @@ def purge_pickup(db: Database, directory: Path) -> None:
         pickup.prune_lookups(s, pickup.Limits(cfg.pickup_lookup_failures, cfg.pickup_lookup_window_minutes))
 
 
-def run_round(db: Database, client: Client) -> Round:
+def run_round(db: Database, client: Client, *, clock: Callable[[], datetime] = clock_now) -> Round:
     """Push everything pending, send customers' details of cloud-shelf orders, then pull every feed;
     record the outcome for the status bar."""
     try:
@@ -79,18 +84,30 @@ def run_round(db: Database, client: Client) -> Round:
     except RelayBusy:
         pushed = None  # another process is sending; pulling is still ours to do
     except SyncError as exc:
-        _status(db, online=exc.retry is False and not isinstance(exc, AuthRefused), ok=False, error=_said(exc))
+        _status(
+            db, online=exc.retry is False and not isinstance(exc, AuthRefused), ok=False, error=_said(exc), clock=clock
+        )
         raise
     try:
         from sync.shelf import send_contacts  # it uses this module's client_for: imported when used
 
         send_contacts(db, client)  # after the push: the platform has the orders they belong to
         pulled = Puller(db, client).pull()
+        again = _catch_up(db, client)
     except SyncError as exc:
-        _status(db, online=not exc.retry, ok=False, error=_said(exc))
+        _status(db, online=not exc.retry, ok=False, error=_said(exc), clock=clock)
         raise
-    _status(db, online=True, ok=True)
-    return Round(pushed, pulled)
+    _status(db, online=True, ok=True, clock=clock)
+    return Round(pushed, pulled, again=again)
+
+
+def _catch_up(db: Database, client: Client) -> PushReport | None:
+    """The answers of this round said the platform lacks events this till had delivered (restored
+    from a backup) or a person asked for set-aside events again: send them now, not at the next sale."""
+    try:
+        return Relay(db, client).catch_up()
+    except RelayBusy:
+        return None  # the process that is sending reads the same answers
 
 
 def sync_once(directory: Path) -> Round:
@@ -107,7 +124,12 @@ def sync_once(directory: Path) -> Round:
 
 
 class SyncWorker:
-    """Runs sync rounds every ``interval`` seconds, at once after :meth:`wake`, with backoff on failure."""
+    """Runs sync rounds every ``interval`` seconds, at once after :meth:`wake`, with backoff on failure.
+
+    It must outlive any outage and any bug: each cycle catches everything it raises (the backoff
+    itself included), and should the loop end anyway it is started again (``restarts``), the
+    restart kept in the audit log so that the status bar and ``sync status`` say so. ``sleep`` and
+    ``clock`` are injected so a weekend's outage can be driven in a test without waiting for it."""
 
     def __init__(
         self,
@@ -115,18 +137,29 @@ class SyncWorker:
         *,
         interval: float = 15.0,
         on_change: Callable[[sync_health.SyncHealth], None] | None = None,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], datetime] = clock_now,
+        backoff: Backoff | None = None,
     ) -> None:
         self.directory = config.data_dir(directory)
         self.interval = interval
         self.on_change = on_change
+        self.clock = clock
+        self.backoff = backoff or Backoff()
+        self._sleep = sleep
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.rounds = 0
+        self.failures = 0  # rounds in a row that ended in an error
+        self.restarts = 0
 
     def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="cloudshelf-sync", daemon=True)
+        self._thread = threading.Thread(target=self._supervise, name="cloudshelf-sync", daemon=True)
         self._thread.start()
+
+    def alive(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
 
     def wake(self) -> None:
         self._wake.set()
@@ -137,37 +170,91 @@ class SyncWorker:
         if self._thread is not None:
             self._thread.join(timeout)
 
+    def _wait(self, delay: float) -> None:
+        if self._sleep is not None:
+            self._sleep(delay)
+        else:
+            self._wake.wait(delay)
+            self._wake.clear()
+
+    def _supervise(self) -> None:
+        """Run the loop; whatever ends it but :meth:`stop` is recorded and the loop starts again."""
+        while not self._stop.is_set():
+            try:
+                self._run()
+            except BaseException as exc:  # nothing a round raises may end the till's sync
+                self.restarts += 1
+                log.exception("the sync worker stopped; starting it again")
+                self._note_restart(exc)
+                self._pause(min(self.interval, 5.0))  # a loop that dies at once must not spin
+
+    def _pause(self, delay: float) -> None:
+        if self._stop.is_set():
+            return
+        if self._sleep is None:
+            self._stop.wait(delay)
+            return
+        try:
+            self._sleep(delay)
+        except BaseException:  # the injected sleep is what failed: the next loop tries again
+            log.exception("the sync worker's pause failed")
+
+    def _note_restart(self, exc: BaseException) -> None:
+        try:
+            db = Database(self.directory / config.STORE_FILE)
+            try:
+                with db.write() as s:
+                    sync_health.record_restart(s, f"{type(exc).__name__}: {exc}"[:300], self.clock())
+            finally:
+                db.dispose()
+        except Exception:  # the store itself may be what failed: the log has it
+            log.exception("the sync worker's restart could not be recorded")
+
     def _run(self) -> None:
         db = Database(self.directory / config.STORE_FILE)
-        backoff = Backoff()
-        client: Client | None = None
+        state: dict[str, Client | None] = {"client": None}
         try:
             while not self._stop.is_set():
-                delay = self.interval
                 try:
-                    purge_pickup(db, self.directory)
-                    client = client or client_for(db)
-                    run_round(db, client)
-                    backoff.reset()
-                except UserError as exc:  # not enrolled yet
-                    log.info("sync idle: %s", exc.message)
-                except SyncError as exc:
-                    if exc.retry:
-                        delay = backoff.next_delay(exc.retry_after)
-                    log.warning("sync: %s", exc.message)
-                    if isinstance(exc, AuthRefused) and client is not None:
-                        client.close()
-                        client = None  # re-read the token: the terminal may have been enrolled again
-                except Exception:  # a bug must not kill the worker silently: log, keep the till selling
-                    log.exception("sync round failed")
-                    delay = backoff.next_delay()
+                    delay = self._cycle(db, state)
+                except Exception:  # even the error handling failed: log it, wait the normal interval
+                    log.exception("sync cycle failed")
+                    delay = self.interval
                 self.rounds += 1
                 if self.on_change is not None:
-                    with db.read() as s:
-                        self.on_change(sync_health.read(s))
-                self._wake.wait(delay)
-                self._wake.clear()
+                    try:
+                        with db.read() as s:
+                            self.on_change(sync_health.read(s, self.clock()))
+                    except Exception:
+                        log.exception("sync status could not be passed on")
+                self._wait(delay)
         finally:
+            client = state["client"]
             if client is not None:
                 client.close()
             db.dispose()
+
+    def _cycle(self, db: Database, state: dict[str, Client | None]) -> float:
+        """One round; returns how long to wait before the next."""
+        backoff = self.backoff
+        try:
+            purge_pickup(db, self.directory)
+            state["client"] = state["client"] or client_for(db)
+            run_round(db, state["client"], clock=self.clock)
+        except UserError as exc:  # not enrolled yet
+            log.info("sync idle: %s", exc.message)
+            return self.interval
+        except SyncError as exc:
+            self.failures += 1
+            log.warning("sync: %s", exc.message)
+            if isinstance(exc, AuthRefused) and state["client"] is not None:
+                state["client"].close()
+                state["client"] = None  # re-read the token: the terminal may have been enrolled again
+            return backoff.next_delay(exc.retry_after) if exc.retry else self.interval
+        except Exception:  # a bug must not kill the worker silently: log, keep the till selling
+            self.failures += 1
+            log.exception("sync round failed")
+            return backoff.next_delay()
+        self.failures = 0
+        backoff.reset()
+        return self.interval

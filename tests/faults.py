@@ -15,6 +15,7 @@ import requests
 
 from app import config
 from app.facade import Terminal
+from sync.protocol import PLATFORM_HEADER
 from tests.platform import Platform
 
 HOP_HEADERS = {"connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"}
@@ -70,8 +71,10 @@ class LosingProxy:
       of passing the answer back: a lost response;
     * ``answers`` are canned ``(status, headers, body)`` answers given, in order, to the next pushes
       instead of forwarding them (a busy or failing platform behind a load balancer);
-    * a push naming an event id in ``refuse`` gets a 422 from the platform's error shape: an event the
-      platform will never take;
+    * a push naming an event id in ``refuse`` gets a 422 in the platform's error shape, with its
+      marker: the platform's own refusal of an event it will never take (as its body limit would);
+    * while ``drop_holds`` > 0, a cloud-shelf hold request reaches the platform and commits, then the
+      connection is cut: the hold's answer is lost;
     * once ``hold`` is set, pushes after the first ``hold_after`` wait until ``release`` is set;
     * ``feed_answers`` are canned answers given, in order, to the next feed reads (``GET /v1/feeds/...``).
 
@@ -82,6 +85,7 @@ class LosingProxy:
         self.upstream = upstream
         self.drop = 0
         self.dropped = 0
+        self.drop_holds = 0
         self.answers: list[tuple[int, dict[str, str], bytes]] = []
         self.feed_answers: list[tuple[int, dict[str, str], bytes]] = []
         self.refuse: set[str] = set()
@@ -125,13 +129,19 @@ class LosingProxy:
                     ids = {e.get("id") for e in json.loads(body or b"{}").get("events", [])}
                     if ids & proxy.refuse:
                         refusal = {"error": "invalid_request", "message": "events.0.data: not valid", "hint": "Fix it."}
-                        return self._send(422, {"Content-Type": "application/json"}, json.dumps(refusal).encode())
+                        marked = {"Content-Type": "application/json", PLATFORM_HEADER: "1"}
+                        return self._send(422, marked, json.dumps(refusal).encode())
                 if self.path.startswith("/v1/feeds/") and proxy.feed_answers:
                     return self._send(*proxy.feed_answers.pop(0))
                 headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_HEADERS | {"host"}}
                 answer = proxy.http.request(
                     self.command, proxy.upstream + self.path, data=body, headers=headers, timeout=30
                 )
+                hold = self.command == "POST" and self.path.startswith("/v1/shelf/holds")
+                if hold and proxy.drop_holds > 0:
+                    proxy.drop_holds -= 1
+                    self.close_connection = True  # the platform holds the units; the till never hears
+                    return None
                 if push and proxy.drop > 0:
                     proxy.drop -= 1
                     proxy.dropped += 1

@@ -18,7 +18,7 @@ import pytest
 
 from app import config
 from app.facade import Terminal
-from sync.client import Offline, Refused, ServerBusy, retry_after
+from sync.client import Interposed, Offline, ServerBusy, retry_after
 from sync.enrol import set_server
 from sync.relay import Backoff
 from sync.worker import SyncWorker, sync_once
@@ -141,9 +141,9 @@ def test_a_server_that_refuses_everything_sets_nothing_aside(platform: Platform,
     till, proxy = proxied
     sell_many(till, platform.skus, 2)
     proxy.answers = [(404, {"Content-Type": "text/html"}, b"<h1>Not Found</h1>")] * 5  # not the platform
-    with pytest.raises(Refused) as refused:
+    with pytest.raises(Interposed) as refused:
         sync_once(till)
-    assert "refuses every event" in refused.value.message and "server address" in refused.value.hint
+    assert refused.value.retry and "between the till and the platform" in refused.value.message
     with Terminal.open(till) as term:
         health = term.sync_health()
         assert (health.backlog, health.dead_letters) == (3, 0)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
+from app.clock import local_text
 from app.sync_health import SyncHealth
 from devices.manager import DeviceStatus
 from ui.dialogs.amount import AmountDialog
@@ -119,8 +120,12 @@ class MainWindow(QMainWindow):
         text += " · " + self.tr("%n event(s) waiting", "", health.backlog)
         if health.dead_letters:
             text += " · " + self.tr("%n refused: call support", "", health.dead_letters)
+        if health.worker_restarted_at:
+            when = local_text(health.worker_restarted_at)
+            text += " · " + self.tr("sync restarted after an error at %1").replace("%1", when)
         self.sync_label.setText(text)
-        self.sync_label.setProperty("kind", "error" if health.dead_letters or not health.online else "ok")
+        attention = health.dead_letters or not health.online or health.worker_restarted_at
+        self.sync_label.setProperty("kind", "error" if attention else "ok")
         self.sync_label.style().polish(self.sync_label)
 
     def _scanned(self, code: str) -> None:

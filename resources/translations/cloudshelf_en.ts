@@ -360,117 +360,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/main_window.py" line="43" />
         <source>Device status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Open shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>Count the float in the drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>No shift is open: open one to sell (Ctrl+Shift+O).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Offline mode: not enrolled with the platform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>Online</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Offline</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>%n event(s) waiting</source>
         <translation><numerusform>%n event waiting</numerusform><numerusform>%n events waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>%n refused: call support</source>
         <translation><numerusform>%n refused: call support</numerusform><numerusform>%n refused: call support</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
-        <source>Sign in first, then scan.</source>
+        <location filename="../../ui/main_window.py" line="125" />
+        <source>sync restarted after an error at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="137" />
-        <source>not set up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="138" />
-        <source>ready</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="139" />
-        <source>offline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="140" />
-        <source>out of paper</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="141" />
-        <source>paper low</source>
+        <source>Sign in first, then scan.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="142" />
-        <source>unknown</source>
+        <source>not set up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143" />
+        <source>ready</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="144" />
-        <source>Printer: %s</source>
+        <source>offline</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="146" />
-        <source>%n receipt(s) waiting</source>
-        <translation><numerusform>%n receipt waiting</numerusform><numerusform>%n receipts waiting</numerusform></translation>
+    <message>
+        <location filename="../../ui/main_window.py" line="145" />
+        <source>out of paper</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
-        <source>keyboard</source>
+        <location filename="../../ui/main_window.py" line="146" />
+        <source>paper low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147" />
+        <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="149" />
-        <source>connected</source>
+        <source>Printer: %s</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="150" />
-        <source>not connected</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="151" />
+        <source>%n receipt(s) waiting</source>
+        <translation><numerusform>%n receipt waiting</numerusform><numerusform>%n receipts waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
-        <source>Scanner: %s</source>
+        <location filename="../../ui/main_window.py" line="153" />
+        <source>keyboard</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="154" />
+        <source>connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="155" />
+        <source>not connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157" />
+        <source>Scanner: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Display: not connected</source>
         <translation type="unfinished" />
     </message>
@@ -2543,6 +2548,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>It is retried later; the events wait and nothing is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is retried later; the events wait.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Keyboard scanner: scan any barcode into the till; it is told apart from typing by its speed.</source>
         <translation type="unfinished" />
     </message>
@@ -2563,6 +2576,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Name the dead letters to send again, or pass --all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No cash drawer is set up.</source>
         <translation type="unfinished" />
     </message>
@@ -2572,6 +2589,10 @@
     </message>
     <message>
         <source>No customer display is set up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No dead letter {0}.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2939,6 +2960,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Run 'cloudshelf sync status' for the dead letters' numbers and ids.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sales keep working offline; they are sent when the network is back.</source>
         <translation type="unfinished" />
     </message>
@@ -3003,6 +3028,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>See 'cloudshelf sync status'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sell it from the figures shown (to be confirmed), or wait before holding it again.</source>
         <translation type="unfinished" />
     </message>
@@ -3032,6 +3061,10 @@
     </message>
     <message>
         <source>Sign in with your PIN first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something between the till and the platform refused the call ({0}).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3128,6 +3161,10 @@
     </message>
     <message>
         <source>The amount must be more than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer did not come from the platform.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3372,6 +3409,10 @@
     </message>
     <message>
         <source>There is no such cloud-shelf order (yet).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>They wait and go with the next sync: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>

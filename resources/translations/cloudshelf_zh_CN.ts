@@ -360,117 +360,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/main_window.py" line="43" />
         <source>Device status</source>
         <translation>设备状态</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>Count the float in the drawer</source>
         <translation>清点钱箱中的备用金</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>No shift is open: open one to sell (Ctrl+Shift+O).</source>
         <translation>当前没有开班：请先开班再销售（Ctrl+Shift+O）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Offline mode: not enrolled with the platform</source>
         <translation>离线模式：未注册到平台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>%n event(s) waiting</source>
         <translation><numerusform>%n 条待同步</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>%n refused: call support</source>
         <translation><numerusform>%n 条被拒绝：请联系技术支持</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="125" />
+        <source>sync restarted after an error at %1</source>
+        <translation>同步出错后已于 %1 重新启动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Sign in first, then scan.</source>
         <translation>请先登录，再扫码。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>not set up</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>paper low</source>
         <translation>纸将用完</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Printer: %s</source>
         <translation>打印机：%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>%n receipt(s) waiting</source>
         <translation><numerusform>%n 张小票待打印</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>keyboard</source>
         <translation>键盘</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Scanner: %s</source>
         <translation>扫描枪：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Display: not connected</source>
         <translation>显示屏：未连接</translation>
     </message>
@@ -2543,6 +2548,14 @@
         <translation>稍后会自动重试。</translation>
     </message>
     <message>
+        <source>It is retried later; the events wait and nothing is lost.</source>
+        <translation>稍后会重试；事件会保留等待，不会丢失。</translation>
+    </message>
+    <message>
+        <source>It is retried later; the events wait.</source>
+        <translation>稍后会重试；事件会保留等待。</translation>
+    </message>
+    <message>
         <source>Keyboard scanner: scan any barcode into the till; it is told apart from typing by its speed.</source>
         <translation>键盘式扫描枪：在收银机上扫描任意条码即可；按输入速度区分扫码和打字。</translation>
     </message>
@@ -2563,6 +2576,10 @@
         <translation>大多数顾客显示屏为 20。</translation>
     </message>
     <message>
+        <source>Name the dead letters to send again, or pass --all.</source>
+        <translation>请指定要重新发送的死信，或使用 --all。</translation>
+    </message>
+    <message>
         <source>No cash drawer is set up.</source>
         <translation>未设置钱箱。</translation>
     </message>
@@ -2573,6 +2590,10 @@
     <message>
         <source>No customer display is set up.</source>
         <translation>未设置顾客显示屏。</translation>
+    </message>
+    <message>
+        <source>No dead letter {0}.</source>
+        <translation>没有死信 {0}。</translation>
     </message>
     <message>
         <source>No item with the code {0}.</source>
@@ -2939,6 +2960,10 @@
         <translation>不带编号运行“cloudshelf report z”可查看最近一份。</translation>
     </message>
     <message>
+        <source>Run 'cloudshelf sync status' for the dead letters' numbers and ids.</source>
+        <translation>运行“cloudshelf sync status”查看死信的编号和 ID。</translation>
+    </message>
+    <message>
         <source>Sales keep working offline; they are sent when the network is back.</source>
         <translation>离线时可照常销售；网络恢复后会自动发送。</translation>
     </message>
@@ -3003,6 +3028,10 @@
         <translation>请重新搜索。</translation>
     </message>
     <message>
+        <source>See 'cloudshelf sync status'.</source>
+        <translation>请查看“cloudshelf sync status”。</translation>
+    </message>
+    <message>
         <source>Sell it from the figures shown (to be confirmed), or wait before holding it again.</source>
         <translation>请按所示库存先售出（待确认），或稍后再预留。</translation>
     </message>
@@ -3033,6 +3062,10 @@
     <message>
         <source>Sign in with your PIN first.</source>
         <translation>请先用 PIN 码登录。</translation>
+    </message>
+    <message>
+        <source>Something between the till and the platform refused the call ({0}).</source>
+        <translation>收银机与平台之间的设备拒绝了此次调用（{0}）。</translation>
     </message>
     <message>
         <source>Split it into two orders.</source>
@@ -3129,6 +3162,10 @@
     <message>
         <source>The amount must be more than zero.</source>
         <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The answer did not come from the platform.</source>
+        <translation>此应答并非来自平台。</translation>
     </message>
     <message>
         <source>The card amount has the wrong sign for this sale.</source>
@@ -3373,6 +3410,10 @@
     <message>
         <source>There is no such cloud-shelf order (yet).</source>
         <translation>（暂时）没有这个云货架订单。</translation>
+    </message>
+    <message>
+        <source>They wait and go with the next sync: {0}</source>
+        <translation>它们会保留等待，随下次同步发送：{0}</translation>
     </message>
     <message>
         <source>This call needs the terminal's bearer token.</source>

@@ -29,6 +29,7 @@ ZH_CN: dict[str, str] = {
     "Offline": "离线",
     "%n event(s) waiting": "%n 条待同步",
     "%n refused: call support": "%n 条被拒绝：请联系技术支持",
+    "sync restarted after an error at %1": "同步出错后已于 %1 重新启动",
     "Type a number, e.g. 2 or 12.5.": "请输入数字，例如 2 或 12.5。",
     "Parked sales": "挂起的销售",
     "(no label)": "（无备注）",
@@ -354,6 +355,19 @@ ZH_CN: dict[str, str] = {
 # collected from the source by collect_messages.py: the Chinese keeps the {0}, {1} ... of the English,
 # in any order. Values stay as the English formatted them (codes, amounts, names).
 MESSAGES: dict[str, str] = {
+    "It is retried later; the events wait and nothing is lost.": "稍后会重试；事件会保留等待，不会丢失。",
+    "It is retried later; the events wait.": "稍后会重试；事件会保留等待。",
+    "Name the dead letters to send again, or pass --all.": "请指定要重新发送的死信，或使用 --all。",
+    "No dead letter {0}.": "没有死信 {0}。",
+    "Run 'cloudshelf sync status' for the dead letters' numbers and ids.": (
+        "运行“cloudshelf sync status”查看死信的编号和 ID。"
+    ),
+    "See 'cloudshelf sync status'.": "请查看“cloudshelf sync status”。",
+    "Something between the till and the platform refused the call ({0}).": (
+        "收银机与平台之间的设备拒绝了此次调用（{0}）。"
+    ),
+    "The answer did not come from the platform.": "此应答并非来自平台。",
+    "They wait and go with the next sync: {0}": "它们会保留等待，随下次同步发送：{0}",
     "'{0}' has a wrong check digit.": "“{0}”的校验位不正确。",
     "'{0}' has a wrong price or weight check digit.": "“{0}”的价格或重量校验位不正确。",
     "'{0}' has more than {1} decimal places for {2}.": "“{0}”的小数位多于 {2} 允许的 {1} 位。",

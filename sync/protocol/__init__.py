@@ -66,12 +66,18 @@ event could be read, e.g. a proxy's 413): it takes that event's sequence number,
 after it are not held back by a gap, and tells the platform which event a person must look at."""
 
 
+def set_aside_id(event_id: object) -> str:
+    """The id of an event's stand-in: made from the event's, so the platform finds it again when the
+    event itself is sent again (a dead letter re-sent) and puts the event in its place."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"cloudshelf:set-aside:{event_id}"))
+
+
 def set_aside_envelope(event: dict[str, Any]) -> dict[str, Any]:
     """The stand-in for a refused event; the same for every attempt, so a resend is a duplicate."""
     body = canonical_json(event)
     return {
         "v": PROTOCOL_VERSION,
-        "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"cloudshelf:set-aside:{event.get('id')}")),
+        "id": set_aside_id(event.get("id")),
         "type": SET_ASIDE,
         "seq": event.get("seq"),
         "store": event.get("store"),
@@ -80,6 +86,19 @@ def set_aside_envelope(event: dict[str, Any]) -> dict[str, Any]:
         "data": {"event_id": event.get("id"), "event_type": event.get("type"), "digest": body_digest(body)},
     }
 
+
+# ---------------------------------------------------------------- who answered
+# Every answer the platform itself gives carries PLATFORM_HEADER; a proxy's, a load balancer's or a
+# firewall's own answer (a 408, a 404 during a deploy, a 403, an HTML page) does not. Only the
+# platform's answer about an event may set that event aside: anything else is retried.
+PLATFORM_HEADER = "X-CloudShelf-Platform"
+# A terminal's answers also say what the platform holds from it: the last event in its sequence (a
+# till that has more acknowledged learns the platform was restored from a backup and sends again at
+# once) and the set-aside events a person asked it to send again (comma-separated ids).
+LAST_SEQ_HEADER = "X-CloudShelf-Last-Seq"
+RESEND_HEADER = "X-CloudShelf-Resend"
+EVENT_REFUSALS = frozenset({400, 413, 422})  # the platform's refusals of a push that are about its events
+MAX_RESEND_ASKED = 50  # set-aside events asked for in one answer
 
 # ---------------------------------------------------------------- push answers
 # Each event of a batch gets one of these. ``accepted`` and ``duplicate`` are final successes (a

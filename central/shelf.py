@@ -165,10 +165,13 @@ def hold(session: Session, caller: Any, hold_id: str, lines: list[LineIn], minut
     _check_lines(session, lines)
     holder = hold_holder(caller.store, hold_id)
     made = session.execute(
-        select(StockReservation.location_code, StockReservation.sku, StockReservation.qty, StockReservation.expires_at)
+        select(StockReservation.location_code, StockReservation.sku, StockReservation.qty, StockReservation.expires_at,
+               StockReservation.terminal_id)
         .where(StockReservation.holder == holder, StockReservation.released_at.is_(None))
         .order_by(StockReservation.location_code, StockReservation.sku)
-    ).all()
+    ).all()  # fmt: skip
+    if any(r.terminal_id != caller.terminal_id for r in made):  # a sibling's hold is not this till's to read
+        raise ServiceError(409, "hold_taken", "That hold id belongs to another till.", "Make a new hold id.")
     if made:  # a repeat (the answer was lost): the same hold
         line_of = {ln.sku: ln.line_no for ln in reversed(lines)}
         return {

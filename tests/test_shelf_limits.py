@@ -147,3 +147,21 @@ def test_a_paid_order_over_the_order_limit_is_unfilled_and_flagged_never_reserve
         held = s.scalar(text("SELECT COUNT(*) FROM stock_reservations WHERE released_at IS NULL"))
         flagged = [json.loads(d) for d in s.scalars(text("SELECT detail FROM flags WHERE kind = 'shelf'"))]
     assert held == 0 and flagged and flagged[0]["conflict"] == "over_order_limit"
+
+
+def test_a_sibling_till_repeating_another_tills_hold_id_gets_nothing_of_it(central) -> None:
+    """A hold id is the till's own: a sibling that sends it again learns nothing of the hold (its
+    sources and units) and frees none of it; the till that made it still gets its hold back."""
+    db, skus = central
+    caller, sibling = till(db, "T01"), till(db, "T02")
+    hold_id = str(uuid.uuid4())
+    with db.write() as s:
+        first = shelf.hold(s, caller, hold_id, [shelf.LineIn(1, skus[0], 2)], 15)
+    with pytest.raises(ServiceError) as no, db.write() as s:
+        shelf.hold(s, sibling, hold_id, [shelf.LineIn(1, skus[0], 2)], 15)
+    assert no.value.status == 409 and no.value.code == "hold_taken"
+    with db.write() as s:
+        assert shelf.release_hold(s, sibling, hold_id) == 0
+    with db.write() as s:
+        again = shelf.hold(s, caller, hold_id, [shelf.LineIn(1, skus[0], 2)], 15)
+    assert again["plan"] == first["plan"] and sum(p["qty"] for p in again["plan"]) == 2

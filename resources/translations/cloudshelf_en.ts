@@ -2572,6 +2572,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Make a new hold id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Most pole displays have 20.</source>
         <translation type="unfinished" />
     </message>
@@ -3121,6 +3125,10 @@
     </message>
     <message>
         <source>That GS1 code names no item (no GTIN in it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That hold id belongs to another till.</source>
         <translation type="unfinished" />
     </message>
     <message>

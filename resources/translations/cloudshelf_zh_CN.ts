@@ -2572,6 +2572,10 @@
         <translation>请减少数量；其余已经退过。</translation>
     </message>
     <message>
+        <source>Make a new hold id.</source>
+        <translation>请生成新的预留编号。</translation>
+    </message>
+    <message>
         <source>Most pole displays have 20.</source>
         <translation>大多数顾客显示屏为 20。</translation>
     </message>
@@ -3122,6 +3126,10 @@
     <message>
         <source>That GS1 code names no item (no GTIN in it).</source>
         <translation>该 GS1 码没有指明商品（其中没有 GTIN）。</translation>
+    </message>
+    <message>
+        <source>That hold id belongs to another till.</source>
+        <translation>该预留编号属于另一台收银机。</translation>
     </message>
     <message>
         <source>That item is no longer in the catalog.</source>

@@ -399,6 +399,8 @@ MESSAGES: dict[str, str] = {
     "A discount cannot be negative.": "折扣不能为负数。",
     "A discount of {0}% needs a manager.": "{0}% 的折扣需要经理授权。",
     "A hold id is a UUID made by the till.": "预留编号须是收银机生成的 UUID。",
+    "That hold id belongs to another till.": "该预留编号属于另一台收银机。",
+    "Make a new hold id.": "请生成新的预留编号。",
     "A line of online order {0} keeps the order's price and quantity.": "线上订单 {0} 的商品行须保持订单的价格和数量。",
     "A price cannot be negative.": "价格不能为负数。",
     "A quantity is a whole number from 1 to {0}.": "数量须为 1 到 {0} 的整数。",

@@ -9,6 +9,7 @@ from pathlib import Path
 from app import config
 from app.db import migrate
 from app.errors import ConfigError
+from app.outbox import PENDING_SQL, read_stored, shown_bytes
 
 
 @dataclass
@@ -58,6 +59,7 @@ def check(directory: Path) -> Report:
                 rep.notes.append(f"sync: {pending} event(s) waiting to be sent")
                 if dead:
                     rep.problems.append(f"sync: {dead} event(s) refused by the platform (dead letters); tell support")
+                _check_events(conn, rep)
             if "shifts" in tables:
                 open_shift = conn.execute("SELECT opened_at FROM shifts WHERE closed_at IS NULL").fetchone()
                 rep.notes.append(f"shift: open since {open_shift[0]}" if open_shift else "shift: none open")
@@ -68,3 +70,16 @@ def check(directory: Path) -> Report:
     except sqlite3.DatabaseError as exc:
         rep.problems.append(f"store: cannot read {path}: {exc}; restore it from a backup or re-enrol the terminal")
     return rep
+
+
+def _check_events(conn: sqlite3.Connection, rep: Report) -> None:
+    """Read back every event still to be sent, as the relay will: a damaged one is named with its bytes."""
+    for row in conn.execute(PENDING_SQL):
+        event = read_stored(*row)
+        if event.event is None:
+            rep.problems.append(
+                f"sync: event #{event.seq} ({event.type} {event.id}, made {event.created_at}) cannot be read: "
+                f"{event.problem}; it begins: {shown_bytes(event.raw)} -- the next sync sets it aside at the "
+                "platform and sends the events after it; keep this store file (the bytes stay in it) and tell "
+                "support which event it is, so head office can enter it by hand."
+            )

@@ -1,0 +1,95 @@
+"""A till's store with damaged rows, made with sqlite3 directly in a real store file: a row the till
+cannot read is reported and set aside with its bytes kept, and everything else goes on in order."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app import config
+from app.facade import Terminal
+from sync.worker import sync_once
+from tests.faults import backlog, platform_books, sell_many
+from tests.platform import ROOT, Platform, enrolled_till, make_platform, running
+
+
+@pytest.fixture
+def central(tmp_path: Path) -> Iterator[Platform]:
+    with running(make_platform(str(tmp_path / "central.db"), tmp_path)) as p:
+        yield p
+
+
+def cli(till: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(till), *args],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def damage(store: Path, table: str, key: str, value: str, body: bytes) -> None:
+    """Overwrite one row's ``body`` with these bytes, past the store's immutability triggers."""
+    with sqlite3.connect(store / config.STORE_FILE) as db:
+        triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,))
+        triggers = triggers.fetchall()
+        for name, _ in triggers:
+            db.execute(f"DROP TRIGGER {name}")
+        db.execute(f"UPDATE {table} SET body = CAST(? AS TEXT) WHERE {key} = ?", (body, value))
+        for _, sql in triggers:
+            db.execute(sql)
+
+
+def stored_bodies(store: Path) -> dict[int, bytes]:
+    with sqlite3.connect(store / config.STORE_FILE) as db:
+        return dict(db.execute("SELECT seq, CAST(body AS BLOB) FROM outbox"))
+
+
+def test_damaged_outbox_rows_are_set_aside_and_the_rest_is_sent_in_order(central: Platform, tmp_path: Path) -> None:
+    till = enrolled_till(central, tmp_path / "till")
+    receipts = sell_many(till, central.skus, 5)
+    bodies = stored_bodies(till)
+    seqs = sorted(bodies)[-5:]  # the five sales' events (the shift's came first)
+    not_utf8, cut_short = seqs[1], seqs[3]
+    damage(till, "outbox", "seq", str(not_utf8), bodies[not_utf8][:40] + b"\xff\xfe\xc3(" + bodies[not_utf8][44:])
+    damage(till, "outbox", "seq", str(cut_short), bodies[cut_short][: len(bodies[cut_short]) // 2])
+    damaged = stored_bodies(till)
+
+    doctor = cli(till, "doctor")
+    assert doctor.returncode == 1, doctor.stdout + doctor.stderr
+    said = [line for line in doctor.stdout.splitlines() if "cannot be read" in line]
+    assert len(said) == 2, doctor.stdout
+    assert f"event #{not_utf8} " in said[0] and "not UTF-8" in said[0] and "\\xff\\xfe" in said[0]
+    assert f"event #{cut_short} " in said[1] and "not complete JSON" in said[1] and "tell support" in said[1]
+
+    now = cli(till, "sync", "now")
+    assert now.returncode == 0, now.stderr
+    assert "Traceback" not in now.stderr and "4 accepted, 2 refused" in now.stdout
+    assert "2 event(s) could not be read on this till" in now.stdout
+    assert sorted(platform_books(central)[0]) == sorted(receipts[i] for i in (0, 2, 4))
+    flagged = central.rows("SELECT event_id, detail FROM flags WHERE kind = 'set_aside' ORDER BY event_id")
+    with sqlite3.connect(till / config.STORE_FILE) as db:
+        ids = dict(db.execute("SELECT seq, id FROM outbox"))
+    assert sorted(e for e, _ in flagged) == sorted([ids[not_utf8], ids[cut_short]])
+    assert all("unreadable" in json.loads(d)["reason"] for _, d in flagged)
+    assert backlog(till) == 0 and stored_bodies(till) == damaged  # set aside, bytes untouched
+    with Terminal.open(till) as term:
+        dead = term.dead_letters()
+    assert [d["seq"] for d in dead] == [not_utf8, cut_short]
+    assert all(d["error"].startswith("unreadable on this till") for d in dead)
+    # the next sales go on after them, and nothing is sent twice
+    more = sell_many(till, central.skus, 1)
+    done = sync_once(till)
+    assert (done.push.acked, done.push.dead) == (1, 0)
+    assert more[0] in platform_books(central)[0]
+    doctor = cli(till, "doctor")
+    assert "cannot be read" not in doctor.stdout

@@ -1920,42 +1920,42 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="89" />
+        <location filename="../../ui/till.py" line="96" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="142" />
+        <location filename="../../ui/till.py" line="149" />
         <source>Cash movement recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="182" />
+        <location filename="../../ui/till.py" line="189" />
         <source>Sale parked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="250" />
+        <location filename="../../ui/till.py" line="257" />
         <source>Copy of %s sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="261" />
+        <location filename="../../ui/till.py" line="268" />
         <source>Drawer opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="268" />
+        <location filename="../../ui/till.py" line="275" />
         <source>TOTAL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="303" />
+        <location filename="../../ui/till.py" line="310" />
         <source>Device settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="349" />
+        <location filename="../../ui/till.py" line="356" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation type="unfinished" />
     </message>
@@ -2088,6 +2088,14 @@
     </message>
     <message>
         <source>A line of online order {0} keeps the order's price and quantity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new sale is started here: scan the next item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new sale is started here; resume the parked one (F6) to go on with it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2875,6 +2883,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Ring its items up again; the damaged copy is kept for support ('cloudshelf doctor').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Run 'cloudshelf doctor'; restore the store from a backup or re-enrol this terminal.</source>
         <translation type="unfinished" />
     </message>
@@ -3048,6 +3060,10 @@
     </message>
     <message>
         <source>That line is not on this receipt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That parked sale cannot be read back: its saved copy is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3324,6 +3340,18 @@
     </message>
     <message>
         <source>This item expired on {0} (batch {1}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This sale was completed in another window of this till (receipt {0}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This sale was parked in another window of this till.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This sale was voided in another window of this till.</source>
         <translation type="unfinished" />
     </message>
     <message>

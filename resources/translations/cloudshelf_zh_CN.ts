@@ -1920,42 +1920,42 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="89" />
+        <location filename="../../ui/till.py" line="96" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation>本单已保留。请重试；如仍出错，请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="142" />
+        <location filename="../../ui/till.py" line="149" />
         <source>Cash movement recorded.</source>
         <translation>现金存取已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="182" />
+        <location filename="../../ui/till.py" line="189" />
         <source>Sale parked.</source>
         <translation>已挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="250" />
+        <location filename="../../ui/till.py" line="257" />
         <source>Copy of %s sent to the printer.</source>
         <translation>%s 的副本已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="261" />
+        <location filename="../../ui/till.py" line="268" />
         <source>Drawer opened.</source>
         <translation>钱箱已打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="268" />
+        <location filename="../../ui/till.py" line="275" />
         <source>TOTAL</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="303" />
+        <location filename="../../ui/till.py" line="310" />
         <source>Device settings saved.</source>
         <translation>设备设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="349" />
+        <location filename="../../ui/till.py" line="356" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation>已加入 %s 的退款：请退款给顾客（F10）。</translation>
     </message>
@@ -2089,6 +2089,14 @@
     <message>
         <source>A line of online order {0} keeps the order's price and quantity.</source>
         <translation>线上订单 {0} 的商品行须保持订单的价格和数量。</translation>
+    </message>
+    <message>
+        <source>A new sale is started here: scan the next item.</source>
+        <translation>此处已开始一笔新销售：请扫描下一件商品。</translation>
+    </message>
+    <message>
+        <source>A new sale is started here; resume the parked one (F6) to go on with it.</source>
+        <translation>此处已开始一笔新销售；如需继续那笔销售，请恢复挂单（F6）。</translation>
     </message>
     <message>
         <source>A price cannot be negative.</source>
@@ -2875,6 +2883,10 @@
         <translation>请至少退一件。</translation>
     </message>
     <message>
+        <source>Ring its items up again; the damaged copy is kept for support ('cloudshelf doctor').</source>
+        <translation>请重新录入其商品；损坏的副本已保留，供技术支持查看（'cloudshelf doctor'）。</translation>
+    </message>
+    <message>
         <source>Run 'cloudshelf doctor'; restore the store from a backup or re-enrol this terminal.</source>
         <translation>请运行“cloudshelf doctor”；从备份恢复本地数据，或重新注册本终端。</translation>
     </message>
@@ -3049,6 +3061,10 @@
     <message>
         <source>That line is not on this receipt.</source>
         <translation>该行不在这张小票上。</translation>
+    </message>
+    <message>
+        <source>That parked sale cannot be read back: its saved copy is damaged.</source>
+        <translation>无法读取该挂单：其保存的副本已损坏。</translation>
     </message>
     <message>
         <source>That parked sale is gone (resumed elsewhere or voided).</source>
@@ -3325,6 +3341,18 @@
     <message>
         <source>This item expired on {0} (batch {1}).</source>
         <translation>该商品已于 {0} 过期（批次 {1}）。</translation>
+    </message>
+    <message>
+        <source>This sale was completed in another window of this till (receipt {0}).</source>
+        <translation>这笔销售已在本收银机的另一个窗口完成（小票 {0}）。</translation>
+    </message>
+    <message>
+        <source>This sale was parked in another window of this till.</source>
+        <translation>这笔销售已在本收银机的另一个窗口挂单。</translation>
+    </message>
+    <message>
+        <source>This sale was voided in another window of this till.</source>
+        <translation>这笔销售已在本收银机的另一个窗口作废。</translation>
     </message>
     <message>
         <source>This store file does not match the platform's record: call support.</source>

@@ -883,4 +883,17 @@ MESSAGES: dict[str, str] = {
     "{0}: {1} is not a variable-measure prefix.": "{0}：{1} 不是称重条码前缀。",
     "{0}: {1} problem(s); nothing was imported.\n{2}": "{0}：{1} 个问题；未导入任何内容。\n{2}",
     "{0}: {1}.{2} must be a {3}, not {4}.": "{0}：{1}.{2} 必须是 {3}，而不是 {4}。",
+    "This sale was completed in another window of this till (receipt {0}).": (
+        "这笔销售已在本收银机的另一个窗口完成（小票 {0}）。"
+    ),
+    "A new sale is started here: scan the next item.": "此处已开始一笔新销售：请扫描下一件商品。",
+    "This sale was voided in another window of this till.": "这笔销售已在本收银机的另一个窗口作废。",
+    "This sale was parked in another window of this till.": "这笔销售已在本收银机的另一个窗口挂单。",
+    "A new sale is started here; resume the parked one (F6) to go on with it.": (
+        "此处已开始一笔新销售；如需继续那笔销售，请恢复挂单（F6）。"
+    ),
+    "That parked sale cannot be read back: its saved copy is damaged.": "无法读取该挂单：其保存的副本已损坏。",
+    "Ring its items up again; the damaged copy is kept for support ('cloudshelf doctor').": (
+        "请重新录入其商品；损坏的副本已保留，供技术支持查看（'cloudshelf doctor'）。"
+    ),
 }

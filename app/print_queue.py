@@ -14,7 +14,7 @@ import time
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 
 from app.clock import now_iso
 from app.db.engine import Database
@@ -83,6 +83,18 @@ def from_body(kind: str, body: str) -> Any:
     return raw
 
 
+def read_body(kind: str, raw: bytes | str) -> tuple[Any, str]:
+    """(document, "") or (None, why it cannot be read): a damaged job never raises."""
+    try:
+        return from_body(kind, raw.decode("utf-8") if isinstance(raw, bytes) else raw), ""
+    except UnicodeDecodeError as exc:
+        return None, f"not UTF-8 text at byte {exc.start}"
+    except json.JSONDecodeError as exc:
+        return None, f"not complete JSON: {exc.msg} at character {exc.pos}"
+    except (TypeError, KeyError, AttributeError, ValueError, RecursionError) as exc:
+        return None, f"not a {kind}: {type(exc).__name__}"
+
+
 def now_ms() -> int:
     return int(time.time() * 1000)
 
@@ -115,21 +127,35 @@ class PrintQueue:
         return job_id
 
     def head(self) -> Job | None:
-        """The oldest waiting job: jobs print in order, so a stuck one holds the ones behind it."""
-        with self.db.read() as s:
-            row = s.scalar(select(PrintJob).where(PrintJob.status == "waiting").order_by(PrintJob.id).limit(1))
+        """The oldest waiting job: jobs print in order, so a stuck one holds the ones behind it. A job
+        whose saved document cannot be read back (damaged on disk) is set aside, never printed and never
+        in the way: it is cancelled with the reason, its bytes kept; the sale itself is in the store, so
+        a reprint (Ctrl+R) prints its receipt again."""
+        while True:
+            with self.db.read() as s:
+                row = (
+                    s.connection()
+                    .execute(
+                        text(
+                            "SELECT id, kind, ref, CAST(body AS BLOB), kick, copy, attempts, created_at, next_try_ms "
+                            "FROM print_jobs WHERE status = 'waiting' ORDER BY id LIMIT 1"
+                        )
+                    )
+                    .first()
+                )
             if row is None:
                 return None
-            return Job(
-                row.id,
-                row.kind,
-                row.ref,
-                from_body(row.kind, row.body),
-                row.kick,
-                row.copy,
-                row.attempts,
-                row.created_at,
-                row.next_try_ms,
+            doc, problem = read_body(row[1], row[3])
+            if not problem:
+                return Job(row[0], row[1], row[2], doc, bool(row[4]), bool(row[5]), row[6], row[7], row[8])
+            self._set_aside(row[0], problem)
+
+    def _set_aside(self, job_id: str, problem: str) -> None:
+        with self.db.write() as s:
+            s.execute(
+                update(PrintJob)
+                .where(PrintJob.id == job_id, PrintJob.status == "waiting")
+                .values(status="cancelled", last_error=f"cannot be read back ({problem}); reprint it"[:300])
             )
 
     def printed(self, job_id: str) -> None:

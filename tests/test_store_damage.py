@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 
 from app import config
+from app.errors import UserError
 from app.facade import Terminal
 from sync.worker import sync_once
+from tests.conftest import CASHIER, barcodes
 from tests.faults import backlog, platform_books, sell_many
 from tests.platform import ROOT, Platform, enrolled_till, make_platform, running
 
@@ -93,3 +95,55 @@ def test_damaged_outbox_rows_are_set_aside_and_the_rest_is_sent_in_order(central
     assert more[0] in platform_books(central)[0]
     doctor = cli(till, "doctor")
     assert "cannot be read" not in doctor.stdout
+
+
+def test_a_damaged_sale_on_screen_or_parked_sale_does_not_stop_the_till(store_dir: Path, till: Terminal) -> None:
+    codes = barcodes(till, 3)
+    till.scan(codes[0])
+    parked = till.park("blue one")
+    till.scan(codes[1])
+    on_screen = till.cart.id
+    till.sign_out()
+    with sqlite3.connect(store_dir / config.STORE_FILE) as db:
+        body = db.execute("SELECT body FROM drafts WHERE id = ?", (on_screen,)).fetchone()[0].encode()
+    damage(store_dir, "drafts", "id", on_screen, body[: len(body) // 2])
+    damage(store_dir, "drafts", "id", parked, b"\xff\xfe" + body[2:])
+
+    with Terminal.open(store_dir) as term:
+        term.sign_in(CASHIER.login, CASHIER.pin)  # signs in: the damaged sale is not brought back
+        assert term.cart is None
+        assert term.parked() == []  # the list opens; the damaged one is left out
+        with pytest.raises(UserError, match="cannot be read back"):
+            term.resume(parked)
+        term.scan(codes[2])
+        term.add_cash(term.totals().due)
+        assert term.complete().receipt_no
+    doctor = cli(store_dir, "doctor")
+    said = [line for line in doctor.stdout.splitlines() if "cannot be read back" in line]
+    assert doctor.returncode == 1 and len(said) == 2, doctor.stdout
+    assert any(f"parked sale {parked} of ann" in line and "not UTF-8" in line for line in said)
+    assert any(f"sale on screen {on_screen} of ann" in line and "not complete JSON" in line for line in said)
+
+
+def test_a_damaged_print_job_is_set_aside_and_the_next_receipt_prints(till: Terminal) -> None:
+    from tests.escpos_decode import decode
+    from tests.escpos_server import FakePrinter
+    from tests.test_printing import Worker, sell
+
+    first, second = sell(till, 1), sell(till, 1)
+    damaged = till.print_queue.add(till.receipt(first))
+    till.print_queue.add(till.receipt(second))
+    damage(till.directory, "print_jobs", "id", damaged, b'{"receipt_no": "S01-T01-0000')
+    printer = FakePrinter()
+    w = Worker(till, printer.listen().url)
+    w.worker.start()
+    try:
+        w.worker.wake()
+        [job] = printer.wait_jobs(1)
+    finally:
+        w.worker.stop()
+        printer.close()
+    assert decode(job).qr == [till.receipt(second).sale_id]
+    jobs = {j.id: j for j in till.print_queue.jobs()}
+    assert jobs[damaged].status == "cancelled" and "cannot be read back" in jobs[damaged].last_error
+    assert till.print_queue.waiting() == 0

@@ -45,7 +45,7 @@ from app.cart import Cart, CartLine, Tender
 from app.catalog import Item
 from app.clock import now_iso
 from app.db import migrate
-from app.db.engine import Database
+from app.db.engine import Database, disk_full, is_disk_full
 from app.db.models import Draft, Location, OutboxDelivery, StoreSettings
 from app.db.models import Terminal as TerminalRow
 from app.errors import ApprovalRequired, AuthFailed, LockedOut, NotAllowed, NotFound, StoreError, UserError
@@ -160,9 +160,12 @@ class Terminal:
             info = load_info(db)
         except DatabaseError as exc:
             db.dispose()
+            if is_disk_full(exc, store_file):
+                raise disk_full(store_file) from None
             raise StoreError(
                 f"The store {store_file} cannot be read ({str(exc.orig or exc).splitlines()[0]}).",
-                "Run 'cloudshelf doctor'; restore the store from a backup or re-enrol this terminal.",
+                "Run 'cloudshelf doctor' and call support. Keep the store file as it is: do not replace it with "
+                "a backup or delete it, it holds sales not yet sent.",
             ) from None
         except Exception:
             db.dispose()

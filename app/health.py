@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app import config
 from app.db import migrate
+from app.db.engine import LOW_SPACE, free_bytes
 from app.drafts import load as load_draft
 from app.errors import ConfigError
 from app.outbox import PENDING_SQL, read_stored, shown_bytes
@@ -71,7 +72,16 @@ def check(directory: Path) -> Report:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        rep.problems.append(f"store: cannot read {path}: {exc}; restore it from a backup or re-enrol the terminal")
+        rep.problems.append(
+            f"store: cannot read {path}: {exc}; call support and keep the store file as it is (do not replace it "
+            "with a backup or delete it: it holds sales not yet sent)"
+        )
+    free = free_bytes(path)
+    if free < LOW_SPACE:
+        rep.problems.append(
+            f"disk: only {free // 1024} KB free on the disk of {directory}; the till cannot save sales. Free space "
+            "(recycle bin, old downloads, logs); never delete the store files (store.db, store.db-wal)"
+        )
     return rep
 
 

@@ -2475,6 +2475,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Free space on that disk (empty the recycle bin, delete old downloads, logs or installers), then try again. Do not delete or move the store files (store.db, store.db-wal): they hold sales not yet sent. The sale on screen is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Give a discount as a percentage or as an amount, not both.</source>
         <translation type="unfinished" />
     </message>
@@ -2511,7 +2515,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Install the newer version of CloudShelf POS on this terminal, or restore a backup.</source>
+        <source>Install the newer version of CloudShelf POS on this terminal; keep this store file as it is (it holds sales not yet sent).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2887,7 +2891,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Run 'cloudshelf doctor'; restore the store from a backup or re-enrol this terminal.</source>
+        <source>Run 'cloudshelf doctor' and call support. Keep the store file as it is: do not replace it with a backup or delete it, it holds sales not yet sent.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3148,6 +3152,10 @@
     </message>
     <message>
         <source>The discount limit is a percentage between 0 and 100.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk that holds this till's store ({0}) is full: what you just did was not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -2475,6 +2475,10 @@
         <translation>例如 100 或 12.50。</translation>
     </message>
     <message>
+        <source>Free space on that disk (empty the recycle bin, delete old downloads, logs or installers), then try again. Do not delete or move the store files (store.db, store.db-wal): they hold sales not yet sent. The sale on screen is kept.</source>
+        <translation>请在该磁盘上腾出空间（清空回收站，删除旧的下载文件、日志或安装包）后重试。不要删除或移动本地数据文件（store.db、store.db-wal）：其中有尚未上传的销售。屏幕上的销售已保留。</translation>
+    </message>
+    <message>
         <source>Give a discount as a percentage or as an amount, not both.</source>
         <translation>折扣请按百分比或按金额给出，不能同时使用。</translation>
     </message>
@@ -2511,8 +2515,8 @@
         <translation>送货上门需要顾客的 {0}。</translation>
     </message>
     <message>
-        <source>Install the newer version of CloudShelf POS on this terminal, or restore a backup.</source>
-        <translation>请在本终端安装较新版本的 CloudShelf POS，或恢复备份。</translation>
+        <source>Install the newer version of CloudShelf POS on this terminal; keep this store file as it is (it holds sales not yet sent).</source>
+        <translation>请在本终端安装较新版本的 CloudShelf POS；请原样保留本地数据文件（其中有尚未上传的销售）。</translation>
     </message>
     <message>
         <source>It is retried later.</source>
@@ -2887,8 +2891,8 @@
         <translation>请重新录入其商品；损坏的副本已保留，供技术支持查看（'cloudshelf doctor'）。</translation>
     </message>
     <message>
-        <source>Run 'cloudshelf doctor'; restore the store from a backup or re-enrol this terminal.</source>
-        <translation>请运行“cloudshelf doctor”；从备份恢复本地数据，或重新注册本终端。</translation>
+        <source>Run 'cloudshelf doctor' and call support. Keep the store file as it is: do not replace it with a backup or delete it, it holds sales not yet sent.</source>
+        <translation>请运行“cloudshelf doctor”并联系技术支持。请原样保留本地数据文件：不要用备份替换或删除它，其中有尚未上传的销售。</translation>
     </message>
     <message>
         <source>Run 'cloudshelf enrol --server URL --code CODE' with a code from a manager.</source>
@@ -3149,6 +3153,10 @@
     <message>
         <source>The discount limit is a percentage between 0 and 100.</source>
         <translation>折扣上限须为 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>The disk that holds this till's store ({0}) is full: what you just did was not saved.</source>
+        <translation>存放本收银机数据的磁盘（{0}）已满：刚才的操作没有保存。</translation>
     </message>
     <message>
         <source>The drawer did not open in time.</source>

@@ -9,7 +9,6 @@ for a person (``cloudshelf doctor`` names it) and skipped.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from sqlalchemy import text
@@ -18,6 +17,7 @@ from sqlalchemy.orm import Session
 from app.cart import Cart
 from app.clock import now_iso
 from app.errors import UserError
+from app.stored import loads
 
 COLUMNS = "id, shift_id, user_id, status, label, updated_at, CAST(body AS BLOB)"
 
@@ -46,14 +46,12 @@ class Saved:
 
 def load(draft_id: str, raw: bytes | str | None) -> tuple[Cart | None, str]:
     """The cart of one saved row, or ``None`` and why not; never raises on a damaged row."""
+    raw_cart, problem = loads(raw)
+    if problem:
+        return None, problem
     try:
-        body = raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
-        cart = Cart.from_json(body)
-    except UnicodeDecodeError as exc:
-        return None, f"not UTF-8 text (byte {exc.start})"
-    except json.JSONDecodeError as exc:
-        return None, f"not complete JSON ({exc.msg} at character {exc.pos})"
-    except (TypeError, KeyError, AttributeError, ValueError, RecursionError) as exc:
+        cart = Cart.from_dict(raw_cart)
+    except (TypeError, KeyError, AttributeError, ValueError) as exc:
         return None, f"not a sale ({type(exc).__name__})"
     if cart.id != draft_id:
         return None, "it names another sale than its row"

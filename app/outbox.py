@@ -6,7 +6,6 @@ The terminal sequence is ``max(seq) + 1``: safe because every writer holds the w
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -14,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.clock import now_iso
 from app.db.engine import dbapi, insert_rows
 from app.ids import new_id
+from app.stored import loads
 from sync.protocol import make_envelope
 
 
@@ -62,16 +62,9 @@ def read_stored(seq: int, event_id: str, event_type: str, created_at: str, raw: 
     def bad(problem: str) -> StoredEvent:
         return StoredEvent(seq, event_id, event_type, created_at, data, None, problem)
 
-    try:
-        body = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return bad(f"its body is not UTF-8 text (byte {exc.start} of {len(data)})")
-    try:
-        event = json.loads(body)
-    except json.JSONDecodeError as exc:
-        return bad(f"its body is not complete JSON ({exc.msg} at character {exc.pos} of {len(body)})")
-    except RecursionError:
-        return bad("its body is nested too deeply to read")
+    event, problem = loads(data)
+    if problem:
+        return bad(f"its body is {problem}")
     if not isinstance(event, dict) or not isinstance(event.get("data"), dict):
         return bad("its body is not an event")
     if event.get("id") != event_id or event.get("seq") != seq or event.get("type") != event_type:

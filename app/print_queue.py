@@ -24,6 +24,7 @@ from app.ids import new_id
 from app.pick_slip import PickSlipDoc, PickSlipLine
 from app.receipt import ReceiptDoc, ReceiptItem
 from app.shifts import ShiftReport
+from app.stored import loads
 
 Document = ReceiptDoc | ShiftReport | PickSlipDoc | dict
 
@@ -69,7 +70,11 @@ def to_body(doc: Document) -> str:
 
 
 def from_body(kind: str, body: str) -> Any:
-    raw = json.loads(body)
+    return from_value(kind, json.loads(body))
+
+
+def from_value(kind: str, raw: Any) -> Any:
+    """The document of a job from its parsed JSON."""
     if kind == "receipt":
         raw["items"] = [ReceiptItem(**i) for i in raw["items"]]
         raw["totals"] = [tuple(t) for t in raw["totals"]]
@@ -85,14 +90,13 @@ def from_body(kind: str, body: str) -> Any:
 
 def read_body(kind: str, raw: bytes | str) -> tuple[Any, str]:
     """(document, "") or (None, why it cannot be read): a damaged job never raises."""
+    value, problem = loads(raw)
+    if problem:
+        return None, problem
     try:
-        return from_body(kind, raw.decode("utf-8") if isinstance(raw, bytes) else raw), ""
-    except UnicodeDecodeError as exc:
-        return None, f"not UTF-8 text at byte {exc.start}"
-    except json.JSONDecodeError as exc:
-        return None, f"not complete JSON: {exc.msg} at character {exc.pos}"
-    except (TypeError, KeyError, AttributeError, ValueError, RecursionError) as exc:
-        return None, f"not a {kind}: {type(exc).__name__}"
+        return from_value(kind, value), ""
+    except (TypeError, KeyError, AttributeError, ValueError) as exc:
+        return None, f"not a {kind} ({type(exc).__name__})"
 
 
 def now_ms() -> int:

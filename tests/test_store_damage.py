@@ -46,7 +46,8 @@ def damage(store: Path, table: str, key: str, value: str, body: bytes) -> None:
         triggers = triggers.fetchall()
         for name, _ in triggers:
             db.execute(f"DROP TRIGGER {name}")
-        db.execute(f"UPDATE {table} SET body = CAST(? AS TEXT) WHERE {key} = ?", (body, value))
+        column = "contact" if table == "shelf_orders" else "body"
+        db.execute(f"UPDATE {table} SET {column} = CAST(? AS TEXT) WHERE {key} = ?", (body, value))
         for _, sql in triggers:
             db.execute(sql)
 
@@ -147,3 +148,43 @@ def test_a_damaged_print_job_is_set_aside_and_the_next_receipt_prints(till: Term
     jobs = {j.id: j for j in till.print_queue.jobs()}
     assert jobs[damaged].status == "cancelled" and "cannot be read back" in jobs[damaged].last_error
     assert till.print_queue.waiting() == 0
+
+
+def test_damaged_cloud_shelf_figures_show_as_never_asked_not_as_a_crash(store_dir: Path, till: Terminal) -> None:
+    from tests.shelf_helpers import answer, style_of
+
+    style, variants = style_of(till)
+    sku = variants[0][1]
+    till.save_availability(answer(till, style, {(sku, "S02"): 4, (sku, "W01"): 7}))
+    assert till.shelf_matrix(style).find(sku).warehouse == 7
+    with sqlite3.connect(store_dir / config.STORE_FILE) as db:
+        db.execute("UPDATE shelf_figures SET answer = CAST(? AS TEXT)", (b'{"style": {"code": "\xff\xfe',))
+    matrix = till.shelf_matrix(style)  # the matrix opens: here-and-now figures, the others as never asked
+    assert matrix.as_of is None and matrix.find(sku).warehouse == 0 and matrix.find(sku).here >= 0
+    till.save_availability(answer(till, style, {(sku, "W01"): 2}))  # the next answer replaces the damaged one
+    assert till.shelf_matrix(style).find(sku).warehouse == 2
+
+
+def test_a_damaged_customer_contact_is_reported_on_its_order_and_the_sync_goes_on(
+    central: Platform, tmp_path: Path
+) -> None:
+    from app.shelf import ShelfItem, ShelfRequest
+    from sync.shelf import fetch_matrix
+    from sync.shelf import sell as sell_shelf
+    from tests.test_shelf_sync import HOME, cashier, pay
+
+    sku = central.skus[0]
+    central.adjust("W01", sku, 2)
+    till = enrolled_till(central, tmp_path / "till")
+    with cashier(till) as term:
+        cell = fetch_matrix(term, sku).find(sku)
+        _lines, held = sell_shelf(term, ShelfRequest((ShelfItem(cell.variant_id, 1),), "home", None, HOME))
+        assert held
+        pay(term)
+    damage(till, "shelf_orders", "delivery", "home", b'{"name": "Li Lei", "phone": "138')
+    done = sync_once(till)  # the round goes on: events pushed, feeds pulled
+    assert done.push.dead == 0 and done.pull is not None
+    with cashier(till) as term:
+        [order] = term.shelf_orders()
+    assert order.state == "confirmed" and "cannot be read back" in order.contact_error
+    assert central.scalar("SELECT customer_name FROM shelf_orders") in ("", None)  # nothing half-sent

@@ -2203,6 +2203,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Ask the customer for them again and pass them to head office.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Build it again with 'cloudshelf demo --reset'.</source>
         <translation type="unfinished" />
     </message>
@@ -3120,6 +3124,10 @@
     </message>
     <message>
         <source>The customer display on {0} did not answer ({1}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The customer's details kept on this till for the order cannot be read back.</source>
         <translation type="unfinished" />
     </message>
     <message>

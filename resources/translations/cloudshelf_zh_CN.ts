@@ -2203,6 +2203,10 @@
         <translation>请向顾客索取订单确认中的订单号或二维码。</translation>
     </message>
     <message>
+        <source>Ask the customer for them again and pass them to head office.</source>
+        <translation>请再次向顾客询问，并转交总部。</translation>
+    </message>
+    <message>
         <source>Build it again with 'cloudshelf demo --reset'.</source>
         <translation>请用“cloudshelf demo --reset”重新生成。</translation>
     </message>
@@ -3121,6 +3125,10 @@
     <message>
         <source>The customer display on {0} did not answer ({1}).</source>
         <translation>{0} 上的顾客显示屏没有响应（{1}）。</translation>
+    </message>
+    <message>
+        <source>The customer's details kept on this till for the order cannot be read back.</source>
+        <translation>本收银机为该订单保存的顾客信息无法读取。</translation>
     </message>
     <message>
         <source>The customer's email address is not valid.</source>

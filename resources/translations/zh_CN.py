@@ -908,4 +908,10 @@ MESSAGES: dict[str, str] = {
         "请在该磁盘上腾出空间（清空回收站，删除旧的下载文件、日志或安装包）后重试。"
         "不要删除或移动本地数据文件（store.db、store.db-wal）：其中有尚未上传的销售。屏幕上的销售已保留。"
     ),
+    "The customer's details kept on this till for the order cannot be read back.": (
+        "本收银机为该订单保存的顾客信息无法读取。"
+    ),
+    "Ask the customer for them again and pass them to head office.": (
+        "请再次向顾客询问，并转交总部。"
+    ),
 }

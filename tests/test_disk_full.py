@@ -176,3 +176,37 @@ def test_syncing_on_a_full_disk_says_so_and_sends_everything_once_when_freed(cen
     assert backlog(till) == 0
     sales, _moved, rows = platform_books(central)
     assert sorted(sales) == sorted(receipts) and rows == 3
+
+
+def test_the_till_screen_says_the_disk_is_full_in_chinese_and_keeps_the_sale(
+    qtbot, template_store: Path, disk: Disk
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from tests.test_ui_till import scan, sign_in
+    from tests.ui_helpers import type_into
+    from ui.app import build_window
+
+    store = copy_store(template_store, disk.root / "till")
+    term = Terminal.open(store)
+    win = build_window(term, QApplication.instance(), "zh_CN")
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        qtbot.waitUntil(lambda: win.sign_in.users_box.count() > 0, timeout=30_000)
+        sign_in(qtbot, win, CASHIER.login, CASHIER.pin)
+        codes = barcodes(term, 2)
+        scan(qtbot, win, codes[0])
+        fill_under(term, disk)
+        with qtbot.waitSignal(win.till.error):
+            type_into(qtbot, win.sale.scan, codes[1])
+        said = win.sale.message.text()
+        assert "磁盘" in said and "已满" in said and "不要删除" in said and str(disk.root) in said
+        assert "OperationalError" not in said and "database" not in said
+        assert win.sale.model.rowCount() == 1
+        disk.free()
+        scan(qtbot, win, codes[1])
+        assert win.sale.model.rowCount() == 2
+    finally:
+        win.close()
+        term.close()

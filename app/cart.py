@@ -82,7 +82,11 @@ class Cart:
 
     @classmethod
     def from_json(cls, text: str) -> Cart:
-        raw = json.loads(text)
+        return cls.from_dict(json.loads(text))
+
+    @classmethod
+    def from_dict(cls, raw: dict) -> Cart:
+        raw = dict(raw)
         raw["lines"] = [CartLine(**line) for line in raw["lines"]]
         raw["tenders"] = [Tender(**t) for t in raw["tenders"]]
         return cls(**raw)

@@ -57,6 +57,12 @@ class StoreError(UserError):
     code = "store"
 
 
+class StoreFull(StoreError):
+    """The disk that holds the store is full: nothing of the refused step was written."""
+
+    code = "disk_full"
+
+
 def shown(text: str) -> str:
     """Marks a text a screen shows that is no error's message (a device test's result, a word put into a
     message): resources/translations/build.py collects it with the errors' texts, and the till shows

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
@@ -27,6 +27,7 @@ from app import (
     catalog,
     config,
     device_config,
+    drafts,
     pickup,
     pricing,
     print_text,
@@ -45,7 +46,7 @@ from app.cart import Cart, CartLine, Tender
 from app.catalog import Item
 from app.clock import now_iso
 from app.db import migrate
-from app.db.engine import Database
+from app.db.engine import Database, disk_full, is_disk_full
 from app.db.models import Draft, Location, OutboxDelivery, StoreSettings
 from app.db.models import Terminal as TerminalRow
 from app.errors import ApprovalRequired, AuthFailed, LockedOut, NotAllowed, NotFound, StoreError, UserError
@@ -160,9 +161,12 @@ class Terminal:
             info = load_info(db)
         except DatabaseError as exc:
             db.dispose()
+            if is_disk_full(exc, store_file):
+                raise disk_full(store_file) from None
             raise StoreError(
                 f"The store {store_file} cannot be read ({str(exc.orig or exc).splitlines()[0]}).",
-                "Run 'cloudshelf doctor'; restore the store from a backup or re-enrol this terminal.",
+                "Run 'cloudshelf doctor' and call support. Keep the store file as it is: do not replace it with "
+                "a backup or delete it, it holds sales not yet sent.",
             ) from None
         except Exception:
             db.dispose()
@@ -199,14 +203,8 @@ class Terminal:
         self.cart = None
         with self.db.read() as s:
             shift = shifts.current(s, self.info.terminal)
-            if shift is not None:
-                draft = s.scalar(
-                    select(Draft)
-                    .where(Draft.shift_id == shift.id, Draft.user_id == user.id, Draft.status == "open")
-                    .order_by(Draft.updated_at.desc())
-                )
-                if draft is not None:  # the sale this cashier had on screen before a crash or sign-out
-                    self.cart = Cart.from_json(draft.body)
+            if shift is not None:  # the sale this cashier had on screen before a crash or sign-out
+                self.cart = drafts.restore(s, shift.id, user.id)
         return user
 
     def sign_out(self) -> None:
@@ -326,7 +324,7 @@ class Terminal:
         user = users.require(self.user, "sell")
         with self.db.write() as s:
             shift = shifts.require_open(s, self.info.terminal)
-            cart = Cart(id=new_id()) if self.cart is None else Cart.from_json(self.cart.to_json())
+            cart = Cart(id=new_id()) if self.cart is None else self._current(s)
             if lines and cart.tenders:
                 raise UserError("Payments were already taken for this sale.", "Remove the payments to change items.")
             yield s, cart
@@ -334,23 +332,16 @@ class Terminal:
         self.cart = cart
 
     def _save_draft(self, s: Session, cart: Cart, shift_id: str, user_id: str, status: str, label: str = "") -> None:
-        row = s.get(Draft, cart.id)
-        if row is None:
-            s.add(
-                Draft(
-                    id=cart.id,
-                    shift_id=shift_id,
-                    user_id=user_id,
-                    status=status,
-                    created_at=now_iso(),
-                    updated_at=now_iso(),
-                    label=label,
-                    body=cart.to_json(),
-                )
-            )
-        else:
-            row.body, row.status, row.updated_at = cart.to_json(), status, now_iso()
-            row.label = label or row.label
+        drafts.save(s, cart, shift_id, user_id, status, label)
+
+    def _current(self, s: Session) -> Cart:
+        """The sale on screen as saved now (a copy to change); when another window of this till
+        completed, voided or parked it, this window's sale is dropped and ``SaleGone`` says so."""
+        try:
+            return Cart.from_json(drafts.current(s, self.cart).to_json())
+        except drafts.SaleGone:
+            self.cart = None
+            raise
 
     def sale_view(self) -> SaleView:
         """The sale on screen as plain data, amounts formatted in the store's locale, for any face."""
@@ -585,16 +576,15 @@ class Terminal:
             raise UserError("A sale with payments cannot be parked.", "Complete it, or remove the payments first.")
         with self.db.write() as s:
             shift = shifts.require_open(s, self.info.terminal)
-            self._save_draft(s, self.cart, shift.id, user.id, "parked", label.strip()[:120])
+            self._save_draft(s, self._current(s), shift.id, user.id, "parked", label.strip()[:120])
         parked, self.cart = self.cart.id, None
         return parked
 
     def parked(self) -> list[DraftSummary]:
         with self.db.read() as s:
-            rows = s.scalars(select(Draft).where(Draft.status == "parked").order_by(Draft.updated_at))
             out = []
-            for d in rows:
-                totals = price_cart(Cart.from_json(d.body), self.info.tax_mode, self.info.tax_rounding)
+            for d in drafts.parked(s):
+                totals = price_cart(d.cart, self.info.tax_mode, self.info.tax_rounding)
                 out.append(DraftSummary(d.id, d.label, d.user_id, d.updated_at, len(totals.lines), totals.total))
             return out
 
@@ -603,13 +593,20 @@ class Terminal:
         if self.cart is not None and self.cart.lines:
             raise UserError("Another sale is on screen.", "Park or complete it before resuming one.")
         with self.db.write() as s:
-            draft = s.get(Draft, draft_id)
+            draft = drafts.get(s, draft_id)
             if draft is None or draft.status != "parked":
                 raise UserError("That parked sale is gone (resumed elsewhere or voided).", "Pick another one.")
+            if draft.cart is None:
+                raise UserError(
+                    "That parked sale cannot be read back: its saved copy is damaged.",
+                    "Ring its items up again; the damaged copy is kept for support ('cloudshelf doctor').",
+                )
             if self.cart is not None:
                 s.execute(delete(Draft).where(Draft.id == self.cart.id))
-            draft.status, draft.user_id, draft.updated_at = "open", user.id, now_iso()
-            self.cart = Cart.from_json(draft.body)
+            s.execute(
+                update(Draft).where(Draft.id == draft_id).values(status="open", user_id=user.id, updated_at=now_iso())
+            )
+            self.cart = draft.cart
         return self.cart
 
     def void_sale(self, reason: str = "") -> list[str]:
@@ -620,6 +617,12 @@ class Terminal:
         if self.cart.tenders:
             raise UserError("Payments were taken for this sale.", "Remove or refund the payments before voiding it.")
         with self.db.write() as s:
+            try:
+                self._current(s)
+            except drafts.SaleGone as gone:
+                if gone.kind == "completed":
+                    raise
+                return []  # voided or parked in another window: nothing left to void here
             s.execute(delete(Draft).where(Draft.id == self.cart.id))
             audit.record(
                 s,
@@ -750,11 +753,12 @@ class Terminal:
             raise UserError("The sale has no items.", "Scan an item first.")
         with self.db.write() as s:
             shift_id = shifts.require_open_id(s, self.info.terminal)
-            totals = price_cart(self.cart, self.info.tax_mode, self.info.tax_rounding)
+            cart = self._current(s)
+            totals = price_cart(cart, self.info.tax_mode, self.info.tax_rounding)
             ctx = sales.Context(
                 self.info.store, self.info.terminal, self.info.currency, self.info.tax_mode, shift_id, user.id
             )
-            done = sales.complete(s, ctx, self.cart, totals, self.money)
+            done = sales.complete(s, ctx, cart, totals, self.money)
         self.cart = None
         return done
 

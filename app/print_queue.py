@@ -14,7 +14,7 @@ import time
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 
 from app.clock import now_iso
 from app.db.engine import Database
@@ -24,6 +24,7 @@ from app.ids import new_id
 from app.pick_slip import PickSlipDoc, PickSlipLine
 from app.receipt import ReceiptDoc, ReceiptItem
 from app.shifts import ShiftReport
+from app.stored import loads
 
 Document = ReceiptDoc | ShiftReport | PickSlipDoc | dict
 
@@ -69,7 +70,11 @@ def to_body(doc: Document) -> str:
 
 
 def from_body(kind: str, body: str) -> Any:
-    raw = json.loads(body)
+    return from_value(kind, json.loads(body))
+
+
+def from_value(kind: str, raw: Any) -> Any:
+    """The document of a job from its parsed JSON."""
     if kind == "receipt":
         raw["items"] = [ReceiptItem(**i) for i in raw["items"]]
         raw["totals"] = [tuple(t) for t in raw["totals"]]
@@ -82,6 +87,17 @@ def from_body(kind: str, body: str) -> Any:
         raw["lines"] = tuple(PickSlipLine(**line) for line in raw["lines"])
         return PickSlipDoc(**raw)
     return raw
+
+
+def read_body(kind: str, raw: bytes | str) -> tuple[Any, str]:
+    """(document, "") or (None, why it cannot be read): a damaged job never raises."""
+    value, problem = loads(raw)
+    if problem:
+        return None, problem
+    try:
+        return from_value(kind, value), ""
+    except (TypeError, KeyError, AttributeError, ValueError) as exc:
+        return None, f"not a {kind} ({type(exc).__name__})"
 
 
 def now_ms() -> int:
@@ -116,21 +132,35 @@ class PrintQueue:
         return job_id
 
     def head(self) -> Job | None:
-        """The oldest waiting job: jobs print in order, so a stuck one holds the ones behind it."""
-        with self.db.read() as s:
-            row = s.scalar(select(PrintJob).where(PrintJob.status == "waiting").order_by(PrintJob.id).limit(1))
+        """The oldest waiting job: jobs print in order, so a stuck one holds the ones behind it. A job
+        whose saved document cannot be read back (damaged on disk) is set aside, never printed and never
+        in the way: it is cancelled with the reason, its bytes kept; the sale itself is in the store, so
+        a reprint (Ctrl+R) prints its receipt again."""
+        while True:
+            with self.db.read() as s:
+                row = (
+                    s.connection()
+                    .execute(
+                        text(
+                            "SELECT id, kind, ref, CAST(body AS BLOB), kick, copy, attempts, created_at, next_try_ms "
+                            "FROM print_jobs WHERE status = 'waiting' ORDER BY id LIMIT 1"
+                        )
+                    )
+                    .first()
+                )
             if row is None:
                 return None
-            return Job(
-                row.id,
-                row.kind,
-                row.ref,
-                from_body(row.kind, row.body),
-                row.kick,
-                row.copy,
-                row.attempts,
-                row.created_at,
-                row.next_try_ms,
+            doc, problem = read_body(row[1], row[3])
+            if not problem:
+                return Job(row[0], row[1], row[2], doc, bool(row[4]), bool(row[5]), row[6], row[7], row[8])
+            self._set_aside(row[0], problem)
+
+    def _set_aside(self, job_id: str, problem: str) -> None:
+        with self.db.write() as s:
+            s.execute(
+                update(PrintJob)
+                .where(PrintJob.id == job_id, PrintJob.status == "waiting")
+                .values(status="cancelled", last_error=f"cannot be read back ({problem}); reprint it"[:300])
             )
 
     def printed(self, job_id: str) -> None:

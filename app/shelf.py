@@ -25,9 +25,10 @@ from sqlalchemy.orm import Session
 from app import catalog, outbox, stock
 from app.cart import Cart, CartLine
 from app.clock import now, now_iso, parse_iso
-from app.db.models import Location, SaleLine, ShelfFigures, ShelfLine, ShelfOrder, Style
+from app.db.models import Location, SaleLine, ShelfLine, ShelfOrder, Style
 from app.errors import NotFound, UserError
 from app.ids import new_id
+from app.stored import loads_dict
 from sync.protocol import SHELF_CANCELLED, SHELF_ORDER
 from sync.protocol import pickup as p
 from sync.protocol import shelf as sp
@@ -139,8 +140,11 @@ def matrix(session: Session, style_code: str, store: str, price_list: str, *, li
     home_region = home.region if home else ""
     as_of = None
     if answer is None:
-        saved = session.get(ShelfFigures, style_code)
-        answer, as_of = (json.loads(saved.answer), saved.fetched_at) if saved is not None else (None, None)
+        saved = session.execute(
+            text("SELECT CAST(answer AS BLOB), fetched_at FROM shelf_figures WHERE style_code = :s"), {"s": style_code}
+        ).first()
+        kept = loads_dict(saved[0]) if saved is not None else {}  # a damaged copy: as if never asked
+        answer, as_of = (kept, saved[1]) if kept else (None, None)
     else:
         as_of = now_iso()
     figures = _figures(answer, {v[1] for v in variants}, store, home_region) if answer else {}
@@ -524,7 +528,7 @@ class OrderView:
 
 
 def _view(s: Session, row: ShelfOrder) -> OrderView:
-    detail = json.loads(row.detail or "{}")
+    detail = loads_dict(row.detail or "{}")
     placed = {x["line_no"]: x.get("allocations", []) for x in detail.get("lines", [])}
     lines = s.scalars(select(ShelfLine).where(ShelfLine.order_id == row.id).order_by(ShelfLine.line_no))
     return OrderView(
@@ -589,4 +593,4 @@ def refund_lines(s: Session, code: str) -> tuple[str, list[tuple[str, int]]]:
 
 
 def contact_of(row: ShelfOrder) -> dict:
-    return json.loads(row.contact) if row.contact else {}
+    return loads_dict(row.contact) if row.contact else {}

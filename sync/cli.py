@@ -74,6 +74,11 @@ def now(ctx: click.Context) -> None:
         click.echo("Another process is sending this terminal's events; fetched changes only.")
     else:
         click.echo(f"Sent {done.push.sent} event(s): {done.push.acked} accepted, {done.push.dead} refused.")
+        if done.push.unreadable:
+            click.echo(
+                f"{done.push.unreadable} event(s) could not be read on this till and were set aside with their "
+                "bytes kept; run 'cloudshelf doctor' and tell support."
+            )
     if done.again is not None:
         click.echo(f"Sent again as the platform asked: {done.again.acked} accepted, {done.again.dead} refused.")
     if done.pull is not None:

@@ -5,10 +5,15 @@ Exactly one relay runs per store file: it holds an OS file lock beside the store
 sends, so a second process (a second window, the CLI) skips its turn instead of sending the same
 events at the same time. The platform stores each event id once, so a batch resent after a lost
 answer is harmless: the repeats come back as duplicates with their first answers.
+
+A row this till cannot read back (its body damaged on disk or cut short) is never sent and never
+stops the others: its stand-in (``event.set_aside``) takes its sequence number at the platform, which
+flags it for a person, and the row becomes a dead letter whose bytes stay in the store untouched.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 from dataclasses import dataclass, field
@@ -19,6 +24,7 @@ from sqlalchemy import text
 
 from app.clock import now_iso
 from app.db.engine import Database
+from app.outbox import PENDING_SQL, StoredEvent, read_stored
 from app.sync_health import requeue_dead
 from sync.client import AuthRefused, Client, Interposed, Refused, ServerBusy
 from sync.protocol import BEHIND, EVENT_REFUSALS, FINAL_OK, FINAL_REFUSED, GAP, MAX_BATCH, set_aside_envelope
@@ -39,6 +45,7 @@ class PushReport:
     sent: int = 0
     acked: int = 0
     dead: int = 0
+    unreadable: int = 0  # rows this till could not read: set aside (also counted in ``dead``)
     resent_from: list[int] = field(default_factory=list)
 
 
@@ -74,6 +81,7 @@ class Relay:
     def __init__(self, db: Database, client: Client, batch: int = MAX_BATCH) -> None:
         self.db, self.client, self.batch = db, client, max(1, min(batch, MAX_BATCH))
         self.lock = FileLock(str(lock_path(db)), timeout=0)
+        self._home: tuple[str, str] | None = None  # (store, terminal), for a stand-in's envelope
 
     def push(self) -> PushReport:
         """Send every pending event once; raises a ``SyncError`` when the platform cannot take them."""
@@ -120,25 +128,38 @@ class Relay:
                 again += requeue_dead(s, asked, stamp)
         return again
 
-    def _pending(self, limit: int) -> list[tuple[int, str, str]]:
+    def _pending(self, limit: int) -> list[StoredEvent]:
         with self.db.read() as s:
-            return [
-                tuple(r)
-                for r in s.connection().execute(
-                    text(
-                        "SELECT o.seq, o.id, o.body FROM outbox o JOIN outbox_delivery d ON d.event_id = o.id "
-                        "WHERE d.status = 'pending' ORDER BY o.seq LIMIT :n"
-                    ),
-                    {"n": limit},
-                )
-            ]
+            conn = s.connection()
+            events = [read_stored(*r) for r in conn.execute(text(PENDING_SQL + " LIMIT :n"), {"n": limit})]
+            if self._home is None and any(e.event is None for e in events):
+                self._home = tuple(conn.execute(text("SELECT store_code, code FROM terminal")).one())
+            return events
+
+    def _wire(self, event: StoredEvent) -> dict:
+        """What is sent for a row: its event, or for a row that cannot be read, its stand-in."""
+        if event.event is not None:
+            return event.event
+        store, terminal = self._home
+        stand_in = set_aside_envelope(
+            {
+                "id": event.id,
+                "type": event.type,
+                "seq": event.seq,
+                "store": store,
+                "terminal": terminal,
+                "created_at": event.created_at,
+            }
+        )
+        stand_in["data"].update(digest=hashlib.sha256(event.raw).hexdigest(), reason=f"unreadable: {event.problem}")
+        return stand_in
 
     def _push(self) -> PushReport:
         report = PushReport()
         size = self.batch
         while events := self._pending(size):
             try:
-                answer = self.client.call("POST", "/v1/events", json={"events": [json.loads(b) for _, _, b in events]})
+                answer = self.client.call("POST", "/v1/events", json={"events": [self._wire(e) for e in events]})
             except AuthRefused:
                 raise
             except Refused as exc:  # the platform's own answer (sync.client: a proxy's is Interposed)
@@ -168,13 +189,15 @@ class Relay:
                 raise ServerBusy("The platform answered none of the events sent.", "It is retried later.")
         return report
 
-    def _set_aside(self, event: tuple[int, str, str], refusal: Refused, report: PushReport) -> Refused | None:
+    def _set_aside(self, event: StoredEvent, refusal: Refused, report: PushReport) -> Refused | None:
         """The platform refused one event at the HTTP level: send its stand-in, which takes its sequence
         number, and keep the event as a dead letter. If even the stand-in is refused, the fault is not
         the event's (a wrong address, a proxy refusing everything): stop, and every event waits."""
-        _, event_id, body = event
+        event_id = event.id
         try:
-            answer = self.client.call("POST", "/v1/events", json={"events": [set_aside_envelope(json.loads(body))]})
+            if event.event is None:  # already its stand-in that was refused
+                raise refusal
+            answer = self.client.call("POST", "/v1/events", json={"events": [set_aside_envelope(event.event)]})
         except AuthRefused:
             raise
         except Refused as again:
@@ -194,7 +217,7 @@ class Relay:
             result = {"id": event_id, "status": "invalid", "message": refusal.message, "set_aside": result}
         return self._record([event], [{**result, "id": event_id}], report)
 
-    def _record(self, events: list[tuple[int, str, str]], results: list, report: PushReport) -> Refused | None:
+    def _record(self, events: list[StoredEvent], results: list, report: PushReport) -> Refused | None:
         """Write the answers of one batch in one local transaction; returns the error that ends the push,
         if one did, so the answers before it are kept."""
         stop: Refused | None = None
@@ -202,12 +225,17 @@ class Relay:
         stamp = now_iso()
         with self.db.write() as s:
             conn = s.connection()
-            for seq, event_id, _ in events:
-                result = by_id.get(event_id)
+            for event in events:
+                seq, event_id = event.seq, event.id
+                result = by_id.get(self._wire(event)["id"])
                 if result is None:
                     continue  # not answered: stays pending
                 status = result.get("status")
-                if status in FINAL_OK:
+                if event.event is None and status in FINAL_OK | FINAL_REFUSED:
+                    _unreadable(conn, event, result, stamp)
+                    report.dead += 1
+                    report.unreadable += 1
+                elif status in FINAL_OK:
                     conn.execute(
                         text(
                             "UPDATE outbox_delivery SET status = 'acked', attempts = attempts + 1, answer = :a, "
@@ -256,3 +284,19 @@ class Relay:
                     report.resent_from.append(expected)
                     break
         return stop
+
+
+def _unreadable(conn, event: StoredEvent, result: dict, stamp: str) -> None:
+    """A row this till cannot read, its stand-in answered: a dead letter that says what is wrong."""
+    conn.execute(
+        text(
+            "UPDATE outbox_delivery SET status = 'dead', attempts = attempts + 1, answer = :a, "
+            "last_error = :e, updated_at = :t WHERE event_id = :id"
+        ),
+        {
+            "a": json.dumps({"status": "unreadable", "problem": event.problem, "set_aside": result}),
+            "e": f"unreadable on this till: {event.problem}; its bytes are kept, run 'cloudshelf doctor'"[:500],
+            "t": stamp,
+            "id": event.id,
+        },
+    )

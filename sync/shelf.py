@@ -9,7 +9,6 @@ and an order is sold "to be confirmed" (docs/cloud-shelf.md).
 
 from __future__ import annotations
 
-import json
 import logging
 
 from sqlalchemy import text
@@ -18,6 +17,7 @@ from app import shelf
 from app.db.engine import Database
 from app.errors import UserError, shown
 from app.facade import Terminal
+from app.stored import loads
 from sync.client import Client, Refused, SyncError
 from sync.protocol import pickup as p
 from sync.worker import client_for
@@ -138,30 +138,44 @@ def send_contacts(db: Database, client: Client) -> int:
     with db.read() as s:
         waiting = s.execute(
             text(
-                "SELECT o.id, o.code, o.contact, o.pickup_code FROM shelf_orders o "
+                "SELECT o.id, o.code, CAST(o.contact AS BLOB), o.pickup_code FROM shelf_orders o "
                 "JOIN outbox_delivery d ON d.event_id = o.event_id "
                 "WHERE o.contact != '' AND o.contact_error = '' AND d.status = 'acked'"
             )
         ).all()
     sent = 0
     for order_id, code, contact, pickup_code in waiting:
-        body = {**json.loads(contact), "pickup_hash": p.hash_pickup_code(pickup_code) if pickup_code else ""}
+        details = loads(contact)[0]
+        if not isinstance(details, dict):  # damaged on disk: say so on the order, send the others
+            _contact_failed(db, order_id, damaged_contact())
+            log.warning("cloud shelf: the customer's details of %s cannot be read back", code)
+            continue
+        body = {**details, "pickup_hash": p.hash_pickup_code(pickup_code) if pickup_code else ""}
         try:
             client.call("PUT", f"/v1/shelf/orders/{order_id}/contact", json=body)
         except Refused as exc:
             if exc.status == 404:
                 continue  # not there yet: the next round
-            with db.write() as s:
-                s.connection().execute(
-                    text("UPDATE shelf_orders SET contact_error = :e WHERE id = :id"),
-                    {
-                        "e": f"{exc.message}\n{exc.hint}".strip()[:300],
-                        "id": order_id,
-                    },  # each shown in the screen's language
-                )
+            _contact_failed(db, order_id, f"{exc.message}\n{exc.hint}")  # each shown in the screen's language
             log.warning("cloud shelf: the platform refused the customer's details of %s", code)
             continue
         with db.write() as s:
             s.connection().execute(text("UPDATE shelf_orders SET contact = '' WHERE id = :id"), {"id": order_id})
         sent += 1
     return sent
+
+
+def damaged_contact() -> str:
+    """What the order says when the customer's details kept here cannot be read back (message, hint)."""
+    return (
+        shown("The customer's details kept on this till for the order cannot be read back.")
+        + "\n"
+        + shown("Ask the customer for them again and pass them to head office.")
+    )
+
+
+def _contact_failed(db: Database, order_id: str, said: str) -> None:
+    with db.write() as s:
+        s.connection().execute(
+            text("UPDATE shelf_orders SET contact_error = :e WHERE id = :id"), {"e": said.strip()[:300], "id": order_id}
+        )

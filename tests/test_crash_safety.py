@@ -4,7 +4,6 @@ sale wholly or not at all, with gapless receipt numbers; two tills on one store 
 
 from __future__ import annotations
 
-import contextlib
 import json
 import random
 import signal
@@ -18,9 +17,12 @@ from pathlib import Path
 from app import config
 from app.facade import Terminal
 from tests.conftest import copy_store
+from tests.platform import wait_until
 
 ROOT = Path(__file__).resolve().parent.parent
-KILLS = 20
+IN_SALE = 20  # kills that must land while a sale is being rung up or completed
+IN_COMMIT = 8  # of them, inside complete(): the sale's transaction and its commit
+MAX_ATTEMPTS = 80  # a bound, so a worker that never reaches a step fails instead of looping
 
 
 def start_worker(store: Path, *args: str) -> subprocess.Popen:
@@ -84,27 +86,54 @@ def check_store(store: Path) -> list[tuple[str, int, str]]:
         db.close()
 
 
-def test_sigkill_at_random_points_loses_or_halves_no_sale(template_store: Path, tmp_path: Path) -> None:
+def phase_at(path: Path) -> bytes:
+    """The step the worker last began (tests/sell_worker.py ``--phase-file``): b"" before its first sale."""
+    with open(path, "rb") as f:
+        return f.read(1)
+
+
+def kill_when(proc: subprocess.Popen, phase_file: Path, wanted: bytes, after_sales: int, out: list[str]) -> bytes:
+    """SIGKILL the worker once it is in the ``wanted`` step, after ``after_sales`` more completed sales;
+    returns the step the kill landed in, as the worker itself recorded it."""
+    start = len([line for line in out if line.startswith("done ")])
+    while proc.poll() is None:  # reacting at once is the point: a pause would let the step pass
+        sold = len([line for line in out if line.startswith("done ")]) - start
+        if sold >= after_sales and phase_at(phase_file) == wanted:
+            break
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(60)
+    return phase_at(phase_file)
+
+
+def test_sigkill_inside_sales_loses_or_halves_no_sale(template_store: Path, tmp_path: Path) -> None:
+    """Kills land only once the worker is selling: half aimed at the sale's transaction, half while it
+    is being rung up. The worker records where each kill landed; the test goes on until enough kills
+    landed inside a sale and enough inside its commit, so a slow or a fast machine tests the same."""
     store = copy_store(template_store, tmp_path / "till")
     rng = random.Random(20261122)
     promised: set[str] = set()
-    for kill in range(KILLS):
+    landed: dict[bytes, int] = {b"S": 0, b"C": 0, b"D": 0}
+    attempt = 0
+    while landed[b"S"] + landed[b"C"] < IN_SALE or landed[b"C"] < IN_COMMIT:
+        attempt += 1
+        assert attempt <= MAX_ATTEMPTS, f"after {MAX_ATTEMPTS} kills only {landed} landed in a sale"
+        phase_file = tmp_path / f"phase-{attempt}"
+        phase_file.write_bytes(b"")
         out: list[str] = []
-        proc = start_worker(store, "--seed", str(kill))
+        proc = start_worker(store, "--seed", str(attempt), "--phase-file", str(phase_file))
         reader = read_lines(proc, out)
-        delay = rng.choice([0.0, 0.05, rng.uniform(0.1, 0.4), rng.uniform(0.4, 1.2)])
-        if delay:  # a random moment: at start-up, mid-sale, mid-commit
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                proc.wait(timeout=delay)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(10)
+        wait_until(lambda p=proc, f=phase_file: p.poll() is not None or phase_at(f) != b"", what="the worker selling")
+        assert proc.poll() is None, proc.stderr.read()
+        wanted = b"C" if attempt % 2 else b"S"
+        at = kill_when(proc, phase_file, wanted, rng.randint(0, 2), out)
         reader.join(10)
         assert proc.returncode == -signal.SIGKILL, proc.stderr.read()  # it sells forever: only the kill stops it
+        landed[at] += 1
         promised |= {line.split()[1] for line in out if line.startswith("done ")}
         sales = check_store(store)
         missing = promised - {r for r, _, _ in sales}
-        assert not missing, f"after kill {kill}: the till said these were done, the store lost them: {missing}"
-    assert len(promised) > KILLS, "the kills came too early to test anything: the worker never sold"
+        assert not missing, f"after kill {attempt}: the till said these were done, the store lost them: {missing}"
+    assert promised, "no sale was ever completed between the kills"
 
 
 def test_two_processes_never_share_a_receipt_number(template_store: Path, tmp_path: Path) -> None:

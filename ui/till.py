@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from app import device_config
+from app.drafts import SaleGone
 from app.errors import UserError
 from app.facade import SaleView, Terminal
 from app.users import Credentials
@@ -73,7 +74,11 @@ class Till(QObject):
         term = self.terminal
 
         def work() -> tuple[Any, SaleView | None]:
-            result = fn(*args)
+            try:
+                result = fn(*args)
+            except SaleGone as gone:  # another window finished this sale: show the new, empty one
+                gone.view = term.sale_view()
+                raise
             return result, term.sale_view() if refresh and term.user is not None else None
 
         def ok(outcome: tuple[Any, SaleView | None]) -> None:
@@ -86,6 +91,8 @@ class Till(QObject):
         self.tasks.run(work, on_ok=ok, on_error=lambda exc: self._failed(exc, approval_retry))
 
     def _failed(self, exc: BaseException, retry: Callable[[Credentials], None] | None) -> None:
+        if isinstance(exc, SaleGone) and getattr(exc, "view", None) is not None:
+            self.sale_changed.emit(exc.view)
         kept = self.tr("The sale is kept. Try again; if it happens again, call support.")
         show_failure(exc, retry, error=self.error, approval_needed=self.approval_needed, kept=kept)
 

@@ -8,6 +8,7 @@ deadlock half-way through a sale), readers with a plain deferred ``BEGIN`` (a st
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,9 +16,14 @@ from functools import cache
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from app.errors import StoreFull
+
 BUSY_TIMEOUT_MS = 15_000
+SQLITE_IOERR, SQLITE_FULL = 10, 13
+LOW_SPACE = 4 * 1024 * 1024  # below this, an I/O error while writing is taken for a full disk
 _IMMEDIATE = "cloudshelf_immediate"
 
 
@@ -67,6 +73,49 @@ def insert_rows(conn: sqlite3.Connection, table: str, rows: list[dict]) -> None:
         conn.executemany(_insert_sql(table, columns), [tuple(r[c] for c in columns) for r in rows])
 
 
+def free_bytes(path: Path) -> int:
+    """Space left for this process on the disk that holds ``path`` (a file or folder)."""
+    folder = Path(path) if Path(path).is_dir() else Path(path).parent
+    try:
+        st = os.statvfs(folder)
+    except OSError:
+        return LOW_SPACE * 1024  # unknown: not taken for full
+    return st.f_bavail * st.f_frsize
+
+
+def is_disk_full(exc: BaseException, path: Path) -> bool:
+    """SQLite's "database or disk is full", or an I/O error writing to a disk with no room left
+    (creating the WAL's index on a full disk fails that way)."""
+    orig = getattr(exc, "orig", None) or exc
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF == SQLITE_FULL:
+        return True
+    if (code is not None and code & 0xFF == SQLITE_IOERR) or (code is None and "disk" in str(orig)):
+        return free_bytes(path) < LOW_SPACE
+    return False
+
+
+def disk_full(path: Path) -> StoreFull:
+    """What a person is told when the store's disk is full: what to free, and what never to delete."""
+    folder = Path(path).parent
+    return StoreFull(
+        f"The disk that holds this till's store ({folder}) is full: what you just did was not saved.",
+        "Free space on that disk (empty the recycle bin, delete old downloads, logs or installers), then try "
+        "again. Do not delete or move the store files (store.db, store.db-wal): they hold sales not yet sent. "
+        "The sale on screen is kept.",
+    )
+
+
+@contextmanager
+def _full_disk_told(path: Path) -> Iterator[None]:
+    try:
+        yield
+    except (DBAPIError, sqlite3.OperationalError) as exc:
+        if is_disk_full(exc, path):
+            raise disk_full(path) from None
+        raise
+
+
 class Database:
     """The store file and its sessions. Every write goes through :meth:`write`."""
 
@@ -77,14 +126,19 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One ``BEGIN IMMEDIATE`` transaction: committed whole on success, rolled back on any error."""
-        with Session(self._writer, expire_on_commit=False) as session, session.begin():
+        """One ``BEGIN IMMEDIATE`` transaction: committed whole on success, rolled back on any error.
+        A full disk is a :class:`StoreFull` that says what to free, never a raw database error."""
+        with (
+            _full_disk_told(self.path),
+            Session(self._writer, expire_on_commit=False) as session,
+            session.begin(),
+        ):
             session.connection()  # BEGIN IMMEDIATE now, not at the first statement
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+        with _full_disk_told(self.path), Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
     def dispose(self) -> None:

@@ -49,7 +49,8 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     if found is not None and found not in known:
         raise StoreError(
             f"This store was written by a newer CloudShelf (schema {found}).",
-            "Install the newer version of CloudShelf POS on this terminal, or restore a backup.",
+            "Install the newer version of CloudShelf POS on this terminal; keep this store file as it is "
+            "(it holds sales not yet sent).",
         )
     with engine.connect().execution_options(cloudshelf_immediate=True) as conn, conn.begin():
         cfg.attributes["connection"] = conn

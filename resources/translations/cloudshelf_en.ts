@@ -1925,42 +1925,42 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="89" />
+        <location filename="../../ui/till.py" line="96" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="142" />
+        <location filename="../../ui/till.py" line="149" />
         <source>Cash movement recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="182" />
+        <location filename="../../ui/till.py" line="189" />
         <source>Sale parked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="250" />
+        <location filename="../../ui/till.py" line="257" />
         <source>Copy of %s sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="261" />
+        <location filename="../../ui/till.py" line="268" />
         <source>Drawer opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="268" />
+        <location filename="../../ui/till.py" line="275" />
         <source>TOTAL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="309" />
+        <location filename="../../ui/till.py" line="316" />
         <source>Device settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="355" />
+        <location filename="../../ui/till.py" line="362" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation type="unfinished" />
     </message>
@@ -2116,6 +2116,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>A new sale is started here: scan the next item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new sale is started here; resume the parked one (F6) to go on with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A price cannot be negative.</source>
         <translation type="unfinished" />
     </message>
@@ -2221,6 +2229,10 @@
     </message>
     <message>
         <source>Ask the customer for the code in their order confirmation, or for its QR code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the customer for them again and pass them to head office.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2500,6 +2512,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Free space on that disk (empty the recycle bin, delete old downloads, logs or installers), then try again. Do not delete or move the store files (store.db, store.db-wal): they hold sales not yet sent. The sale on screen is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Give a discount as a percentage or as an amount, not both.</source>
         <translation type="unfinished" />
     </message>
@@ -2540,7 +2556,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Install the newer version of CloudShelf POS on this terminal, or restore a backup.</source>
+        <source>Install the newer version of CloudShelf POS on this terminal; keep this store file as it is (it holds sales not yet sent).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2940,7 +2956,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Run 'cloudshelf doctor'; restore the store from a backup or re-enrol this terminal.</source>
+        <source>Ring its items up again; the damaged copy is kept for support ('cloudshelf doctor').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run 'cloudshelf doctor' and call support. Keep the store file as it is: do not replace it with a backup or delete it, it holds sales not yet sent.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3144,6 +3164,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>That parked sale cannot be read back: its saved copy is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>That parked sale is gone (resumed elsewhere or voided).</source>
         <translation type="unfinished" />
     </message>
@@ -3204,6 +3228,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The customer's details kept on this till for the order cannot be read back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The customer's email address is not valid.</source>
         <translation type="unfinished" />
     </message>
@@ -3233,6 +3261,10 @@
     </message>
     <message>
         <source>The discount limit is a percentage between 0 and 100.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk that holds this till's store ({0}) is full: what you just did was not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3437,6 +3469,18 @@
     </message>
     <message>
         <source>This item expired on {0} (batch {1}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This sale was completed in another window of this till (receipt {0}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This sale was parked in another window of this till.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This sale was voided in another window of this till.</source>
         <translation type="unfinished" />
     </message>
     <message>

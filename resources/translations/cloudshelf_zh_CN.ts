@@ -1925,42 +1925,42 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="89" />
+        <location filename="../../ui/till.py" line="96" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation>本单已保留。请重试；如仍出错，请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="142" />
+        <location filename="../../ui/till.py" line="149" />
         <source>Cash movement recorded.</source>
         <translation>现金存取已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="182" />
+        <location filename="../../ui/till.py" line="189" />
         <source>Sale parked.</source>
         <translation>已挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="250" />
+        <location filename="../../ui/till.py" line="257" />
         <source>Copy of %s sent to the printer.</source>
         <translation>%s 的副本已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="261" />
+        <location filename="../../ui/till.py" line="268" />
         <source>Drawer opened.</source>
         <translation>钱箱已打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="268" />
+        <location filename="../../ui/till.py" line="275" />
         <source>TOTAL</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="309" />
+        <location filename="../../ui/till.py" line="316" />
         <source>Device settings saved.</source>
         <translation>设备设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="355" />
+        <location filename="../../ui/till.py" line="362" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation>已加入 %s 的退款：请退款给顾客（F10）。</translation>
     </message>
@@ -2116,6 +2116,14 @@
         <translation>线上订单 {0} 的商品行须保持订单的价格和数量。</translation>
     </message>
     <message>
+        <source>A new sale is started here: scan the next item.</source>
+        <translation>此处已开始一笔新销售：请扫描下一件商品。</translation>
+    </message>
+    <message>
+        <source>A new sale is started here; resume the parked one (F6) to go on with it.</source>
+        <translation>此处已开始一笔新销售；如需继续那笔销售，请恢复挂单（F6）。</translation>
+    </message>
+    <message>
         <source>A price cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
@@ -2222,6 +2230,10 @@
     <message>
         <source>Ask the customer for the code in their order confirmation, or for its QR code.</source>
         <translation>请向顾客索取订单确认中的订单号或二维码。</translation>
+    </message>
+    <message>
+        <source>Ask the customer for them again and pass them to head office.</source>
+        <translation>请再次向顾客询问，并转交总部。</translation>
     </message>
     <message>
         <source>Build it again with 'cloudshelf demo --reset'.</source>
@@ -2500,6 +2512,10 @@
         <translation>例如 100 或 12.50。</translation>
     </message>
     <message>
+        <source>Free space on that disk (empty the recycle bin, delete old downloads, logs or installers), then try again. Do not delete or move the store files (store.db, store.db-wal): they hold sales not yet sent. The sale on screen is kept.</source>
+        <translation>请在该磁盘上腾出空间（清空回收站，删除旧的下载文件、日志或安装包）后重试。不要删除或移动本地数据文件（store.db、store.db-wal）：其中有尚未上传的销售。屏幕上的销售已保留。</translation>
+    </message>
+    <message>
         <source>Give a discount as a percentage or as an amount, not both.</source>
         <translation>折扣请按百分比或按金额给出，不能同时使用。</translation>
     </message>
@@ -2540,8 +2556,8 @@
         <translation>送货上门需要顾客的 {0}。</translation>
     </message>
     <message>
-        <source>Install the newer version of CloudShelf POS on this terminal, or restore a backup.</source>
-        <translation>请在本终端安装较新版本的 CloudShelf POS，或恢复备份。</translation>
+        <source>Install the newer version of CloudShelf POS on this terminal; keep this store file as it is (it holds sales not yet sent).</source>
+        <translation>请在本终端安装较新版本的 CloudShelf POS；请原样保留本地数据文件（其中有尚未上传的销售）。</translation>
     </message>
     <message>
         <source>It is retried later.</source>
@@ -2940,8 +2956,12 @@
         <translation>请至少退一件。</translation>
     </message>
     <message>
-        <source>Run 'cloudshelf doctor'; restore the store from a backup or re-enrol this terminal.</source>
-        <translation>请运行“cloudshelf doctor”；从备份恢复本地数据，或重新注册本终端。</translation>
+        <source>Ring its items up again; the damaged copy is kept for support ('cloudshelf doctor').</source>
+        <translation>请重新录入其商品；损坏的副本已保留，供技术支持查看（'cloudshelf doctor'）。</translation>
+    </message>
+    <message>
+        <source>Run 'cloudshelf doctor' and call support. Keep the store file as it is: do not replace it with a backup or delete it, it holds sales not yet sent.</source>
+        <translation>请运行“cloudshelf doctor”并联系技术支持。请原样保留本地数据文件：不要用备份替换或删除它，其中有尚未上传的销售。</translation>
     </message>
     <message>
         <source>Run 'cloudshelf enrol --server URL --code CODE' with a code from a manager.</source>
@@ -3144,6 +3164,10 @@
         <translation>该行不在这张小票上。</translation>
     </message>
     <message>
+        <source>That parked sale cannot be read back: its saved copy is damaged.</source>
+        <translation>无法读取该挂单：其保存的副本已损坏。</translation>
+    </message>
+    <message>
         <source>That parked sale is gone (resumed elsewhere or voided).</source>
         <translation>该挂单已不存在（已在别处恢复或已作废）。</translation>
     </message>
@@ -3204,6 +3228,10 @@
         <translation>{0} 上的顾客显示屏没有响应（{1}）。</translation>
     </message>
     <message>
+        <source>The customer's details kept on this till for the order cannot be read back.</source>
+        <translation>本收银机为该订单保存的顾客信息无法读取。</translation>
+    </message>
+    <message>
         <source>The customer's email address is not valid.</source>
         <translation>顾客的电子邮箱地址无效。</translation>
     </message>
@@ -3234,6 +3262,10 @@
     <message>
         <source>The discount limit is a percentage between 0 and 100.</source>
         <translation>折扣上限须为 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>The disk that holds this till's store ({0}) is full: what you just did was not saved.</source>
+        <translation>存放本收银机数据的磁盘（{0}）已满：刚才的操作没有保存。</translation>
     </message>
     <message>
         <source>The drawer did not open in time.</source>
@@ -3438,6 +3470,18 @@
     <message>
         <source>This item expired on {0} (batch {1}).</source>
         <translation>该商品已于 {0} 过期（批次 {1}）。</translation>
+    </message>
+    <message>
+        <source>This sale was completed in another window of this till (receipt {0}).</source>
+        <translation>这笔销售已在本收银机的另一个窗口完成（小票 {0}）。</translation>
+    </message>
+    <message>
+        <source>This sale was parked in another window of this till.</source>
+        <translation>这笔销售已在本收银机的另一个窗口挂单。</translation>
+    </message>
+    <message>
+        <source>This sale was voided in another window of this till.</source>
+        <translation>这笔销售已在本收银机的另一个窗口作废。</translation>
     </message>
     <message>
         <source>This store file does not match the platform's record: call support.</source>

@@ -529,8 +529,9 @@ MESSAGES: dict[str, str] = {
         "没有取货码交付需要经理核对顾客证件。"
     ),
     "Home delivery needs the customer's {0}.": "送货上门需要顾客的 {0}。",
-    "Install the newer version of CloudShelf POS on this terminal, or restore a backup.": (
-        "请在本终端安装较新版本的 CloudShelf POS，或恢复备份。"
+    "Install the newer version of CloudShelf POS on this terminal; keep this store file as it is "
+    "(it holds sales not yet sent).": (
+        "请在本终端安装较新版本的 CloudShelf POS；请原样保留本地数据文件（其中有尚未上传的销售）。"
     ),
     "It is retried later.": "稍后会自动重试。",
     "Keyboard scanner: scan any barcode into the till; it is told apart from typing by its speed.": (
@@ -646,8 +647,10 @@ MESSAGES: dict[str, str] = {
     "Remove or refund the payments before voiding it.": "作废前请删除或退回款项。",
     "Remove the payments to change items.": "要修改商品，请先删除款项。",
     "Return at least one unit.": "请至少退一件。",
-    "Run 'cloudshelf doctor'; restore the store from a backup or re-enrol this terminal.": (
-        "请运行“cloudshelf doctor”；从备份恢复本地数据，或重新注册本终端。"
+    "Run 'cloudshelf doctor' and call support. Keep the store file as it is: do not replace it with "
+    "a backup or delete it, it holds sales not yet sent.": (
+        "请运行“cloudshelf doctor”并联系技术支持。请原样保留本地数据文件：不要用备份替换或删除它，其中有尚未上传的销"
+        "售。"
     ),
     "Run 'cloudshelf enrol --server URL --code CODE' with a code from a manager.": (
         "请用经理给的注册码运行“cloudshelf enrol --server URL --code CODE”。"
@@ -930,4 +933,32 @@ MESSAGES: dict[str, str] = {
         "打印机编码 {0} 中没有 {1}：{2} 条文字里的这些字符会打印成“?”：{3}。请把编码设为 gb18030，它包含所有字符。"
     ),
     "Read {0}: {1} {2} (symbology identifier ]{3}: {4}).": "读取到 {0}：{1} {2}（码制标识符 ]{3}：{4}）。",
+    "This sale was completed in another window of this till (receipt {0}).": (
+        "这笔销售已在本收银机的另一个窗口完成（小票 {0}）。"
+    ),
+    "A new sale is started here: scan the next item.": "此处已开始一笔新销售：请扫描下一件商品。",
+    "This sale was voided in another window of this till.": "这笔销售已在本收银机的另一个窗口作废。",
+    "This sale was parked in another window of this till.": "这笔销售已在本收银机的另一个窗口挂单。",
+    "A new sale is started here; resume the parked one (F6) to go on with it.": (
+        "此处已开始一笔新销售；如需继续那笔销售，请恢复挂单（F6）。"
+    ),
+    "That parked sale cannot be read back: its saved copy is damaged.": "无法读取该挂单：其保存的副本已损坏。",
+    "Ring its items up again; the damaged copy is kept for support ('cloudshelf doctor').": (
+        "请重新录入其商品；损坏的副本已保留，供技术支持查看（'cloudshelf doctor'）。"
+    ),
+    "The disk that holds this till's store ({0}) is full: what you just did was not saved.": (
+        "存放本收银机数据的磁盘（{0}）已满：刚才的操作没有保存。"
+    ),
+    "Free space on that disk (empty the recycle bin, delete old downloads, logs or installers), then try again. "
+    "Do not delete or move the store files (store.db, store.db-wal): they hold sales not yet sent. "
+    "The sale on screen is kept.": (
+        "请在该磁盘上腾出空间（清空回收站，删除旧的下载文件、日志或安装包）后重试。"
+        "不要删除或移动本地数据文件（store.db、store.db-wal）：其中有尚未上传的销售。屏幕上的销售已保留。"
+    ),
+    "The customer's details kept on this till for the order cannot be read back.": (
+        "本收银机为该订单保存的顾客信息无法读取。"
+    ),
+    "Ask the customer for them again and pass them to head office.": (
+        "请再次向顾客询问，并转交总部。"
+    ),
 }

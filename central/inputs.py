@@ -1,0 +1,56 @@
+"""Text no column can hold, found before it reaches the database.
+
+PostgreSQL refuses a NUL character in any text, and no database driver can encode a lone UTF-16
+surrogate (JSON's ``"\\ud800"`` decodes to one): either would fail the statement, and with it the
+whole request or batch, as a 5xx. The platform looks for them at its edge instead: a request is
+answered 400, an event is refused on its own (``central.ingest``).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+NUL_MESSAGE = "The request holds a NUL character."
+BROKEN_MESSAGE = "The request holds a broken character (a lone UTF-16 surrogate)."
+
+
+def bad_text(value: Any, depth: int = 0) -> str | None:
+    """Why ``value`` (a JSON value: keys, strings, lists, objects) cannot be stored, or None."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            return NUL_MESSAGE
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return BROKEN_MESSAGE
+        return None
+    if depth > 64:  # json.loads already bounds nesting; this only keeps the walk from recursing forever
+        return None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found = bad_text(key, depth + 1) or bad_text(item, depth + 1)
+            if found:
+                return found
+    elif isinstance(value, list):
+        for item in value:
+            found = bad_text(item, depth + 1)
+            if found:
+                return found
+    return None
+
+
+def storable_json(value: Any) -> str:
+    """Canonical JSON (sorted keys, no spaces) that every database and UTF-8 can hold: non-ASCII is
+    kept as it is unless the value holds a lone surrogate, then everything is escaped."""
+    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return text
+
+
+def shown(value: Any, limit: int = 40) -> str:
+    """A value quoted for a message or a column: ASCII only, NUL escaped, at most ``limit`` chars."""
+    return json.dumps(value if isinstance(value, str) else str(value), ensure_ascii=True)[1:-1][:limit]

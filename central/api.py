@@ -5,6 +5,7 @@ No ``from __future__ import annotations`` here: FastAPI reads the annotations at
 """
 
 import gc
+import logging
 import threading
 import time
 from collections import defaultdict, deque
@@ -16,15 +17,20 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException
 
 from central import auth, availability, catalog, feeds, ingest, locations, orders, shelf, shop_keys
 from central.db import CentralDB
 from central.errors import ServiceError
+from central.ingest import REFUSED
+from central.inputs import Input, check_params, shown
 from central.models import Location
 from sync.protocol import MAX_BATCH, MAX_PAGE
 from sync.protocol import shelf as sp
 
+log = logging.getLogger(__name__)
 MAX_SEQ = 2**53 - 1  # exact in every JSON reader, and far beyond any till's or feed's count
 
 
@@ -34,7 +40,7 @@ class ErrorBody(BaseModel):
     hint: str = ""
 
 
-class EnrolRequest(BaseModel):
+class EnrolRequest(Input):
     code: str = Field(min_length=1, max_length=40)
     next_seq: int = Field(default=1, ge=1, le=MAX_SEQ, description="The first event this terminal will send.")
 
@@ -111,7 +117,7 @@ class CustomerIn(BaseModel):
     email: str = Field(default="", max_length=200)
 
 
-class OrderRequest(BaseModel):
+class OrderRequest(Input):
     store: str = Field(min_length=1, max_length=16, description="The pickup store's code.")
     lines: list[OrderLineIn] = Field(min_length=1, max_length=orders.MAX_LINES)
     customer: CustomerIn
@@ -128,7 +134,7 @@ class OrderCreated(BaseModel):
     order: dict[str, Any]
 
 
-class CancelRequest(BaseModel):
+class CancelRequest(Input):
     reason: str = Field(min_length=1, max_length=200)
 
 
@@ -182,7 +188,7 @@ class ShelfLineIn(BaseModel):
     source: str = Field(default=sp.AUTO, min_length=1, max_length=16, description="auto (the rule) or a location")
 
 
-class HoldRequest(BaseModel):
+class HoldRequest(Input):
     hold_id: str = Field(min_length=36, max_length=36, description="A UUID the till made; a repeat is one hold.")
     lines: list[ShelfLineIn] = Field(min_length=1, max_length=sp.MAX_LINES)
     minutes: int = Field(default=sp.HOLD_MINUTES, ge=1, le=60, description="The hold lapses after this.")
@@ -201,7 +207,7 @@ class HoldAnswer(BaseModel):
     plan: list[HoldLine]
 
 
-class ContactIn(BaseModel):
+class ContactIn(Input):
     name: str = Field(min_length=1, max_length=120)
     phone: str = Field(default="", max_length=40)
     email: str = Field(default="", max_length=200)
@@ -216,11 +222,17 @@ class SourceLine(BaseModel):
     source: str = Field(min_length=1, max_length=16)
 
 
-class SourceRequest(BaseModel):
+class SourceRequest(Input):
     lines: list[SourceLine] = Field(max_length=sp.MAX_LINES)
 
 
-ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 410, 422, 429)}
+ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 410, 413, 422, 429)}
+
+
+def storable_params(request: Request) -> None:
+    """Every call's path and query parameters hold only text a column can store (else a 400)."""
+    check_params(request.path_params.items())
+    check_params(request.query_params.multi_items())
 
 
 class RateLimit:
@@ -283,7 +295,11 @@ def app_from_env() -> FastAPI:
 
 def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
     app = FastAPI(
-        title="CloudShelf central platform", version="1", openapi_url="/openapi.json", lifespan=frozen_at_start
+        title="CloudShelf central platform",
+        version="1",
+        openapi_url="/openapi.json",
+        lifespan=frozen_at_start,
+        dependencies=[Depends(storable_params)],
     )
     app.state.db = db
     enrol_rate = RateLimit(enrol_limit, 60.0)
@@ -304,17 +320,34 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
             headers=exc.headers,
         )
 
+    async def _refused(_request: Request, exc: Exception) -> JSONResponse:
+        # The last guard: a value the checks let through and the database refused is the request's fault.
+        log.warning("database refused a request's value: %s", type(exc).__name__)
+        body = {"error": "bad_value", "message": "The platform cannot store a value of this request.",
+                "hint": "Fix the request: a text too long, a number out of range or a repeated id."}  # fmt: skip
+        return JSONResponse(body, status_code=400)
+
+    for kind in REFUSED:
+        app.add_exception_handler(kind, _refused)
+
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid"}
-        where = ".".join(str(p) for p in first.get("loc", ()))
+        where = shown(".".join(str(p) for p in first.get("loc", ())), 120)  # a key of the body may be broken text
         return JSONResponse(
             {"error": "invalid_request", "message": f"{where}: {first.get('msg')}", "hint": "Fix the request."},
             status_code=422,
         )
 
-    @app.get("/v1/health")
+    @app.get("/v1/health", responses={503: {"model": ErrorBody}})
     def health() -> dict[str, bool]:
+        """200 only while the database answers: a load balancer takes a process without one out."""
+        try:
+            with db.read() as s:
+                s.execute(text("SELECT 1"))
+        except SQLAlchemyError:
+            raise ServiceError(503, "no_database", "The platform cannot reach its database.",
+                               "Try again shortly; an administrator checks the database server.") from None  # fmt: skip
         return {"ok": True}
 
     @app.get("/v1/ping", responses=ERRORS)

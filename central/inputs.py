@@ -9,7 +9,12 @@ answered 400, an event is refused on its own (``central.ingest``).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
+
+from pydantic import BaseModel, model_validator
+
+from central.errors import ServiceError
 
 NUL_MESSAGE = "The request holds a NUL character."
 BROKEN_MESSAGE = "The request holds a broken character (a lone UTF-16 surrogate)."
@@ -54,3 +59,23 @@ def storable_json(value: Any) -> str:
 def shown(value: Any, limit: int = 40) -> str:
     """A value quoted for a message or a column: ASCII only, NUL escaped, at most ``limit`` chars."""
     return json.dumps(value if isinstance(value, str) else str(value), ensure_ascii=True)[1:-1][:limit]
+
+
+class Input(BaseModel):
+    """A request body that holds no text a column cannot store (a 422 naming it, never a 500)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _storable(cls, data: Any) -> Any:
+        found = bad_text(data)
+        if found:
+            raise ValueError(found)
+        return data
+
+
+def check_params(pairs: Iterable[tuple[str, str]]) -> None:
+    """Path and query parameters: the same refusal, as a 400."""
+    for key, value in pairs:
+        found = bad_text(key) or bad_text(value)
+        if found:
+            raise ServiceError(400, "bad_text", found, "Fix the request.")

@@ -202,3 +202,34 @@ def test_an_event_the_database_refuses_is_refused_alone(platform: Platform, push
     assert flagged_invalid(platform, event["id"])
     level = platform.scalar("SELECT on_hand FROM stock_levels WHERE location_code = 'S01' AND sku = :s", s=sku)
     assert level == 2**31 - 100 - 2  # the two good sales took one unit each; the refused return nothing
+
+
+@pytest.mark.parametrize("broken", ["\x00", "\ud800"])
+def test_broken_text_in_any_request_is_a_clear_4xx(platform: Platform, pusher: Pusher, broken: str) -> None:
+    """The snapshot, feed, stock and web-shop calls: NUL or a lone surrogate anywhere is refused with
+    the platform's error body, never a 500."""
+    from tests.test_api_schema import shop_key
+
+    till = {"Authorization": pusher.headers["Authorization"]}
+    in_url = broken if broken == "\x00" else "\udcff".encode("utf-8", "surrogateescape").decode("latin-1")
+    shop = {"Authorization": f"Bearer {shop_key(platform)}", "Content-Type": "application/json"}
+    order = {"store": "S01", "lines": [{"sku": platform.skus[0], "qty": 1}], "paid": True,
+             "customer": {"name": "Ann"}, "reference": "web-1"}  # fmt: skip
+    calls = [
+        ("GET", "/v1/snapshots/catalog", {"params": {"after_key": f"A{in_url}"}, "headers": till}),
+        ("GET", f"/v1/snapshots/{in_url}", {"headers": till}),
+        ("GET", "/v1/stock/availability", {"params": {"sku": in_url}, "headers": till}),
+        ("GET", f"/v1/shop/orders/{in_url}", {"headers": shop}),
+        ("POST", "/v1/shop/orders", {"data": json.dumps({**order, "reference": broken}), "headers": shop}),
+        ("POST", "/v1/shop/orders", {"data": json.dumps({**order, "customer": {"name": f"A{broken}"}}),
+                                     "headers": shop}),
+        ("POST", "/v1/shop/orders", {"data": json.dumps({**order, "note": broken}), "headers": shop}),
+        ("POST", f"/v1/shop/orders/X{in_url}/cancel", {"data": json.dumps({"reason": "r"}), "headers": shop}),
+        ("POST", "/v1/enrol", {"data": json.dumps({"code": f"A{broken}"}), "headers": shop}),
+    ]  # fmt: skip
+    for method, path, options in calls:
+        answer = requests.request(method, platform.url + path, timeout=30, **options)
+        assert answer.status_code < 500, (path, answer.status_code, answer.text[:300])
+        if broken == "\x00" or "data" in options:  # bytes that are not UTF-8 in a URL are read as U+FFFD
+            assert 400 <= answer.status_code < 500 and answer.json()["message"], (path, answer.text[:300])
+    assert platform.scalar("SELECT COUNT(*) FROM orders") == 0

@@ -18,7 +18,7 @@ from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 from sqlalchemy import text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from starlette.exceptions import HTTPException
 
 from central import auth, availability, catalog, feeds, ingest, locations, orders, shelf, shop_keys
@@ -27,6 +27,7 @@ from central.errors import ServiceError
 from central.ingest import REFUSED
 from central.inputs import Input, check_params, shown
 from central.models import Location
+from central.serving import MAX_BODY, MAX_BODY_ENV, BodyLimit
 from sync.protocol import MAX_BATCH, MAX_PAGE
 from sync.protocol import shelf as sp
 
@@ -290,10 +291,12 @@ def app_from_env() -> FastAPI:
     from ``CLOUDSHELF_CENTRAL_DB``. Each process keeps its own enrolment rate limit."""
     import os
 
-    return create_app(CentralDB(os.environ["CLOUDSHELF_CENTRAL_DB"]))
+    max_body = int(os.environ.get(MAX_BODY_ENV, MAX_BODY))
+    return create_app(CentralDB(os.environ["CLOUDSHELF_CENTRAL_DB"]), max_body=max_body)
 
 
-def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
+def create_app(db: CentralDB, *, enrol_limit: int = 10, max_body: int = MAX_BODY) -> FastAPI:
+    """``max_body``: the largest request body in bytes (a larger one is a 413 before it is read)."""
     app = FastAPI(
         title="CloudShelf central platform",
         version="1",
@@ -302,6 +305,7 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
         dependencies=[Depends(storable_params)],
     )
     app.state.db = db
+    app.add_middleware(BodyLimit, limit=max_body)
     enrol_rate = RateLimit(enrol_limit, 60.0)
 
     @app.exception_handler(ServiceError)
@@ -456,19 +460,28 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
     @app.post("/v1/shop/orders", status_code=201, responses=ERRORS)
     def create_order(body: OrderRequest, who: ShopAuthed) -> OrderCreated:
         """An order for pickup at a store: its stock is held there and its tills see it."""
-        with db.write() as s:
-            made = orders.create_order(
-                s,
-                store=body.store,
-                lines=[orders.LineRequest(ln.sku, ln.qty, ln.unit_price) for ln in body.lines],
-                customer=orders.Customer(body.customer.name, body.customer.phone, body.customer.email),
-                paid=body.paid,
-                reference=body.reference,
-                note=body.note,
-            )
-            view = orders.shop_view(s, made.order)
-        return OrderCreated(code=made.order.code, pickup_code=made.pickup_code, qr=made.qr, repeat=made.repeat,
-                            order=view)  # fmt: skip
+
+        def make() -> OrderCreated:
+            with db.write() as s:
+                made = orders.create_order(
+                    s,
+                    store=body.store,
+                    lines=[orders.LineRequest(ln.sku, ln.qty, ln.unit_price) for ln in body.lines],
+                    customer=orders.Customer(body.customer.name, body.customer.phone, body.customer.email),
+                    paid=body.paid,
+                    reference=body.reference,
+                    note=body.note,
+                )
+                view = orders.shop_view(s, made.order)
+            return OrderCreated(code=made.order.code, pickup_code=made.pickup_code, qr=made.qr, repeat=made.repeat,
+                                order=view)  # fmt: skip
+
+        try:
+            return make()
+        except IntegrityError:
+            # Another process made the order with this reference meanwhile (its unique key refused
+            # ours): asked again, the repeat finds that order and answers with it.
+            return make()
 
     @app.get("/v1/shop/orders/{code}", responses=ERRORS)
     def get_order(code: str, who: ShopAuthed) -> dict[str, Any]:

@@ -6,9 +6,6 @@ No ``from __future__ import annotations`` here: FastAPI reads the annotations at
 
 import gc
 import logging
-import threading
-import time
-from collections import defaultdict, deque
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
@@ -21,7 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from starlette.exceptions import HTTPException
 
-from central import auth, availability, catalog, feeds, ingest, locations, orders, shelf, shop_keys
+from central import auth, availability, catalog, feeds, ingest, limits, locations, orders, shelf, shop_keys
 from central.db import CentralDB
 from central.errors import ServiceError
 from central.ingest import REFUSED
@@ -236,26 +233,6 @@ def storable_params(request: Request) -> None:
     check_params(request.query_params.multi_items())
 
 
-class RateLimit:
-    """At most ``limit`` calls per ``window`` seconds per client address (enrolment guessing)."""
-
-    def __init__(self, limit: int, window: float) -> None:
-        self.limit, self.window = limit, window
-        self.calls: dict[str, deque[float]] = defaultdict(deque)
-        self.lock = threading.Lock()
-
-    def check(self, key: str) -> None:
-        now = time.monotonic()
-        with self.lock:
-            calls = self.calls[key]
-            while calls and calls[0] < now - self.window:
-                calls.popleft()
-            if len(calls) >= self.limit:
-                wait = int(self.window - (now - calls[0])) + 1
-                raise ServiceError(429, "rate_limited", "Too many attempts.", f"Wait {wait} s and try again.")
-            calls.append(now)
-
-
 bearer = HTTPBearer(auto_error=False, description="The terminal's token from enrolment.")
 
 
@@ -306,7 +283,6 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10, max_body: int = MAX_BODY
     )
     app.state.db = db
     app.add_middleware(BodyLimit, limit=max_body)
-    enrol_rate = RateLimit(enrol_limit, 60.0)
 
     @app.exception_handler(ServiceError)
     async def _service_error(_request: Request, exc: ServiceError) -> JSONResponse:
@@ -361,7 +337,7 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10, max_body: int = MAX_BODY
 
     @app.post("/v1/enrol", responses=ERRORS)
     def enrol(body: EnrolRequest, request: Request) -> EnrolResponse:
-        enrol_rate.check(request.client.host if request.client else "?")
+        limits.check(db, "enrol", request.client.host if request.client else "?", enrol_limit)
         with db.write() as s:
             terminal, token, last_seq = auth.enrol(s, body.code, body.next_seq)
             store = s.get(Location, terminal.store_code)

@@ -128,3 +128,31 @@ def test_health_is_503_when_the_database_is_gone(tmp_path: Path) -> None:
         platform.server.stop()
     finally:
         cluster.stop()
+
+
+def guesses(url: str, n: int, forwarded_for: str | None = None) -> list[int]:
+    """``n`` enrolments with a wrong code, each on a connection of its own (the workers share them)."""
+    statuses = []
+    for i in range(n):
+        headers = {"X-Forwarded-For": forwarded_for or f"10.0.0.{i}"}
+        with requests.Session() as client:
+            statuses.append(client.post(url + "/v1/enrol", json={"code": "WRONG-CODE"}, headers=headers,
+                                        timeout=30).status_code)  # fmt: skip
+    return statuses
+
+
+def test_the_enrolment_limit_holds_across_workers_and_restarts_and_ignores_spoofed_addresses(two_workers) -> None:
+    statuses = guesses(two_workers.url, 25)  # a new X-Forwarded-For each time, from no trusted proxy
+    assert 429 not in statuses[:10] and statuses[10:] == [429] * 15, statuses
+    two_workers.server.stop()
+    two_workers.server = CentralProcess(two_workers.db_url, workers=WORKERS).start()
+    assert guesses(two_workers.url, 1) == [429]  # the count lives in the database
+
+
+def test_behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit(two_workers) -> None:
+    two_workers.server.stop()
+    two_workers.server = CentralProcess(two_workers.db_url, workers=WORKERS,
+                                        args=("--trusted-proxy", "127.0.0.1")).start()  # fmt: skip
+    statuses = guesses(two_workers.url, 12, "203.0.113.7")
+    assert 429 not in statuses[:10] and statuses[10:] == [429, 429], statuses
+    assert guesses(two_workers.url, 1, "203.0.113.8") != [429]

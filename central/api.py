@@ -22,7 +22,7 @@ from central import auth, availability, catalog, feeds, ingest, limits, location
 from central.db import CentralDB
 from central.errors import ServiceError
 from central.ingest import REFUSED
-from central.inputs import Input, check_params, shown
+from central.inputs import Input, check_params
 from central.models import Location
 from central.serving import MAX_BODY, MAX_BODY_ENV, BodyLimit
 from sync.protocol import MAX_BATCH, MAX_PAGE
@@ -313,7 +313,8 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10, max_body: int = MAX_BODY
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid"}
-        where = shown(".".join(str(p) for p in first.get("loc", ())), 120)  # a key of the body may be broken text
+        # a key of the body may hold a lone surrogate, which no answer can encode: it reads as "?"
+        where = ".".join(str(p).encode("utf-8", "replace").decode()[:120] for p in first.get("loc", ()))
         return JSONResponse(
             {"error": "invalid_request", "message": f"{where}: {first.get('msg')}", "hint": "Fix the request."},
             status_code=422,

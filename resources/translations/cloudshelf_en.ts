@@ -3183,6 +3183,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The platform cannot reach its database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The platform expects event {0}, but this terminal is at {1}.</source>
         <translation type="unfinished" />
     </message>
@@ -3359,10 +3363,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Too many attempts.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Too many failed order look-ups at this till.</source>
         <translation type="unfinished" />
     </message>
@@ -3376,6 +3376,10 @@
     </message>
     <message>
         <source>Try again in {0} min. Ask the customer for the QR code or the pickup code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again shortly; an administrator checks the database server.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3536,10 +3540,6 @@
     </message>
     <message>
         <source>Void the returned line and add it again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Wait {0} s and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>

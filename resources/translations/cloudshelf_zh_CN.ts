@@ -3183,6 +3183,10 @@
         <translation>无法连接平台（{0}）。</translation>
     </message>
     <message>
+        <source>The platform cannot reach its database.</source>
+        <translation>平台无法连接其数据库。</translation>
+    </message>
+    <message>
         <source>The platform expects event {0}, but this terminal is at {1}.</source>
         <translation>平台期待事件 {0}，但本终端在 {1}。</translation>
     </message>
@@ -3359,10 +3363,6 @@
         <translation>本收银机未注册到平台。</translation>
     </message>
     <message>
-        <source>Too many attempts.</source>
-        <translation>尝试次数过多。</translation>
-    </message>
-    <message>
         <source>Too many failed order look-ups at this till.</source>
         <translation>本收银机查找订单失败次数过多。</translation>
     </message>
@@ -3377,6 +3377,10 @@
     <message>
         <source>Try again in {0} min. Ask the customer for the QR code or the pickup code.</source>
         <translation>请 {0} 分钟后重试。请向顾客索取二维码或取货码。</translation>
+    </message>
+    <message>
+        <source>Try again shortly; an administrator checks the database server.</source>
+        <translation>请稍后重试；由管理员检查数据库服务器。</translation>
     </message>
     <message>
         <source>Try again, or use the drawer's key.</source>
@@ -3537,10 +3541,6 @@
     <message>
         <source>Void the returned line and add it again.</source>
         <translation>请删除该退货行后重新添加。</translation>
-    </message>
-    <message>
-        <source>Wait {0} s and try again.</source>
-        <translation>请等待 {0} 秒后重试。</translation>
     </message>
     <message>
         <source>Weigh the item again and print a new label.</source>

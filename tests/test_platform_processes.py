@@ -64,7 +64,11 @@ def test_the_same_shop_reference_ten_times_at_once_is_one_order(two_workers) -> 
     assert two_workers.scalar("SELECT COUNT(*) FROM orders") == 1
 
 
-def test_three_processes_migrate_an_empty_database_at_once_and_serve_wants_the_schema(pg_url: str) -> None:
+@pytest.mark.parametrize("backend", ["postgresql", "sqlite"])
+def test_three_processes_migrate_an_empty_database_at_once_and_serve_wants_the_schema(
+    backend: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    pg_url = request.getfixturevalue("pg_url") if backend == "postgresql" else str(tmp_path / "central.db")
     refused = central("serve", "--db", pg_url, "--port", "1")
     assert refused.returncode == 2
     assert "schema none (empty)" in refused.stderr and "--migrate" in refused.stderr, refused.stderr

@@ -42,7 +42,7 @@ from central.auth import Caller
 from central.clock import now_iso
 from central.db import CentralDB
 from central.feeds import append, append_many
-from central.inputs import bad_text, shown, storable_json
+from central.inputs import bad_text, find_bad_text, shown, storable_json
 from central.models import Event, Flag, Sale, SalePayment, ShiftRecord, StockLevel, StockMovement, Terminal
 from sync.protocol import (
     ACCEPTED,
@@ -331,9 +331,10 @@ class Batch:
     def _apply(self, raw: dict, answer: dict) -> None:
         if self.refusal:
             raise Invalid(self.refusal)
-        broken = bad_text(raw)
+        broken = find_bad_text(raw)
         if broken:
-            raise Invalid(broken.replace("request", "event"))
+            why, key = broken
+            raise Invalid(f"'{key}': {why.replace('request', 'event')}")
         kind = raw.get("type")
         data = _need(raw, "data", dict)
         if kind == SET_ASIDE:

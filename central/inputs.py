@@ -20,26 +20,32 @@ NUL_MESSAGE = "The request holds a NUL character."
 BROKEN_MESSAGE = "The request holds a broken character (a lone UTF-16 surrogate)."
 
 
-def bad_text(value: Any, depth: int = 0) -> str | None:
+def bad_text(value: Any) -> str | None:
     """Why ``value`` (a JSON value: keys, strings, lists, objects) cannot be stored, or None."""
+    found = find_bad_text(value)
+    return found[0] if found else None
+
+
+def find_bad_text(value: Any, key: str = "", depth: int = 0) -> tuple[str, str] | None:
+    """(why, the name of the field that holds it) for the first text no column can store, or None."""
     if isinstance(value, str):
         if "\x00" in value:
-            return NUL_MESSAGE
+            return NUL_MESSAGE, key
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            return BROKEN_MESSAGE
+            return BROKEN_MESSAGE, key
         return None
     if depth > 64:  # json.loads already bounds nesting; this only keeps the walk from recursing forever
         return None
     if isinstance(value, dict):
-        for key, item in value.items():
-            found = bad_text(key, depth + 1) or bad_text(item, depth + 1)
+        for name, item in value.items():
+            found = find_bad_text(name, shown(name), depth + 1) or find_bad_text(item, shown(name), depth + 1)
             if found:
                 return found
     elif isinstance(value, list):
         for item in value:
-            found = bad_text(item, depth + 1)
+            found = find_bad_text(item, key, depth + 1)
             if found:
                 return found
     return None

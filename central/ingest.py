@@ -77,9 +77,9 @@ class OutOfRange(Exception):
     """A stock level would leave the ledger's 32-bit range (PostgreSQL refuses it; SQLite would not)."""
 
 
+# A value the checks let through and the database refused: that event alone is refused. (A lost
+# connection, a lock or a deadlock is no event's fault: the push fails and is retried.)
 REFUSED = (DataError, IntegrityError, UnicodeError, OverflowError, OutOfRange)
-"""What the database (or its driver) says about a value the checks let through: the event is refused
-on its own. A lost connection, a lock or a deadlock is no event's fault: the push fails and is retried."""
 
 
 class Invalid(Exception):
@@ -92,8 +92,8 @@ def ingest(db: CentralDB, caller: Caller, events: list[Any]) -> list[dict]:
     try:
         with db.write() as s:
             return Batch(s, caller).take(events)
-    except REFUSED:
-        pass  # an event the checks let through was refused by the database: take them one at a time
+    except REFUSED:  # take them again one at a time, each in a savepoint
+        pass
     with db.write() as s:
         return Batch(s, caller, one_by_one=True).take(events)
 

@@ -5,9 +5,7 @@ No ``from __future__ import annotations`` here: FastAPI reads the annotations at
 """
 
 import gc
-import threading
-import time
-from collections import defaultdict, deque
+import logging
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
@@ -16,15 +14,21 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from starlette.exceptions import HTTPException
 
-from central import auth, availability, catalog, feeds, ingest, locations, orders, resend, shelf, shop_keys
+from central import auth, availability, catalog, feeds, ingest, limits, locations, orders, resend, shelf, shop_keys
 from central.db import CentralDB
 from central.errors import ServiceError
+from central.ingest import REFUSED
+from central.inputs import Input, check_params
 from central.models import Location
+from central.serving import MAX_BODY, MAX_BODY_ENV, BodyLimit
 from sync.protocol import MAX_BATCH, MAX_PAGE
 from sync.protocol import shelf as sp
 
+log = logging.getLogger(__name__)
 MAX_SEQ = 2**53 - 1  # exact in every JSON reader, and far beyond any till's or feed's count
 
 
@@ -34,7 +38,7 @@ class ErrorBody(BaseModel):
     hint: str = ""
 
 
-class EnrolRequest(BaseModel):
+class EnrolRequest(Input):
     code: str = Field(min_length=1, max_length=40)
     next_seq: int = Field(default=1, ge=1, le=MAX_SEQ, description="The first event this terminal will send.")
 
@@ -111,7 +115,7 @@ class CustomerIn(BaseModel):
     email: str = Field(default="", max_length=200)
 
 
-class OrderRequest(BaseModel):
+class OrderRequest(Input):
     store: str = Field(min_length=1, max_length=16, description="The pickup store's code.")
     lines: list[OrderLineIn] = Field(min_length=1, max_length=orders.MAX_LINES)
     customer: CustomerIn
@@ -128,7 +132,7 @@ class OrderCreated(BaseModel):
     order: dict[str, Any]
 
 
-class CancelRequest(BaseModel):
+class CancelRequest(Input):
     reason: str = Field(min_length=1, max_length=200)
 
 
@@ -182,7 +186,7 @@ class ShelfLineIn(BaseModel):
     source: str = Field(default=sp.AUTO, min_length=1, max_length=16, description="auto (the rule) or a location")
 
 
-class HoldRequest(BaseModel):
+class HoldRequest(Input):
     hold_id: str = Field(min_length=36, max_length=36, description="A UUID the till made; a repeat is one hold.")
     lines: list[ShelfLineIn] = Field(min_length=1, max_length=sp.MAX_LINES)
     minutes: int = Field(default=sp.HOLD_MINUTES, ge=1, le=60, description="The hold lapses after this.")
@@ -201,7 +205,7 @@ class HoldAnswer(BaseModel):
     plan: list[HoldLine]
 
 
-class ContactIn(BaseModel):
+class ContactIn(Input):
     name: str = Field(min_length=1, max_length=120)
     phone: str = Field(default="", max_length=40)
     email: str = Field(default="", max_length=200)
@@ -216,31 +220,17 @@ class SourceLine(BaseModel):
     source: str = Field(min_length=1, max_length=16)
 
 
-class SourceRequest(BaseModel):
+class SourceRequest(Input):
     lines: list[SourceLine] = Field(max_length=sp.MAX_LINES)
 
 
-ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 410, 422, 429)}
+ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 410, 413, 422, 429)}
 
 
-class RateLimit:
-    """At most ``limit`` calls per ``window`` seconds per client address (enrolment guessing)."""
-
-    def __init__(self, limit: int, window: float) -> None:
-        self.limit, self.window = limit, window
-        self.calls: dict[str, deque[float]] = defaultdict(deque)
-        self.lock = threading.Lock()
-
-    def check(self, key: str) -> None:
-        now = time.monotonic()
-        with self.lock:
-            calls = self.calls[key]
-            while calls and calls[0] < now - self.window:
-                calls.popleft()
-            if len(calls) >= self.limit:
-                wait = int(self.window - (now - calls[0])) + 1
-                raise ServiceError(429, "rate_limited", "Too many attempts.", f"Wait {wait} s and try again.")
-            calls.append(now)
+def storable_params(request: Request) -> None:
+    """Every call's path and query parameters hold only text a column can store (else a 400)."""
+    check_params(request.path_params.items())
+    check_params(request.query_params.multi_items())
 
 
 bearer = HTTPBearer(auto_error=False, description="The terminal's token from enrolment.")
@@ -280,16 +270,22 @@ def app_from_env() -> FastAPI:
     from ``CLOUDSHELF_CENTRAL_DB``. Each process keeps its own enrolment rate limit."""
     import os
 
-    return create_app(CentralDB(os.environ["CLOUDSHELF_CENTRAL_DB"]))
+    max_body = int(os.environ.get(MAX_BODY_ENV, MAX_BODY))
+    return create_app(CentralDB(os.environ["CLOUDSHELF_CENTRAL_DB"]), max_body=max_body)
 
 
-def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
+def create_app(db: CentralDB, *, enrol_limit: int = 10, max_body: int = MAX_BODY) -> FastAPI:
+    """``max_body``: the largest request body in bytes (a larger one is a 413 before it is read)."""
     app = FastAPI(
-        title="CloudShelf central platform", version="1", openapi_url="/openapi.json", lifespan=frozen_at_start
+        title="CloudShelf central platform",
+        version="1",
+        openapi_url="/openapi.json",
+        lifespan=frozen_at_start,
+        dependencies=[Depends(storable_params)],
     )
     app.state.db = db
-    app.add_middleware(resend.PlatformMarker)  # every answer says it is the platform's
-    enrol_rate = RateLimit(enrol_limit, 60.0)
+    app.add_middleware(BodyLimit, limit=max_body)
+    app.add_middleware(resend.PlatformMarker)  # every answer says it is the platform's (added last: outermost)
 
     @app.exception_handler(ServiceError)
     async def _service_error(_request: Request, exc: ServiceError) -> JSONResponse:
@@ -307,17 +303,35 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
             headers=exc.headers,
         )
 
+    async def _refused(_request: Request, exc: Exception) -> JSONResponse:
+        # The last guard: a value the checks let through and the database refused is the request's fault.
+        log.warning("database refused a request's value: %s", type(exc).__name__)
+        body = {"error": "bad_value", "message": "The platform cannot store a value of this request.",
+                "hint": "Fix the request: a text too long, a number out of range or a repeated id."}  # fmt: skip
+        return JSONResponse(body, status_code=400)
+
+    for kind in REFUSED:
+        app.add_exception_handler(kind, _refused)
+
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid"}
-        where = ".".join(str(p) for p in first.get("loc", ()))
+        # a key of the body may hold a lone surrogate, which no answer can encode: it reads as "?"
+        where = ".".join(str(p).encode("utf-8", "replace").decode()[:120] for p in first.get("loc", ()))
         return JSONResponse(
             {"error": "invalid_request", "message": f"{where}: {first.get('msg')}", "hint": "Fix the request."},
             status_code=422,
         )
 
-    @app.get("/v1/health")
+    @app.get("/v1/health", responses={503: {"model": ErrorBody}})
     def health() -> dict[str, bool]:
+        """200 only while the database answers: a load balancer takes a process without one out."""
+        try:
+            with db.read() as s:
+                s.execute(text("SELECT 1"))
+        except SQLAlchemyError:
+            raise ServiceError(503, "no_database", "The platform cannot reach its database.",
+                               "Try again shortly; an administrator checks the database server.") from None  # fmt: skip
         return {"ok": True}
 
     @app.get("/v1/ping", responses=ERRORS)
@@ -327,7 +341,7 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
 
     @app.post("/v1/enrol", responses=ERRORS)
     def enrol(body: EnrolRequest, request: Request) -> EnrolResponse:
-        enrol_rate.check(request.client.host if request.client else "?")
+        limits.count_call(db, "enrol", request.client.host if request.client else "?", enrol_limit)
         with db.write() as s:
             terminal, token, last_seq = auth.enrol(s, body.code, body.next_seq)
             store = s.get(Location, terminal.store_code)
@@ -429,19 +443,28 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10) -> FastAPI:
     @app.post("/v1/shop/orders", status_code=201, responses=ERRORS)
     def create_order(body: OrderRequest, who: ShopAuthed) -> OrderCreated:
         """An order for pickup at a store: its stock is held there and its tills see it."""
-        with db.write() as s:
-            made = orders.create_order(
-                s,
-                store=body.store,
-                lines=[orders.LineRequest(ln.sku, ln.qty, ln.unit_price) for ln in body.lines],
-                customer=orders.Customer(body.customer.name, body.customer.phone, body.customer.email),
-                paid=body.paid,
-                reference=body.reference,
-                note=body.note,
-            )
-            view = orders.shop_view(s, made.order)
-        return OrderCreated(code=made.order.code, pickup_code=made.pickup_code, qr=made.qr, repeat=made.repeat,
-                            order=view)  # fmt: skip
+
+        def make() -> OrderCreated:
+            with db.write() as s:
+                made = orders.create_order(
+                    s,
+                    store=body.store,
+                    lines=[orders.LineRequest(ln.sku, ln.qty, ln.unit_price) for ln in body.lines],
+                    customer=orders.Customer(body.customer.name, body.customer.phone, body.customer.email),
+                    paid=body.paid,
+                    reference=body.reference,
+                    note=body.note,
+                )
+                view = orders.shop_view(s, made.order)
+            return OrderCreated(code=made.order.code, pickup_code=made.pickup_code, qr=made.qr, repeat=made.repeat,
+                                order=view)  # fmt: skip
+
+        try:
+            return make()
+        except IntegrityError:
+            # Another process made the order with this reference meanwhile (its unique key refused
+            # ours): asked again, the repeat finds that order and answers with it.
+            return make()
 
     @app.get("/v1/shop/orders/{code}", responses=ERRORS)
     def get_order(code: str, who: ShopAuthed) -> dict[str, Any]:

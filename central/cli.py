@@ -60,19 +60,50 @@ def central() -> None:
     show_default=True,
     help="Seconds between runs of the periodic tasks (expire orders, send notifications); 0: never.",
 )
+@click.option("--migrate", "migrate_first", is_flag=True, help="Bring the database's schema up to date first.")
+@click.option(
+    "--max-body",
+    default=8 * 1024 * 1024,
+    show_default=True,
+    envvar="CLOUDSHELF_MAX_BODY",
+    type=click.IntRange(1024),
+    help="Largest request body in bytes; a larger one is refused (413) unread.",
+)
+@click.option(
+    "--trusted-proxy",
+    "trusted_proxies",
+    multiple=True,
+    envvar="CLOUDSHELF_TRUSTED_PROXIES",
+    help="Address or network of a proxy whose X-Forwarded-For is believed (repeat; env: space-separated). "
+    "None by default: the client is the connection's peer.",
+)
 def serve(
-    db_url: str, host: str, port: int, workers: int, tls_cert: str | None, tls_key: str | None, tasks_every: float
+    db_url: str,
+    host: str,
+    port: int,
+    workers: int,
+    tls_cert: str | None,
+    tls_key: str | None,
+    tasks_every: float,
+    migrate_first: bool,
+    max_body: int,
+    trusted_proxies: tuple[str, ...],
 ) -> None:
-    """Serve the API (OpenAPI at /openapi.json); HTTPS with --tls-cert and --tls-key."""
+    """Serve the API (OpenAPI at /openapi.json); HTTPS with --tls-cert and --tls-key. A database on an
+    older schema is refused unless --migrate is given."""
     import uvicorn
 
     from central.api import create_app
-    from central.serving import NoDelayH11Protocol
+    from central.serving import MAX_BODY_ENV, NoDelayH11Protocol
     from central.tasks import start_periodic
 
     if bool(tls_cert) != bool(tls_key):
         raise ServiceError(400, "tls", "HTTPS needs both --tls-cert and --tls-key.", "Give both, or neither.")
-    db = _db(db_url)
+    db = CentralDB(db_url)
+    if migrate_first:
+        db.migrate()
+    else:
+        db.check_schema()
     if tasks_every > 0:  # in this process only, however many serve the API
         start_periodic(db, tasks_every)
     scheme = "https" if tls_cert else "http"
@@ -85,13 +116,16 @@ def serve(
         "ssl_certfile": tls_cert,
         "ssl_keyfile": tls_key,
         "http": NoDelayH11Protocol,
+        "proxy_headers": bool(trusted_proxies),
+        "forwarded_allow_ips": ",".join(trusted_proxies) or None,
     }
+    os.environ[MAX_BODY_ENV] = str(max_body)
     if workers > 1:  # each process opens the database itself (see central.api.app_from_env)
         db.dispose()
         os.environ[DB_ENV] = db.url
         uvicorn.run("central.api:app_from_env", factory=True, workers=workers, **options)
     else:
-        uvicorn.run(create_app(db), **options)
+        uvicorn.run(create_app(db, max_body=max_body), **options)
 
 
 @central.command()

@@ -12,12 +12,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from central.errors import ServiceError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "c0004"
+HEAD = "c0005"
+MIGRATION_LOCK = 0x43534D47  # the advisory lock key every migrating process takes on PostgreSQL
 
 
 def normalise_url(url: str) -> str:
@@ -36,7 +38,7 @@ def make_engine(url: str) -> Engine:
         @event.listens_for(engine, "connect")
         def _connect(dbapi_conn, _record) -> None:
             dbapi_conn.isolation_level = None
-            for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_timeout=30000"):
+            for pragma in ("busy_timeout=30000", "journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
                 dbapi_conn.execute(f"PRAGMA {pragma}")
 
         @event.listens_for(engine, "begin")
@@ -86,20 +88,24 @@ class CentralDB:
         cfg.set_main_option("script_location", str(MIGRATIONS))
         with self.engine.connect().execution_options(writer=True) as conn, conn.begin():
             cfg.attributes["connection"] = conn
+            if self.dialect == "postgresql":  # processes migrating at once take turns (SQLite: BEGIN IMMEDIATE)
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
             command.upgrade(cfg, "head")
 
     def check_schema(self) -> None:
+        """Refuse to serve a database whose schema is not this code's (a service on an old schema
+        would fail on every call that touches what changed)."""
         with self.engine.connect() as conn:
             try:
                 rev = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            except Exception:
+            except SQLAlchemyError:
                 rev = None
         if rev != HEAD:
             raise ServiceError(
-                500,
+                503,
                 "schema",
-                f"The database is at schema {rev}, not {HEAD}.",
-                "Run 'cloudshelf central migrate --db URL'.",
+                f"The database is at schema {rev or 'none (empty)'}; this platform needs {HEAD}.",
+                "Run 'cloudshelf central migrate --db URL', or serve with --migrate.",
             )
 
     def dispose(self) -> None:

@@ -34,6 +34,7 @@ from typing import Any
 
 from sqlalchemy import Column, insert, literal, select, union_all
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from central import catalog, checks, orders, resend, shelf
@@ -41,6 +42,7 @@ from central.auth import Caller
 from central.clock import now_iso
 from central.db import CentralDB
 from central.feeds import append, append_many
+from central.inputs import bad_text, find_bad_text, shown, storable_json
 from central.models import Event, Flag, Sale, SalePayment, ShiftRecord, StockLevel, StockMovement, Terminal
 from sync.protocol import (
     ACCEPTED,
@@ -68,7 +70,17 @@ from sync.protocol import (
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 MAX_MONEY = 10**15  # minor units; sync.protocol.formats.MAX_AMOUNT_DIGITS
 MAX_QTY = 2**31 - 1  # the ledger's quantities are 32-bit
+MAX_MOVEMENT = 10**6  # units in one movement: no till line comes near it (app.facade.MAX_QTY)
 CHUNK = 500
+
+
+class OutOfRange(Exception):
+    """A stock level would leave the ledger's 32-bit range (PostgreSQL refuses it; SQLite would not)."""
+
+
+# A value the checks let through and the database refused: that event alone is refused. (A lost
+# connection, a lock or a deadlock is no event's fault: the push fails and is retried.)
+REFUSED = (DataError, IntegrityError, UnicodeError, OverflowError, OutOfRange)
 
 
 class Invalid(Exception):
@@ -78,15 +90,20 @@ class Invalid(Exception):
 def ingest(db: CentralDB, caller: Caller, events: list[Any]) -> list[dict]:
     """Take one batch in one transaction: the answers go out only after all of it is committed, so a
     crash anywhere leaves none of it, and the till sends the batch again."""
+    try:
+        with db.write() as s:
+            return Batch(s, caller).take(events)
+    except REFUSED:  # take them again one at a time, each in a savepoint
+        pass
     with db.write() as s:
-        return Batch(s, caller).take(events)
+        return Batch(s, caller, one_by_one=True).take(events)
 
 
 def _answer(raw: Any, status: str, **extra: Any) -> dict:
     ident = raw.get("id") if isinstance(raw, dict) else None
     seq = raw.get("seq") if isinstance(raw, dict) else None
     return {
-        "id": ident if isinstance(ident, str) else None,
+        "id": ident if isinstance(ident, str) and _UUID.match(ident) else None,
         "seq": seq if isinstance(seq, int) and not isinstance(seq, bool) else None,
         "status": status,
         **extra,
@@ -111,8 +128,11 @@ class _Writes:
 
 
 class Batch:
-    def __init__(self, s: Session, caller: Caller) -> None:
-        self.s, self.caller = s, caller
+    def __init__(self, s: Session, caller: Caller, *, one_by_one: bool = False) -> None:
+        """``one_by_one``: each event is written in a savepoint of its own, so one the database refuses
+        is answered ``invalid`` and the rest go on (the slow path, taken only after such a refusal)."""
+        self.s, self.caller, self.one_by_one = s, caller, one_by_one
+        self.refusal: str | None = None  # set while an event the database refused is taken again as invalid
         self.terminal = s.execute(
             select(Terminal).where(Terminal.id == caller.terminal_id).with_for_update()
         ).scalar_one()
@@ -128,11 +148,11 @@ class Batch:
         for raw in events:
             if not isinstance(raw, dict):
                 continue
-            if isinstance(raw.get("id"), str):
+            if isinstance(raw.get("id"), str) and _UUID.match(raw["id"]):
                 ids.add(raw["id"])
             data = raw.get("data") if isinstance(raw.get("data"), dict) else {}
-            if raw.get("type") == SET_ASIDE and isinstance(data.get("event_id"), str):
-                originals.add(data["event_id"])
+            if raw.get("type") == SET_ASIDE:
+                originals.update(_strings([data], "event_id"))
             if raw.get("type") == SALE_COMPLETED:
                 sales.update(_strings([data], "id"))
                 payments.update(_strings(data.get("payments"), "id"))
@@ -177,7 +197,7 @@ class Batch:
             if waiting_for is not None:  # after a gap the rest of the batch waits too
                 results.append(_answer(raw, GAP, expected=waiting_for))
                 continue
-            result = self._one(raw)
+            result = self._careful(raw) if self.one_by_one else self._one(raw)
             if isinstance(result, dict) and result["status"] in (GAP, BEHIND):
                 waiting_for = result["expected"]
             results.append(result)
@@ -205,7 +225,7 @@ class Batch:
                 if seq == terminal.last_seq + 1 and original.seq == seq:
                     terminal.last_seq = seq
                 return {**json.loads(original.response), "status": DUPLICATE}
-        body = canonical_json(raw)
+        body = storable_json(raw)  # canonical_json, unless a lone surrogate makes it unstorable
         digest = body_digest(body)
         first = self._first(event_id)
         if first is not None:
@@ -243,7 +263,7 @@ class Batch:
                 "id": event_id,
                 "terminal_id": caller.terminal_id,
                 "seq": seq,
-                "type": str(raw.get("type"))[:40],
+                "type": shown(raw.get("type")),
                 "digest": digest,
                 "body": body,
                 "status": answer["status"],
@@ -256,6 +276,32 @@ class Batch:
         terminal.last_seen_at = self.stamp
         return answer
 
+    def _careful(self, raw: Any) -> dict | Callable[[], dict]:
+        """One event and its writes in a savepoint; if the database refuses them, the event is taken
+        again as ``invalid`` (stored, flagged, its number used) with nothing else written."""
+        before = (self.terminal.last_seq, dict(self.known), {k: set(v) for k, v in self.taken_ids.items()})
+        try:
+            with self.s.begin_nested():
+                result = self._one(raw)
+                self._write()
+            return result
+        except REFUSED as exc:
+            reason = getattr(exc, "orig", None) or exc
+            first_line = str(reason).splitlines()[0] if str(reason) else type(reason).__name__
+            self.refusal = f"The platform's database refused the event: {shown(first_line, 160)}"
+        finally:
+            self.writes = _Writes()
+        self.terminal.last_seq, self.known, self.taken_ids = before
+        self.shifts.clear()
+        try:
+            with self.s.begin_nested():
+                result = self._one(raw)
+                self._write()
+            return result
+        finally:
+            self.refusal = None
+            self.writes = _Writes()
+
     def _first(self, event_id: str) -> tuple[str, dict] | None:
         if event_id in self.known:
             return self.known[event_id]
@@ -264,7 +310,8 @@ class Batch:
 
     def _original(self, raw: dict):
         data = raw.get("data")
-        row = self.stored.get(data.get("event_id")) if isinstance(data, dict) else None
+        ident = data.get("event_id") if isinstance(data, dict) else None
+        row = self.stored.get(ident) if isinstance(ident, str) else None
         if row is None or (row.store_code, row.code) != (self.caller.store, self.caller.terminal):
             return None
         return row
@@ -287,10 +334,16 @@ class Batch:
 
     # ------------------------------------------------------------ checking an event's body
     def _apply(self, raw: dict, answer: dict) -> None:
+        if self.refusal:
+            raise Invalid(self.refusal)
+        broken = find_bad_text(raw)
+        if broken:
+            why, key = broken
+            raise Invalid(f"'{key}': {why.replace('request', 'event')}")
         kind = raw.get("type")
         data = _need(raw, "data", dict)
         if kind == SET_ASIDE:
-            self._flag("set_aside", _need(data, "event_id", str), {"seq": raw["seq"], **data})
+            self._flag("set_aside", _text(data, "event_id", Flag.event_id), {"seq": raw["seq"], **data})
         elif kind not in EVENT_TYPES:
             raise Invalid(f"Unknown event type {kind!r}.")
         elif kind == SALE_COMPLETED:
@@ -364,27 +417,27 @@ class Batch:
         checks.own_receipt(caller, sale["receipt_no"])
         checks.shift_of(self.s, caller, sale["shift_id"])
         checks.returns_own_sales(self.s, caller, lines, _need(data, "payments", list))
-        payments = []
+        payments: list[dict] = []
         for p in _need(data, "payments", list):
             payments.append(
                 {
-                    "id": self._new_id("payment", _text(p, "id", SalePayment.id)),
+                    "id": self._new_id("payment", _text(p, "id", SalePayment.id), payments),
                     "sale_id": sale_id,
                     "method": _text(p, "method", SalePayment.method),
                     "amount": _int(p, "amount", MAX_MONEY),
                 }
             )
-        movements = []
+        movements: list[dict] = []
         for m in _need(data, "movements", list):
             location = _text(m, "location_code", StockMovement.location_code)
             if location != caller.store:
                 raise Invalid(f"A movement at {location} is not this terminal's store.")
             movements.append(
                 {
-                    "id": self._new_id("movement", _text(m, "id", StockMovement.id)),
+                    "id": self._new_id("movement", _text(m, "id", StockMovement.id), movements),
                     "location_code": location,
                     "sku": _text(m, "sku", StockMovement.sku),
-                    "qty": _int(m, "qty", MAX_QTY),
+                    "qty": _int(m, "qty", MAX_MOVEMENT),
                     "reason": _text(m, "reason", StockMovement.reason),
                     "event_id": event_id,
                     "created_at": _text(m, "created_at", StockMovement.created_at),
@@ -399,8 +452,9 @@ class Batch:
         self.writes.payments += payments
         self.writes.movements += [_Movement(m, answer) for m in movements]
 
-    def _new_id(self, kind: str, ident: str) -> str:
-        if ident in self.taken_ids[kind]:
+    def _new_id(self, kind: str, ident: str, siblings: list[dict]) -> str:
+        """An id no earlier event nor an earlier item of this event has used."""
+        if ident in self.taken_ids[kind] or any(item["id"] == ident for item in siblings):
             raise Invalid(f"The {kind} id {ident} was already received.")
         return ident
 
@@ -453,6 +507,8 @@ class Batch:
                     on_hand=row.on_hand,
                     last_movement_at=row.last_movement_at,
                 )
+        if any(abs(after[key].on_hand) > MAX_QTY for key in keys):
+            raise OutOfRange("a stock level would be out of range")
         level = {key: after[key].on_hand - delta[key] for key in keys}
         for m in w.movements:
             key = (m.row["location_code"], m.row["sku"])
@@ -474,9 +530,11 @@ def _stamp(value: Any) -> str | None:
 
 
 def _strings(items: Any, key: str) -> set[str]:
+    """The ids to look up: only those a column could hold (a NUL would fail the lookup itself)."""
     if not isinstance(items, list):
         return set()
-    return {i[key] for i in items if isinstance(i, dict) and isinstance(i.get(key), str)}
+    found = {i[key] for i in items if isinstance(i, dict) and isinstance(i.get(key), str)}
+    return {v for v in found if len(v) <= 36 and not bad_text(v)}
 
 
 def _need(data: Any, key: str, kind: type | tuple) -> Any:

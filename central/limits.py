@@ -5,21 +5,29 @@ hold every unit of a variant at every location and renew the holds for ever. Hea
 limits (``cloudshelf central setting set KEY VALUE``); they live in the database, so every worker
 process enforces the same ones, and a till's holds are decided one at a time under its terminal
 row's lock. docs/cloud-shelf.md lists them.
+
+Rate limits (enrolment guessing) are kept in the database too, so ten guesses a minute are ten
+whichever process takes them: a sliding window per client, each call a row, a call refused when
+the client made more than the limit in the last window (refused calls count too). The client's rows
+are counted under a lock (``BEGIN IMMEDIATE`` on SQLite, an advisory lock on PostgreSQL), so two
+processes cannot both let the eleventh call through.
 """
 
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from central.clock import now_iso
+from central.db import CentralDB
 from central.errors import ServiceError
-from central.models import PlatformSetting, StockReservation, Terminal
+from central.models import PlatformSetting, RateHit, StockReservation, Terminal
 
 
 @dataclass(frozen=True)
@@ -103,3 +111,19 @@ def check_hold(session: Session, caller: Any, wanted: dict[str, int]) -> int:
             "Sell it from the figures shown (to be confirmed), or wait before holding it again.",
         )
     return limit["shelf.hold_minutes"]
+
+
+def count_call(db: CentralDB, name: str, client: str, limit: int, window: int = 60) -> None:
+    """Count this call of ``client``; a 429 (with how long to wait) past ``limit`` calls in the last
+    ``window`` seconds. Committed on its own, before the call's work: a refused guess still counts."""
+    now_ms = int(time.time() * 1000)
+    since = now_ms - window * 1000
+    key = f"{name}:{client}"[:80]
+    with db.write() as s:
+        if db.dialect == "postgresql":
+            s.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": key})
+        s.execute(delete(RateHit).where(RateHit.key == key, RateHit.at_ms <= since))
+        s.execute(insert(RateHit).values(key=key, at_ms=now_ms))
+        calls = s.scalar(select(func.count()).select_from(RateHit).where(RateHit.key == key))
+    if calls > limit:
+        raise ServiceError(429, "rate_limited", "Too many attempts.", f"Wait {window} s and try again.")

@@ -386,3 +386,14 @@ class ShelfShipment(Base):
     units: Mapped[int] = mapped_column(Integer)
     shipped_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     done_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class RateHit(Base):
+    """One call of a client to a rate-limited endpoint (enrolment guessing): kept in the database so
+    the limit holds across every server process (c0005)."""
+
+    __tablename__ = "rate_hits"
+    __table_args__ = (Index("ix_rate_hits_key_at", "key", "at_ms"),)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(80))  # the limit's name and the client's address
+    at_ms: Mapped[int] = mapped_column(BigInt)  # the platform's clock, milliseconds since the epoch

@@ -4,13 +4,18 @@ With ``--workers`` uvicorn binds the listening socket itself, without naming TCP
 asyncio does not switch Nagle's algorithm off on the connections it accepts: every answer on a
 kept-alive connection then waits ~40 ms for the client's delayed ACK. This protocol sets
 ``TCP_NODELAY`` on each connection, as a single-process server already does.
+
+Also the limit on a request's size, applied before the body is read.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
+from collections.abc import Callable
 
+from starlette.exceptions import HTTPException
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 
@@ -20,3 +25,49 @@ class NoDelayH11Protocol(H11Protocol):
         if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         super().connection_made(transport)
+
+
+MAX_BODY = 8 * 1024 * 1024  # bytes: a full push of 200 events is far below it
+MAX_BODY_ENV = "CLOUDSHELF_MAX_BODY"
+
+
+def _too_large(limit: int) -> tuple[dict, bytes]:
+    body = {
+        "error": "too_large",
+        "message": f"The request is larger than {limit} bytes.",
+        "hint": "Send it in smaller parts (a push takes at most 200 events).",
+    }
+    return body, json.dumps(body).encode()
+
+
+class BodyLimit:
+    """Refuses a request body over ``limit`` bytes with a 413 before anything reads it: by its
+    Content-Length at once, or, sent in chunks, as soon as the count passes the limit. A memory or
+    parser cost is never paid for an oversized body."""
+
+    def __init__(self, app: Callable, limit: int = MAX_BODY) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope.get("headers") or []).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.limit):
+            _, payload = _too_large(self.limit)
+            headers = [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode()),
+                       (b"connection", b"close")]  # fmt: skip
+            await send({"type": "http.response.start", "status": 413, "headers": headers})
+            await send({"type": "http.response.body", "body": payload})
+            return
+        seen = 0
+
+        async def counted() -> dict:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.limit:  # FastAPI passes an HTTPException from the body read on as it is
+                raise HTTPException(413, _too_large(self.limit)[0]["message"])
+            return message
+
+        await self.app(scope, counted, send)

@@ -66,7 +66,7 @@ class EmbeddedCentral:
         log = self.db_path.with_suffix(".log")
         with log.open("ab") as out:  # the child keeps its own descriptor
             self.proc = subprocess.Popen(
-                self._command("serve", "--host", "127.0.0.1", "--port", str(port)),
+                self._command("serve", "--migrate", "--host", "127.0.0.1", "--port", str(port)),
                 stdout=out,
                 stderr=subprocess.STDOUT,
                 env={**os.environ, "PYTHONUNBUFFERED": "1"},

@@ -101,9 +101,16 @@ class CentralProcess:
     """``cloudshelf central serve`` as a child process on 127.0.0.1."""
 
     def __init__(
-        self, db_url: str, port: int | None = None, tls: tuple[Path, Path, Path] | None = None, workers: int = 1
+        self,
+        db_url: str,
+        port: int | None = None,
+        tls: tuple[Path, Path, Path] | None = None,
+        workers: int = 1,
+        args: tuple[str, ...] = (),
     ) -> None:
-        """``tls``: (certificate, key, CA that signed it) to serve HTTPS; ``workers``: server processes."""
+        """``tls``: (certificate, key, CA that signed it) to serve HTTPS; ``workers``: server processes;
+        ``args``: more options of ``central serve``."""
+        self.args = args
         self.db_url = db_url
         self.port = port or free_port()
         self.tls = tls
@@ -116,6 +123,7 @@ class CentralProcess:
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         tls = ["--tls-cert", str(self.tls[0]), "--tls-key", str(self.tls[1])] if self.tls else []
         tls += ["--workers", str(self.workers)] if self.workers > 1 else []
+        tls += list(self.args)
         with self.log.open("ab") as log:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "app", "central", "serve", "--db", self.db_url, "--port", str(self.port), *tls],

@@ -3316,6 +3316,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The platform cannot reach its database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The platform expects event {0}, but this terminal is at {1}.</source>
         <translation type="unfinished" />
     </message>
@@ -3541,6 +3545,10 @@
     </message>
     <message>
         <source>Try again in {0} min. Ask the customer for the QR code or the pickup code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again shortly; an administrator checks the database server.</source>
         <translation type="unfinished" />
     </message>
     <message>

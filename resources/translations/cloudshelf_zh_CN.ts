@@ -3316,6 +3316,10 @@
         <translation>无法连接平台（{0}）。</translation>
     </message>
     <message>
+        <source>The platform cannot reach its database.</source>
+        <translation>平台无法连接其数据库。</translation>
+    </message>
+    <message>
         <source>The platform expects event {0}, but this terminal is at {1}.</source>
         <translation>平台期待事件 {0}，但本终端在 {1}。</translation>
     </message>
@@ -3542,6 +3546,10 @@
     <message>
         <source>Try again in {0} min. Ask the customer for the QR code or the pickup code.</source>
         <translation>请 {0} 分钟后重试。请向顾客索取二维码或取货码。</translation>
+    </message>
+    <message>
+        <source>Try again shortly; an administrator checks the database server.</source>
+        <translation>请稍后重试；由管理员检查数据库服务器。</translation>
     </message>
     <message>
         <source>Try again, or use the drawer's key.</source>

@@ -748,6 +748,7 @@ MESSAGES: dict[str, str] = {
     "The platform already holds an event numbered {0}.": "平台已有编号为 {0} 的事件。",
     "The platform answered none of the events sent.": "平台没有回应已发送的任何事件。",
     "The platform cannot be reached ({0}).": "无法连接平台（{0}）。",
+    "The platform cannot reach its database.": "平台无法连接其数据库。",
     "The platform expects event {0}, but this terminal is at {1}.": "平台期待事件 {0}，但本终端在 {1}。",
     "The platform is busy ({0}).": "平台繁忙（{0}）。",
     "The platform refused the request ({0}).": "平台拒绝了请求（{0}）。",
@@ -799,6 +800,7 @@ MESSAGES: dict[str, str] = {
     "Try again in {0} min. Ask the customer for the QR code or the pickup code.": (
         "请 {0} 分钟后重试。请向顾客索取二维码或取货码。"
     ),
+    "Try again shortly; an administrator checks the database server.": "请稍后重试；由管理员检查数据库服务器。",
     "Try again, or use the drawer's key.": "请重试，或用钱箱钥匙。",
     "Type a number like 10 or 12.5.": "请输入数字，例如 10 或 12.5。",
     "Type a percentage up to 100.": "请输入不超过 100 的百分比。",

@@ -146,3 +146,19 @@ def platform(central_db_url: str, tmp_path: Path) -> Iterator:
 
     with running(make_platform(central_db_url, tmp_path)) as p:
         yield p
+
+
+@pytest.fixture
+def proxied(platform, tmp_path: Path) -> Iterator:
+    """An enrolled till that reaches the platform through a fault-injecting proxy: (till folder, proxy)."""
+    from sync.enrol import set_server
+    from tests.faults import LosingProxy
+    from tests.platform import enrolled_till
+
+    till = enrolled_till(platform, tmp_path / "till")
+    proxy = LosingProxy(platform.url)
+    set_server(till, proxy.url)
+    try:
+        yield till, proxy
+    finally:
+        proxy.close()

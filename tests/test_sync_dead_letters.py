@@ -16,7 +16,6 @@ from app import config, outbox
 from app.errors import UserError
 from app.facade import Terminal
 from sync.client import Interposed
-from sync.enrol import set_server
 from sync.worker import sync_once
 from tests.faults import LosingProxy, backlog, platform_books, sell_many, till_books
 from tests.platform import CentralProcess, Platform, enrolled_till
@@ -24,17 +23,6 @@ from tests.test_sync_recovery import ledger_matches
 from tests.test_sync_retries import cli
 
 HTML = {"Content-Type": "text/html"}
-
-
-@pytest.fixture
-def proxied(platform: Platform, tmp_path: Path):
-    till = enrolled_till(platform, tmp_path / "till")
-    proxy = LosingProxy(platform.url)
-    set_server(till, proxy.url)
-    try:
-        yield till, proxy
-    finally:
-        proxy.close()
 
 
 def last_event(till: Path) -> tuple[int, str]:

@@ -22,7 +22,7 @@ from sync.client import Interposed, Offline, ServerBusy, retry_after
 from sync.enrol import set_server
 from sync.relay import Backoff
 from sync.worker import SyncWorker, sync_once
-from tests.faults import LosingProxy, backlog, platform_books, sell_many, till_books
+from tests.faults import backlog, platform_books, sell_many, till_books
 from tests.platform import ROOT, Platform, enrolled_till, wait_until
 
 JSON = {"Content-Type": "application/json"}
@@ -52,18 +52,6 @@ def cli(till: Path, *args: str) -> subprocess.CompletedProcess:
         text=True,
         timeout=120,
     )
-
-
-@pytest.fixture
-def proxied(platform: Platform, tmp_path: Path):
-    """An enrolled till that reaches the platform through a fault-injecting proxy."""
-    till = enrolled_till(platform, tmp_path / "till")
-    proxy = LosingProxy(platform.url)
-    set_server(till, proxy.url)
-    try:
-        yield till, proxy
-    finally:
-        proxy.close()
 
 
 def test_busy_and_failing_answers_are_retried_and_lose_nothing(platform: Platform, proxied) -> None:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from central.errors import ServiceError
 from central.feeds import ALL_STORES, append_many
 from central.models import Barcode, Price, StockLevel, Style, TaxClass, Variant
-from sync.protocol import CATALOG, DELETE, MAX_PAGE, ORDERS, PRICES, STOCK, UPSERT
+from sync.protocol import CATALOG, DELETE, MAX_PAGE, PRICES, STOCK, UPSERT
 
 
 def catalog_bodies(session: Session, skus: list[str]) -> list[dict]:
@@ -92,10 +92,9 @@ def remove_prices(session: Session, price_list: str, skus: list[str]) -> int:
     return len(rows)
 
 
-def snapshot(
-    session: Session, feed: str, scopes: list[str], after_key: str, limit: int
-) -> tuple[list[dict], str | None]:
-    """One page of a feed's current state, in key order; ``None`` as next key at the end."""
+def snapshot(session: Session, feed: str, scopes: list[str], after_key: str, limit: int) -> list[dict]:
+    """One page of a catalogue feed's current state (catalogue, prices, stock), in key order (the
+    orders feed's is ``central.orders.snapshot_rows``)."""
     limit = max(1, min(limit, MAX_PAGE))
     if feed == CATALOG:
         skus = list(
@@ -121,13 +120,9 @@ def snapshot(
             .limit(limit)
         )
         items = [{"key": f"{s.location_code}:{s.sku}", "data": stock_body(s)} for s in rows]
-    elif feed == ORDERS:
-        from central.orders import snapshot_rows
-
-        items = snapshot_rows(session, scopes, after_key, limit)
     else:
         raise ServiceError(404, "no_snapshot", f"The {feed} feed has no snapshot.", "Read the feed from cursor 0.")
-    return items, (items[-1]["key"] if len(items) == limit else None)
+    return items
 
 
 def _split(key: str) -> tuple[str, str]:

@@ -24,12 +24,22 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central import checks, notify, reservations
+from central import checks, dispatch, notify, reservations
 from central.clock import now_iso
 from central.errors import ServiceError
 from central.feeds import append
 from central.models import Flag, Location, Order, OrderHistory, OrderLine, Price, Sale, Style, TaxClass, Variant
-from sync.protocol import ORDER_CANCELLED, ORDER_COLLECTED, ORDER_PAID, ORDER_PICKING, ORDER_READY, ORDERS, UPSERT
+from central.stock import record_movement
+from sync.protocol import (
+    ORDER_CANCELLED,
+    ORDER_COLLECTED,
+    ORDER_EVENTS,
+    ORDER_PAID,
+    ORDER_PICKING,
+    ORDER_READY,
+    ORDERS,
+    UPSERT,
+)
 from sync.protocol import pickup as p
 
 PICKUP_DAYS = 7  # a ready order waits this long unless the store's settings say otherwise
@@ -433,7 +443,6 @@ def _ready(session: Session, order: Order, actor: str, _caller: Any, event_id: s
 
 
 def _collected(session: Session, order: Order, actor: str, caller: Any, event_id: str, data: dict) -> dict | None:
-    from central.ingest import record_movement  # ingest applies these events: imported when used
 
     taken = _per_line(session, order, _list(data, "lines"), "collected")
     _movements_match(session, order, taken, _list(data, "movements"))
@@ -578,3 +587,6 @@ def snapshot_rows(session: Session, stores: list[str], after_key: str, limit: in
         .limit(limit)
     )
     return [{"key": o.id, "data": feed_body(session, o)} for o in rows]
+
+
+dispatch.register(dispatch.Area("orders", apply_event, EventInvalid), ORDER_EVENTS)

@@ -2,7 +2,7 @@
 
 A reservation is a row per (holder, location, SKU); ``available = on hand - held``. The holder names
 what holds the units (``order:<id>`` for a pickup order); releasing a holder frees all its units.
-Reservations never move stock: the ledger (``central.ingest.record_movement``) does that when the
+Reservations never move stock: the ledger (``central.stock.record_movement``) does that when the
 goods leave. ``expires_at`` lets a short hold lapse on its own.
 """
 

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central import checks, limits, notify, orders, reservations
+from central import checks, dispatch, limits, notify, orders, reservations
 from central.clock import now_iso
 from central.errors import ServiceError
 from central.feeds import append
@@ -37,7 +37,8 @@ from central.models import (
     StockReservation,
     Variant,
 )
-from sync.protocol import SHELF, SHELF_CANCELLED, SHELF_ORDER, UPSERT
+from central.stock import record_movement
+from sync.protocol import SHELF, SHELF_CANCELLED, SHELF_EVENTS, SHELF_ORDER, UPSERT
 from sync.protocol import pickup as p
 from sync.protocol import shelf as sp
 
@@ -471,7 +472,6 @@ def _shipment(session: Session, order: ShelfOrder, location: str | None, wanted:
 def _move(session: Session, order: ShelfOrder, location: str, sign: int, at: str, reason: str) -> None:
     import uuid6
 
-    from central.ingest import record_movement  # ingest calls this module: imported when used
 
     same_line = (ShelfLine.order_id == ShelfAllocation.order_id) & (ShelfLine.line_no == ShelfAllocation.line_no)
     rows = session.execute(
@@ -631,3 +631,6 @@ def _changed(session: Session, order: ShelfOrder) -> None:
     order.updated_at = now_iso()
     session.flush()
     publish(session, order)
+
+
+dispatch.register(dispatch.Area("shelf", apply_event, EventInvalid), SHELF_EVENTS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 from sqlalchemy import insert, select, tuple_
@@ -10,12 +11,12 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from central import catalog
+from central.auth import Caller
 from central.clock import now_iso
 from central.db import CentralDB
 from central.errors import ServiceError
-from central.feeds import append_many
-from central.ingest import record_movement
-from central.models import Location, StockLevel, StockMovement, Variant
+from central.feeds import append, append_many
+from central.models import Flag, Location, StockLevel, StockMovement, Variant
 from sync.protocol import STOCK, UPSERT
 
 COUNT_COLUMNS = ("location", "sku", "on_hand")
@@ -129,3 +130,54 @@ def _read_counts(db: CentralDB, path: Path) -> tuple[dict[tuple[str, str], int],
             else:
                 counts[(location, sku)] = int(text)
     return counts, problems
+
+
+def record_movement(
+    s: Session,
+    *,
+    movement_id: str,
+    location: str,
+    sku: str,
+    qty: int,
+    reason: str,
+    event_id: str | None,
+    created_at: str,
+    caller: Caller | None = None,
+) -> int:
+    """One movement made at the platform (goods received, an adjustment) or for a till's order event
+    (``caller``: a negative level is flagged as an oversell): the ledger, the level and the stock
+    feed; returns its feed seq."""
+    stamp = now_iso()
+    s.execute(
+        insert(StockMovement).values(
+            id=movement_id,
+            location_code=location,
+            sku=sku,
+            qty=qty,
+            reason=reason,
+            event_id=event_id,
+            created_at=created_at,
+            recorded_at=stamp,
+        )
+    )
+    dialect = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(StockLevel).values(location_code=location, sku=sku, on_hand=qty, last_movement_at=stamp)
+    on_hand = s.execute(
+        statement.on_conflict_do_update(
+            index_elements=["location_code", "sku"],
+            set_={"on_hand": StockLevel.on_hand + qty, "last_movement_at": stamp},
+        ).returning(StockLevel.on_hand)
+    ).scalar_one()
+    if qty < 0 and on_hand < 0 and caller is not None:
+        s.add(
+            Flag(
+                kind="oversell",
+                store_code=caller.store,
+                terminal_id=caller.terminal_id,
+                event_id=event_id,
+                detail=json.dumps({"location": location, "sku": sku, "on_hand": on_hand, "qty": qty}, sort_keys=True),
+                created_at=stamp,
+            )
+        )
+    level = s.scalar(select(StockLevel).where(StockLevel.location_code == location, StockLevel.sku == sku))
+    return append(s, STOCK, location, f"{location}:{sku}", UPSERT, catalog.stock_body(level))

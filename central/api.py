@@ -19,6 +19,7 @@ from central import resend
 from central.db import CentralDB
 from central.errors import ServiceError
 from central.ingest import REFUSED
+from central.inputs import BadText
 from central.routes import enrol, events, feeds, shelf, shop, stock, system
 from central.routes.deps import storable_params
 from central.serving import MAX_BODY, MAX_BODY_ENV, BodyLimit
@@ -87,6 +88,9 @@ def answer_errors(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid"}
+        cause = (first.get("ctx") or {}).get("error")
+        if isinstance(cause, BadText):  # the same answer as for a NUL in the address
+            return JSONResponse({"error": "bad_text", "message": str(cause), "hint": "Fix the request."}, 400)
         # a key of the body may hold a lone surrogate, which no answer can encode: it reads as "?"
         where = ".".join(str(p).encode("utf-8", "replace").decode()[:120] for p in first.get("loc", ()))
         return JSONResponse(

@@ -67,15 +67,19 @@ def shown(value: Any, limit: int = 40) -> str:
     return json.dumps(value if isinstance(value, str) else str(value), ensure_ascii=True)[1:-1][:limit]
 
 
+class BadText(ValueError):
+    """Text no column can hold, found in a request body (answered 400 ``bad_text``, as in a URL)."""
+
+
 class Input(BaseModel):
-    """A request body that holds no text a column cannot store (a 422 naming it, never a 500)."""
+    """A request body that holds no text a column cannot store (a 400 naming it, never a 500)."""
 
     @model_validator(mode="before")
     @classmethod
     def _storable(cls, data: Any) -> Any:
         found = bad_text(data)
         if found:
-            raise ValueError(found)
+            raise BadText(found)
         return data
 
 

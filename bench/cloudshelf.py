@@ -102,8 +102,8 @@ def till_figures(till: Path, n: int) -> tuple[list[float], list[float], list[flo
     from PySide6.QtWidgets import QApplication
 
     from app.facade import Terminal
+    from sync.enrol import client_for
     from sync.shelf import fetch_matrix
-    from sync.worker import client_for
     from ui.dialogs.shelf import ShelfDialog
     from ui.till import Till
 

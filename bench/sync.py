@@ -40,10 +40,9 @@ from central import auth, locations  # noqa: E402
 from central.catalog_import import import_csv  # noqa: E402
 from central.db import CentralDB  # noqa: E402
 from central.stock import import_counts  # noqa: E402
-from sync.enrol import enrol  # noqa: E402
+from sync.enrol import client_for, enrol  # noqa: E402
 from sync.protocol import SALE_COMPLETED, make_envelope  # noqa: E402
 from sync.relay import Relay  # noqa: E402
-from sync.worker import client_for  # noqa: E402
 from tests.conftest import build_store, copy_store  # noqa: E402
 from tests.platform import (  # noqa: E402
     PLATFORM_SEED,

@@ -138,3 +138,15 @@ def _create_store(s, answer: dict) -> None:
     for loc in answer["locations"]:
         if loc["code"] != answer["store"]:
             s.merge(Location(code=loc["code"], name=loc["name"], kind=loc["kind"], region=loc.get("region", "")))
+
+
+def client_for(db: Database) -> Client:
+    """The HTTP client of this enrolled till (its platform, token and CA), or a message to enrol it."""
+    with db.read() as s:
+        row = s.connection().execute(text("SELECT server_url, token, ca_cert FROM sync_config WHERE id = 1")).first()
+    if row is None:
+        raise UserError(
+            "This terminal is not enrolled with the platform.",
+            "Run 'cloudshelf enrol --server URL --code CODE' with a code from a manager.",
+        )
+    return Client(Endpoint(row[0], row[1], row[2]))

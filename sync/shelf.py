@@ -19,8 +19,8 @@ from app.errors import UserError, shown
 from app.facade import Terminal
 from app.stored import loads
 from sync.client import Client, Refused, SyncError
+from sync.enrol import client_for
 from sync.protocol import pickup as p
-from sync.worker import client_for
 
 log = logging.getLogger(__name__)
 

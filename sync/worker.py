@@ -19,9 +19,11 @@ from app.clock import iso
 from app.clock import now as clock_now
 from app.db.engine import Database
 from app.errors import UserError
-from sync.client import AuthRefused, Client, Endpoint, SyncError
+from sync.client import AuthRefused, Client, SyncError
+from sync.enrol import client_for
 from sync.puller import Puller, PullReport
 from sync.relay import Backoff, PushReport, Relay, RelayBusy
+from sync.shelf import send_contacts
 
 log = logging.getLogger(__name__)
 
@@ -32,17 +34,6 @@ class Round:
     pull: PullReport | None
     error: str = ""
     again: PushReport | None = None  # events sent again because the platform's answers said so
-
-
-def client_for(db: Database) -> Client:
-    with db.read() as s:
-        row = s.connection().execute(text("SELECT server_url, token, ca_cert FROM sync_config WHERE id = 1")).first()
-    if row is None:
-        raise UserError(
-            "This terminal is not enrolled with the platform.",
-            "Run 'cloudshelf enrol --server URL --code CODE' with a code from a manager.",
-        )
-    return Client(Endpoint(row[0], row[1], row[2]))
 
 
 def _status(
@@ -89,8 +80,6 @@ def run_round(db: Database, client: Client, *, clock: Callable[[], datetime] = c
         )
         raise
     try:
-        from sync.shelf import send_contacts  # it uses this module's client_for: imported when used
-
         send_contacts(db, client)  # after the push: the platform has the orders they belong to
         pulled = Puller(db, client).pull()
         again = _catch_up(db, client)

@@ -349,6 +349,23 @@ ZH_CN: dict[str, str] = {
     "%1 available": "可用 %1",
     "and %1 more": "另有 %1 处",
     "Shelf orders": "云货架订单",
+    "Manager: press your name": "经理：请按您的名字",
+    "Approve": "授权",
+    "Press the manager's name first.": "请先按经理的名字。",
+    "Type the manager's PIN.": "请输入经理的 PIN 码。",
+    "Change due": "应找零",
+    "Refund: %s": "退款：%s",
+    "Change: %s": "找零：%s",
+    "Till %s": "收银机 %s",
+    "Number pad": "数字键盘",
+    "Decimal point": "小数点",
+    "Clear": "清除",
+    "Paid in full": "已付清",
+    "Paid in full: Enter or F10 completes the sale.": "已付清：按回车或 F10 完成销售。",
+    "%s still to pay": "还需支付 %s",
+    "%s still to refund": "还需退款 %s",
+    "CHANGE": "找零",
+    "Cancel": "取消",
 }
 
 # The messages of app/, devices/ and sync/ (and the platform's refusals a till passes on), as templates

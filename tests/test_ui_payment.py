@@ -40,6 +40,14 @@ def whole_notes(due: int) -> int:
     return -(-due // 10000) * 10000
 
 
+GREEN = "#1f7a4d"  # the style's colour of a key that takes the money (resources/style.qss)
+
+
+def face(b: QPushButton) -> str:
+    """The colour a cashier sees on a button: a pixel of its face, inside the border."""
+    return b.grab().toImage().pixelColor(8, b.height() // 2).name()
+
+
 def close_receipt(qtbot, win: MainWindow) -> None:
     """The receipt shows on screen when no printer is set up: the cashier closes it."""
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
@@ -64,6 +72,7 @@ def test_paying_short_says_what_is_missing_and_enter_completes_once_paid(qtbot, 
             qtbot.keyClick(cash, Qt.Key.Key_Return)
         assert not complete.isEnabled()
         seen["short"] = hint.text()
+        seen["short_colour"] = face(complete)
         qtbot.keyClick(cash, Qt.Key.Key_F10)  # F10 on a short payment: says why, completes nothing
         seen["f10"] = child(dialog, "tender_error", QLabel).text()
         seen["lines"] = term.sale_view().count
@@ -76,6 +85,7 @@ def test_paying_short_says_what_is_missing_and_enter_completes_once_paid(qtbot, 
             click(qtbot, dialog, f"quick_cash_{max(notes)}")
         assert complete.isEnabled()
         seen["paid"] = hint.text()
+        seen["paid_colour"] = face(complete)
         seen["due_label"] = child(dialog, "due_label", QLabel).text()
         with qtbot.waitSignal(window.till.completed) as done:
             qtbot.keyClick(cash, Qt.Key.Key_Return)  # the empty cash field: Enter completes
@@ -87,6 +97,7 @@ def test_paying_short_says_what_is_missing_and_enter_completes_once_paid(qtbot, 
     assert seen["short"] == f"{term.money(rest)} still to pay"
     assert seen["f10"] == seen["short"] and seen["lines"] == 1
     assert seen["paid"] == "Paid in full: Enter or F10 completes the sale."
+    assert seen["paid_colour"] == GREEN and seen["short_colour"] != GREEN  # it looks as ready as it is
     change = seen["note"] - rest
     assert seen["change"] == change
     if change:
@@ -122,11 +133,12 @@ def test_the_pad_fills_the_cash_f10_completes_and_the_change_stays_until_the_nex
     close_receipt(qtbot, window)
     label = window.sale.change_due
     assert label.isVisible() and label.text() == f"Change: {term.money(change)}"
+    assert not window.sale.total.isVisible()  # on its own: not beside the empty sale's 0.00
     with qtbot.waitSignal(window.till.sale_changed):
         window.till.refresh()  # the screen refreshes (a status poll, another window): the change stays
     assert label.isVisible()
     scan(qtbot, window, codes[1])  # the next sale starts
-    assert not label.isVisible()
+    assert not label.isVisible() and window.sale.total.isVisible()
 
 
 def test_the_customer_display_shows_the_change_until_the_next_sale(qtbot, open_till, tmp_path: Path) -> None:  # noqa: F811

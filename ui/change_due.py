@@ -12,17 +12,19 @@ from ui.till import Till
 
 
 class ChangeDue(QLabel):
-    def __init__(self, till: Till, parent: QWidget | None = None) -> None:
+    """Shown in place of ``covers`` (the empty sale's zero total), which come back with the next sale."""
+
+    def __init__(self, till: Till, covers: tuple[QWidget, ...] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.till = till
+        self.till, self.covers = till, covers
         self.setObjectName("change_label")
         self.setAccessibleName(self.tr("Change due"))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
-        self.hide()
+        super().setVisible(False)
         till.completed.connect(self.show_change)
         till.sale_changed.connect(self._sale_changed)
-        till.signed_in.connect(lambda _user: self.hide())  # the next cashier starts clean
+        till.signed_in.connect(lambda _user: self.setVisible(False))  # the next cashier starts clean
 
     def show_change(self, done: object, _doc: object) -> None:
         """A completed sale's change (a refund's amount paid back); a reprint (``done`` None) changes nothing."""
@@ -33,8 +35,13 @@ class ChangeDue(QLabel):
             self.setText(self.tr("Refund: %s") % money(-done.total))
         else:
             self.setText(self.tr("Change: %s") % money(done.change))
-        self.show()
+        self.setVisible(True)
+
+    def setVisible(self, visible: bool) -> None:
+        super().setVisible(visible)
+        for widget in self.covers:
+            widget.setVisible(not visible)
 
     def _sale_changed(self, view: SaleView) -> None:
         if view.lines:  # the next sale has started
-            self.hide()
+            self.setVisible(False)

@@ -3,8 +3,8 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/amount.py" line="33" />
         <location filename="../../ui/dialogs/amount.py" line="34" />
+        <location filename="../../ui/dialogs/amount.py" line="35" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
@@ -12,37 +12,37 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/approval.py" line="43" />
+        <location filename="../../ui/dialogs/approval.py" line="45" />
         <source>Manager approval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/approval.py" line="58" />
+        <location filename="../../ui/dialogs/approval.py" line="59" />
         <source>Manager: press your name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/approval.py" line="76" />
+        <location filename="../../ui/dialogs/approval.py" line="78" />
         <source>Approve</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/approval.py" line="104" />
+        <location filename="../../ui/dialogs/approval.py" line="106" />
         <source>Press the manager's name first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/approval.py" line="107" />
+        <location filename="../../ui/dialogs/approval.py" line="109" />
         <source>Type the manager's PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/approval.py" line="63" />
+        <location filename="../../ui/dialogs/approval.py" line="64" />
         <source>Manager PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/approval.py" line="52" />
+        <location filename="../../ui/dialogs/approval.py" line="53" />
         <source>Manager</source>
         <translation type="unfinished" />
     </message>
@@ -50,47 +50,47 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="91" />
+        <location filename="../../ui/dialogs/pickup.py" line="88" />
         <source>Cancel order %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="93" />
+        <location filename="../../ui/dialogs/pickup.py" line="90" />
         <source>Why is the order cancelled?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="96" />
+        <location filename="../../ui/dialogs/pickup.py" line="93" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="100" />
+        <location filename="../../ui/dialogs/pickup.py" line="97" />
         <source>Customer request</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="100" />
+        <location filename="../../ui/dialogs/pickup.py" line="97" />
         <source>Item out of stock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="100" />
+        <location filename="../../ui/dialogs/pickup.py" line="97" />
         <source>Item damaged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="100" />
+        <location filename="../../ui/dialogs/pickup.py" line="97" />
         <source>Not paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="104" />
+        <location filename="../../ui/dialogs/pickup.py" line="101" />
         <source>Type or choose a reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="118" />
+        <location filename="../../ui/dialogs/pickup.py" line="112" />
         <source>Give a reason.</source>
         <translation type="unfinished" />
     </message>
@@ -146,17 +146,17 @@
 <context>
     <name>ChangeDue</name>
     <message>
-        <location filename="../../ui/change_due.py" line="19" />
+        <location filename="../../ui/change_due.py" line="21" />
         <source>Change due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/change_due.py" line="33" />
+        <location filename="../../ui/change_due.py" line="35" />
         <source>Refund: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/change_due.py" line="35" />
+        <location filename="../../ui/change_due.py" line="37" />
         <source>Change: %s</source>
         <translation type="unfinished" />
     </message>
@@ -335,17 +335,17 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="26" />
+        <location filename="../../ui/dialogs/base.py" line="37" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="27" />
+        <location filename="../../ui/dialogs/base.py" line="38" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/base.py" line="47" />
+        <location filename="../../ui/dialogs/base.py" line="58" />
         <source>%n item(s)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
@@ -393,12 +393,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="79" />
+        <location filename="../../ui/dialogs/pickup.py" line="76" />
         <source>A pickup code is 6 digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="82" />
+        <location filename="../../ui/dialogs/pickup.py" line="79" />
         <source>Nothing to hand over: cancel the order instead.</source>
         <translation type="unfinished" />
     </message>
@@ -563,7 +563,7 @@
 <context>
     <name>NumberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/amount.py" line="85" />
+        <location filename="../../ui/dialogs/amount.py" line="87" />
         <source>Type a number, e.g. 2 or 12.5.</source>
         <translation type="unfinished" />
     </message>
@@ -1759,17 +1759,17 @@
 <context>
     <name>ShiftCloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="16" />
+        <location filename="../../ui/dialogs/shift_close.py" line="17" />
         <source>Close shift: count the drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="23" />
+        <location filename="../../ui/dialogs/shift_close.py" line="24" />
         <source>Count of %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="31" />
+        <location filename="../../ui/dialogs/shift_close.py" line="32" />
         <source>Counted</source>
         <translation type="unfinished" />
     </message>
@@ -1911,7 +1911,7 @@
 <context>
     <name>TenderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="40" />
+        <location filename="../../ui/dialogs/tender.py" line="43" />
         <source>Payment</source>
         <translation type="unfinished" />
     </message>

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.errors import UserError
 from app.money import parse_percent
-from ui.dialogs.base import button_row
+from ui.dialogs.base import button_row, heading
 from ui.messages import joined, localized
 from ui.numpad import NumPad
 from ui.widgets import TOUCH, AmountEdit, message_label
@@ -21,9 +21,10 @@ class AmountDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("amount_dialog")
-        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
         self.value = 0
         layout = QVBoxLayout(self)
+        layout.addWidget(heading(self, title))
         layout.addWidget(QLabel(prompt))
         self.amount = AmountEdit(currency, "amount_field")
         self.amount.setAccessibleName(prompt)
@@ -59,10 +60,11 @@ class NumberDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("number_dialog")
-        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
         self.percent = percent
         self.value = 0
         layout = QVBoxLayout(self)
+        layout.addWidget(heading(self, title))
         layout.addWidget(QLabel(prompt))
         self.field = QLineEdit(text)
         self.field.setObjectName("number_field")

@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.users import Credentials, UserInfo
-from ui.dialogs.base import button_row, titled
+from ui.dialogs.base import button_row, heading, titled
 from ui.messages import joined
 from ui.numpad import NumPad
 from ui.people import UserPicker
@@ -40,8 +40,9 @@ class ApprovalDialog(QDialog):
         self._waiting = False
         self._refused = ""
         self.setObjectName("approval_dialog")
-        self.setWindowTitle(titled(self.tr("Manager approval"), context))
+        self.setMinimumWidth(720)
         outer = QVBoxLayout(self)
+        outer.addWidget(heading(self, titled(self.tr("Manager approval"), context)))
         reason = QLabel(message)
         reason.setObjectName("approval_reason")
         reason.setWordWrap(True)
@@ -72,6 +73,7 @@ class ApprovalDialog(QDialog):
         outer.addLayout(row)
         self.error = message_label("approval_error")
         self.error.setProperty("kind", "error")
+        self.error.setMinimumHeight(2 * self.error.fontMetrics().lineSpacing())  # a refusal and its hint
         outer.addWidget(self.error)
         buttons, self.ok, _cancel = button_row(self, self.tr("Approve"), ok_name="approve_button")
         outer.addLayout(buttons)

@@ -8,7 +8,7 @@ ship, so a Chinese screen showed English: the words here are the till's.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton
 
 from app.facade import SaleView
 from ui.widgets import button
@@ -17,6 +17,16 @@ from ui.widgets import button
 def titled(title: str, context: str) -> str:
     """A dialog's title naming the line or the sale it acts on ("Quantity · Linen Shirt Pink M")."""
     return f"{title} · {context}" if context else title
+
+
+def heading(dialog: QDialog, title: str) -> QLabel:
+    """Set the dialog's title and return it as a label for the top of the dialog: a kiosk till runs
+    with no window manager, so no title bar shows it."""
+    dialog.setWindowTitle(title)
+    label = QLabel(title)
+    label.setObjectName("dialog_title")
+    label.setWordWrap(True)
+    return label
 
 
 def button_row(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.pickup import OrderView
+from ui.dialogs.base import button_row
 from ui.widgets import TOUCH, message_label
 
 
@@ -60,10 +60,7 @@ class HandoverDialog(QDialog):
         layout.addWidget(self.table)
         self.error = message_label("handover_error")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addLayout(button_row(self)[0])
 
     def pickup_code(self) -> str:
         return self.code.text().strip()
@@ -105,10 +102,7 @@ class CancelOrderDialog(QDialog):
         layout.addWidget(self.reasons)
         self.error = message_label("cancel_error")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addLayout(button_row(self)[0])
 
     def reason(self) -> str:
         return self.reasons.currentText().strip()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ui.dialogs.base import button_row
+from ui.dialogs.base import button_row, heading
 from ui.widgets import TOUCH, message_label
 
 
@@ -14,10 +14,10 @@ class TextDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setWindowTitle(title)
         self.setMinimumWidth(480)
         self.required = required
         layout = QVBoxLayout(self)
+        layout.addWidget(heading(self, title))
         layout.addWidget(QLabel(prompt))
         self.field = QLineEdit(text)
         self.field.setObjectName("text_field")

@@ -23,7 +23,7 @@ from app.cash import suggested_tenders
 from app.errors import UserError
 from app.facade import SaleView
 from app.money import format_plain
-from ui.dialogs.base import sale_context, titled
+from ui.dialogs.base import heading, sale_context, titled
 from ui.messages import joined, localized
 from ui.numpad import NumPad
 from ui.till import Till
@@ -37,10 +37,10 @@ class TenderDialog(QDialog):
         info = till.terminal.info
         self.currency, self.locale = info.currency, info.locale
         self.setObjectName("tender_dialog")
-        self.setWindowTitle(titled(self.tr("Payment"), sale_context(view)))
         self.setMinimumWidth(820)
         self._completing = False
         layout = QVBoxLayout(self)
+        layout.addWidget(heading(self, titled(self.tr("Payment"), sale_context(view))))
         self.due_label = QLabel()
         self.due_label.setObjectName("due_label")
         self.due_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -101,9 +101,9 @@ class SaleScreen(QWidget):
         self.attention.hide()
         self.user_label = QLabel()
         self.user_label.setObjectName("user_label")
-        self.change_due = ChangeDue(till)
         self._asking = ""  # what the last action asked about acts on: an approval's title names it
 
+        self.change_due = ChangeDue(till, covers=(self.total, self.details))
         left = QVBoxLayout()
         left.addWidget(self.scan)
         left.addWidget(self.cart, 1)

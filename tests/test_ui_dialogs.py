@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
 
+from app.users import add_user
 from tests.conftest import CASHIER, MANAGER, barcodes
 from tests.test_ui_i18n import open_window
 from tests.test_ui_payment import typed
@@ -167,3 +168,40 @@ def test_a_manager_approves_by_name_and_pad_and_a_wrong_pin_keeps_the_dialog(qtb
     assert seen["still_open"] and seen["pin_after"] == ""
     assert window.sale.model.lines[0].discount.startswith("-")
     assert window.sale.message.text() == ""  # the wrong PIN was answered: nothing left to say
+
+
+def test_with_two_managers_the_arrow_keys_choose_one_and_the_audit_names_them(qtbot, window: MainWindow) -> None:  # noqa: F811
+    term = window.till.terminal
+    with term.db.write() as s:
+        zoe = add_user(s, login="zoe", name="Zoe Manager", role="manager", pin="8642")
+    sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
+    scan(qtbot, window, barcodes(term, 1)[0])
+    seen: dict[str, object] = {}
+
+    def discount(dialog: QWidget) -> None:
+        field = child(dialog, "number_field", QLineEdit)
+        typed(qtbot, field, "25")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    def approve(dialog: QWidget) -> None:
+        pin = child(dialog, "approval_pin", QLineEdit)
+        qtbot.waitUntil(lambda: len([b for b in shown(dialog, QPushButton) if "approver_" in b.objectName()]) == 2)
+        typed(qtbot, pin, "8642")
+        qtbot.keyClick(pin, Qt.Key.Key_Return)  # no manager chosen yet: said, nothing sent
+        seen["unchosen"] = child(dialog, "approval_error", QLabel).text()
+        for _ in range(2):
+            qtbot.keyClick(pin, Qt.Key.Key_Down)  # boss, then zoe
+        seen["who"] = child(dialog, "approval_who", QLabel).text()
+        seen["pressed"] = child(dialog, "approver_zoe", QPushButton).isChecked()
+        qtbot.keyClick(pin, Qt.Key.Key_Return)
+
+    when_dialog(discount, "number_dialog")
+    when_dialog(approve, "approval_dialog")
+    with qtbot.waitSignal(
+        window.till.sale_changed, timeout=15_000, check_params_cb=lambda v: bool(v.lines[0].discount)
+    ):
+        qtbot.keyClick(window.sale.scan, Qt.Key.Key_F4)
+    assert seen == {"unchosen": "Press the manager's name first.", "who": "Zoe Manager", "pressed": True}
+    with term.db.read() as s:
+        row = s.connection().exec_driver_sql("SELECT approved_by FROM audit_log WHERE action = 'line_discount'").one()
+    assert row[0] == zoe.id

@@ -37,6 +37,7 @@ class TenderDialog(QDialog):
         info = till.terminal.info
         self.currency, self.locale = info.currency, info.locale
         self.setObjectName("tender_dialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed, it no longer follows the till's signals
         self.setMinimumWidth(820)
         self._completing = False
         layout = QVBoxLayout(self)

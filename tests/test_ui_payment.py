@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 from tests.conftest import CASHIER, barcodes
 from tests.serial_pair import PtyPair
 from tests.test_ui_devices import open_till  # noqa: F401  (a fixture)
-from tests.test_ui_till import scan, sign_in, window  # noqa: F401  (a fixture)
+from tests.test_ui_till import scan, sell_one, sign_in, window  # noqa: F401  (a fixture)
 from tests.ui_helpers import child, click, when_dialog
 from ui.main_window import MainWindow
 
@@ -184,3 +184,33 @@ def test_the_customer_display_shows_the_change_until_the_next_sale(qtbot, open_t
         assert upper.startswith(item.description[:10]) and lower.startswith("TOTAL")
     finally:
         display.unplug()
+
+
+def test_a_refund_says_what_is_still_to_refund_and_shows_the_refund_after(qtbot, window: MainWindow) -> None:  # noqa: F811
+    sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
+    term = window.till.terminal
+    receipt_no = sell_one(qtbot, window, barcodes(term, 1)[0])
+    close_receipt(qtbot, window)
+    found = term.find_receipt(receipt_no)
+    with qtbot.waitSignal(window.till.sale_changed):
+        window.till.add_return(found.sale_id, found.lines[0].line_id, 1)
+    back = -term.totals().due
+    seen: dict[str, str] = {}
+
+    def refund(dialog) -> None:
+        hint = child(dialog, "complete_hint", QLabel)
+        seen["before"] = hint.text()
+        with qtbot.waitSignal(window.till.sale_changed):
+            click(qtbot, dialog, "refund_original_button")
+        seen["after"] = hint.text()
+        with qtbot.waitSignal(window.till.completed):
+            qtbot.keyClick(child(dialog, "cash_field", QLineEdit), Qt.Key.Key_F10)
+
+    when_dialog(refund, "tender_dialog")
+    qtbot.keyClick(window.sale.scan, Qt.Key.Key_F10)
+    close_receipt(qtbot, window)
+    assert seen == {
+        "before": f"{term.money(back)} still to refund",
+        "after": "Refunded in full: Enter or F10 completes the return.",
+    }
+    assert window.sale.change_due.text() == f"Refund: {term.money(back)}"

@@ -50,47 +50,47 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="88" />
+        <location filename="../../ui/dialogs/pickup.py" line="94" />
         <source>Cancel order %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="90" />
+        <location filename="../../ui/dialogs/pickup.py" line="96" />
         <source>Why is the order cancelled?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="93" />
+        <location filename="../../ui/dialogs/pickup.py" line="99" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="97" />
+        <location filename="../../ui/dialogs/pickup.py" line="103" />
         <source>Customer request</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="97" />
+        <location filename="../../ui/dialogs/pickup.py" line="103" />
         <source>Item out of stock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="97" />
+        <location filename="../../ui/dialogs/pickup.py" line="103" />
         <source>Item damaged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="97" />
+        <location filename="../../ui/dialogs/pickup.py" line="103" />
         <source>Not paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="101" />
+        <location filename="../../ui/dialogs/pickup.py" line="107" />
         <source>Type or choose a reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="112" />
+        <location filename="../../ui/dialogs/pickup.py" line="118" />
         <source>Give a reason.</source>
         <translation type="unfinished" />
     </message>
@@ -353,52 +353,52 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="29" />
+        <location filename="../../ui/dialogs/pickup.py" line="32" />
         <source>Hand over %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="33" />
+        <location filename="../../ui/dialogs/pickup.py" line="36" />
         <source>Pickup code (leave empty if the customer has none: a manager checks ID)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="36" />
+        <location filename="../../ui/dialogs/pickup.py" line="39" />
         <source>Pickup code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="42" />
+        <location filename="../../ui/dialogs/pickup.py" line="45" />
         <source>Items to hand over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="43" />
+        <location filename="../../ui/dialogs/pickup.py" line="46" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="43" />
+        <location filename="../../ui/dialogs/pickup.py" line="46" />
         <source>Picked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="43" />
+        <location filename="../../ui/dialogs/pickup.py" line="46" />
         <source>Hand over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="52" />
+        <location filename="../../ui/dialogs/pickup.py" line="55" />
         <source>Units of %s to hand over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="76" />
+        <location filename="../../ui/dialogs/pickup.py" line="82" />
         <source>A pickup code is 6 digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="79" />
+        <location filename="../../ui/dialogs/pickup.py" line="85" />
         <source>Nothing to hand over: cancel the order instead.</source>
         <translation type="unfinished" />
     </message>
@@ -1911,110 +1911,120 @@
 <context>
     <name>TenderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="43" />
+        <location filename="../../ui/dialogs/tender.py" line="44" />
         <source>Payment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="56" />
+        <location filename="../../ui/dialogs/tender.py" line="57" />
         <source>Cash handed over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="59" />
-        <location filename="../../ui/dialogs/tender.py" line="116" />
+        <location filename="../../ui/dialogs/tender.py" line="60" />
+        <location filename="../../ui/dialogs/tender.py" line="117" />
         <source>Cash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="63" />
+        <location filename="../../ui/dialogs/tender.py" line="64" />
         <source>Card amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="68" />
         <location filename="../../ui/dialogs/tender.py" line="69" />
+        <location filename="../../ui/dialogs/tender.py" line="70" />
         <source>Card terminal reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="73" />
-        <location filename="../../ui/dialogs/tender.py" line="116" />
+        <location filename="../../ui/dialogs/tender.py" line="74" />
+        <location filename="../../ui/dialogs/tender.py" line="117" />
         <source>Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="80" />
+        <location filename="../../ui/dialogs/tender.py" line="81" />
         <source>Payments taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="93" />
+        <location filename="../../ui/dialogs/tender.py" line="94" />
         <source>Refund to original payment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="95" />
+        <location filename="../../ui/dialogs/tender.py" line="96" />
         <source>Remove payment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="97" />
+        <location filename="../../ui/dialogs/tender.py" line="98" />
         <source>Complete sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="99" />
+        <location filename="../../ui/dialogs/tender.py" line="100" />
         <source>Back to sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="123" />
+        <location filename="../../ui/dialogs/tender.py" line="124" />
         <source>To pay: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="125" />
+        <location filename="../../ui/dialogs/tender.py" line="126" />
         <source>To refund: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="127" />
+        <location filename="../../ui/dialogs/tender.py" line="128" />
         <source>Change: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="129" />
+        <location filename="../../ui/dialogs/tender.py" line="130" />
         <source>Paid in full</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="133" />
+        <location filename="../../ui/dialogs/tender.py" line="130" />
+        <source>Refunded in full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="134" />
         <source>change %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="151" />
-        <source>Paid in full: Enter or F10 completes the sale.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/dialogs/tender.py" line="153" />
-        <source>%s still to pay</source>
+        <source>Refunded in full: Enter or F10 completes the return.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/tender.py" line="155" />
-        <source>%s still to refund</source>
+        <source>Paid in full: Enter or F10 completes the sale.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/tender.py" line="157" />
+        <source>%s still to pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="159" />
+        <source>%s still to refund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="161" />
         <source>The sale has no items.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="203" />
+        <location filename="../../ui/dialogs/tender.py" line="207" />
         <source>Type the cash the customer handed over.</source>
         <translation type="unfinished" />
     </message>

@@ -50,47 +50,47 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="88" />
+        <location filename="../../ui/dialogs/pickup.py" line="94" />
         <source>Cancel order %s</source>
         <translation>取消订单 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="90" />
+        <location filename="../../ui/dialogs/pickup.py" line="96" />
         <source>Why is the order cancelled?</source>
         <translation>为什么取消该订单？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="93" />
+        <location filename="../../ui/dialogs/pickup.py" line="99" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="97" />
+        <location filename="../../ui/dialogs/pickup.py" line="103" />
         <source>Customer request</source>
         <translation>顾客要求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="97" />
+        <location filename="../../ui/dialogs/pickup.py" line="103" />
         <source>Item out of stock</source>
         <translation>商品缺货</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="97" />
+        <location filename="../../ui/dialogs/pickup.py" line="103" />
         <source>Item damaged</source>
         <translation>商品损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="97" />
+        <location filename="../../ui/dialogs/pickup.py" line="103" />
         <source>Not paid</source>
         <translation>未付款</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="101" />
+        <location filename="../../ui/dialogs/pickup.py" line="107" />
         <source>Type or choose a reason</source>
         <translation>输入或选择原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="112" />
+        <location filename="../../ui/dialogs/pickup.py" line="118" />
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -353,52 +353,52 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="29" />
+        <location filename="../../ui/dialogs/pickup.py" line="32" />
         <source>Hand over %s</source>
         <translation>交付 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="33" />
+        <location filename="../../ui/dialogs/pickup.py" line="36" />
         <source>Pickup code (leave empty if the customer has none: a manager checks ID)</source>
         <translation>取货码（顾客没有取货码时留空：由经理核对证件）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="36" />
+        <location filename="../../ui/dialogs/pickup.py" line="39" />
         <source>Pickup code</source>
         <translation>取货码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="42" />
+        <location filename="../../ui/dialogs/pickup.py" line="45" />
         <source>Items to hand over</source>
         <translation>要交付的商品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="43" />
+        <location filename="../../ui/dialogs/pickup.py" line="46" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="43" />
+        <location filename="../../ui/dialogs/pickup.py" line="46" />
         <source>Picked</source>
         <translation>已拣</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="43" />
+        <location filename="../../ui/dialogs/pickup.py" line="46" />
         <source>Hand over</source>
         <translation>交付</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="52" />
+        <location filename="../../ui/dialogs/pickup.py" line="55" />
         <source>Units of %s to hand over</source>
         <translation>%s 的交付数量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="76" />
+        <location filename="../../ui/dialogs/pickup.py" line="82" />
         <source>A pickup code is 6 digits.</source>
         <translation>取货码为 6 位数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="79" />
+        <location filename="../../ui/dialogs/pickup.py" line="85" />
         <source>Nothing to hand over: cancel the order instead.</source>
         <translation>没有要交付的商品：请改为取消订单。</translation>
     </message>
@@ -1911,110 +1911,120 @@
 <context>
     <name>TenderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="43" />
+        <location filename="../../ui/dialogs/tender.py" line="44" />
         <source>Payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="56" />
+        <location filename="../../ui/dialogs/tender.py" line="57" />
         <source>Cash handed over</source>
         <translation>顾客付现</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="59" />
-        <location filename="../../ui/dialogs/tender.py" line="116" />
+        <location filename="../../ui/dialogs/tender.py" line="60" />
+        <location filename="../../ui/dialogs/tender.py" line="117" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="63" />
+        <location filename="../../ui/dialogs/tender.py" line="64" />
         <source>Card amount</source>
         <translation>刷卡金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="68" />
         <location filename="../../ui/dialogs/tender.py" line="69" />
+        <location filename="../../ui/dialogs/tender.py" line="70" />
         <source>Card terminal reference</source>
         <translation>刷卡终端参考号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="73" />
-        <location filename="../../ui/dialogs/tender.py" line="116" />
+        <location filename="../../ui/dialogs/tender.py" line="74" />
+        <location filename="../../ui/dialogs/tender.py" line="117" />
         <source>Card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="80" />
+        <location filename="../../ui/dialogs/tender.py" line="81" />
         <source>Payments taken</source>
         <translation>已收款项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="93" />
+        <location filename="../../ui/dialogs/tender.py" line="94" />
         <source>Refund to original payment</source>
         <translation>原路退款</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="95" />
+        <location filename="../../ui/dialogs/tender.py" line="96" />
         <source>Remove payment</source>
         <translation>删除款项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="97" />
+        <location filename="../../ui/dialogs/tender.py" line="98" />
         <source>Complete sale</source>
         <translation>完成交易</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="99" />
+        <location filename="../../ui/dialogs/tender.py" line="100" />
         <source>Back to sale</source>
         <translation>返回销售</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="123" />
+        <location filename="../../ui/dialogs/tender.py" line="124" />
         <source>To pay: %s</source>
         <translation>应收：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="125" />
+        <location filename="../../ui/dialogs/tender.py" line="126" />
         <source>To refund: %s</source>
         <translation>应退：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="127" />
+        <location filename="../../ui/dialogs/tender.py" line="128" />
         <source>Change: %s</source>
         <translation>找零：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="129" />
+        <location filename="../../ui/dialogs/tender.py" line="130" />
         <source>Paid in full</source>
         <translation>已付清</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="133" />
+        <location filename="../../ui/dialogs/tender.py" line="130" />
+        <source>Refunded in full</source>
+        <translation>已全额退款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="134" />
         <source>change %s</source>
         <translation>找零 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="151" />
+        <location filename="../../ui/dialogs/tender.py" line="153" />
+        <source>Refunded in full: Enter or F10 completes the return.</source>
+        <translation>已全额退款：按回车或 F10 完成退货。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="155" />
         <source>Paid in full: Enter or F10 completes the sale.</source>
         <translation>已付清：按回车或 F10 完成销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="153" />
+        <location filename="../../ui/dialogs/tender.py" line="157" />
         <source>%s still to pay</source>
         <translation>还需支付 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="155" />
+        <location filename="../../ui/dialogs/tender.py" line="159" />
         <source>%s still to refund</source>
         <translation>还需退款 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="157" />
+        <location filename="../../ui/dialogs/tender.py" line="161" />
         <source>The sale has no items.</source>
         <translation>本单没有商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="203" />
+        <location filename="../../ui/dialogs/tender.py" line="207" />
         <source>Type the cash the customer handed over.</source>
         <translation>请输入顾客支付的现金。</translation>
     </message>

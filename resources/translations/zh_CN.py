@@ -366,6 +366,8 @@ ZH_CN: dict[str, str] = {
     "%s still to refund": "还需退款 %s",
     "CHANGE": "找零",
     "Cancel": "取消",
+    "Refunded in full": "已全额退款",
+    "Refunded in full: Enter or F10 completes the return.": "已全额退款：按回车或 F10 完成退货。",
 }
 
 # The messages of app/, devices/ and sync/ (and the platform's refusals a till passes on), as templates

@@ -127,7 +127,7 @@ class TenderDialog(QDialog):
         elif change:
             self.due_label.setText(self.tr("Change: %s") % change)
         else:
-            self.due_label.setText(self.tr("Paid in full"))
+            self.due_label.setText(self.tr("Refunded in full") if view.total_minor < 0 else self.tr("Paid in full"))
         self.tenders.clear()
         for t in view.tenders:
             text = f"{self._method_name(t.method)}  {t.amount}" + (
@@ -149,7 +149,10 @@ class TenderDialog(QDialog):
         ready = view.due_minor == 0 and bool(view.lines)
         self.complete_button.setEnabled(ready and not self._completing)
         if ready:
-            self.missing.setText(self.tr("Paid in full: Enter or F10 completes the sale."))
+            if view.total_minor < 0:
+                self.missing.setText(self.tr("Refunded in full: Enter or F10 completes the return."))
+            else:
+                self.missing.setText(self.tr("Paid in full: Enter or F10 completes the sale."))
         elif view.due_minor > 0:
             self.missing.setText(self.tr("%s still to pay") % view.due)
         elif view.due_minor < 0:

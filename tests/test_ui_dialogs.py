@@ -133,7 +133,14 @@ def test_every_small_dialog_is_chinese_touch_sized_with_a_pad_and_names_what_it_
 
 
 def test_a_manager_approves_by_name_and_pad_and_a_wrong_pin_keeps_the_dialog(qtbot, window: MainWindow) -> None:  # noqa: F811
-    sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
+    click(qtbot, window.sign_in, f"user_{CASHIER.login}")  # signing in on the same pad the manager uses
+    when_dialog(fill_amount("500"), "amount_dialog")
+    for digit in CASHIER.pin + "9":
+        click(qtbot, window.sign_in, f"pin_{digit}")
+    click(qtbot, window.sign_in, "pin_back")
+    with qtbot.waitSignal(window.till.signed_in):
+        click(qtbot, window.sign_in, "pin_ok")
+    qtbot.waitUntil(lambda: window.till.terminal.current_shift_id() is not None)
     scan(qtbot, window, barcodes(window.till.terminal, 1)[0])
     seen: dict[str, object] = {}
 

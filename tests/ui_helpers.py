@@ -63,8 +63,14 @@ def fill_number(text: str) -> Callable[[QWidget], None]:
 
 
 def approve(login: str, pin: str) -> Callable[[QWidget], None]:
+    """The manager presses their name (once the dialog has listed the managers) and types the PIN."""
+
     def fill(dialog: QWidget) -> None:
-        child(dialog, "approval_login", QLineEdit).setText(login)
+        name = dialog.findChild(QPushButton, f"approver_{login}")
+        if name is None:
+            QTimer.singleShot(10, lambda: fill(dialog))
+            return
+        name.click()
         child(dialog, "approval_pin", QLineEdit).setText(pin)
         dialog.accept()
 

@@ -10,6 +10,7 @@ from app.clock import local_text
 from app.sync_health import SyncHealth
 from devices.manager import DeviceStatus
 from ui.dialogs.amount import AmountDialog
+from ui.dialogs.base import titled
 from ui.pickup_model import PickupModel
 from ui.screens.pickup import PickupScreen
 from ui.screens.sale import SaleScreen
@@ -92,8 +93,9 @@ class MainWindow(QMainWindow):
 
     def ask_float(self) -> None:
         """On signing in with no shift open: count the float first, so the first sale is not refused."""
+        info = self.till.terminal.info
         d = AmountDialog(
-            self.tr("Open shift"),
+            titled(self.tr("Open shift"), self.tr("Till %s") % f"{info.store}-{info.terminal}"),
             self.tr("Count the float in the drawer"),
             self.till.terminal.info.currency,
             parent=self,

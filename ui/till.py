@@ -58,6 +58,8 @@ class Till(QObject):
         self.tasks = Tasks(self)
         self.devices = DeviceBridge(terminal.config.devices, terminal.print_queue, terminal.info.locale, self)
         self.sale_changed.connect(self.show_on_display)
+        self.completed.connect(self.show_change_on_display)
+        self._change_on_display = False  # the last sale's change stays on the display until the next sale
         self._search_serial = 0
         self.search_page = SEARCH_PAGE
 
@@ -271,10 +273,19 @@ class Till(QObject):
         if self.devices.devices is None or self.devices.devices.display is None:
             return
         if view.lines:
+            self._change_on_display = False
             last = view.lines[-1]
             self.devices.devices.show((last.description, last.total), (self.tr("TOTAL"), view.total))
-        else:
+        elif not self._change_on_display:
             self.devices.devices.show((self.terminal.info.store_name, ""), ("", ""))
+
+    def show_change_on_display(self, done: Any, _doc: Any) -> None:
+        """The customer sees what they paid and their change until the next sale starts."""
+        if done is None or self.devices.devices is None or self.devices.devices.display is None:
+            return
+        self._change_on_display = True
+        money = self.terminal.money
+        self.devices.devices.show((self.tr("TOTAL"), money(done.total)), (self.tr("CHANGE"), money(done.change)))
 
     def test_device(self, kind: str, sections: dict[str, dict] | None = None) -> None:
         """Try a device with the settings as saved, or as typed in the settings screen (``sections``)."""

@@ -3,8 +3,8 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/amount.py" line="29" />
-        <location filename="../../ui/dialogs/amount.py" line="30" />
+        <location filename="../../ui/dialogs/amount.py" line="34" />
+        <location filename="../../ui/dialogs/amount.py" line="35" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
@@ -12,70 +12,80 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/approval.py" line="15" />
+        <location filename="../../ui/dialogs/approval.py" line="45" />
         <source>Manager approval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/approval.py" line="23" />
-        <source>Manager login</source>
+        <location filename="../../ui/dialogs/approval.py" line="59" />
+        <source>Manager: press your name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/approval.py" line="26" />
+        <location filename="../../ui/dialogs/approval.py" line="78" />
+        <source>Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="106" />
+        <source>Press the manager's name first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="109" />
+        <source>Type the manager's PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="64" />
         <source>Manager PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/approval.py" line="30" />
+        <location filename="../../ui/dialogs/approval.py" line="53" />
         <source>Manager</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/approval.py" line="31" />
-        <source>PIN</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="91" />
+        <location filename="../../ui/dialogs/pickup.py" line="94" />
         <source>Cancel order %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="93" />
+        <location filename="../../ui/dialogs/pickup.py" line="96" />
         <source>Why is the order cancelled?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="96" />
+        <location filename="../../ui/dialogs/pickup.py" line="99" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="100" />
+        <location filename="../../ui/dialogs/pickup.py" line="103" />
         <source>Customer request</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="100" />
+        <location filename="../../ui/dialogs/pickup.py" line="103" />
         <source>Item out of stock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="100" />
+        <location filename="../../ui/dialogs/pickup.py" line="103" />
         <source>Item damaged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="100" />
+        <location filename="../../ui/dialogs/pickup.py" line="103" />
         <source>Not paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="104" />
+        <location filename="../../ui/dialogs/pickup.py" line="107" />
         <source>Type or choose a reason</source>
         <translation type="unfinished" />
     </message>
@@ -130,6 +140,24 @@
     <message>
         <location filename="../../ui/cart_model.py" line="65" />
         <source>cloud shelf → %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangeDue</name>
+    <message>
+        <location filename="../../ui/change_due.py" line="21" />
+        <source>Change due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_due.py" line="35" />
+        <source>Refund: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_due.py" line="37" />
+        <source>Change: %s</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -305,54 +333,72 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/base.py" line="37" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/base.py" line="38" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/base.py" line="58" />
+        <source>%n item(s)</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="29" />
+        <location filename="../../ui/dialogs/pickup.py" line="32" />
         <source>Hand over %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="33" />
+        <location filename="../../ui/dialogs/pickup.py" line="36" />
         <source>Pickup code (leave empty if the customer has none: a manager checks ID)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="36" />
+        <location filename="../../ui/dialogs/pickup.py" line="39" />
         <source>Pickup code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="42" />
+        <location filename="../../ui/dialogs/pickup.py" line="45" />
         <source>Items to hand over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="43" />
+        <location filename="../../ui/dialogs/pickup.py" line="46" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="43" />
+        <location filename="../../ui/dialogs/pickup.py" line="46" />
         <source>Picked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="43" />
+        <location filename="../../ui/dialogs/pickup.py" line="46" />
         <source>Hand over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="52" />
+        <location filename="../../ui/dialogs/pickup.py" line="55" />
         <source>Units of %s to hand over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="79" />
+        <location filename="../../ui/dialogs/pickup.py" line="82" />
         <source>A pickup code is 6 digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="82" />
+        <location filename="../../ui/dialogs/pickup.py" line="85" />
         <source>Nothing to hand over: cancel the order instead.</source>
         <translation type="unfinished" />
     </message>
@@ -360,130 +406,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="43" />
+        <location filename="../../ui/main_window.py" line="44" />
         <source>Device status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>Open shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="98" />
+        <source>Till %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="99" />
         <source>Count the float in the drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>No shift is open: open one to sell (Ctrl+Shift+O).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>Offline mode: not enrolled with the platform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Online</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>Offline</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>%n event(s) waiting</source>
         <translation><numerusform>%n event waiting</numerusform><numerusform>%n events waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>%n refused: call support</source>
         <translation><numerusform>%n refused: call support</numerusform><numerusform>%n refused: call support</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>sync restarted after an error at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Sign in first, then scan.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>not set up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>offline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>out of paper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>paper low</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Printer: %s</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>%n receipt(s) waiting</source>
         <translation><numerusform>%n receipt waiting</numerusform><numerusform>%n receipts waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>keyboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>connected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>not connected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Scanner: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Display: not connected</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NumPad</name>
+    <message>
+        <location filename="../../ui/numpad.py" line="35" />
+        <source>Number pad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/numpad.py" line="41" />
+        <source>Decimal point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/numpad.py" line="42" />
+        <source>Delete the last digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/numpad.py" line="43" />
+        <source>Clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/numpad.py" line="44" />
+        <location filename="../../ui/numpad.py" line="49" />
+        <source>OK</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NumberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/amount.py" line="78" />
+        <location filename="../../ui/dialogs/amount.py" line="87" />
         <source>Type a number, e.g. 2 or 12.5.</source>
         <translation type="unfinished" />
     </message>
@@ -815,7 +895,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="342" />
+        <location filename="../../ui/screens/pickup.py" line="341" />
         <source>Not approved; the order was not handed over.</source>
         <translation type="unfinished" />
     </message>
@@ -932,333 +1012,338 @@
 <context>
     <name>SaleScreen</name>
     <message>
-        <location filename="../../ui/screens/sale.py" line="65" />
+        <location filename="../../ui/screens/sale.py" line="66" />
         <source>Scan or search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="65" />
+        <location filename="../../ui/screens/sale.py" line="66" />
         <source>Scan a barcode, or type a SKU or a name and press Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="73" />
+        <location filename="../../ui/screens/sale.py" line="74" />
         <source>Items in this sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="85" />
+        <location filename="../../ui/screens/sale.py" line="86" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="94" />
+        <location filename="../../ui/screens/sale.py" line="95" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="120" />
-        <location filename="../../ui/screens/sale.py" line="325" />
+        <location filename="../../ui/screens/sale.py" line="124" />
+        <location filename="../../ui/screens/sale.py" line="348" />
         <source>Quantity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="121" />
+        <location filename="../../ui/screens/sale.py" line="125" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="122" />
+        <location filename="../../ui/screens/sale.py" line="126" />
         <source>Discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="123" />
+        <location filename="../../ui/screens/sale.py" line="127" />
         <source>Park</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="124" />
+        <location filename="../../ui/screens/sale.py" line="128" />
         <source>Parked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="125" />
+        <location filename="../../ui/screens/sale.py" line="129" />
         <source>Return</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="126" />
+        <location filename="../../ui/screens/sale.py" line="130" />
         <source>Void line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="127" />
+        <location filename="../../ui/screens/sale.py" line="131" />
         <source>Price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="128" />
+        <location filename="../../ui/screens/sale.py" line="132" />
         <source>Pay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="129" />
+        <location filename="../../ui/screens/sale.py" line="133" />
         <source>X report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="130" />
+        <location filename="../../ui/screens/sale.py" line="134" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="131" />
-        <location filename="../../ui/screens/sale.py" line="336" />
+        <location filename="../../ui/screens/sale.py" line="135" />
+        <location filename="../../ui/screens/sale.py" line="364" />
         <source>Order discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="132" />
+        <location filename="../../ui/screens/sale.py" line="136" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="133" />
-        <location filename="../../ui/screens/sale.py" line="384" />
+        <location filename="../../ui/screens/sale.py" line="137" />
+        <location filename="../../ui/screens/sale.py" line="413" />
         <source>Cash in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="134" />
-        <location filename="../../ui/screens/sale.py" line="384" />
+        <location filename="../../ui/screens/sale.py" line="138" />
+        <location filename="../../ui/screens/sale.py" line="413" />
         <source>Cash out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="135" />
+        <location filename="../../ui/screens/sale.py" line="139" />
         <source>Void sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="136" />
+        <location filename="../../ui/screens/sale.py" line="140" />
         <source>Open shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="137" />
+        <location filename="../../ui/screens/sale.py" line="141" />
         <source>Close shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="138" />
-        <location filename="../../ui/screens/sale.py" line="423" />
+        <location filename="../../ui/screens/sale.py" line="142" />
+        <location filename="../../ui/screens/sale.py" line="452" />
         <source>Reprint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="139" />
+        <location filename="../../ui/screens/sale.py" line="143" />
         <source>No sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="140" />
+        <location filename="../../ui/screens/sale.py" line="144" />
         <source>Devices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="141" />
+        <location filename="../../ui/screens/sale.py" line="145" />
         <source>Pickup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="142" />
+        <location filename="../../ui/screens/sale.py" line="146" />
         <source>Cloud shelf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="143" />
+        <location filename="../../ui/screens/sale.py" line="147" />
         <source>Shelf orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="144" />
+        <location filename="../../ui/screens/sale.py" line="148" />
         <source>Shared stock</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="210" />
+        <location filename="../../ui/screens/sale.py" line="214" />
         <source>%n item(s)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="210" />
+        <location filename="../../ui/screens/sale.py" line="214" />
         <source>Subtotal %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="212" />
+        <location filename="../../ui/screens/sale.py" line="216" />
         <source>Discount %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="213" />
+        <location filename="../../ui/screens/sale.py" line="217" />
         <source>incl. tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="213" />
+        <location filename="../../ui/screens/sale.py" line="217" />
         <source>Tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="216" />
+        <location filename="../../ui/screens/sale.py" line="220" />
         <source>Rounding %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="218" />
+        <location filename="../../ui/screens/sale.py" line="222" />
         <source>Note: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="242" />
+        <location filename="../../ui/screens/sale.py" line="246" />
         <source>Quick keys not in the catalog: %s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="243" />
+        <location filename="../../ui/screens/sale.py" line="247" />
         <source>A manager fixes [till] quick_keys in config.toml.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="299" />
+        <location filename="../../ui/screens/sale.py" line="303" />
         <source>Nothing found for '%s'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="320" />
+        <location filename="../../ui/screens/sale.py" line="324" />
         <source>Select a line first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="320" />
+        <location filename="../../ui/screens/sale.py" line="324" />
         <source>Scan an item or click a line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="325" />
+        <location filename="../../ui/screens/sale.py" line="342" />
+        <source>Till %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="349" />
         <source>New quantity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="331" />
+        <location filename="../../ui/screens/sale.py" line="358" />
         <source>Line discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="331" />
-        <location filename="../../ui/screens/sale.py" line="336" />
+        <location filename="../../ui/screens/sale.py" line="359" />
+        <location filename="../../ui/screens/sale.py" line="365" />
         <source>Discount in percent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="342" />
+        <location filename="../../ui/screens/sale.py" line="371" />
         <source>Note for this sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="343" />
+        <location filename="../../ui/screens/sale.py" line="372" />
         <source>Printed on the receipt (up to 500 characters)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="353" />
+        <location filename="../../ui/screens/sale.py" line="382" />
         <source>New price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="353" />
+        <location filename="../../ui/screens/sale.py" line="383" />
         <source>Unit price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="363" />
+        <location filename="../../ui/screens/sale.py" line="392" />
         <source>Not approved; the sale is as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="374" />
+        <location filename="../../ui/screens/sale.py" line="403" />
         <source>No parked sales.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="385" />
+        <location filename="../../ui/screens/sale.py" line="414" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="397" />
+        <location filename="../../ui/screens/sale.py" line="426" />
         <source>The sale has no items.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="397" />
+        <location filename="../../ui/screens/sale.py" line="426" />
         <source>Scan an item first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="414" />
+        <location filename="../../ui/screens/sale.py" line="443" />
         <source>Receipt %s sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="419" />
+        <location filename="../../ui/screens/sale.py" line="448" />
         <source>Receipt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="424" />
+        <location filename="../../ui/screens/sale.py" line="453" />
         <source>Receipt number, or scan its QR code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="427" />
+        <location filename="../../ui/screens/sale.py" line="456" />
         <source>Type a receipt number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="435" />
+        <location filename="../../ui/screens/sale.py" line="464" />
         <source>Open the drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="436" />
+        <location filename="../../ui/screens/sale.py" line="465" />
         <source>Why does the drawer open without a sale?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="438" />
+        <location filename="../../ui/screens/sale.py" line="467" />
         <source>Type a reason, e.g. change for a note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="474" />
+        <location filename="../../ui/screens/sale.py" line="503" />
         <source>Cloud-shelf order held at the platform: take the payment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="477" />
+        <location filename="../../ui/screens/sale.py" line="506" />
         <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="482" />
+        <location filename="../../ui/screens/sale.py" line="511" />
         <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
         <translation><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="490" />
+        <location filename="../../ui/screens/sale.py" line="519" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
@@ -1674,17 +1759,17 @@
 <context>
     <name>ShiftCloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="16" />
+        <location filename="../../ui/dialogs/shift_close.py" line="17" />
         <source>Close shift: count the drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="23" />
+        <location filename="../../ui/dialogs/shift_close.py" line="24" />
         <source>Count of %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="31" />
+        <location filename="../../ui/dialogs/shift_close.py" line="32" />
         <source>Counted</source>
         <translation type="unfinished" />
     </message>
@@ -1697,32 +1782,22 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="32" />
+        <location filename="../../ui/screens/sign_in.py" line="36" />
         <source>Choose your name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="37" />
+        <location filename="../../ui/screens/sign_in.py" line="41" />
         <source>PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="47" />
-        <source>OK</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/sign_in.py" line="49" />
-        <source>Delete the last digit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/sign_in.py" line="78" />
+        <location filename="../../ui/screens/sign_in.py" line="69" />
         <source>Locked. Type your PIN to go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="91" />
+        <location filename="../../ui/screens/sign_in.py" line="73" />
         <source>Choose your name first.</source>
         <translation type="unfinished" />
     </message>
@@ -1836,80 +1911,120 @@
 <context>
     <name>TenderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="36" />
+        <location filename="../../ui/dialogs/tender.py" line="44" />
         <source>Payment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="49" />
+        <location filename="../../ui/dialogs/tender.py" line="57" />
         <source>Cash handed over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="52" />
-        <location filename="../../ui/dialogs/tender.py" line="99" />
+        <location filename="../../ui/dialogs/tender.py" line="60" />
+        <location filename="../../ui/dialogs/tender.py" line="117" />
         <source>Cash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="56" />
+        <location filename="../../ui/dialogs/tender.py" line="64" />
         <source>Card amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="60" />
-        <location filename="../../ui/dialogs/tender.py" line="61" />
+        <location filename="../../ui/dialogs/tender.py" line="69" />
+        <location filename="../../ui/dialogs/tender.py" line="70" />
         <source>Card terminal reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="65" />
-        <location filename="../../ui/dialogs/tender.py" line="99" />
+        <location filename="../../ui/dialogs/tender.py" line="74" />
+        <location filename="../../ui/dialogs/tender.py" line="117" />
         <source>Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="72" />
+        <location filename="../../ui/dialogs/tender.py" line="81" />
         <source>Payments taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="77" />
+        <location filename="../../ui/dialogs/tender.py" line="94" />
         <source>Refund to original payment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="79" />
+        <location filename="../../ui/dialogs/tender.py" line="96" />
         <source>Remove payment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="81" />
+        <location filename="../../ui/dialogs/tender.py" line="98" />
         <source>Complete sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="83" />
+        <location filename="../../ui/dialogs/tender.py" line="100" />
         <source>Back to sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="105" />
+        <location filename="../../ui/dialogs/tender.py" line="124" />
         <source>To pay: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="107" />
+        <location filename="../../ui/dialogs/tender.py" line="126" />
         <source>To refund: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="111" />
+        <location filename="../../ui/dialogs/tender.py" line="128" />
+        <source>Change: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="130" />
+        <source>Paid in full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="130" />
+        <source>Refunded in full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="134" />
         <source>change %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="138" />
+        <location filename="../../ui/dialogs/tender.py" line="153" />
+        <source>Refunded in full: Enter or F10 completes the return.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="155" />
+        <source>Paid in full: Enter or F10 completes the sale.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="157" />
+        <source>%s still to pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="159" />
+        <source>%s still to refund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="161" />
+        <source>The sale has no items.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="207" />
         <source>Type the cash the customer handed over.</source>
         <translation type="unfinished" />
     </message>
@@ -1925,42 +2040,48 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="96" />
+        <location filename="../../ui/till.py" line="98" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="149" />
+        <location filename="../../ui/till.py" line="151" />
         <source>Cash movement recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="189" />
+        <location filename="../../ui/till.py" line="191" />
         <source>Sale parked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="257" />
+        <location filename="../../ui/till.py" line="259" />
         <source>Copy of %s sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="268" />
+        <location filename="../../ui/till.py" line="270" />
         <source>Drawer opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="275" />
+        <location filename="../../ui/till.py" line="278" />
+        <location filename="../../ui/till.py" line="288" />
         <source>TOTAL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="316" />
+        <location filename="../../ui/till.py" line="288" />
+        <source>CHANGE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/till.py" line="327" />
         <source>Device settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="362" />
+        <location filename="../../ui/till.py" line="373" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation type="unfinished" />
     </message>

@@ -3,8 +3,8 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/amount.py" line="29" />
-        <location filename="../../ui/dialogs/amount.py" line="30" />
+        <location filename="../../ui/dialogs/amount.py" line="34" />
+        <location filename="../../ui/dialogs/amount.py" line="35" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -12,70 +12,80 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/approval.py" line="15" />
+        <location filename="../../ui/dialogs/approval.py" line="45" />
         <source>Manager approval</source>
         <translation>经理授权</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/approval.py" line="23" />
-        <source>Manager login</source>
-        <translation>经理账号</translation>
+        <location filename="../../ui/dialogs/approval.py" line="59" />
+        <source>Manager: press your name</source>
+        <translation>经理：请按您的名字</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/approval.py" line="26" />
+        <location filename="../../ui/dialogs/approval.py" line="78" />
+        <source>Approve</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="106" />
+        <source>Press the manager's name first.</source>
+        <translation>请先按经理的名字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="109" />
+        <source>Type the manager's PIN.</source>
+        <translation>请输入经理的 PIN 码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="64" />
         <source>Manager PIN</source>
         <translation>经理 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/approval.py" line="30" />
+        <location filename="../../ui/dialogs/approval.py" line="53" />
         <source>Manager</source>
         <translation>经理</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/approval.py" line="31" />
-        <source>PIN</source>
-        <translation>PIN 码</translation>
     </message>
 </context>
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="91" />
+        <location filename="../../ui/dialogs/pickup.py" line="94" />
         <source>Cancel order %s</source>
         <translation>取消订单 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="93" />
+        <location filename="../../ui/dialogs/pickup.py" line="96" />
         <source>Why is the order cancelled?</source>
         <translation>为什么取消该订单？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="96" />
+        <location filename="../../ui/dialogs/pickup.py" line="99" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="100" />
+        <location filename="../../ui/dialogs/pickup.py" line="103" />
         <source>Customer request</source>
         <translation>顾客要求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="100" />
+        <location filename="../../ui/dialogs/pickup.py" line="103" />
         <source>Item out of stock</source>
         <translation>商品缺货</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="100" />
+        <location filename="../../ui/dialogs/pickup.py" line="103" />
         <source>Item damaged</source>
         <translation>商品损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="100" />
+        <location filename="../../ui/dialogs/pickup.py" line="103" />
         <source>Not paid</source>
         <translation>未付款</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="104" />
+        <location filename="../../ui/dialogs/pickup.py" line="107" />
         <source>Type or choose a reason</source>
         <translation>输入或选择原因</translation>
     </message>
@@ -131,6 +141,24 @@
         <location filename="../../ui/cart_model.py" line="65" />
         <source>cloud shelf → %1, %2</source>
         <translation>云货架 → %1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDue</name>
+    <message>
+        <location filename="../../ui/change_due.py" line="21" />
+        <source>Change due</source>
+        <translation>应找零</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_due.py" line="35" />
+        <source>Refund: %s</source>
+        <translation>退款：%s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_due.py" line="37" />
+        <source>Change: %s</source>
+        <translation>找零：%s</translation>
     </message>
 </context>
 <context>
@@ -305,54 +333,72 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/base.py" line="37" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/base.py" line="38" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/base.py" line="58" />
+        <source>%n item(s)</source>
+        <translation><numerusform>%n 件</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="29" />
+        <location filename="../../ui/dialogs/pickup.py" line="32" />
         <source>Hand over %s</source>
         <translation>交付 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="33" />
+        <location filename="../../ui/dialogs/pickup.py" line="36" />
         <source>Pickup code (leave empty if the customer has none: a manager checks ID)</source>
         <translation>取货码（顾客没有取货码时留空：由经理核对证件）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="36" />
+        <location filename="../../ui/dialogs/pickup.py" line="39" />
         <source>Pickup code</source>
         <translation>取货码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="42" />
+        <location filename="../../ui/dialogs/pickup.py" line="45" />
         <source>Items to hand over</source>
         <translation>要交付的商品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="43" />
+        <location filename="../../ui/dialogs/pickup.py" line="46" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="43" />
+        <location filename="../../ui/dialogs/pickup.py" line="46" />
         <source>Picked</source>
         <translation>已拣</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="43" />
+        <location filename="../../ui/dialogs/pickup.py" line="46" />
         <source>Hand over</source>
         <translation>交付</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="52" />
+        <location filename="../../ui/dialogs/pickup.py" line="55" />
         <source>Units of %s to hand over</source>
         <translation>%s 的交付数量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="79" />
+        <location filename="../../ui/dialogs/pickup.py" line="82" />
         <source>A pickup code is 6 digits.</source>
         <translation>取货码为 6 位数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pickup.py" line="82" />
+        <location filename="../../ui/dialogs/pickup.py" line="85" />
         <source>Nothing to hand over: cancel the order instead.</source>
         <translation>没有要交付的商品：请改为取消订单。</translation>
     </message>
@@ -360,130 +406,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="43" />
+        <location filename="../../ui/main_window.py" line="44" />
         <source>Device status</source>
         <translation>设备状态</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="98" />
+        <source>Till %s</source>
+        <translation>收银机 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="99" />
         <source>Count the float in the drawer</source>
         <translation>清点钱箱中的备用金</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>No shift is open: open one to sell (Ctrl+Shift+O).</source>
         <translation>当前没有开班：请先开班再销售（Ctrl+Shift+O）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>Offline mode: not enrolled with the platform</source>
         <translation>离线模式：未注册到平台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>%n event(s) waiting</source>
         <translation><numerusform>%n 条待同步</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>%n refused: call support</source>
         <translation><numerusform>%n 条被拒绝：请联系技术支持</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>sync restarted after an error at %1</source>
         <translation>同步出错后已于 %1 重新启动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Sign in first, then scan.</source>
         <translation>请先登录，再扫码。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>not set up</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>paper low</source>
         <translation>纸将用完</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Printer: %s</source>
         <translation>打印机：%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>%n receipt(s) waiting</source>
         <translation><numerusform>%n 张小票待打印</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>keyboard</source>
         <translation>键盘</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Scanner: %s</source>
         <translation>扫描枪：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Display: not connected</source>
         <translation>显示屏：未连接</translation>
     </message>
 </context>
 <context>
+    <name>NumPad</name>
+    <message>
+        <location filename="../../ui/numpad.py" line="35" />
+        <source>Number pad</source>
+        <translation>数字键盘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numpad.py" line="41" />
+        <source>Decimal point</source>
+        <translation>小数点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numpad.py" line="42" />
+        <source>Delete the last digit</source>
+        <translation>删除最后一位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numpad.py" line="43" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numpad.py" line="44" />
+        <location filename="../../ui/numpad.py" line="49" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
     <name>NumberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/amount.py" line="78" />
+        <location filename="../../ui/dialogs/amount.py" line="87" />
         <source>Type a number, e.g. 2 or 12.5.</source>
         <translation>请输入数字，例如 2 或 12.5。</translation>
     </message>
@@ -815,7 +895,7 @@
         <translation>订单 %s 已交付。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="342" />
+        <location filename="../../ui/screens/pickup.py" line="341" />
         <source>Not approved; the order was not handed over.</source>
         <translation>未获授权；订单未交付。</translation>
     </message>
@@ -932,333 +1012,338 @@
 <context>
     <name>SaleScreen</name>
     <message>
-        <location filename="../../ui/screens/sale.py" line="65" />
+        <location filename="../../ui/screens/sale.py" line="66" />
         <source>Scan or search</source>
         <translation>扫码或搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="65" />
+        <location filename="../../ui/screens/sale.py" line="66" />
         <source>Scan a barcode, or type a SKU or a name and press Enter</source>
         <translation>扫描条码，或输入 SKU 或名称后按回车</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="73" />
+        <location filename="../../ui/screens/sale.py" line="74" />
         <source>Items in this sale</source>
         <translation>本单商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="85" />
+        <location filename="../../ui/screens/sale.py" line="86" />
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="94" />
+        <location filename="../../ui/screens/sale.py" line="95" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="120" />
-        <location filename="../../ui/screens/sale.py" line="325" />
+        <location filename="../../ui/screens/sale.py" line="124" />
+        <location filename="../../ui/screens/sale.py" line="348" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="121" />
+        <location filename="../../ui/screens/sale.py" line="125" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="122" />
+        <location filename="../../ui/screens/sale.py" line="126" />
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="123" />
+        <location filename="../../ui/screens/sale.py" line="127" />
         <source>Park</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="124" />
+        <location filename="../../ui/screens/sale.py" line="128" />
         <source>Parked</source>
         <translation>挂单列表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="125" />
+        <location filename="../../ui/screens/sale.py" line="129" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="126" />
+        <location filename="../../ui/screens/sale.py" line="130" />
         <source>Void line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="127" />
+        <location filename="../../ui/screens/sale.py" line="131" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="128" />
+        <location filename="../../ui/screens/sale.py" line="132" />
         <source>Pay</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="129" />
+        <location filename="../../ui/screens/sale.py" line="133" />
         <source>X report</source>
         <translation>X 报表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="130" />
+        <location filename="../../ui/screens/sale.py" line="134" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="131" />
-        <location filename="../../ui/screens/sale.py" line="336" />
+        <location filename="../../ui/screens/sale.py" line="135" />
+        <location filename="../../ui/screens/sale.py" line="364" />
         <source>Order discount</source>
         <translation>整单折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="132" />
+        <location filename="../../ui/screens/sale.py" line="136" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="133" />
-        <location filename="../../ui/screens/sale.py" line="384" />
+        <location filename="../../ui/screens/sale.py" line="137" />
+        <location filename="../../ui/screens/sale.py" line="413" />
         <source>Cash in</source>
         <translation>存入现金</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="134" />
-        <location filename="../../ui/screens/sale.py" line="384" />
+        <location filename="../../ui/screens/sale.py" line="138" />
+        <location filename="../../ui/screens/sale.py" line="413" />
         <source>Cash out</source>
         <translation>取出现金</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="135" />
+        <location filename="../../ui/screens/sale.py" line="139" />
         <source>Void sale</source>
         <translation>作废本单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="136" />
+        <location filename="../../ui/screens/sale.py" line="140" />
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="137" />
+        <location filename="../../ui/screens/sale.py" line="141" />
         <source>Close shift</source>
         <translation>交班</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="138" />
-        <location filename="../../ui/screens/sale.py" line="423" />
+        <location filename="../../ui/screens/sale.py" line="142" />
+        <location filename="../../ui/screens/sale.py" line="452" />
         <source>Reprint</source>
         <translation>重印小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="139" />
+        <location filename="../../ui/screens/sale.py" line="143" />
         <source>No sale</source>
         <translation>开钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="140" />
+        <location filename="../../ui/screens/sale.py" line="144" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="141" />
+        <location filename="../../ui/screens/sale.py" line="145" />
         <source>Pickup</source>
         <translation>自提</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="142" />
+        <location filename="../../ui/screens/sale.py" line="146" />
         <source>Cloud shelf</source>
         <translation>云货架</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="143" />
+        <location filename="../../ui/screens/sale.py" line="147" />
         <source>Shelf orders</source>
         <translation>云货架订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="144" />
+        <location filename="../../ui/screens/sale.py" line="148" />
         <source>Shared stock</source>
         <translation>共享库存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="210" />
+        <location filename="../../ui/screens/sale.py" line="214" />
         <source>%n item(s)</source>
         <translation><numerusform>%n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="210" />
+        <location filename="../../ui/screens/sale.py" line="214" />
         <source>Subtotal %s</source>
         <translation>小计 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="212" />
+        <location filename="../../ui/screens/sale.py" line="216" />
         <source>Discount %s</source>
         <translation>折扣 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="213" />
+        <location filename="../../ui/screens/sale.py" line="217" />
         <source>incl. tax</source>
         <translation>含税</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="213" />
+        <location filename="../../ui/screens/sale.py" line="217" />
         <source>Tax</source>
         <translation>税额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="216" />
+        <location filename="../../ui/screens/sale.py" line="220" />
         <source>Rounding %s</source>
         <translation>抹零 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="218" />
+        <location filename="../../ui/screens/sale.py" line="222" />
         <source>Note: %s</source>
         <translation>备注：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="242" />
+        <location filename="../../ui/screens/sale.py" line="246" />
         <source>Quick keys not in the catalog: %s.</source>
         <translation>快捷键商品不在目录中：%s。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="243" />
+        <location filename="../../ui/screens/sale.py" line="247" />
         <source>A manager fixes [till] quick_keys in config.toml.</source>
         <translation>请经理在 config.toml 的 [till] quick_keys 中修正。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="299" />
+        <location filename="../../ui/screens/sale.py" line="303" />
         <source>Nothing found for '%s'.</source>
         <translation>未找到“%s”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="320" />
+        <location filename="../../ui/screens/sale.py" line="324" />
         <source>Select a line first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="320" />
+        <location filename="../../ui/screens/sale.py" line="324" />
         <source>Scan an item or click a line.</source>
         <translation>扫描商品或点击一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="325" />
+        <location filename="../../ui/screens/sale.py" line="342" />
+        <source>Till %s</source>
+        <translation>收银机 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="349" />
         <source>New quantity</source>
         <translation>新数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="331" />
+        <location filename="../../ui/screens/sale.py" line="358" />
         <source>Line discount</source>
         <translation>单行折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="331" />
-        <location filename="../../ui/screens/sale.py" line="336" />
+        <location filename="../../ui/screens/sale.py" line="359" />
+        <location filename="../../ui/screens/sale.py" line="365" />
         <source>Discount in percent</source>
         <translation>折扣百分比</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="342" />
+        <location filename="../../ui/screens/sale.py" line="371" />
         <source>Note for this sale</source>
         <translation>本单备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="343" />
+        <location filename="../../ui/screens/sale.py" line="372" />
         <source>Printed on the receipt (up to 500 characters)</source>
         <translation>打印在小票上（最多 500 字）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="353" />
+        <location filename="../../ui/screens/sale.py" line="382" />
         <source>New price</source>
         <translation>新价格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="353" />
+        <location filename="../../ui/screens/sale.py" line="383" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="363" />
+        <location filename="../../ui/screens/sale.py" line="392" />
         <source>Not approved; the sale is as it was.</source>
         <translation>未获授权；本单保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="374" />
+        <location filename="../../ui/screens/sale.py" line="403" />
         <source>No parked sales.</source>
         <translation>没有挂起的销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="385" />
+        <location filename="../../ui/screens/sale.py" line="414" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="397" />
+        <location filename="../../ui/screens/sale.py" line="426" />
         <source>The sale has no items.</source>
         <translation>本单没有商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="397" />
+        <location filename="../../ui/screens/sale.py" line="426" />
         <source>Scan an item first.</source>
         <translation>请先扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="414" />
+        <location filename="../../ui/screens/sale.py" line="443" />
         <source>Receipt %s sent to the printer.</source>
         <translation>小票 %s 已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="419" />
+        <location filename="../../ui/screens/sale.py" line="448" />
         <source>Receipt</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="424" />
+        <location filename="../../ui/screens/sale.py" line="453" />
         <source>Receipt number, or scan its QR code</source>
         <translation>小票号，或扫描小票二维码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="427" />
+        <location filename="../../ui/screens/sale.py" line="456" />
         <source>Type a receipt number.</source>
         <translation>请输入小票号。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="435" />
+        <location filename="../../ui/screens/sale.py" line="464" />
         <source>Open the drawer</source>
         <translation>打开钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="436" />
+        <location filename="../../ui/screens/sale.py" line="465" />
         <source>Why does the drawer open without a sale?</source>
         <translation>无销售打开钱箱的原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="438" />
+        <location filename="../../ui/screens/sale.py" line="467" />
         <source>Type a reason, e.g. change for a note.</source>
         <translation>请输入原因，例如：兑换零钱。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="474" />
+        <location filename="../../ui/screens/sale.py" line="503" />
         <source>Cloud-shelf order held at the platform: take the payment.</source>
         <translation>云货架订单已在平台预留：请收款。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="477" />
+        <location filename="../../ui/screens/sale.py" line="506" />
         <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
         <translation>离线：云货架订单已售出，待销售同步到平台后确认。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="482" />
+        <location filename="../../ui/screens/sale.py" line="511" />
         <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
         <translation><numerusform>待退款或另选货源的云货架订单：%n 个（Ctrl+Shift+E）。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="490" />
+        <location filename="../../ui/screens/sale.py" line="519" />
         <source>Report</source>
         <translation>报表</translation>
     </message>
@@ -1674,17 +1759,17 @@
 <context>
     <name>ShiftCloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="16" />
+        <location filename="../../ui/dialogs/shift_close.py" line="17" />
         <source>Close shift: count the drawer</source>
         <translation>交班：清点钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="23" />
+        <location filename="../../ui/dialogs/shift_close.py" line="24" />
         <source>Count of %s</source>
         <translation>%s 的数量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="31" />
+        <location filename="../../ui/dialogs/shift_close.py" line="32" />
         <source>Counted</source>
         <translation>清点金额</translation>
     </message>
@@ -1697,32 +1782,22 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="32" />
+        <location filename="../../ui/screens/sign_in.py" line="36" />
         <source>Choose your name</source>
         <translation>请选择您的名字</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="37" />
+        <location filename="../../ui/screens/sign_in.py" line="41" />
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="47" />
-        <source>OK</source>
-        <translation>确定</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sign_in.py" line="49" />
-        <source>Delete the last digit</source>
-        <translation>删除最后一位</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sign_in.py" line="78" />
+        <location filename="../../ui/screens/sign_in.py" line="69" />
         <source>Locked. Type your PIN to go on.</source>
         <translation>已锁屏。输入 PIN 码继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="91" />
+        <location filename="../../ui/screens/sign_in.py" line="73" />
         <source>Choose your name first.</source>
         <translation>请先选择您的名字。</translation>
     </message>
@@ -1836,80 +1911,120 @@
 <context>
     <name>TenderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="36" />
+        <location filename="../../ui/dialogs/tender.py" line="44" />
         <source>Payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="49" />
+        <location filename="../../ui/dialogs/tender.py" line="57" />
         <source>Cash handed over</source>
         <translation>顾客付现</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="52" />
-        <location filename="../../ui/dialogs/tender.py" line="99" />
+        <location filename="../../ui/dialogs/tender.py" line="60" />
+        <location filename="../../ui/dialogs/tender.py" line="117" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="56" />
+        <location filename="../../ui/dialogs/tender.py" line="64" />
         <source>Card amount</source>
         <translation>刷卡金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="60" />
-        <location filename="../../ui/dialogs/tender.py" line="61" />
+        <location filename="../../ui/dialogs/tender.py" line="69" />
+        <location filename="../../ui/dialogs/tender.py" line="70" />
         <source>Card terminal reference</source>
         <translation>刷卡终端参考号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="65" />
-        <location filename="../../ui/dialogs/tender.py" line="99" />
+        <location filename="../../ui/dialogs/tender.py" line="74" />
+        <location filename="../../ui/dialogs/tender.py" line="117" />
         <source>Card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="72" />
+        <location filename="../../ui/dialogs/tender.py" line="81" />
         <source>Payments taken</source>
         <translation>已收款项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="77" />
+        <location filename="../../ui/dialogs/tender.py" line="94" />
         <source>Refund to original payment</source>
         <translation>原路退款</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="79" />
+        <location filename="../../ui/dialogs/tender.py" line="96" />
         <source>Remove payment</source>
         <translation>删除款项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="81" />
+        <location filename="../../ui/dialogs/tender.py" line="98" />
         <source>Complete sale</source>
         <translation>完成交易</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="83" />
+        <location filename="../../ui/dialogs/tender.py" line="100" />
         <source>Back to sale</source>
         <translation>返回销售</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="105" />
+        <location filename="../../ui/dialogs/tender.py" line="124" />
         <source>To pay: %s</source>
         <translation>应收：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="107" />
+        <location filename="../../ui/dialogs/tender.py" line="126" />
         <source>To refund: %s</source>
         <translation>应退：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="111" />
+        <location filename="../../ui/dialogs/tender.py" line="128" />
+        <source>Change: %s</source>
+        <translation>找零：%s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="130" />
+        <source>Paid in full</source>
+        <translation>已付清</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="130" />
+        <source>Refunded in full</source>
+        <translation>已全额退款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="134" />
         <source>change %s</source>
         <translation>找零 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tender.py" line="138" />
+        <location filename="../../ui/dialogs/tender.py" line="153" />
+        <source>Refunded in full: Enter or F10 completes the return.</source>
+        <translation>已全额退款：按回车或 F10 完成退货。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="155" />
+        <source>Paid in full: Enter or F10 completes the sale.</source>
+        <translation>已付清：按回车或 F10 完成销售。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="157" />
+        <source>%s still to pay</source>
+        <translation>还需支付 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="159" />
+        <source>%s still to refund</source>
+        <translation>还需退款 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="161" />
+        <source>The sale has no items.</source>
+        <translation>本单没有商品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tender.py" line="207" />
         <source>Type the cash the customer handed over.</source>
         <translation>请输入顾客支付的现金。</translation>
     </message>
@@ -1925,42 +2040,48 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="96" />
+        <location filename="../../ui/till.py" line="98" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation>本单已保留。请重试；如仍出错，请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="149" />
+        <location filename="../../ui/till.py" line="151" />
         <source>Cash movement recorded.</source>
         <translation>现金存取已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="189" />
+        <location filename="../../ui/till.py" line="191" />
         <source>Sale parked.</source>
         <translation>已挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="257" />
+        <location filename="../../ui/till.py" line="259" />
         <source>Copy of %s sent to the printer.</source>
         <translation>%s 的副本已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="268" />
+        <location filename="../../ui/till.py" line="270" />
         <source>Drawer opened.</source>
         <translation>钱箱已打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="275" />
+        <location filename="../../ui/till.py" line="278" />
+        <location filename="../../ui/till.py" line="288" />
         <source>TOTAL</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="316" />
+        <location filename="../../ui/till.py" line="288" />
+        <source>CHANGE</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till.py" line="327" />
         <source>Device settings saved.</source>
         <translation>设备设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="362" />
+        <location filename="../../ui/till.py" line="373" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation>已加入 %s 的退款：请退款给顾客（F10）。</translation>
     </message>

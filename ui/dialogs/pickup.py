@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.pickup import OrderView
+from ui.dialogs.base import button_row
+from ui.numpad import NumPad
 from ui.widgets import TOUCH, message_label
 
 
@@ -27,7 +30,7 @@ class HandoverDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("handover_dialog")
         self.setWindowTitle(self.tr("Hand over %s") % order.code)
-        self.setMinimumSize(560, 380)
+        self.setMinimumSize(800, 420)
         self.order = order
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Pickup code (leave empty if the customer has none: a manager checks ID)")))
@@ -57,13 +60,13 @@ class HandoverDialog(QDialog):
             self.table.setCellWidget(row, 2, spin)
             self.table.setRowHeight(row, TOUCH)
         self.table.resizeColumnToContents(0)
-        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        row.addWidget(self.table, 1)
+        row.addWidget(NumPad(self.code), 0, Qt.AlignmentFlag.AlignTop)  # the code the customer reads out
+        layout.addLayout(row)
         self.error = message_label("handover_error")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addLayout(button_row(self)[0])
 
     def pickup_code(self) -> str:
         return self.code.text().strip()
@@ -105,10 +108,7 @@ class CancelOrderDialog(QDialog):
         layout.addWidget(self.reasons)
         self.error = message_label("cancel_error")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addLayout(button_row(self)[0])
 
     def reason(self) -> str:
         return self.reasons.currentText().strip()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ui.dialogs.base import button_row, heading
 from ui.widgets import TOUCH, message_label
 
 
@@ -13,9 +14,10 @@ class TextDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
         self.required = required
         layout = QVBoxLayout(self)
+        layout.addWidget(heading(self, title))
         layout.addWidget(QLabel(prompt))
         self.field = QLineEdit(text)
         self.field.setObjectName("text_field")
@@ -26,10 +28,7 @@ class TextDialog(QDialog):
         layout.addWidget(self.field)
         self.error = message_label("text_error")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addLayout(button_row(self)[0])
 
     @property
     def value(self) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QSpinBox, QWidget
 
 from app.cash import count_total, denominations
 from app.money import format_plain
+from ui.dialogs.base import button_row
 from ui.widgets import TOUCH
 
 
@@ -29,11 +30,7 @@ class ShiftCloseDialog(QDialog):
         self.total_label = QLabel()
         self.total_label.setObjectName("counted_total")
         form.addRow(self.tr("Counted"), self.total_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Close shift"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(button_row(self, self.tr("Close shift"), ok_name="close_shift_ok")[0])
         self._update()
 
     def counted(self) -> int:

@@ -335,10 +335,9 @@ class PickupScreen(QWidget):
         self.show_notice(self.tr("Order %s handed over.") % view.code)
 
     def ask_approval(self, message: str, retry) -> None:
-        d = ApprovalDialog(message, self)
-        if d.exec() == QDialog.DialogCode.Accepted:
-            retry(d.credentials())
-        else:
+        context = self.order.code if self.order else ""
+        d = ApprovalDialog(self.model.till, message, retry, self.model.error, context, self)
+        if d.exec() != QDialog.DialogCode.Accepted:
             self.show_notice(self.tr("Not approved; the order was not handed over."))
 
     def cancel(self) -> None:

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.facade import SaleView
-from app.users import Credentials
 from devices.printer import layout
 from ui.cart_model import CartModel
+from ui.change_due import ChangeDue
 from ui.dialogs.amount import AmountDialog, NumberDialog
 from ui.dialogs.approval import ApprovalDialog
+from ui.dialogs.base import sale_context, titled
 from ui.dialogs.devices import DeviceSettingsDialog
 from ui.dialogs.parked import ParkedDialog
 from ui.dialogs.reason import TextDialog
@@ -100,7 +101,9 @@ class SaleScreen(QWidget):
         self.attention.hide()
         self.user_label = QLabel()
         self.user_label.setObjectName("user_label")
+        self._asking = ""  # what the last action asked about acts on: an approval's title names it
 
+        self.change_due = ChangeDue(till, covers=(self.total, self.details))
         left = QVBoxLayout()
         left.addWidget(self.scan)
         left.addWidget(self.cart, 1)
@@ -108,6 +111,7 @@ class SaleScreen(QWidget):
         left.addWidget(self.message)
         right = QVBoxLayout()
         right.addWidget(self.user_label)
+        right.addWidget(self.change_due)
         right.addWidget(self.total)
         right.addWidget(self.details)
         right.addWidget(self.results, 3)
@@ -320,26 +324,51 @@ class SaleScreen(QWidget):
             self.show_error(self.tr("Select a line first."), self.tr("Scan an item or click a line."))
         return line
 
+    def _line_view(self, line_id: str) -> object | None:
+        return next((ln for ln in (self.view.lines if self.view else []) if ln.id == line_id), None)
+
+    def _about_line(self, line_id: str) -> str:
+        """The line a dialog acts on, for its title: the item's name (remembered for an approval)."""
+        line = self._line_view(line_id)
+        self._asking = line.description if line else ""
+        return self._asking
+
+    def _about_sale(self) -> str:
+        self._asking = sale_context(self.view) if self.view else ""
+        return self._asking
+
+    def _about_till(self) -> str:
+        info = self.till.terminal.info
+        return self.tr("Till %s") % f"{info.store}-{info.terminal}"
+
     def ask_qty(self) -> None:
         if line := self._need_line():
-            d = NumberDialog(self.tr("Quantity"), self.tr("New quantity"), parent=self)
+            found = self._line_view(line)
+            d = NumberDialog(
+                titled(self.tr("Quantity"), self._about_line(line)),
+                self.tr("New quantity"),
+                text=str(abs(found.qty)) if found else "",
+                parent=self,
+            )
             if d.exec() == QDialog.DialogCode.Accepted:
                 self.till.set_qty(line, d.value)
 
     def ask_discount(self) -> None:
         if line := self._need_line():
-            d = NumberDialog(self.tr("Line discount"), self.tr("Discount in percent"), percent=True, parent=self)
+            title = titled(self.tr("Line discount"), self._about_line(line))
+            d = NumberDialog(title, self.tr("Discount in percent"), percent=True, parent=self)
             if d.exec() == QDialog.DialogCode.Accepted:
                 self.till.line_discount(line, d.value)
 
     def ask_order_discount(self) -> None:
-        d = NumberDialog(self.tr("Order discount"), self.tr("Discount in percent"), percent=True, parent=self)
+        title = titled(self.tr("Order discount"), self._about_sale())
+        d = NumberDialog(title, self.tr("Discount in percent"), percent=True, parent=self)
         if d.exec() == QDialog.DialogCode.Accepted:
             self.till.order_discount(d.value)
 
     def ask_note(self) -> None:
         d = TextDialog(
-            self.tr("Note for this sale"),
+            titled(self.tr("Note for this sale"), self._about_sale()),
             self.tr("Printed on the receipt (up to 500 characters)"),
             "note_dialog",
             self.view.note if self.view else "",
@@ -350,15 +379,15 @@ class SaleScreen(QWidget):
 
     def ask_price(self) -> None:
         if line := self._need_line():
-            d = AmountDialog(self.tr("New price"), self.tr("Unit price"), self.till.terminal.info.currency, parent=self)
+            title = titled(self.tr("New price"), self._about_line(line))
+            d = AmountDialog(title, self.tr("Unit price"), self.till.terminal.info.currency, parent=self)
             if d.exec() == QDialog.DialogCode.Accepted:
                 self.till.override_price(line, d.value)
 
     def ask_approval(self, message: str, retry) -> None:
-        d = ApprovalDialog(message, self)
+        d = ApprovalDialog(self.till, message, retry, self.till.error, self._asking, self)
         if d.exec() == QDialog.DialogCode.Accepted:
-            credentials: Credentials = d.credentials()
-            retry(credentials)
+            self.message.clear()  # a wrong PIN said on the way is answered
         else:
             self.show_notice(self.tr("Not approved; the sale is as it was."))
 
@@ -381,7 +410,7 @@ class SaleScreen(QWidget):
         ReturnDialog(self.till, self).exec()
 
     def ask_cash(self, kind: str) -> None:
-        title = self.tr("Cash in") if kind == "in" else self.tr("Cash out")
+        title = titled(self.tr("Cash in") if kind == "in" else self.tr("Cash out"), self._about_till())
         d = AmountDialog(title, self.tr("Amount"), self.till.terminal.info.currency, reason=True, parent=self)
         if d.exec() == QDialog.DialogCode.Accepted:
             self.till.cash_move(kind, d.value, d.reason.text())
@@ -432,7 +461,7 @@ class SaleScreen(QWidget):
 
     def ask_no_sale(self) -> None:
         d = TextDialog(
-            self.tr("Open the drawer"),
+            titled(self.tr("Open the drawer"), self._about_till()),
             self.tr("Why does the drawer open without a sale?"),
             "no_sale_dialog",
             required=self.tr("Type a reason, e.g. change for a note."),

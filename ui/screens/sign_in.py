@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.users import UserInfo
 from ui.messages import joined
-from ui.widgets import TOUCH, button, message_label, role_name
+from ui.numpad import NumPad
+from ui.people import UserPicker
+from ui.widgets import TOUCH, message_label
 
 
 class SignInScreen(QWidget):
@@ -23,8 +25,10 @@ class SignInScreen(QWidget):
         self.title = QLabel(store_name)
         self.title.setObjectName("store_title")
         left.addWidget(self.title)
-        self.users_box = QVBoxLayout()
-        left.addLayout(self.users_box)
+        self.users = UserPicker("user")
+        self.users.chosen.connect(self.choose)
+        self.users_box = self.users.box
+        left.addWidget(self.users)
         left.addStretch(1)
         outer.addLayout(left, 1)
 
@@ -40,29 +44,16 @@ class SignInScreen(QWidget):
         self.pin.setMaxLength(8)
         self.pin.returnPressed.connect(self.submit)
         right.addWidget(self.pin)
-        pad = QGridLayout()
-        keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]
-        for i, key in enumerate(keys):
-            name = {"⌫": "pin_back", "OK": "pin_ok"}.get(key, f"pin_{key}")
-            b = button({"OK": self.tr("OK"), "⌫": "⌫"}.get(key, key), name)
-            if key == "⌫":
-                b.setAccessibleName(self.tr("Delete the last digit"))
-            b.setMinimumSize(TOUCH + 24, TOUCH + 8)
-            b.clicked.connect(lambda _c=False, k=key: self._key(k))
-            pad.addWidget(b, i // 3, i % 3)
-        right.addLayout(pad)
+        pad = NumPad(self.pin, prefix="pin", enter=True)
+        pad.entered.connect(self.submit)
+        right.addWidget(pad)
         self.error = message_label("sign_in_error")
         right.addWidget(self.error)
         right.addStretch(1)
         outer.addLayout(right, 1)
 
     def set_users(self, users: list[UserInfo]) -> None:
-        while self.users_box.count():
-            self.users_box.takeAt(0).widget().deleteLater()
-        for user in users:
-            b = button(f"{user.name}  ·  {role_name(user.role)}", f"user_{user.login}")
-            b.clicked.connect(lambda _c=False, u=user: self.choose(u.login, u.name))
-            self.users_box.addWidget(b)
+        self.users.set_users(users)
         if len(users) == 1:
             self.choose(users[0].login, users[0].name)
 
@@ -76,15 +67,6 @@ class SignInScreen(QWidget):
     def lock(self, user: UserInfo) -> None:
         self.choose(user.login, user.name)
         self.error.setText(self.tr("Locked. Type your PIN to go on."))
-
-    def _key(self, key: str) -> None:
-        if key == "⌫":
-            self.pin.backspace()
-        elif key == "OK":
-            self.submit()
-        else:
-            self.pin.insert(key)
-        self.pin.setFocus()
 
     def submit(self) -> None:
         if not self.login:

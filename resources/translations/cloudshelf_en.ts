@@ -2605,10 +2605,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Fix the request.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Fix them in config.toml.</source>
         <translation type="unfinished" />
     </message>
@@ -3437,10 +3433,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The platform cannot reach its database.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The platform expects event {0}, but this terminal is at {1}.</source>
         <translation type="unfinished" />
     </message>
@@ -3490,10 +3482,6 @@
     </message>
     <message>
         <source>The refund is more than that payment took.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The request holds a NUL character.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3666,10 +3654,6 @@
     </message>
     <message>
         <source>Try again in {0} min. Ask the customer for the QR code or the pickup code.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Try again shortly; an administrator checks the database server.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -2605,10 +2605,6 @@
         <translation>请修正数量。</translation>
     </message>
     <message>
-        <source>Fix the request.</source>
-        <translation>请修正请求。</translation>
-    </message>
-    <message>
         <source>Fix them in config.toml.</source>
         <translation>请在 config.toml 中修正。</translation>
     </message>
@@ -3437,10 +3433,6 @@
         <translation>无法连接平台（{0}）。</translation>
     </message>
     <message>
-        <source>The platform cannot reach its database.</source>
-        <translation>平台无法连接其数据库。</translation>
-    </message>
-    <message>
         <source>The platform expects event {0}, but this terminal is at {1}.</source>
         <translation>平台期待事件 {0}，但本终端在 {1}。</translation>
     </message>
@@ -3491,10 +3483,6 @@
     <message>
         <source>The refund is more than that payment took.</source>
         <translation>退款超过了该笔款项的金额。</translation>
-    </message>
-    <message>
-        <source>The request holds a NUL character.</source>
-        <translation>请求中含有 NUL 字符。</translation>
     </message>
     <message>
         <source>The sale has no items.</source>
@@ -3667,10 +3655,6 @@
     <message>
         <source>Try again in {0} min. Ask the customer for the QR code or the pickup code.</source>
         <translation>请 {0} 分钟后重试。请向顾客索取二维码或取货码。</translation>
-    </message>
-    <message>
-        <source>Try again shortly; an administrator checks the database server.</source>
-        <translation>请稍后重试；由管理员检查数据库服务器。</translation>
     </message>
     <message>
         <source>Try again, or use the drawer's key.</source>

@@ -8,12 +8,13 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QGridLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -37,11 +38,12 @@ from ui.dialogs.stock import StockDialog
 from ui.dialogs.tender import TenderDialog
 from ui.dialogs.text_view import TextViewDialog
 from ui.messages import joined
+from ui.screens import sale_keys
+from ui.style import SPACE_L, SPACE_M, SPACE_S, SPACE_XL, spaced
 from ui.till import Till
 from ui.widgets import TOUCH, button, message_label, role_name, scan_field
 
 SEARCH_DELAY_MS = 150
-GRID_COLUMNS = 9
 QUICK_KEY_CHARS = 20  # a quick key shows this much of the item's name (all of it in its tooltip)
 
 
@@ -76,6 +78,7 @@ class SaleScreen(QWidget):
         self.cart.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.cart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cart.verticalHeader().setVisible(False)
+        self.cart.setShowGrid(False)  # rows ruled by the style sheet, no cage of cells
         self.cart.verticalHeader().setDefaultSectionSize(TOUCH)
         self.cart.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.cart.setWordWrap(True)
@@ -101,18 +104,21 @@ class SaleScreen(QWidget):
         self.user_label = QLabel()
         self.user_label.setObjectName("user_label")
 
-        left = QVBoxLayout()
+        left = spaced(QVBoxLayout(), SPACE_M)
         left.addWidget(self.scan)
         left.addWidget(self.cart, 1)
         left.addWidget(self.attention)
         left.addWidget(self.message)
-        right = QVBoxLayout()
-        right.addWidget(self.user_label)
-        right.addWidget(self.total)
-        right.addWidget(self.details)
+        totals = QFrame()
+        totals.setObjectName("total_panel")
+        panel = spaced(QVBoxLayout(totals), SPACE_S, SPACE_L)
+        panel.addWidget(self.total)
+        panel.addWidget(self.details)
+        right = spaced(QVBoxLayout(), SPACE_M)
+        right.addWidget(totals)
         right.addWidget(self.results, 3)
         right.addStretch(1)
-        top = QHBoxLayout()
+        top = spaced(QHBoxLayout(), SPACE_XL)
         top.addLayout(left, 3)
         top.addLayout(right, 2)
 
@@ -143,23 +149,22 @@ class SaleScreen(QWidget):
             (self.tr("Shelf orders"), "shelf_orders_button", "Ctrl+Shift+E", self.show_shelf_orders),
             (self.tr("Shared stock"), "stock_button", "Ctrl+Shift+S", self.show_stock),
         ]
-        grid = QGridLayout()
         self.keys: dict[str, object] = {}
-        for i, (text, name, key, slot) in enumerate(actions):
+        self.action_buttons: dict[str, QPushButton] = {}
+        for text, name, key, slot in actions:
             b = button(text, name, shortcut=key)
-            b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # columns share the width
             b.clicked.connect(slot)
-            grid.addWidget(b, i // GRID_COLUMNS, i % GRID_COLUMNS)
+            self.action_buttons[name] = b
             self.keys[QKeySequence(key).toString()] = slot
-        for column in range(GRID_COLUMNS):
-            grid.setColumnStretch(column, 1)  # equal keys in straight columns, as on a keyboard
-        self.quick_row = QHBoxLayout()
+        right.insertLayout(0, sale_keys.header_row(self.user_label, self.action_buttons))
+        right.addLayout(sale_keys.primary_keys(self.action_buttons))  # the next key, beside the total
+        self.quick_row = spaced(QHBoxLayout(), SPACE_M)
         self.quick_buttons: list = []
         self.scan.installEventFilter(self)
-        outer = QVBoxLayout(self)
+        outer = spaced(QVBoxLayout(self), SPACE_L, SPACE_L)
         outer.addLayout(top, 1)
         outer.addLayout(self.quick_row)
-        outer.addLayout(grid)
+        outer.addLayout(sale_keys.grouped_keys(self.action_buttons))
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -207,6 +212,8 @@ class SaleScreen(QWidget):
             )
             self.cart.scrollTo(self.model.index(row, 0))
         self.total.setText(view.total)
+        self.total.setProperty("kind", "refund" if view.total_minor < 0 else "")  # money going back: violet
+        self.total.style().polish(self.total)
         detail = [self.tr("%n item(s)", "", view.count), self.tr("Subtotal %s") % view.subtotal]
         if view.discount:
             detail.append(self.tr("Discount %s") % view.discount)

@@ -78,7 +78,7 @@ class TenderDialog(QDialog):
         refund.clicked.connect(self.till.refund_to_original)
         remove = button(self.tr("Remove payment"), "remove_tender_button")
         remove.clicked.connect(self.remove_selected)
-        self.complete_button = button(self.tr("Complete sale"), "complete_button")
+        self.complete_button = button(self.tr("Complete sale"), "complete_button", shortcut="F10")
         self.complete_button.clicked.connect(self.till.complete)
         close = button(self.tr("Back to sale"), "tender_back_button")
         close.clicked.connect(self.reject)

@@ -18,6 +18,7 @@ class SignInScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("sign_in_screen")
         self.login = ""
+        self.users: list[UserInfo] = []
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
         self.title = QLabel(store_name)
@@ -59,8 +60,10 @@ class SignInScreen(QWidget):
     def set_users(self, users: list[UserInfo]) -> None:
         while self.users_box.count():
             self.users_box.takeAt(0).widget().deleteLater()
+        self.users = list(users)
         for user in users:
             b = button(f"{user.name}  ·  {role_name(user.role)}", f"user_{user.login}")
+            b.setCheckable(True)  # the chosen name shows, however it was chosen
             b.clicked.connect(lambda _c=False, u=user: self.choose(u.login, u.name))
             self.users_box.addWidget(b)
         if len(users) == 1:
@@ -68,6 +71,9 @@ class SignInScreen(QWidget):
 
     def choose(self, login: str, name: str) -> None:
         self.login = login
+        for i in range(self.users_box.count()):
+            b = self.users_box.itemAt(i).widget()
+            b.setChecked(b.objectName() == f"user_{login}")
         self.who.setText(name)
         self.pin.clear()
         self.error.clear()
@@ -104,5 +110,12 @@ class SignInScreen(QWidget):
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.submit()
+            return
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.users:  # the names, without a mouse
+            logins = [u.login for u in self.users]
+            step = -1 if event.key() == Qt.Key.Key_Up else 1
+            at = logins.index(self.login) + step if self.login in logins else (0 if step > 0 else -1)
+            user = self.users[at % len(self.users)]
+            self.choose(user.login, user.name)
             return
         super().keyPressEvent(event)

@@ -35,6 +35,9 @@ class ShiftCloseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self._update()
+        first = next(iter(self.counts.values()))
+        first.setFocus()
+        first.selectAll()  # typing replaces its 0: "16" is 16, never 160
 
     def counted(self) -> int:
         return count_total({face: spin.value() for face, spin in self.counts.items()})

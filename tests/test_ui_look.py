@@ -100,6 +100,12 @@ def test_the_keys_of_every_sale_are_largest_beside_the_total_and_every_key_is_on
     pay = keys["pay_button"].mapTo(window.centralWidget(), QPoint(0, 0))
     cart = sale.cart.mapTo(window.centralWidget(), QPoint(0, 0))
     assert pay.x() > cart.x() + sale.cart.width() and pay.y() > total.y()  # beside the cart, under the total
+    for name, b in keys.items():  # every key's words fit on it, not cut at its edges
+        if name.startswith("quick_key_"):
+            continue  # an item's name is shortened on purpose (all of it in the tooltip)
+        metrics = b.fontMetrics()
+        widest = max(metrics.horizontalAdvance(line) for line in b.text().splitlines())
+        assert widest <= b.width() - 4, f"{name}: {b.text()!r} is {widest} px wide on a {b.width()} px key"
     for b in keys.values():  # every key says its shortcut, and keeps it
         if b.objectName().startswith("quick_key_"):
             continue

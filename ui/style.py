@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLayout, QWidget
 from ui.widgets import TOUCH  # px: the smallest side of anything a finger presses (README, Keys)
 
 KEY_PRIMARY = 72  # the keys of every sale: quantity, discount, void line, park
+WIDE = 1280  # px: a screen at least this wide lays the sale screen's rarer keys in two rows, else three
 
 REFUND_INK = "#6941c6"  # money going back (style.qss: refund), for a model's rows a style sheet cannot reach
 

@@ -4,7 +4,7 @@ an F-key and a big button (the keys are listed in the README)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -81,7 +81,9 @@ class SaleScreen(QWidget):
         self.cart.setShowGrid(False)  # rows ruled by the style sheet, no cage of cells
         self.cart.verticalHeader().setDefaultSectionSize(TOUCH)
         self.cart.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.cart.setWordWrap(True)
+        for column in range(1, len(CartModel.COLUMNS)):  # the figures as wide as they are; the name the rest
+            self.cart.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.cart.setWordWrap(False)  # the name on its line, cut with …, so the SKU line below always shows
 
         self.results = QListWidget()
         self.results.setObjectName("search_results")
@@ -164,7 +166,8 @@ class SaleScreen(QWidget):
         outer = spaced(QVBoxLayout(self), SPACE_L, SPACE_L)
         outer.addLayout(top, 1)
         outer.addLayout(self.quick_row)
-        outer.addLayout(sale_keys.grouped_keys(self.action_buttons))
+        self.key_groups = sale_keys.GroupedKeys(self.action_buttons)
+        outer.addLayout(self.key_groups)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -194,6 +197,10 @@ class SaleScreen(QWidget):
                 slot()
                 return True
         return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.key_groups.arrange(event.size().width())  # three rows of the rarer keys on a narrow screen
+        super().resizeEvent(event)
 
     # ---------------------------------------------------------------- showing
     def show_sale(self, view: SaleView) -> None:

@@ -8,12 +8,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from ui.style import SPACE_M, SPACE_XL, TOUCH, size_role, spaced
+from ui.style import SPACE_M, SPACE_XL, TOUCH, WIDE, size_role, spaced
 
 PAY = "pay_button"
 PRIMARY = ("qty_button", "discount_button", "void_line_button", "park_button")  # two by two
 HEADER = ("devices_button", "lock_button")  # beside who is signed in, as a tablet till has them
-GROUP_COLUMNS = (4, 4, 2)
 GROUPS = (
     (
         "search_button",
@@ -70,26 +69,43 @@ def primary_keys(buttons: dict[str, QPushButton]) -> QGridLayout:
     return grid
 
 
-def grouped_keys(buttons: dict[str, QPushButton]) -> QHBoxLayout:
-    """The other keys in captioned groups; a group's keys share its width in straight columns."""
-    placed = {PAY, *PRIMARY, *HEADER, *(name for group in GROUPS for name in group)}
-    rest = tuple(name for name in buttons if name not in placed)
-    groups = [*GROUPS[:-1], GROUPS[-1] + rest]
-    row = spaced(QHBoxLayout(), SPACE_XL)
-    for title, names, columns in zip(group_titles(), groups, GROUP_COLUMNS, strict=True):
-        box = spaced(QVBoxLayout(), SPACE_M)
-        caption = QLabel(title)
-        caption.setObjectName("key_group_title")
-        box.addWidget(caption)
-        grid = spaced(QGridLayout(), SPACE_M)
-        for i, name in enumerate(names):
-            b = buttons[name]
-            size_role(b, "secondary")
-            b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # columns share the width
-            grid.addWidget(b, i // columns, i % columns)
-        for c in range(columns):
-            grid.setColumnStretch(c, 1)
-        box.addLayout(grid)
-        box.addStretch(1)
-        row.addLayout(box, columns)
-    return row
+class GroupedKeys(QHBoxLayout):
+    """The other keys in captioned groups; a group's keys share its width in straight columns. On a
+    narrow screen (under ``WIDE`` px) they take three rows instead of two, so every key's words fit."""
+
+    def __init__(self, buttons: dict[str, QPushButton]) -> None:
+        super().__init__()
+        spaced(self, SPACE_XL)
+        placed = {PAY, *PRIMARY, *HEADER, *(name for group in GROUPS for name in group)}
+        rest = tuple(name for name in buttons if name not in placed)
+        self.groups = [[buttons[n] for n in names] for names in (*GROUPS[:-1], GROUPS[-1] + rest)]
+        self.grids: list[QGridLayout] = []
+        self.rows = 0
+        for title, keys in zip(group_titles(), self.groups, strict=True):
+            box = spaced(QVBoxLayout(), SPACE_M)
+            caption = QLabel(title)
+            caption.setObjectName("key_group_title")
+            box.addWidget(caption)
+            grid = spaced(QGridLayout(), SPACE_M)
+            for b in keys:
+                size_role(b, "secondary")
+                b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # columns share the width
+            box.addLayout(grid)
+            box.addStretch(1)
+            self.addLayout(box)
+            self.grids.append(grid)
+        self.arrange(WIDE)
+
+    def arrange(self, width: int) -> None:
+        """Two rows of keys, or three under ``WIDE`` px; the groups as wide as their columns."""
+        rows = 2 if width >= WIDE else 3
+        if rows == self.rows:
+            return
+        self.rows = rows
+        for n, (grid, keys) in enumerate(zip(self.grids, self.groups, strict=True)):
+            columns = -(-len(keys) // rows)
+            for i, b in enumerate(keys):
+                grid.addWidget(b, i // columns, i % columns)
+            for c in range(max(grid.columnCount(), columns)):
+                grid.setColumnStretch(c, 1 if c < columns else 0)
+            self.setStretch(n, columns)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QPlainTextEdit, QWidget
 
 from app import config
@@ -42,11 +42,12 @@ def printer() -> Iterator[FakePrinter]:
     p.close()
 
 
-@pytest.fixture
-def window(qtbot, store_dir: Path, printer: FakePrinter) -> Iterator[MainWindow]:
+@pytest.fixture(params=["en", "zh_CN"])
+def window(request, qtbot, store_dir: Path, printer: FakePrinter) -> Iterator[MainWindow]:
     (store_dir / config.CONFIG_FILE).write_text(f'[printer]\nurl = "{printer.url}"\n', encoding="utf-8")
     term = Terminal.open(store_dir)
-    win = build_window(term, QApplication.instance(), "en")
+    win = build_window(term, QApplication.instance(), request.param)
+    win.setProperty("walk_language", request.param)
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
@@ -97,6 +98,11 @@ def on_dialog(qtbot, name: str, steps: Callable[[QDialog], None]) -> None:
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)  # else it is closed and the walk fails
 
     when_dialog(run, name)
+
+
+def tr(context: str, text: str, n: int = -1) -> str:
+    """What the screen says for ``text`` in its language (the walk runs in English and Chinese)."""
+    return QCoreApplication.translate(context, text, None, n)
 
 
 def shown(widget: QWidget, name: str) -> str:
@@ -177,7 +183,8 @@ def test_a_day_at_the_till_with_the_keyboard_alone(qtbot, window: MainWindow, pr
         press(qtbot, Qt.Key.Key_F4)
     assert cart_rows(window)[1][3].startswith("-")
     view = term.sale_view()
-    assert shown(window.sale, "total_label") == view.total and "3 items" in shown(window.sale, "totals_detail")
+    assert shown(window.sale, "total_label") == view.total
+    assert tr("SaleScreen", "%n item(s)", 3) in shown(window.sale, "totals_detail")
 
     # ---- the payment: F10, the cash typed and Enter, F10 completes; the receipt prints
     tendered = (view.total_minor // 10_000 + 1) * 100  # the next whole hundred, in yuan
@@ -196,9 +203,10 @@ def test_a_day_at_the_till_with_the_keyboard_alone(qtbot, window: MainWindow, pr
     with qtbot.waitSignal(window.till.completed, timeout=15_000) as done:
         press(qtbot, Qt.Key.Key_F10)
     sale, doc = done.args
-    assert seen["due"] == f"To pay: {view.total}"
+    assert seen["due"] == tr("TenderDialog", "To pay: %s") % view.total
+    assert seen["due"].startswith("应收") == (window.property("walk_language") == "zh_CN")  # the screen's language
     assert sale.change == tendered * 100 - view.total_minor
-    assert f"Receipt {doc.receipt_no} sent to the printer" in shown(window.sale, "message_label")
+    assert shown(window.sale, "message_label") == tr("SaleScreen", "Receipt %s sent to the printer.") % doc.receipt_no
     assert cart_rows(window) == [] and focus() is window.sale.scan
     receipt = decode(printer.wait_jobs(1)[0])
     assert doc.receipt_no in receipt.text and receipt.qr == [sale.sale_id] and receipt.cuts == 1
@@ -230,7 +238,7 @@ def test_a_day_at_the_till_with_the_keyboard_alone(qtbot, window: MainWindow, pr
     on_dialog(qtbot, "tender_dialog", pay_back)
     with qtbot.waitSignal(window.till.completed, timeout=15_000) as back:
         press(qtbot, Qt.Key.Key_F10)
-    assert seen["refund"] == f"To refund: {refund.total.lstrip('-')}"
+    assert seen["refund"] == tr("TenderDialog", "To refund: %s") % refund.total.lstrip("-")
     assert back.args[0].kind == "return" and back.args[0].total == refund.total_minor
     slip = decode(printer.wait_jobs(2)[1])
     assert back.args[1].receipt_no in slip.text and "退货小票" in slip.text  # a return receipt, as the store prints
@@ -262,7 +270,8 @@ def test_a_day_at_the_till_with_the_keyboard_alone(qtbot, window: MainWindow, pr
 
     def shelf(dialog: QDialog) -> None:
         qtbot.waitUntil(lambda: sold_out in shown(dialog, "shelf_cell_label"))  # the typed size is chosen
-        assert "Stores 2" in dialog.findChild(QWidget, "shelf_matrix").currentItem().text()
+        cell = dialog.findChild(QWidget, "shelf_matrix").currentItem().text()
+        assert tr("ShelfDialog", "Stores %1").replace("%1", "2") in cell
         press(qtbot, Qt.Key.Key_F2)
         basket = dialog.findChild(QListWidget, "shelf_basket")
         qtbot.waitUntil(lambda: basket.count() == 1)  # a key's button clicks once it has shown itself pressed
@@ -275,8 +284,9 @@ def test_a_day_at_the_till_with_the_keyboard_alone(qtbot, window: MainWindow, pr
     with qtbot.waitSignal(window.till.shelf_added, timeout=15_000):
         press(qtbot, Qt.Key.Key_E, CTRL)
     qtbot.waitUntil(lambda: len(cart_rows(window)) == 2)
-    assert "cloud shelf" in cart_rows(window)[-1][0] and sold_out in cart_rows(window)[-1][0]
-    assert "to be confirmed" in shown(window.sale, "message_label")  # offline: the platform confirms later
+    assert sold_out in cart_rows(window)[-1][0] and tr("CartModel", "to be confirmed") in cart_rows(window)[-1][0]
+    offline = "Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform."
+    assert shown(window.sale, "message_label") == tr("SaleScreen", offline)  # the platform confirms it later
 
     def pay_all(dialog: QDialog) -> None:
         due = term.sale_view().due_minor
@@ -308,7 +318,7 @@ def test_a_day_at_the_till_with_the_keyboard_alone(qtbot, window: MainWindow, pr
             scan_code(qtbot, code)
     with qtbot.waitSignal(window.pickup_model.order_loaded):
         press(qtbot, Qt.Key.Key_F5)
-    assert "ready for pickup" in shown(window.pickup, "order_title")
+    assert tr("Pickup", "ready for pickup") in shown(window.pickup, "order_title")
 
     def hand_over(dialog: QDialog) -> None:
         type_text(qtbot, PICKUP_CODE)
@@ -317,8 +327,8 @@ def test_a_day_at_the_till_with_the_keyboard_alone(qtbot, window: MainWindow, pr
     on_dialog(qtbot, "handover_dialog", hand_over)
     with qtbot.waitSignal(window.pickup_model.handed_over, timeout=10_000):
         press(qtbot, Qt.Key.Key_F6)
-    assert f"Order {online['code']} handed over." in shown(window.pickup, "pickup_message")
-    assert "collected" in shown(window.pickup, "order_title")
+    assert shown(window.pickup, "pickup_message") == tr("PickupScreen", "Order %s handed over.") % online["code"]
+    assert tr("Pickup", "collected") in shown(window.pickup, "order_title")
     press(qtbot, Qt.Key.Key_F12)
     sign_in_by_keys(qtbot, window, "Ann Cashier", CASHIER)
     assert window.stack.currentWidget() is window.sale and focus() is window.sale.scan

@@ -183,6 +183,8 @@ def test_the_keyboard_focus_shows_on_every_kind_of_control(qtbot, window: MainWi
             if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(w.parent(), QComboBox)
         ]
         assert controls
+        for b in dialog.findChildren(QPushButton):  # OK and Cancel too: a fingertip high
+            assert not b.isVisible() or b.height() >= 56, f"{dialog.objectName()}: {b.text()!r} is {b.height()} px"
         for w in controls[:4] + controls[-2:]:  # the fields and the dialog's keys
             assert focus_shows(qtbot, dialog, w), f"{dialog.objectName()}: no visible focus on {w.objectName()}"
         dialog.reject()

@@ -30,7 +30,9 @@ def install_translation(app: QApplication, locale: str) -> QTranslator | None:
 
 
 def style_sheet() -> str:
-    return (RESOURCES / "style.qss").read_text(encoding="utf-8")
+    """resources/style.qss, its icons (``url(icons/...)``) found wherever the till was started from."""
+    text = (RESOURCES / "style.qss").read_text(encoding="utf-8")
+    return text.replace("url(icons/", f"url({(RESOURCES / 'icons').as_posix()}/")
 
 
 def build_window(terminal: Terminal, app: QApplication, locale: str | None = None):

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from app.facade import LineView
+from ui.style import REFUND_INK
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -48,6 +50,8 @@ class CartModel(QAbstractTableModel):
             return {"qty": str(line.qty), "price": line.unit_price, "discount": line.discount, "total": line.total}[
                 column
             ]
+        if role == Qt.ItemDataRole.ForegroundRole and line.is_return:
+            return QColor(REFUND_INK)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != "item":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:

@@ -126,8 +126,8 @@ class MainWindow(QMainWindow):
             when = local_text(health.worker_restarted_at)
             text += " · " + self.tr("sync restarted after an error at %1").replace("%1", when)
         self.sync_label.setText(text)
-        attention = health.dead_letters or not health.online or health.worker_restarted_at
-        self.sync_label.setProperty("kind", "error" if attention else "ok")
+        attention = health.dead_letters or health.worker_restarted_at  # red for a fault, amber for offline
+        self.sync_label.setProperty("kind", "error" if attention else "ok" if health.online else "offline")
         self.sync_label.style().polish(self.sync_label)
 
     def _scanned(self, code: str) -> None:

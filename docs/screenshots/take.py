@@ -1,7 +1,8 @@
 """Screenshots of the real till for the README, in English and Chinese, on the demo data.
 
-Run on a virtual screen:  xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/take.py
-(needs a CJK font for the Chinese screens, e.g. Debian's fonts-noto-cjk).
+Run on a virtual screen:  xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/take.py [DIR]
+(needs a CJK font for the Chinese screens, e.g. Debian's fonts-noto-cjk). The shots go to DIR, by
+default beside this file; look at each one before they go into the README.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from ui.dialogs.shelf import ShelfDialog  # noqa: E402
 from ui.dialogs.stock import StockDialog  # noqa: E402
 from ui.dialogs.tender import TenderDialog  # noqa: E402
 
-OUT = Path(__file__).resolve().parent
+OUT = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
 
 def wait(signal: SignalInstance, start: object = None, timeout_ms: int = 10_000) -> None:
@@ -53,7 +54,8 @@ def shoot(app: QApplication, name: str) -> None:
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication(sys.argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
         store = Path(tmp) / "demo"
         demo_platform.create(store)

@@ -98,47 +98,47 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="20" />
+        <location filename="../../ui/cart_model.py" line="22" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="20" />
+        <location filename="../../ui/cart_model.py" line="22" />
         <source>Qty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="20" />
+        <location filename="../../ui/cart_model.py" line="22" />
         <source>Price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="20" />
+        <location filename="../../ui/cart_model.py" line="22" />
         <source>Discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="20" />
+        <location filename="../../ui/cart_model.py" line="22" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="63" />
+        <location filename="../../ui/cart_model.py" line="67" />
         <source>home</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="64" />
+        <location filename="../../ui/cart_model.py" line="68" />
         <source>held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="64" />
+        <location filename="../../ui/cart_model.py" line="68" />
         <source>to be confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="65" />
+        <location filename="../../ui/cart_model.py" line="69" />
         <source>cloud shelf → %1, %2</source>
         <translation type="unfinished" />
     </message>
@@ -981,12 +981,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="84" />
+        <location filename="../../ui/dialogs/returns.py" line="88" />
         <source>Find the receipt first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="89" />
+        <location filename="../../ui/dialogs/returns.py" line="93" />
         <source>Choose how many of which item come back.</source>
         <translation type="unfinished" />
     </message>
@@ -1010,340 +1010,358 @@
     </message>
 </context>
 <context>
+    <name>SaleKeys</name>
+    <message>
+        <location filename="../../ui/screens/sale_keys.py" line="41" />
+        <source>This sale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale_keys.py" line="42" />
+        <source>Shift and drawer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale_keys.py" line="43" />
+        <source>Store</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SaleScreen</name>
     <message>
-        <location filename="../../ui/screens/sale.py" line="66" />
+        <location filename="../../ui/screens/sale.py" line="68" />
         <source>Scan or search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="66" />
+        <location filename="../../ui/screens/sale.py" line="68" />
         <source>Scan a barcode, or type a SKU or a name and press Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="74" />
+        <location filename="../../ui/screens/sale.py" line="76" />
         <source>Items in this sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="86" />
+        <location filename="../../ui/screens/sale.py" line="91" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="95" />
+        <location filename="../../ui/screens/sale.py" line="100" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="124" />
-        <location filename="../../ui/screens/sale.py" line="348" />
+        <location filename="../../ui/screens/sale.py" line="132" />
+        <location filename="../../ui/screens/sale.py" line="362" />
         <source>Quantity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="125" />
+        <location filename="../../ui/screens/sale.py" line="133" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="126" />
+        <location filename="../../ui/screens/sale.py" line="134" />
         <source>Discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="127" />
+        <location filename="../../ui/screens/sale.py" line="135" />
         <source>Park</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="128" />
+        <location filename="../../ui/screens/sale.py" line="136" />
         <source>Parked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="129" />
+        <location filename="../../ui/screens/sale.py" line="137" />
         <source>Return</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="130" />
+        <location filename="../../ui/screens/sale.py" line="138" />
         <source>Void line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="131" />
+        <location filename="../../ui/screens/sale.py" line="139" />
         <source>Price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="132" />
+        <location filename="../../ui/screens/sale.py" line="140" />
         <source>Pay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="133" />
+        <location filename="../../ui/screens/sale.py" line="141" />
         <source>X report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="134" />
+        <location filename="../../ui/screens/sale.py" line="142" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="135" />
-        <location filename="../../ui/screens/sale.py" line="364" />
+        <location filename="../../ui/screens/sale.py" line="143" />
+        <location filename="../../ui/screens/sale.py" line="378" />
         <source>Order discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="136" />
+        <location filename="../../ui/screens/sale.py" line="144" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="137" />
-        <location filename="../../ui/screens/sale.py" line="413" />
+        <location filename="../../ui/screens/sale.py" line="145" />
+        <location filename="../../ui/screens/sale.py" line="427" />
         <source>Cash in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="138" />
-        <location filename="../../ui/screens/sale.py" line="413" />
+        <location filename="../../ui/screens/sale.py" line="146" />
+        <location filename="../../ui/screens/sale.py" line="427" />
         <source>Cash out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="139" />
+        <location filename="../../ui/screens/sale.py" line="147" />
         <source>Void sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="140" />
+        <location filename="../../ui/screens/sale.py" line="148" />
         <source>Open shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="141" />
+        <location filename="../../ui/screens/sale.py" line="149" />
         <source>Close shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="142" />
-        <location filename="../../ui/screens/sale.py" line="452" />
+        <location filename="../../ui/screens/sale.py" line="150" />
+        <location filename="../../ui/screens/sale.py" line="466" />
         <source>Reprint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="143" />
+        <location filename="../../ui/screens/sale.py" line="151" />
         <source>No sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="144" />
+        <location filename="../../ui/screens/sale.py" line="152" />
         <source>Devices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="145" />
+        <location filename="../../ui/screens/sale.py" line="153" />
         <source>Pickup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="146" />
+        <location filename="../../ui/screens/sale.py" line="154" />
         <source>Cloud shelf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="147" />
+        <location filename="../../ui/screens/sale.py" line="155" />
         <source>Shelf orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="148" />
+        <location filename="../../ui/screens/sale.py" line="156" />
         <source>Shared stock</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="214" />
+        <location filename="../../ui/screens/sale.py" line="228" />
         <source>%n item(s)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="214" />
+        <location filename="../../ui/screens/sale.py" line="228" />
         <source>Subtotal %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="216" />
+        <location filename="../../ui/screens/sale.py" line="230" />
         <source>Discount %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="217" />
+        <location filename="../../ui/screens/sale.py" line="231" />
         <source>incl. tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="217" />
+        <location filename="../../ui/screens/sale.py" line="231" />
         <source>Tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="220" />
+        <location filename="../../ui/screens/sale.py" line="234" />
         <source>Rounding %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="222" />
+        <location filename="../../ui/screens/sale.py" line="236" />
         <source>Note: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="246" />
+        <location filename="../../ui/screens/sale.py" line="260" />
         <source>Quick keys not in the catalog: %s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="247" />
+        <location filename="../../ui/screens/sale.py" line="261" />
         <source>A manager fixes [till] quick_keys in config.toml.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="303" />
+        <location filename="../../ui/screens/sale.py" line="317" />
         <source>Nothing found for '%s'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="324" />
+        <location filename="../../ui/screens/sale.py" line="338" />
         <source>Select a line first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="324" />
+        <location filename="../../ui/screens/sale.py" line="338" />
         <source>Scan an item or click a line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="342" />
+        <location filename="../../ui/screens/sale.py" line="356" />
         <source>Till %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="349" />
+        <location filename="../../ui/screens/sale.py" line="363" />
         <source>New quantity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="358" />
+        <location filename="../../ui/screens/sale.py" line="372" />
         <source>Line discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="359" />
-        <location filename="../../ui/screens/sale.py" line="365" />
+        <location filename="../../ui/screens/sale.py" line="373" />
+        <location filename="../../ui/screens/sale.py" line="379" />
         <source>Discount in percent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="371" />
+        <location filename="../../ui/screens/sale.py" line="385" />
         <source>Note for this sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="372" />
+        <location filename="../../ui/screens/sale.py" line="386" />
         <source>Printed on the receipt (up to 500 characters)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="382" />
+        <location filename="../../ui/screens/sale.py" line="396" />
         <source>New price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="383" />
+        <location filename="../../ui/screens/sale.py" line="397" />
         <source>Unit price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="392" />
+        <location filename="../../ui/screens/sale.py" line="406" />
         <source>Not approved; the sale is as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="403" />
+        <location filename="../../ui/screens/sale.py" line="417" />
         <source>No parked sales.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="414" />
+        <location filename="../../ui/screens/sale.py" line="428" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="426" />
+        <location filename="../../ui/screens/sale.py" line="440" />
         <source>The sale has no items.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="426" />
+        <location filename="../../ui/screens/sale.py" line="440" />
         <source>Scan an item first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="443" />
+        <location filename="../../ui/screens/sale.py" line="457" />
         <source>Receipt %s sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="448" />
+        <location filename="../../ui/screens/sale.py" line="462" />
         <source>Receipt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="453" />
+        <location filename="../../ui/screens/sale.py" line="467" />
         <source>Receipt number, or scan its QR code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="456" />
+        <location filename="../../ui/screens/sale.py" line="470" />
         <source>Type a receipt number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="464" />
+        <location filename="../../ui/screens/sale.py" line="478" />
         <source>Open the drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="465" />
+        <location filename="../../ui/screens/sale.py" line="479" />
         <source>Why does the drawer open without a sale?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="467" />
+        <location filename="../../ui/screens/sale.py" line="481" />
         <source>Type a reason, e.g. change for a note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="503" />
+        <location filename="../../ui/screens/sale.py" line="517" />
         <source>Cloud-shelf order held at the platform: take the payment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="506" />
+        <location filename="../../ui/screens/sale.py" line="520" />
         <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="511" />
+        <location filename="../../ui/screens/sale.py" line="525" />
         <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
         <translation><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="519" />
+        <location filename="../../ui/screens/sale.py" line="533" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
@@ -1792,12 +1810,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="69" />
+        <location filename="../../ui/screens/sign_in.py" line="72" />
         <source>Locked. Type your PIN to go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="73" />
+        <location filename="../../ui/screens/sign_in.py" line="76" />
         <source>Choose your name first.</source>
         <translation type="unfinished" />
     </message>
@@ -1985,12 +2003,12 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/tender.py" line="130" />
-        <source>Paid in full</source>
+        <source>Refunded in full</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/tender.py" line="130" />
-        <source>Refunded in full</source>
+        <source>Paid in full</source>
         <translation type="unfinished" />
     </message>
     <message>

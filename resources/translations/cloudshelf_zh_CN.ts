@@ -98,47 +98,47 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="20" />
+        <location filename="../../ui/cart_model.py" line="22" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="20" />
+        <location filename="../../ui/cart_model.py" line="22" />
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="20" />
+        <location filename="../../ui/cart_model.py" line="22" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="20" />
+        <location filename="../../ui/cart_model.py" line="22" />
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="20" />
+        <location filename="../../ui/cart_model.py" line="22" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="63" />
+        <location filename="../../ui/cart_model.py" line="67" />
         <source>home</source>
         <translation>家中</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="64" />
+        <location filename="../../ui/cart_model.py" line="68" />
         <source>held</source>
         <translation>已预留</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="64" />
+        <location filename="../../ui/cart_model.py" line="68" />
         <source>to be confirmed</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="65" />
+        <location filename="../../ui/cart_model.py" line="69" />
         <source>cloud shelf → %1, %2</source>
         <translation>云货架 → %1，%2</translation>
     </message>
@@ -981,12 +981,12 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="84" />
+        <location filename="../../ui/dialogs/returns.py" line="88" />
         <source>Find the receipt first.</source>
         <translation>请先查找小票。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="89" />
+        <location filename="../../ui/dialogs/returns.py" line="93" />
         <source>Choose how many of which item come back.</source>
         <translation>请选择退回的商品和数量。</translation>
     </message>
@@ -1010,340 +1010,358 @@
     </message>
 </context>
 <context>
+    <name>SaleKeys</name>
+    <message>
+        <location filename="../../ui/screens/sale_keys.py" line="41" />
+        <source>This sale</source>
+        <translation>本单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale_keys.py" line="42" />
+        <source>Shift and drawer</source>
+        <translation>班次与钱箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale_keys.py" line="43" />
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+</context>
+<context>
     <name>SaleScreen</name>
     <message>
-        <location filename="../../ui/screens/sale.py" line="66" />
+        <location filename="../../ui/screens/sale.py" line="68" />
         <source>Scan or search</source>
         <translation>扫码或搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="66" />
+        <location filename="../../ui/screens/sale.py" line="68" />
         <source>Scan a barcode, or type a SKU or a name and press Enter</source>
         <translation>扫描条码，或输入 SKU 或名称后按回车</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="74" />
+        <location filename="../../ui/screens/sale.py" line="76" />
         <source>Items in this sale</source>
         <translation>本单商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="86" />
+        <location filename="../../ui/screens/sale.py" line="91" />
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="95" />
+        <location filename="../../ui/screens/sale.py" line="100" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="124" />
-        <location filename="../../ui/screens/sale.py" line="348" />
+        <location filename="../../ui/screens/sale.py" line="132" />
+        <location filename="../../ui/screens/sale.py" line="362" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="125" />
+        <location filename="../../ui/screens/sale.py" line="133" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="126" />
+        <location filename="../../ui/screens/sale.py" line="134" />
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="127" />
+        <location filename="../../ui/screens/sale.py" line="135" />
         <source>Park</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="128" />
+        <location filename="../../ui/screens/sale.py" line="136" />
         <source>Parked</source>
         <translation>挂单列表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="129" />
+        <location filename="../../ui/screens/sale.py" line="137" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="130" />
+        <location filename="../../ui/screens/sale.py" line="138" />
         <source>Void line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="131" />
+        <location filename="../../ui/screens/sale.py" line="139" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="132" />
+        <location filename="../../ui/screens/sale.py" line="140" />
         <source>Pay</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="133" />
+        <location filename="../../ui/screens/sale.py" line="141" />
         <source>X report</source>
         <translation>X 报表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="134" />
+        <location filename="../../ui/screens/sale.py" line="142" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="135" />
-        <location filename="../../ui/screens/sale.py" line="364" />
+        <location filename="../../ui/screens/sale.py" line="143" />
+        <location filename="../../ui/screens/sale.py" line="378" />
         <source>Order discount</source>
         <translation>整单折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="136" />
+        <location filename="../../ui/screens/sale.py" line="144" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="137" />
-        <location filename="../../ui/screens/sale.py" line="413" />
+        <location filename="../../ui/screens/sale.py" line="145" />
+        <location filename="../../ui/screens/sale.py" line="427" />
         <source>Cash in</source>
         <translation>存入现金</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="138" />
-        <location filename="../../ui/screens/sale.py" line="413" />
+        <location filename="../../ui/screens/sale.py" line="146" />
+        <location filename="../../ui/screens/sale.py" line="427" />
         <source>Cash out</source>
         <translation>取出现金</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="139" />
+        <location filename="../../ui/screens/sale.py" line="147" />
         <source>Void sale</source>
         <translation>作废本单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="140" />
+        <location filename="../../ui/screens/sale.py" line="148" />
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="141" />
+        <location filename="../../ui/screens/sale.py" line="149" />
         <source>Close shift</source>
         <translation>交班</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="142" />
-        <location filename="../../ui/screens/sale.py" line="452" />
+        <location filename="../../ui/screens/sale.py" line="150" />
+        <location filename="../../ui/screens/sale.py" line="466" />
         <source>Reprint</source>
         <translation>重印小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="143" />
+        <location filename="../../ui/screens/sale.py" line="151" />
         <source>No sale</source>
         <translation>开钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="144" />
+        <location filename="../../ui/screens/sale.py" line="152" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="145" />
+        <location filename="../../ui/screens/sale.py" line="153" />
         <source>Pickup</source>
         <translation>自提</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="146" />
+        <location filename="../../ui/screens/sale.py" line="154" />
         <source>Cloud shelf</source>
         <translation>云货架</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="147" />
+        <location filename="../../ui/screens/sale.py" line="155" />
         <source>Shelf orders</source>
         <translation>云货架订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="148" />
+        <location filename="../../ui/screens/sale.py" line="156" />
         <source>Shared stock</source>
         <translation>共享库存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="214" />
+        <location filename="../../ui/screens/sale.py" line="228" />
         <source>%n item(s)</source>
         <translation><numerusform>%n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="214" />
+        <location filename="../../ui/screens/sale.py" line="228" />
         <source>Subtotal %s</source>
         <translation>小计 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="216" />
+        <location filename="../../ui/screens/sale.py" line="230" />
         <source>Discount %s</source>
         <translation>折扣 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="217" />
+        <location filename="../../ui/screens/sale.py" line="231" />
         <source>incl. tax</source>
         <translation>含税</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="217" />
+        <location filename="../../ui/screens/sale.py" line="231" />
         <source>Tax</source>
         <translation>税额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="220" />
+        <location filename="../../ui/screens/sale.py" line="234" />
         <source>Rounding %s</source>
         <translation>抹零 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="222" />
+        <location filename="../../ui/screens/sale.py" line="236" />
         <source>Note: %s</source>
         <translation>备注：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="246" />
+        <location filename="../../ui/screens/sale.py" line="260" />
         <source>Quick keys not in the catalog: %s.</source>
         <translation>快捷键商品不在目录中：%s。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="247" />
+        <location filename="../../ui/screens/sale.py" line="261" />
         <source>A manager fixes [till] quick_keys in config.toml.</source>
         <translation>请经理在 config.toml 的 [till] quick_keys 中修正。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="303" />
+        <location filename="../../ui/screens/sale.py" line="317" />
         <source>Nothing found for '%s'.</source>
         <translation>未找到“%s”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="324" />
+        <location filename="../../ui/screens/sale.py" line="338" />
         <source>Select a line first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="324" />
+        <location filename="../../ui/screens/sale.py" line="338" />
         <source>Scan an item or click a line.</source>
         <translation>扫描商品或点击一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="342" />
+        <location filename="../../ui/screens/sale.py" line="356" />
         <source>Till %s</source>
         <translation>收银机 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="349" />
+        <location filename="../../ui/screens/sale.py" line="363" />
         <source>New quantity</source>
         <translation>新数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="358" />
+        <location filename="../../ui/screens/sale.py" line="372" />
         <source>Line discount</source>
         <translation>单行折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="359" />
-        <location filename="../../ui/screens/sale.py" line="365" />
+        <location filename="../../ui/screens/sale.py" line="373" />
+        <location filename="../../ui/screens/sale.py" line="379" />
         <source>Discount in percent</source>
         <translation>折扣百分比</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="371" />
+        <location filename="../../ui/screens/sale.py" line="385" />
         <source>Note for this sale</source>
         <translation>本单备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="372" />
+        <location filename="../../ui/screens/sale.py" line="386" />
         <source>Printed on the receipt (up to 500 characters)</source>
         <translation>打印在小票上（最多 500 字）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="382" />
+        <location filename="../../ui/screens/sale.py" line="396" />
         <source>New price</source>
         <translation>新价格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="383" />
+        <location filename="../../ui/screens/sale.py" line="397" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="392" />
+        <location filename="../../ui/screens/sale.py" line="406" />
         <source>Not approved; the sale is as it was.</source>
         <translation>未获授权；本单保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="403" />
+        <location filename="../../ui/screens/sale.py" line="417" />
         <source>No parked sales.</source>
         <translation>没有挂起的销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="414" />
+        <location filename="../../ui/screens/sale.py" line="428" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="426" />
+        <location filename="../../ui/screens/sale.py" line="440" />
         <source>The sale has no items.</source>
         <translation>本单没有商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="426" />
+        <location filename="../../ui/screens/sale.py" line="440" />
         <source>Scan an item first.</source>
         <translation>请先扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="443" />
+        <location filename="../../ui/screens/sale.py" line="457" />
         <source>Receipt %s sent to the printer.</source>
         <translation>小票 %s 已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="448" />
+        <location filename="../../ui/screens/sale.py" line="462" />
         <source>Receipt</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="453" />
+        <location filename="../../ui/screens/sale.py" line="467" />
         <source>Receipt number, or scan its QR code</source>
         <translation>小票号，或扫描小票二维码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="456" />
+        <location filename="../../ui/screens/sale.py" line="470" />
         <source>Type a receipt number.</source>
         <translation>请输入小票号。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="464" />
+        <location filename="../../ui/screens/sale.py" line="478" />
         <source>Open the drawer</source>
         <translation>打开钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="465" />
+        <location filename="../../ui/screens/sale.py" line="479" />
         <source>Why does the drawer open without a sale?</source>
         <translation>无销售打开钱箱的原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="467" />
+        <location filename="../../ui/screens/sale.py" line="481" />
         <source>Type a reason, e.g. change for a note.</source>
         <translation>请输入原因，例如：兑换零钱。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="503" />
+        <location filename="../../ui/screens/sale.py" line="517" />
         <source>Cloud-shelf order held at the platform: take the payment.</source>
         <translation>云货架订单已在平台预留：请收款。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="506" />
+        <location filename="../../ui/screens/sale.py" line="520" />
         <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
         <translation>离线：云货架订单已售出，待销售同步到平台后确认。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="511" />
+        <location filename="../../ui/screens/sale.py" line="525" />
         <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
         <translation><numerusform>待退款或另选货源的云货架订单：%n 个（Ctrl+Shift+E）。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="519" />
+        <location filename="../../ui/screens/sale.py" line="533" />
         <source>Report</source>
         <translation>报表</translation>
     </message>
@@ -1792,12 +1810,12 @@
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="69" />
+        <location filename="../../ui/screens/sign_in.py" line="72" />
         <source>Locked. Type your PIN to go on.</source>
         <translation>已锁屏。输入 PIN 码继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="73" />
+        <location filename="../../ui/screens/sign_in.py" line="76" />
         <source>Choose your name first.</source>
         <translation>请先选择您的名字。</translation>
     </message>
@@ -1985,13 +2003,13 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/tender.py" line="130" />
-        <source>Paid in full</source>
-        <translation>已付清</translation>
+        <source>Refunded in full</source>
+        <translation>已全额退款</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/tender.py" line="130" />
-        <source>Refunded in full</source>
-        <translation>已全额退款</translation>
+        <source>Paid in full</source>
+        <translation>已付清</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/tender.py" line="134" />

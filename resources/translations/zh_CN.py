@@ -265,6 +265,9 @@ ZH_CN: dict[str, str] = {
     "Cloud shelf": "云货架",
     "Cloud-shelf orders": "云货架订单",
     "Shared stock": "共享库存",
+    "This sale": "本单",
+    "Shift and drawer": "班次与钱箱",
+    "Store": "门店",
     "Cloud-shelf order held at the platform: take the payment.": "云货架订单已在平台预留：请收款。",
     "Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.": (
         "离线：云货架订单已售出，待销售同步到平台后确认。"

@@ -52,7 +52,7 @@ class ReturnDialog(QDialog):
         self.error = message_label("return_error")
         layout.addWidget(self.error)
         actions = QHBoxLayout()
-        add = button(self.tr("Add to sale"), "add_returns_button")
+        add = button(self.tr("Add to sale"), "add_returns_button", shortcut="F10")
         add.clicked.connect(self.add)
         close = button(self.tr("Close"), "return_close_button")
         close.clicked.connect(self.reject)
@@ -78,6 +78,10 @@ class ReturnDialog(QDialog):
             spin.setObjectName(f"return_qty_{row}")
             spin.setRange(0, line.returnable)
             self.table.setCellWidget(row, 3, spin)
+        spins = [self.table.cellWidget(row, 3) for row in range(len(receipt.lines))]
+        first = next((spin for spin in spins if spin.maximum() > 0), None)
+        if first is not None:
+            first.setFocus()  # the keyboard goes on where the cashier goes on: how many come back
 
     def add(self) -> None:
         if self.receipt is None:

@@ -32,6 +32,9 @@ class ShiftCloseDialog(QDialog):
         form.addRow(self.tr("Counted"), self.total_label)
         form.addRow(button_row(self, self.tr("Close shift"), ok_name="close_shift_ok")[0])
         self._update()
+        first = next(iter(self.counts.values()))
+        first.setFocus()
+        first.selectAll()  # typing replaces its 0: "16" is 16, never 160
 
     def counted(self) -> int:
         return count_total({face: spin.value() for face, spin in self.counts.items()})

@@ -4,16 +4,17 @@ an F-key and a big button (the keys are listed in the README)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QGridLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -38,11 +39,12 @@ from ui.dialogs.stock import StockDialog
 from ui.dialogs.tender import TenderDialog
 from ui.dialogs.text_view import TextViewDialog
 from ui.messages import joined
+from ui.screens import sale_keys
+from ui.style import SPACE_L, SPACE_M, SPACE_S, SPACE_XL, spaced
 from ui.till import Till
 from ui.widgets import TOUCH, button, message_label, role_name, scan_field
 
 SEARCH_DELAY_MS = 150
-GRID_COLUMNS = 9
 QUICK_KEY_CHARS = 20  # a quick key shows this much of the item's name (all of it in its tooltip)
 
 
@@ -77,9 +79,12 @@ class SaleScreen(QWidget):
         self.cart.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.cart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cart.verticalHeader().setVisible(False)
+        self.cart.setShowGrid(False)  # rows ruled by the style sheet, no cage of cells
         self.cart.verticalHeader().setDefaultSectionSize(TOUCH)
         self.cart.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.cart.setWordWrap(True)
+        for column in range(1, len(CartModel.COLUMNS)):  # the figures as wide as they are; the name the rest
+            self.cart.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.cart.setWordWrap(False)  # the name on its line, cut with …, so the SKU line below always shows
 
         self.results = QListWidget()
         self.results.setObjectName("search_results")
@@ -104,19 +109,22 @@ class SaleScreen(QWidget):
         self._asking = ""  # what the last action asked about acts on: an approval's title names it
 
         self.change_due = ChangeDue(till, covers=(self.total, self.details))
-        left = QVBoxLayout()
+        left = spaced(QVBoxLayout(), SPACE_M)
         left.addWidget(self.scan)
         left.addWidget(self.cart, 1)
         left.addWidget(self.attention)
         left.addWidget(self.message)
-        right = QVBoxLayout()
-        right.addWidget(self.user_label)
-        right.addWidget(self.change_due)
-        right.addWidget(self.total)
-        right.addWidget(self.details)
+        totals = QFrame()
+        totals.setObjectName("total_panel")
+        panel = spaced(QVBoxLayout(totals), SPACE_S, SPACE_L)
+        panel.addWidget(self.change_due)
+        panel.addWidget(self.total)
+        panel.addWidget(self.details)
+        right = spaced(QVBoxLayout(), SPACE_M)
+        right.addWidget(totals)
         right.addWidget(self.results, 3)
         right.addStretch(1)
-        top = QHBoxLayout()
+        top = spaced(QHBoxLayout(), SPACE_XL)
         top.addLayout(left, 3)
         top.addLayout(right, 2)
 
@@ -147,23 +155,23 @@ class SaleScreen(QWidget):
             (self.tr("Shelf orders"), "shelf_orders_button", "Ctrl+Shift+E", self.show_shelf_orders),
             (self.tr("Shared stock"), "stock_button", "Ctrl+Shift+S", self.show_stock),
         ]
-        grid = QGridLayout()
         self.keys: dict[str, object] = {}
-        for i, (text, name, key, slot) in enumerate(actions):
+        self.action_buttons: dict[str, QPushButton] = {}
+        for text, name, key, slot in actions:
             b = button(text, name, shortcut=key)
-            b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # columns share the width
             b.clicked.connect(slot)
-            grid.addWidget(b, i // GRID_COLUMNS, i % GRID_COLUMNS)
+            self.action_buttons[name] = b
             self.keys[QKeySequence(key).toString()] = slot
-        for column in range(GRID_COLUMNS):
-            grid.setColumnStretch(column, 1)  # equal keys in straight columns, as on a keyboard
-        self.quick_row = QHBoxLayout()
+        right.insertLayout(0, sale_keys.header_row(self.user_label, self.action_buttons))
+        right.addLayout(sale_keys.primary_keys(self.action_buttons))  # the next key, beside the total
+        self.quick_row = spaced(QHBoxLayout(), SPACE_M)
         self.quick_buttons: list = []
         self.scan.installEventFilter(self)
-        outer = QVBoxLayout(self)
+        outer = spaced(QVBoxLayout(self), SPACE_L, SPACE_L)
         outer.addLayout(top, 1)
         outer.addLayout(self.quick_row)
-        outer.addLayout(grid)
+        self.key_groups = sale_keys.GroupedKeys(self.action_buttons)
+        outer.addLayout(self.key_groups)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -194,6 +202,10 @@ class SaleScreen(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.key_groups.arrange(event.size().width())  # three rows of the rarer keys on a narrow screen
+        super().resizeEvent(event)
+
     # ---------------------------------------------------------------- showing
     def show_sale(self, view: SaleView) -> None:
         selected = self.selected_line()
@@ -211,6 +223,8 @@ class SaleScreen(QWidget):
             )
             self.cart.scrollTo(self.model.index(row, 0))
         self.total.setText(view.total)
+        self.total.setProperty("kind", "refund" if view.total_minor < 0 else "")  # money going back: violet
+        self.total.style().polish(self.total)
         detail = [self.tr("%n item(s)", "", view.count), self.tr("Subtotal %s") % view.subtotal]
         if view.discount:
             detail.append(self.tr("Discount %s") % view.discount)

@@ -25,7 +25,7 @@ class SignInScreen(QWidget):
         self.title = QLabel(store_name)
         self.title.setObjectName("store_title")
         left.addWidget(self.title)
-        self.users = UserPicker("user")
+        self.users = UserPicker("user", checkable=True)  # the chosen name shows, however it was chosen
         self.users.chosen.connect(self.choose)
         self.users_box = self.users.box
         left.addWidget(self.users)
@@ -59,6 +59,9 @@ class SignInScreen(QWidget):
 
     def choose(self, login: str, name: str) -> None:
         self.login = login
+        chosen = self.users.buttons.get(login)
+        if chosen is not None:
+            chosen.setChecked(True)  # the group unchecks the others
         self.who.setText(name)
         self.pin.clear()
         self.error.clear()
@@ -86,5 +89,8 @@ class SignInScreen(QWidget):
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.submit()
+            return
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):  # the names, without a mouse
+            self.users.step(-1 if event.key() == Qt.Key.Key_Up else 1, self.login)
             return
         super().keyPressEvent(event)

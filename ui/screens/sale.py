@@ -3,6 +3,8 @@ an F-key and a big button (the keys are listed in the README)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -148,9 +150,10 @@ class SaleScreen(QWidget):
         for i, (text, name, key, slot) in enumerate(actions):
             b = button(text, name, shortcut=key)
             b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # columns share the width
-            b.clicked.connect(slot)
+            act = self._acting(slot)
+            b.clicked.connect(act)
             grid.addWidget(b, i // GRID_COLUMNS, i % GRID_COLUMNS)
-            self.keys[QKeySequence(key).toString()] = slot
+            self.keys[QKeySequence(key).toString()] = act
         for column in range(GRID_COLUMNS):
             grid.setColumnStretch(column, 1)  # equal keys in straight columns, as on a keyboard
         self.quick_row = QHBoxLayout()
@@ -174,6 +177,8 @@ class SaleScreen(QWidget):
         till.report_ready.connect(self.show_report)
         till.parked_loaded.connect(self.choose_parked)
         till.signed_in.connect(lambda u: self.user_label.setText(f"{u.name} · {role_name(u.role)}"))
+        till.signed_in.connect(lambda _u: self.clear_message())  # the last user's message is not the next one's
+        till.signed_out.connect(self.clear_message)
         till.signed_in.connect(lambda _u: till.load_quick_keys())
         till.quick_keys_loaded.connect(self.show_quick_keys)
         till.devices.problem.connect(lambda message: self.show_error(message, ""))
@@ -233,7 +238,7 @@ class SaleScreen(QWidget):
             b.setToolTip(item.description)
             b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # the keys share one row
             b.setShortcut(QKeySequence(f"Alt+{n}"))  # after the text: setText clears a shortcut
-            b.clicked.connect(lambda _=False, vid=item.variant_id: self.till.add_item(vid))
+            b.clicked.connect(self._acting(lambda vid=item.variant_id: self.till.add_item(vid)))
             self.keys[b.shortcut().toString()] = b.click
             self.quick_row.addWidget(b)
             self.quick_buttons.append(b)
@@ -253,6 +258,21 @@ class SaleScreen(QWidget):
         self.message.setText(text)
         self.message.style().polish(self.message)
 
+    def clear_message(self) -> None:
+        self.message.clear()
+        self.message.setProperty("kind", "")
+        self.message.style().polish(self.message)
+
+    def _acting(self, slot: Callable[[], object]) -> Callable[..., None]:
+        """``slot`` as an action of the cashier's: a message belongs to the action that caused it, so
+        the previous one goes when the next action starts ("Sale parked." goes when a sale is resumed)."""
+
+        def act(*_args: object) -> None:
+            self.clear_message()
+            slot()
+
+        return act
+
     def selected_line(self) -> str | None:
         rows = self.cart.selectionModel().selectedRows() if self.cart.selectionModel() else []
         return self.model.data(rows[0], Qt.ItemDataRole.UserRole) if rows else None
@@ -262,7 +282,7 @@ class SaleScreen(QWidget):
         text = self.scan.text().strip()
         if not text:
             return
-        self.message.clear()
+        self.clear_message()
         if looks_like_code(text):
             self.scan.clear()
             self.results.hide()
@@ -308,6 +328,7 @@ class SaleScreen(QWidget):
             self.till.search(self._query, offset=self.results.count())
 
     def _pick(self, row: QListWidgetItem) -> None:
+        self.clear_message()
         self.till.add_item(row.data(Qt.ItemDataRole.UserRole))
         self.results.hide()
         self.scan.clear()
@@ -404,7 +425,7 @@ class SaleScreen(QWidget):
 
     def scanned(self, code: str) -> None:
         """A scan from a serial scanner, or a keyboard scanner while the focus was elsewhere."""
-        self.message.clear()
+        self.clear_message()
         self.results.hide()
         self.till.scan(code)
 

@@ -349,6 +349,10 @@ ZH_CN: dict[str, str] = {
     "%1 available": "可用 %1",
     "and %1 more": "另有 %1 处",
     "Shelf orders": "云货架订单",
+    "Sold out here: %1.": "本店已售罄：%1。",
+    "Only %2 in stock here: %1.": "本店仅剩 %2 件：%1。",
+    "Ctrl+E sells it from the cloud shelf.": "按 Ctrl+E 从云货架销售。",
+    "sold out here": "本店售罄",
 }
 
 # The messages of app/, devices/ and sync/ (and the platform's refusals a till passes on), as templates

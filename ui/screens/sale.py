@@ -183,6 +183,7 @@ class SaleScreen(QWidget):
         till.quick_keys_loaded.connect(self.show_quick_keys)
         till.devices.problem.connect(lambda message: self.show_error(message, ""))
         till.shelf_added.connect(self._shelf_added)
+        till.short_here.connect(self.show_short)
         till.shelf_attention.connect(self.show_attention)
         self.last_receipt = ""
 
@@ -198,11 +199,13 @@ class SaleScreen(QWidget):
     # ---------------------------------------------------------------- showing
     def show_sale(self, view: SaleView) -> None:
         selected = self.selected_line()
-        known = {line.id for line in self.model.lines}
+        known = {line.id: line.qty for line in self.model.lines}
         self.view = view
         self.model.set_lines(view.lines)
         added = [i for i, line in enumerate(view.lines) if line.id not in known]
-        row = added[-1] if added else (self.model.row_of(selected) if selected else -1)  # the item just scanned
+        grown = [i for i, line in enumerate(view.lines) if known.get(line.id, line.qty) < line.qty]
+        touched = added or grown  # the item just scanned: a new line, or the line a repeated scan added to
+        row = touched[-1] if touched else (self.model.row_of(selected) if selected else -1)
         if row < 0 and view.lines:
             row = len(view.lines) - 1
         if row >= 0:
@@ -257,6 +260,15 @@ class SaleScreen(QWidget):
         self.message.setProperty("kind", "notice")
         self.message.setText(text)
         self.message.style().polish(self.message)
+
+    def show_short(self, short: object) -> None:
+        """The item just added is sold out here (or short): say so, and offer the cloud shelf on one key."""
+        if short.on_hand <= 0:
+            said = self.tr("Sold out here: %1.").replace("%1", short.description)
+        else:
+            only = self.tr("Only %2 in stock here: %1.").replace("%2", str(short.on_hand))
+            said = only.replace("%1", short.description)
+        self.show_error(said, self.tr("Ctrl+E sells it from the cloud shelf."))
 
     def clear_message(self) -> None:
         self.message.clear()

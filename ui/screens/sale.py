@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,7 +40,7 @@ from ui.dialogs.tender import TenderDialog
 from ui.dialogs.text_view import TextViewDialog
 from ui.messages import joined
 from ui.till import Till
-from ui.widgets import TOUCH, button, message_label, role_name, scan_field
+from ui.widgets import TOUCH, button, message_label, moved_row, role_name, scan_field
 
 SEARCH_DELAY_MS = 150
 GRID_COLUMNS = 9
@@ -188,13 +188,51 @@ class SaleScreen(QWidget):
         self.last_receipt = ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The action keys work from the scan field even where window shortcuts do not reach."""
+        """The action keys work from the scan field even where window shortcuts do not reach; the list
+        keys move in the search results when they show, else in the cart."""
         if watched is self.scan and event.type() == QEvent.Type.KeyPress:
+            if self._navigate(event):
+                return True
             slot = self.keys.get(QKeySequence(event.keyCombination()).toString())
             if slot is not None:
                 slot()
                 return True
         return super().eventFilter(watched, event)
+
+    def _navigate(self, event: QKeyEvent) -> bool:
+        """Up/Down, PgUp/PgDn and Home/End (with the field empty) from the scan field; Esc closes the results."""
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        if self.results.isVisible() and event.key() == Qt.Key.Key_Escape:
+            self.results.hide()
+            return True
+        ends = not self.scan.text()
+        if self.results.isVisible():
+            view, current = self.results, self.results.currentRow()
+            row = moved_row(event.key(), current, self.results.count(), self._page_of(view), ends=ends)
+            if row is not None:
+                self.results.setCurrentRow(row)
+                self.results.scrollToItem(self.results.item(row))
+            return row is not None
+        selected = self.selected_line()
+        current = self.model.row_of(selected) if selected else -1
+        row = moved_row(event.key(), current, self.model.rowCount(), self._page_of(self.cart), ends=ends)
+        if row is not None:
+            self._select_row(row)
+        return row is not None
+
+    @staticmethod
+    def _page_of(view: QAbstractItemView) -> int:
+        """How many rows the view shows at once: what PgUp/PgDn move by."""
+        first = view.sizeHintForRow(0) if view.model() and view.model().rowCount() else 0
+        return max(view.viewport().height() // first, 1) if first > 0 else 1
+
+    def _select_row(self, row: int) -> None:
+        self.cart.selectionModel().select(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.cart.scrollTo(self.model.index(row, 0))
 
     # ---------------------------------------------------------------- showing
     def show_sale(self, view: SaleView) -> None:
@@ -209,11 +247,7 @@ class SaleScreen(QWidget):
         if row < 0 and view.lines:
             row = len(view.lines) - 1
         if row >= 0:
-            self.cart.selectionModel().select(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.cart.scrollTo(self.model.index(row, 0))
+            self._select_row(row)
         self.total.setText(view.total)
         detail = [self.tr("%n item(s)", "", view.count), self.tr("Subtotal %s") % view.subtotal]
         if view.discount:
@@ -295,6 +329,10 @@ class SaleScreen(QWidget):
         if not text:
             return
         self.clear_message()
+        chosen = self.results.currentItem() if self.results.isVisible() else None
+        if chosen is not None:  # a result chosen with the arrows: Enter adds it
+            self._pick(chosen)
+            return
         if looks_like_code(text):
             self.scan.clear()
             self.results.hide()
@@ -304,6 +342,7 @@ class SaleScreen(QWidget):
             self._search_now()
 
     def _typed(self, text: str) -> None:
+        self.results.setCurrentRow(-1)  # typing again: Enter searches or scans, not the result chosen before
         if text.strip() and not looks_like_code(text.strip()) and len(text.strip()) >= 2:
             self._search_timer.start(SEARCH_DELAY_MS)
 
@@ -319,6 +358,7 @@ class SaleScreen(QWidget):
     def show_results(self, query: str, items: list, offset: int) -> None:
         if offset == 0:
             self.results.clear()
+            self.results.setCurrentRow(-1)
         money = self.till.terminal.money
         for item in items:
             row = QListWidgetItem(f"{item.description}\n{item.sku}   {money(item.price or 0)}")

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListWidget, QPushButton
 
 from tests.conftest import CASHIER, barcodes
 from tests.test_ui_quick_keys import named_keys_window  # noqa: F401 - a till with quick keys
@@ -50,6 +50,20 @@ def test_the_list_keys_move_the_carts_selection_from_the_scan_field(qtbot, windo
     field.clear()
 
 
+def chosen_is_shown(results: QListWidget, row: int) -> bool:
+    """The chosen result stands out from the others, its text still readable (dark on a tint)."""
+    image = results.viewport().grab().toImage()
+    chosen, other = results.visualItemRect(results.item(row)), results.visualItemRect(results.item(row - 1))
+    tint = image.pixelColor(chosen.left() + 3, chosen.top() + 3)
+    plain = image.pixelColor(other.left() + 3, other.top() + 3)
+    dark = sum(
+        image.pixelColor(x, y).lightness() < 100
+        for x in range(chosen.left(), chosen.right(), 2)
+        for y in range(chosen.top(), chosen.bottom(), 2)
+    )
+    return tint != plain and dark > 20
+
+
 def test_search_results_are_chosen_with_the_arrows_and_enter(qtbot, window: MainWindow) -> None:  # noqa: F811
     sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
     term = window.till.terminal
@@ -66,6 +80,7 @@ def test_search_results_are_chosen_with_the_arrows_and_enter(qtbot, window: Main
     qtbot.keyClick(field, K.Key_Up)
     qtbot.keyClick(field, K.Key_Down)
     assert results.currentRow() == 1
+    assert chosen_is_shown(results, 1)
     wanted = results.item(1).data(Qt.ItemDataRole.UserRole)
     with qtbot.waitSignal(window.till.sale_changed, check_params_cb=lambda view: view.count == 1):
         qtbot.keyClick(field, K.Key_Return)

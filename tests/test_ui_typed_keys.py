@@ -165,3 +165,22 @@ def test_a_card_reference_typed_then_a_tap_on_card_is_saved_whole(qtbot, window:
     open_payment(qtbot, window, pay)
     qtbot.waitUntil(lambda: bool(saved))
     assert saved == ["A1B2"]
+
+
+def test_a_scan_ended_by_a_tab_suffix_is_still_one_scan(qtbot) -> None:
+    """A held key goes before a key that may be a shortcut, but not before the scanner's own suffix."""
+    f = Form()
+    qtbot.addWidget(f)
+    f.show()
+    qtbot.waitExposed(f)
+    wedge = WedgeFilter(gap_ms=30, min_length=4, suffix="\t").install()
+    try:
+        f.activateWindow()
+        f.field.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is f.field)
+        with qtbot.waitSignal(wedge.scanned) as got:
+            qtbot.keyClicks(f.field, "4006381333931")  # no delay: a scanner
+            qtbot.keyClick(f.field, Qt.Key.Key_Tab)
+        assert got.args == ["4006381333931"] and f.field.text() == ""
+    finally:
+        wedge.remove()

@@ -141,7 +141,7 @@ class WedgeFilter(QObject):
             return True
         if kind == QEvent.Type.ShortcutOverride:  # a key that may be a shortcut (F10, Ctrl+E): never typing
             key = _Key(watched, event.key(), event.modifiers(), event.text())
-            return not self._printable(key) and key.key not in _ENTER
+            return not self._printable(key) and not self._ends_scan(key)  # a scan's Enter or suffix decides itself
         if kind in (QEvent.Type.Show, QEvent.Type.Hide):  # a dialog or window opening or closing
             return watched.isWidgetType() and watched.isWindow()
         return False

@@ -16,7 +16,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from devices.scanner.wedge import WedgeFilter
 from tests.conftest import CASHIER, barcodes
@@ -70,6 +80,7 @@ def form(qtbot) -> Iterator[Form]:
     f.show()
     qtbot.waitExposed(f)
     wedge = WedgeFilter(gap_ms=30, min_length=4).install()  # the till's defaults, on the real clock
+    f.wedge = wedge
     yield f
     wedge.remove()
 
@@ -184,3 +195,20 @@ def test_a_scan_ended_by_a_tab_suffix_is_still_one_scan(qtbot) -> None:
         assert got.args == ["4006381333931"] and f.field.text() == ""
     finally:
         wedge.remove()
+
+
+def test_a_tooltip_coming_and_going_mid_scan_leaves_the_scan_whole(qtbot, form: Form) -> None:
+    """Only a dialog or a window opening flushes the held keys: not a tooltip under a resting mouse."""
+    form.activateWindow()
+    form.field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.field)
+    scans: list[str] = []
+    form.wedge.scanned.connect(scans.append)
+    qtbot.keyClicks(form.field, "400638")  # no delay: a scanner
+    QToolTip.showText(form.button.mapToGlobal(form.button.rect().center()), "Cash", form.button)
+    qtbot.waitUntil(QToolTip.isVisible)
+    qtbot.keyClicks(form.field, "1333931")
+    QToolTip.hideText()
+    qtbot.keyClick(form.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(scans))
+    assert scans == ["4006381333931"] and form.field.text() == ""

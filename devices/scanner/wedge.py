@@ -29,6 +29,7 @@ from shiboken6 import isValid
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.KeypadModifier)
 _T = QEvent.Type
+_WINDOWS = (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Sheet)  # not a tooltip, a popup or a splash
 # events that act on what was typed so far, or move the typing elsewhere: the held keys go first
 _FLUSH_BEFORE = frozenset(
     {
@@ -46,7 +47,6 @@ _FLUSH_BEFORE = frozenset(
         _T.WindowDeactivate,
         _T.ActivationChange,
         _T.WindowBlocked,
-        _T.Close,
         _T.InputMethod,
     }
 )
@@ -142,8 +142,8 @@ class WedgeFilter(QObject):
         if kind == QEvent.Type.ShortcutOverride:  # a key that may be a shortcut (F10, Ctrl+E): never typing
             key = _Key(watched, event.key(), event.modifiers(), event.text())
             return not self._printable(key) and not self._ends_scan(key)  # a scan's Enter or suffix decides itself
-        if kind in (QEvent.Type.Show, QEvent.Type.Hide):  # a dialog or window opening or closing
-            return watched.isWidgetType() and watched.isWindow()
+        if kind in (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.Close):  # a dialog or window opening or closing
+            return watched.isWidgetType() and watched.isWindow() and watched.windowType() in _WINDOWS
         return False
 
     def _printable(self, key: _Key) -> bool:

@@ -14,6 +14,7 @@ from app.facade import Terminal
 from sync.apply import apply_items
 from sync.protocol import STOCK, UPSERT
 from tests.conftest import MANAGER, barcodes
+from tests.test_cli import run
 
 FIXTURES = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -84,3 +85,11 @@ def test_a_sale_holding_more_than_the_store_has_is_short_on_its_line(till: Termi
 def test_an_item_the_platform_never_counted_is_not_called_sold_out(till: Terminal) -> None:
     line = till.scan(barcodes(till, 1)[0])
     assert till.shortage(line.id) is None and not till.sale_view().lines[0].short_here
+
+
+def test_a_store_set_up_without_merging_scans_gives_a_line_per_scan(tmp_path) -> None:
+    d = tmp_path / "till"
+    result = run(d, "init", "--store", "S09", "--name", "One Line Each", "--terminal", "T02", "--no-merge-scans")
+    assert result.returncode == 0, result.stderr
+    with Terminal.open(d) as term:
+        assert not term.info.merge_scans

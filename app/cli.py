@@ -84,6 +84,9 @@ def cli(ctx: click.Context, data_dir: str | None) -> None:
 @click.option("--cash-increment", type=int, default=1, show_default=True, help="Cash rounding in minor units (5, 10).")
 @click.option("--discount-limit", default="10", show_default=True, help="Percent a cashier may give without a manager.")
 @click.option("--tax-rate", default="13", show_default=True, help="Standard tax rate in percent.")
+@click.option(
+    "--merge-scans/--no-merge-scans", default=True, show_default=True, help="A repeated scan adds to the item's line."
+)
 @click.pass_context
 def init(ctx: click.Context, discount_limit: str, tax_rate: str, **spec: object) -> None:
     """Set up a new terminal's store in the data directory."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -33,6 +33,7 @@ from app import (
     print_text,
     quick_keys,
     sales,
+    scanning,
     shelf,
     shelf_feed,
     shifts,
@@ -79,6 +80,7 @@ class StoreInfo:
     price_list: str
     lockout_attempts: int
     lockout_minutes: int
+    merge_scans: bool = True  # a repeated scan adds to the item's line (app.scanning)
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ class LineView:
     price_override: bool
     shelf: str = ""  # a cloud-shelf line: held (the platform holds it) or to_confirm (sold offline)
     shelf_to: str = ""  # where it goes: "home" or a store's code
+    short_here: bool = False  # this store has fewer units than the sale holds (app.scanning)
 
 
 @dataclass(frozen=True)
@@ -347,6 +350,8 @@ class Terminal:
         """The sale on screen as plain data, amounts formatted in the store's locale, for any face."""
         totals = self.totals()
         cart = self.cart or Cart(id="")
+        with self.db.read() as s:
+            short = scanning.short_lines(s, cart, self.info.store)
         lines = [
             LineView(
                 p.line.id,
@@ -360,6 +365,7 @@ class Terminal:
                 p.line.price_override,
                 shelf.state_in_cart(cart, p.line) if p.line.shelf_order else "",
                 (cart.shelf[p.line.shelf_order]["deliver_to"] or "home") if p.line.shelf_order else "",
+                p.line.id in short,
             )
             for p in totals.lines
         ]
@@ -387,8 +393,23 @@ class Terminal:
         cart = self.cart or Cart(id="")
         return price_cart(cart, self.info.tax_mode, self.info.tax_rounding)
 
+    def shortage(self, line_id: str) -> scanning.Shortage | None:
+        """Whether the sale holds more of this line's item than the store has: the till says so."""
+        cart = self.cart or Cart(id="")
+        with self.db.read() as s:
+            return scanning.shortage(s, cart, cart.line(line_id), self.info.store)
+
+    def set_merge_scans(self, on: bool) -> None:
+        """The store's setting: a repeated scan adds to the item's line (on) or gives a line per scan."""
+        user = users.require(self.user, "catalog")
+        with self.db.write() as s:
+            s.get(StoreSettings, self.info.store).merge_scans = on
+            audit.record(s, "store_setting", user_id=user.id, detail={"merge_scans": on})
+        self.info = replace(self.info, merge_scans=on)
+
     def scan(self, code: str, qty: int = 1) -> CartLine:
-        """Add the item a barcode or SKU names; a repeat scan of the last item adds to its quantity.
+        """Add the item a barcode or SKU names; a repeat scan of an item adds to its line (the store's
+        setting, app.scanning).
 
         An online order's code or QR code adds the order, to take its payment. A variable-measure code
         puts its price (or its weight times the price per kg) into a line of its own; a GS1 code past
@@ -433,19 +454,11 @@ class Terminal:
             item = catalog.get_variant(s, variant_id, self.info.price_list)
             if item.price is None:
                 raise UserError(f"{item.description} has no price in this store.", "Ask a manager to set its price.")
-            last = cart.lines[-1] if cart.lines else None
-            if (
-                last
-                and last.variant_id == variant_id
-                and not last.is_return
-                and not last.measured
-                and not last.price_override
-                and not last.discount_bp
-                and not last.discount_amount
-            ):
-                _check_qty(last.qty + qty)
-                last.qty += qty
-                return last
+            same = scanning.merge_target(cart, variant_id, self.info.merge_scans)
+            if same is not None:
+                _check_qty(same.qty + qty)
+                same.qty += qty
+                return same
             line = CartLine(
                 id=new_id(),
                 variant_id=item.variant_id,
@@ -1064,6 +1077,7 @@ def load_info(db: Database) -> StoreInfo:
             price_list=st.price_list,
             lockout_attempts=st.lockout_attempts,
             lockout_minutes=st.lockout_minutes,
+            merge_scans=st.merge_scans,
         )
 
 

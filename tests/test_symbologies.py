@@ -201,7 +201,7 @@ def test_the_till_sells_the_item_the_symbology_names(till: Terminal) -> None:
     gtin = gs1_of(till, ean8)
     assert till.scan(f"]d21729123110LOT7{GS}01{gtin}").sku == ean8  # expiry first, then batch, then GTIN
     assert till.scan(f"(10)LOT7(17)291231(01){gtin}").sku == ean8
-    assert [ln.sku for ln in till.cart.lines] == [upce, ean8, upce, ean8]
+    assert [(ln.sku, ln.qty) for ln in till.cart.lines] == [(upce, 2), (ean8, 3)]  # a repeat adds to its line
 
 
 def test_a_serial_scanner_sending_identifiers_sells_the_right_items(till: Terminal, tmp_path: Path) -> None:
@@ -218,7 +218,7 @@ def test_a_serial_scanner_sending_identifiers_sells_the_right_items(till: Termin
     finally:
         s.reader.stop()
         pair.unplug()
-    assert [ln.sku for ln in till.cart.lines] == [upce, ean8, upce]
+    assert [(ln.sku, ln.qty) for ln in till.cart.lines] == [(upce, 2), (ean8, 1)]
     assert s.problems.empty()
 
 

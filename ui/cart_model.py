@@ -46,7 +46,7 @@ class CartModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "item":
                 mark = " ↩" if line.is_return else (" *" if line.price_override else "")
-                return f"{line.description}{mark}\n{line.sku}{self._shelf(line)}"
+                return f"{line.description}{mark}\n{line.sku}{self._shelf(line)}{self._short(line)}"
             return {"qty": str(line.qty), "price": line.unit_price, "discount": line.discount, "total": line.total}[
                 column
             ]
@@ -57,8 +57,12 @@ class CartModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return line.id
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{line.description}, {line.qty}, {line.total}"
+            return f"{line.description}, {line.qty}, {line.total}{self._short(line).replace(' · ⚠', ',')}"
         return None
+
+    def _short(self, line: LineView) -> str:
+        """A line the store has too few units for is marked, so the cashier offers the cloud shelf."""
+        return " · ⚠ " + self.tr("sold out here") if line.short_here else ""
 
     def _shelf(self, line: LineView) -> str:
         """A cloud-shelf line says where it goes and whether the platform holds it."""

@@ -41,6 +41,7 @@ class Till(QObject):
     receipt_found = Signal(object)  # ReceiptLookup
     status_changed = Signal(object)  # SyncHealth
     notice = Signal(str)  # a short confirmation for the status line
+    short_here = Signal(object)  # app.scanning.Shortage: the item just added is sold out here
     quick_keys_loaded = Signal(object)  # QuickKeys
     device_tested = Signal(str, bool, str)  # device, worked, what happened
     devices_saved = Signal(str)  # what the printer's encoding would lose ('' when nothing)
@@ -155,10 +156,19 @@ class Till(QObject):
         self._call(lambda: None)
 
     def scan(self, code: str) -> None:
-        self._call(self.terminal.scan, code)
+        self._call(self._checked(self.terminal.scan), code, then=self._short)
 
     def add_item(self, variant_id: int, qty: int = 1) -> None:
-        self._call(self.terminal.add_item, variant_id, qty)
+        self._call(self._checked(self.terminal.add_item), variant_id, qty, then=self._short)
+
+    def _checked(self, add: Callable[..., Any]) -> Callable[..., Any]:
+        """``add`` a line, then ask whether the store has what the sale now holds of it."""
+        term = self.terminal
+        return lambda *args: term.shortage(add(*args).id)
+
+    def _short(self, shortage: Any) -> None:
+        if shortage is not None:
+            self.short_here.emit(shortage)
 
     def set_qty(self, line_id: str, qty: int) -> None:
         self._call(self.terminal.set_qty, line_id, qty)

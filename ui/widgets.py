@@ -35,6 +35,31 @@ def button(text: str, name: str, parent: QWidget | None = None, shortcut: str = 
     return b
 
 
+_STEPS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+_PAGES = {Qt.Key.Key_PageUp: -1, Qt.Key.Key_PageDown: 1}
+_ENDS = (Qt.Key.Key_Home, Qt.Key.Key_End)
+
+
+def moved_row(key: int, current: int, count: int, page: int, *, ends: bool = True) -> int | None:
+    """The row a list key moves to from ``current`` (-1: none yet) in a list of ``count`` rows showing
+    ``page`` rows at once, or None when ``key`` moves nothing (the scan field keeps it). Up/Down step,
+    PgUp/PgDn go a page, Home/End (when ``ends``: the field is empty) go to the first and last row;
+    the ends hold, nothing wraps round."""
+    if count <= 0:
+        return None
+    if key in _STEPS:
+        step = _STEPS[key]
+    elif key in _PAGES:
+        step = _PAGES[key] * max(page, 1)
+    elif key in _ENDS and ends:
+        return 0 if key == Qt.Key.Key_Home else count - 1
+    else:
+        return None
+    if current < 0:
+        return 0 if step > 0 else count - 1
+    return min(max(current + step, 0), count - 1)
+
+
 def scan_field(name: str, accessible: str, placeholder: str, text: str = "") -> QLineEdit:
     """A field a keyboard scanner types into as it always did (``scan_target``: devices/scanner/wedge.py
     leaves its keys alone), a fingertip high, with a stable objectName and an accessible name."""

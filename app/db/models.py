@@ -7,7 +7,9 @@ in the migrations refuse updates and deletes, so a bug cannot rewrite history.
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from typing import ClassVar
+
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -38,6 +40,8 @@ class StoreSettings(Base):
     price_list: Mapped[str] = mapped_column(String(16), default="retail")
     lockout_attempts: Mapped[int] = mapped_column(Integer, default=5)
     lockout_minutes: Mapped[int] = mapped_column(Integer, default=15)
+    merge_scans: Mapped[bool] = mapped_column(Boolean, server_default=text("1"))  # repeat scan: qty +1
+    __mapper_args__: ClassVar[dict] = {"eager_defaults": False}  # an older schema has no merge_scans yet
     __table_args__ = (
         CheckConstraint("tax_mode IN ('inclusive','exclusive')", name="ck_tax_mode"),
         CheckConstraint("tax_rounding IN ('line','receipt')", name="ck_tax_rounding"),

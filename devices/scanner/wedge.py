@@ -7,6 +7,10 @@ QApplication: it holds back printable keys for a moment; a run of keys closer to
 the ``scanned`` signal and never typed into a widget. Anything else is typing: the held keys are
 given back to the widget they were meant for, in order, a few milliseconds late.
 
+Held keys are given back before anything else is handled: a mouse press, a shortcut, a focus or
+window change, a dialog opening. A click on "Cash" right after typing "300" then sees "300", never
+"30"; no typed character is lost or put out of order, whatever follows it.
+
 Fields a scan should fill as text (a receipt number field, a PIN field) are left alone: a widget
 with the Qt property ``scan_target`` set, or a password field, gets the scanner's keys as typing.
 """
@@ -24,6 +28,28 @@ from shiboken6 import isValid
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.KeypadModifier)
+_T = QEvent.Type
+_WINDOWS = (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Sheet)  # not a tooltip, a popup or a splash
+# events that act on what was typed so far, or move the typing elsewhere: the held keys go first
+_FLUSH_BEFORE = frozenset(
+    {
+        _T.MouseButtonPress,
+        _T.MouseButtonDblClick,
+        _T.TouchBegin,
+        _T.TabletPress,
+        _T.Wheel,
+        _T.ContextMenu,
+        _T.Shortcut,
+        _T.FocusAboutToChange,
+        _T.FocusOut,
+        _T.FocusIn,
+        _T.WindowActivate,
+        _T.WindowDeactivate,
+        _T.ActivationChange,
+        _T.WindowBlocked,
+        _T.InputMethod,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -78,7 +104,13 @@ class WedgeFilter(QObject):
 
     # ------------------------------------------------------------------ the filter
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._replaying or event.type() != QEvent.Type.KeyPress or not watched.isWidgetType():
+        if self._replaying:
+            return False
+        if event.type() != QEvent.Type.KeyPress:
+            if self._held and self._flushes(watched, event):
+                self.flush()  # the held keys reach their field before the click, shortcut or dialog sees it
+            return False
+        if not watched.isWidgetType():
             return False
         if takes_scans_as_typing(watched):  # this field takes a scan as text, as it always did
             if self._held:
@@ -101,6 +133,18 @@ class WedgeFilter(QObject):
         self._held.append(key)
         self._timer.start()
         return True
+
+    def _flushes(self, watched: QObject, event: QEvent) -> bool:
+        """Whether ``event`` may act on the typing or move it: then the held keys must land first."""
+        kind = event.type()
+        if kind in _FLUSH_BEFORE:
+            return True
+        if kind == QEvent.Type.ShortcutOverride:  # a key that may be a shortcut (F10, Ctrl+E): never typing
+            key = _Key(watched, event.key(), event.modifiers(), event.text())
+            return not self._printable(key) and not self._ends_scan(key)  # a scan's Enter or suffix decides itself
+        if kind in (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.Close):  # a dialog or window opening or closing
+            return watched.isWidgetType() and watched.isWindow() and watched.windowType() in _WINDOWS
+        return False
 
     def _printable(self, key: _Key) -> bool:
         return len(key.text) == 1 and key.text.isprintable() and key.modifiers in _PLAIN

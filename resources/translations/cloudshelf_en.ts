@@ -123,22 +123,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="67" />
+        <location filename="../../ui/cart_model.py" line="65" />
+        <source>sold out here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="71" />
         <source>home</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="68" />
+        <location filename="../../ui/cart_model.py" line="72" />
         <source>held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="68" />
+        <location filename="../../ui/cart_model.py" line="72" />
         <source>to be confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="69" />
+        <location filename="../../ui/cart_model.py" line="73" />
         <source>cloud shelf → %1, %2</source>
         <translation type="unfinished" />
     </message>
@@ -1030,338 +1035,353 @@
 <context>
     <name>SaleScreen</name>
     <message>
-        <location filename="../../ui/screens/sale.py" line="68" />
+        <location filename="../../ui/screens/sale.py" line="70" />
         <source>Scan or search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="68" />
+        <location filename="../../ui/screens/sale.py" line="70" />
         <source>Scan a barcode, or type a SKU or a name and press Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="76" />
+        <location filename="../../ui/screens/sale.py" line="78" />
         <source>Items in this sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="91" />
+        <location filename="../../ui/screens/sale.py" line="93" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="100" />
+        <location filename="../../ui/screens/sale.py" line="102" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="132" />
-        <location filename="../../ui/screens/sale.py" line="362" />
+        <location filename="../../ui/screens/sale.py" line="134" />
+        <location filename="../../ui/screens/sale.py" line="435" />
         <source>Quantity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="133" />
+        <location filename="../../ui/screens/sale.py" line="135" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="134" />
+        <location filename="../../ui/screens/sale.py" line="136" />
         <source>Discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="135" />
+        <location filename="../../ui/screens/sale.py" line="137" />
         <source>Park</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="136" />
+        <location filename="../../ui/screens/sale.py" line="138" />
         <source>Parked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="137" />
+        <location filename="../../ui/screens/sale.py" line="139" />
         <source>Return</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="138" />
+        <location filename="../../ui/screens/sale.py" line="140" />
         <source>Void line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="139" />
+        <location filename="../../ui/screens/sale.py" line="141" />
         <source>Price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="140" />
+        <location filename="../../ui/screens/sale.py" line="142" />
         <source>Pay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="141" />
+        <location filename="../../ui/screens/sale.py" line="143" />
         <source>X report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="142" />
+        <location filename="../../ui/screens/sale.py" line="144" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="143" />
-        <location filename="../../ui/screens/sale.py" line="378" />
+        <location filename="../../ui/screens/sale.py" line="145" />
+        <location filename="../../ui/screens/sale.py" line="451" />
         <source>Order discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="144" />
+        <location filename="../../ui/screens/sale.py" line="146" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="145" />
-        <location filename="../../ui/screens/sale.py" line="427" />
+        <location filename="../../ui/screens/sale.py" line="147" />
+        <location filename="../../ui/screens/sale.py" line="500" />
         <source>Cash in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="146" />
-        <location filename="../../ui/screens/sale.py" line="427" />
+        <location filename="../../ui/screens/sale.py" line="148" />
+        <location filename="../../ui/screens/sale.py" line="500" />
         <source>Cash out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="147" />
+        <location filename="../../ui/screens/sale.py" line="149" />
         <source>Void sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="148" />
+        <location filename="../../ui/screens/sale.py" line="150" />
         <source>Open shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="149" />
+        <location filename="../../ui/screens/sale.py" line="151" />
         <source>Close shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="150" />
-        <location filename="../../ui/screens/sale.py" line="466" />
+        <location filename="../../ui/screens/sale.py" line="152" />
+        <location filename="../../ui/screens/sale.py" line="539" />
         <source>Reprint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="151" />
+        <location filename="../../ui/screens/sale.py" line="153" />
         <source>No sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="152" />
+        <location filename="../../ui/screens/sale.py" line="154" />
         <source>Devices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="153" />
+        <location filename="../../ui/screens/sale.py" line="155" />
         <source>Pickup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="154" />
+        <location filename="../../ui/screens/sale.py" line="156" />
         <source>Cloud shelf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="155" />
+        <location filename="../../ui/screens/sale.py" line="157" />
         <source>Shelf orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="156" />
+        <location filename="../../ui/screens/sale.py" line="158" />
         <source>Shared stock</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="228" />
+        <location filename="../../ui/screens/sale.py" line="270" />
         <source>%n item(s)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="228" />
+        <location filename="../../ui/screens/sale.py" line="270" />
         <source>Subtotal %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="230" />
+        <location filename="../../ui/screens/sale.py" line="272" />
         <source>Discount %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="231" />
+        <location filename="../../ui/screens/sale.py" line="273" />
         <source>incl. tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="231" />
+        <location filename="../../ui/screens/sale.py" line="273" />
         <source>Tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="234" />
+        <location filename="../../ui/screens/sale.py" line="276" />
         <source>Rounding %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="236" />
+        <location filename="../../ui/screens/sale.py" line="278" />
         <source>Note: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="260" />
+        <location filename="../../ui/screens/sale.py" line="302" />
         <source>Quick keys not in the catalog: %s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="261" />
+        <location filename="../../ui/screens/sale.py" line="303" />
         <source>A manager fixes [till] quick_keys in config.toml.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="317" />
+        <location filename="../../ui/screens/sale.py" line="319" />
+        <source>Sold out here: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="321" />
+        <source>Only %2 in stock here: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="323" />
+        <source>Ctrl+E sells it from the cloud shelf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="389" />
         <source>Nothing found for '%s'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="338" />
+        <location filename="../../ui/screens/sale.py" line="411" />
         <source>Select a line first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="338" />
+        <location filename="../../ui/screens/sale.py" line="411" />
         <source>Scan an item or click a line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="356" />
+        <location filename="../../ui/screens/sale.py" line="429" />
         <source>Till %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="363" />
+        <location filename="../../ui/screens/sale.py" line="436" />
         <source>New quantity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="372" />
+        <location filename="../../ui/screens/sale.py" line="445" />
         <source>Line discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="373" />
-        <location filename="../../ui/screens/sale.py" line="379" />
+        <location filename="../../ui/screens/sale.py" line="446" />
+        <location filename="../../ui/screens/sale.py" line="452" />
         <source>Discount in percent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="385" />
+        <location filename="../../ui/screens/sale.py" line="458" />
         <source>Note for this sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="386" />
+        <location filename="../../ui/screens/sale.py" line="459" />
         <source>Printed on the receipt (up to 500 characters)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="396" />
+        <location filename="../../ui/screens/sale.py" line="469" />
         <source>New price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="397" />
+        <location filename="../../ui/screens/sale.py" line="470" />
         <source>Unit price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="406" />
+        <location filename="../../ui/screens/sale.py" line="479" />
         <source>Not approved; the sale is as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="417" />
+        <location filename="../../ui/screens/sale.py" line="490" />
         <source>No parked sales.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="428" />
+        <location filename="../../ui/screens/sale.py" line="501" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="440" />
+        <location filename="../../ui/screens/sale.py" line="513" />
         <source>The sale has no items.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="440" />
+        <location filename="../../ui/screens/sale.py" line="513" />
         <source>Scan an item first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="457" />
+        <location filename="../../ui/screens/sale.py" line="530" />
         <source>Receipt %s sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="462" />
+        <location filename="../../ui/screens/sale.py" line="535" />
         <source>Receipt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="467" />
+        <location filename="../../ui/screens/sale.py" line="540" />
         <source>Receipt number, or scan its QR code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="470" />
+        <location filename="../../ui/screens/sale.py" line="543" />
         <source>Type a receipt number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="478" />
+        <location filename="../../ui/screens/sale.py" line="551" />
         <source>Open the drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="479" />
+        <location filename="../../ui/screens/sale.py" line="552" />
         <source>Why does the drawer open without a sale?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="481" />
+        <location filename="../../ui/screens/sale.py" line="554" />
         <source>Type a reason, e.g. change for a note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="517" />
+        <location filename="../../ui/screens/sale.py" line="590" />
         <source>Cloud-shelf order held at the platform: take the payment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="520" />
+        <location filename="../../ui/screens/sale.py" line="593" />
         <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="525" />
+        <location filename="../../ui/screens/sale.py" line="598" />
         <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
         <translation><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="533" />
+        <location filename="../../ui/screens/sale.py" line="606" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
@@ -2058,48 +2078,48 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="98" />
+        <location filename="../../ui/till.py" line="99" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="151" />
+        <location filename="../../ui/till.py" line="152" />
         <source>Cash movement recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="191" />
+        <location filename="../../ui/till.py" line="201" />
         <source>Sale parked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="259" />
+        <location filename="../../ui/till.py" line="269" />
         <source>Copy of %s sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="270" />
+        <location filename="../../ui/till.py" line="280" />
         <source>Drawer opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="278" />
         <location filename="../../ui/till.py" line="288" />
+        <location filename="../../ui/till.py" line="298" />
         <source>TOTAL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="288" />
+        <location filename="../../ui/till.py" line="298" />
         <source>CHANGE</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="327" />
+        <location filename="../../ui/till.py" line="337" />
         <source>Device settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="373" />
+        <location filename="../../ui/till.py" line="383" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation type="unfinished" />
     </message>

@@ -123,22 +123,27 @@
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="67" />
+        <location filename="../../ui/cart_model.py" line="65" />
+        <source>sold out here</source>
+        <translation>本店售罄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cart_model.py" line="71" />
         <source>home</source>
         <translation>家中</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="68" />
+        <location filename="../../ui/cart_model.py" line="72" />
         <source>held</source>
         <translation>已预留</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="68" />
+        <location filename="../../ui/cart_model.py" line="72" />
         <source>to be confirmed</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="69" />
+        <location filename="../../ui/cart_model.py" line="73" />
         <source>cloud shelf → %1, %2</source>
         <translation>云货架 → %1，%2</translation>
     </message>
@@ -1030,338 +1035,353 @@
 <context>
     <name>SaleScreen</name>
     <message>
-        <location filename="../../ui/screens/sale.py" line="68" />
+        <location filename="../../ui/screens/sale.py" line="70" />
         <source>Scan or search</source>
         <translation>扫码或搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="68" />
+        <location filename="../../ui/screens/sale.py" line="70" />
         <source>Scan a barcode, or type a SKU or a name and press Enter</source>
         <translation>扫描条码，或输入 SKU 或名称后按回车</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="76" />
+        <location filename="../../ui/screens/sale.py" line="78" />
         <source>Items in this sale</source>
         <translation>本单商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="91" />
+        <location filename="../../ui/screens/sale.py" line="93" />
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="100" />
+        <location filename="../../ui/screens/sale.py" line="102" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="132" />
-        <location filename="../../ui/screens/sale.py" line="362" />
+        <location filename="../../ui/screens/sale.py" line="134" />
+        <location filename="../../ui/screens/sale.py" line="435" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="133" />
+        <location filename="../../ui/screens/sale.py" line="135" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="134" />
+        <location filename="../../ui/screens/sale.py" line="136" />
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="135" />
+        <location filename="../../ui/screens/sale.py" line="137" />
         <source>Park</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="136" />
+        <location filename="../../ui/screens/sale.py" line="138" />
         <source>Parked</source>
         <translation>挂单列表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="137" />
+        <location filename="../../ui/screens/sale.py" line="139" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="138" />
+        <location filename="../../ui/screens/sale.py" line="140" />
         <source>Void line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="139" />
+        <location filename="../../ui/screens/sale.py" line="141" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="140" />
+        <location filename="../../ui/screens/sale.py" line="142" />
         <source>Pay</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="141" />
+        <location filename="../../ui/screens/sale.py" line="143" />
         <source>X report</source>
         <translation>X 报表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="142" />
+        <location filename="../../ui/screens/sale.py" line="144" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="143" />
-        <location filename="../../ui/screens/sale.py" line="378" />
+        <location filename="../../ui/screens/sale.py" line="145" />
+        <location filename="../../ui/screens/sale.py" line="451" />
         <source>Order discount</source>
         <translation>整单折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="144" />
+        <location filename="../../ui/screens/sale.py" line="146" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="145" />
-        <location filename="../../ui/screens/sale.py" line="427" />
+        <location filename="../../ui/screens/sale.py" line="147" />
+        <location filename="../../ui/screens/sale.py" line="500" />
         <source>Cash in</source>
         <translation>存入现金</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="146" />
-        <location filename="../../ui/screens/sale.py" line="427" />
+        <location filename="../../ui/screens/sale.py" line="148" />
+        <location filename="../../ui/screens/sale.py" line="500" />
         <source>Cash out</source>
         <translation>取出现金</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="147" />
+        <location filename="../../ui/screens/sale.py" line="149" />
         <source>Void sale</source>
         <translation>作废本单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="148" />
+        <location filename="../../ui/screens/sale.py" line="150" />
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="149" />
+        <location filename="../../ui/screens/sale.py" line="151" />
         <source>Close shift</source>
         <translation>交班</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="150" />
-        <location filename="../../ui/screens/sale.py" line="466" />
+        <location filename="../../ui/screens/sale.py" line="152" />
+        <location filename="../../ui/screens/sale.py" line="539" />
         <source>Reprint</source>
         <translation>重印小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="151" />
+        <location filename="../../ui/screens/sale.py" line="153" />
         <source>No sale</source>
         <translation>开钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="152" />
+        <location filename="../../ui/screens/sale.py" line="154" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="153" />
+        <location filename="../../ui/screens/sale.py" line="155" />
         <source>Pickup</source>
         <translation>自提</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="154" />
+        <location filename="../../ui/screens/sale.py" line="156" />
         <source>Cloud shelf</source>
         <translation>云货架</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="155" />
+        <location filename="../../ui/screens/sale.py" line="157" />
         <source>Shelf orders</source>
         <translation>云货架订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="156" />
+        <location filename="../../ui/screens/sale.py" line="158" />
         <source>Shared stock</source>
         <translation>共享库存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="228" />
+        <location filename="../../ui/screens/sale.py" line="270" />
         <source>%n item(s)</source>
         <translation><numerusform>%n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="228" />
+        <location filename="../../ui/screens/sale.py" line="270" />
         <source>Subtotal %s</source>
         <translation>小计 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="230" />
+        <location filename="../../ui/screens/sale.py" line="272" />
         <source>Discount %s</source>
         <translation>折扣 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="231" />
+        <location filename="../../ui/screens/sale.py" line="273" />
         <source>incl. tax</source>
         <translation>含税</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="231" />
+        <location filename="../../ui/screens/sale.py" line="273" />
         <source>Tax</source>
         <translation>税额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="234" />
+        <location filename="../../ui/screens/sale.py" line="276" />
         <source>Rounding %s</source>
         <translation>抹零 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="236" />
+        <location filename="../../ui/screens/sale.py" line="278" />
         <source>Note: %s</source>
         <translation>备注：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="260" />
+        <location filename="../../ui/screens/sale.py" line="302" />
         <source>Quick keys not in the catalog: %s.</source>
         <translation>快捷键商品不在目录中：%s。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="261" />
+        <location filename="../../ui/screens/sale.py" line="303" />
         <source>A manager fixes [till] quick_keys in config.toml.</source>
         <translation>请经理在 config.toml 的 [till] quick_keys 中修正。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="317" />
+        <location filename="../../ui/screens/sale.py" line="319" />
+        <source>Sold out here: %1.</source>
+        <translation>本店已售罄：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="321" />
+        <source>Only %2 in stock here: %1.</source>
+        <translation>本店仅剩 %2 件：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="323" />
+        <source>Ctrl+E sells it from the cloud shelf.</source>
+        <translation>按 Ctrl+E 从云货架销售。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="389" />
         <source>Nothing found for '%s'.</source>
         <translation>未找到“%s”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="338" />
+        <location filename="../../ui/screens/sale.py" line="411" />
         <source>Select a line first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="338" />
+        <location filename="../../ui/screens/sale.py" line="411" />
         <source>Scan an item or click a line.</source>
         <translation>扫描商品或点击一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="356" />
+        <location filename="../../ui/screens/sale.py" line="429" />
         <source>Till %s</source>
         <translation>收银机 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="363" />
+        <location filename="../../ui/screens/sale.py" line="436" />
         <source>New quantity</source>
         <translation>新数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="372" />
+        <location filename="../../ui/screens/sale.py" line="445" />
         <source>Line discount</source>
         <translation>单行折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="373" />
-        <location filename="../../ui/screens/sale.py" line="379" />
+        <location filename="../../ui/screens/sale.py" line="446" />
+        <location filename="../../ui/screens/sale.py" line="452" />
         <source>Discount in percent</source>
         <translation>折扣百分比</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="385" />
+        <location filename="../../ui/screens/sale.py" line="458" />
         <source>Note for this sale</source>
         <translation>本单备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="386" />
+        <location filename="../../ui/screens/sale.py" line="459" />
         <source>Printed on the receipt (up to 500 characters)</source>
         <translation>打印在小票上（最多 500 字）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="396" />
+        <location filename="../../ui/screens/sale.py" line="469" />
         <source>New price</source>
         <translation>新价格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="397" />
+        <location filename="../../ui/screens/sale.py" line="470" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="406" />
+        <location filename="../../ui/screens/sale.py" line="479" />
         <source>Not approved; the sale is as it was.</source>
         <translation>未获授权；本单保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="417" />
+        <location filename="../../ui/screens/sale.py" line="490" />
         <source>No parked sales.</source>
         <translation>没有挂起的销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="428" />
+        <location filename="../../ui/screens/sale.py" line="501" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="440" />
+        <location filename="../../ui/screens/sale.py" line="513" />
         <source>The sale has no items.</source>
         <translation>本单没有商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="440" />
+        <location filename="../../ui/screens/sale.py" line="513" />
         <source>Scan an item first.</source>
         <translation>请先扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="457" />
+        <location filename="../../ui/screens/sale.py" line="530" />
         <source>Receipt %s sent to the printer.</source>
         <translation>小票 %s 已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="462" />
+        <location filename="../../ui/screens/sale.py" line="535" />
         <source>Receipt</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="467" />
+        <location filename="../../ui/screens/sale.py" line="540" />
         <source>Receipt number, or scan its QR code</source>
         <translation>小票号，或扫描小票二维码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="470" />
+        <location filename="../../ui/screens/sale.py" line="543" />
         <source>Type a receipt number.</source>
         <translation>请输入小票号。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="478" />
+        <location filename="../../ui/screens/sale.py" line="551" />
         <source>Open the drawer</source>
         <translation>打开钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="479" />
+        <location filename="../../ui/screens/sale.py" line="552" />
         <source>Why does the drawer open without a sale?</source>
         <translation>无销售打开钱箱的原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="481" />
+        <location filename="../../ui/screens/sale.py" line="554" />
         <source>Type a reason, e.g. change for a note.</source>
         <translation>请输入原因，例如：兑换零钱。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="517" />
+        <location filename="../../ui/screens/sale.py" line="590" />
         <source>Cloud-shelf order held at the platform: take the payment.</source>
         <translation>云货架订单已在平台预留：请收款。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="520" />
+        <location filename="../../ui/screens/sale.py" line="593" />
         <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
         <translation>离线：云货架订单已售出，待销售同步到平台后确认。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="525" />
+        <location filename="../../ui/screens/sale.py" line="598" />
         <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
         <translation><numerusform>待退款或另选货源的云货架订单：%n 个（Ctrl+Shift+E）。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="533" />
+        <location filename="../../ui/screens/sale.py" line="606" />
         <source>Report</source>
         <translation>报表</translation>
     </message>
@@ -2058,48 +2078,48 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="98" />
+        <location filename="../../ui/till.py" line="99" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation>本单已保留。请重试；如仍出错，请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="151" />
+        <location filename="../../ui/till.py" line="152" />
         <source>Cash movement recorded.</source>
         <translation>现金存取已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="191" />
+        <location filename="../../ui/till.py" line="201" />
         <source>Sale parked.</source>
         <translation>已挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="259" />
+        <location filename="../../ui/till.py" line="269" />
         <source>Copy of %s sent to the printer.</source>
         <translation>%s 的副本已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="270" />
+        <location filename="../../ui/till.py" line="280" />
         <source>Drawer opened.</source>
         <translation>钱箱已打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="278" />
         <location filename="../../ui/till.py" line="288" />
+        <location filename="../../ui/till.py" line="298" />
         <source>TOTAL</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="288" />
+        <location filename="../../ui/till.py" line="298" />
         <source>CHANGE</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="327" />
+        <location filename="../../ui/till.py" line="337" />
         <source>Device settings saved.</source>
         <translation>设备设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="373" />
+        <location filename="../../ui/till.py" line="383" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation>已加入 %s 的退款：请退款给顾客（F10）。</translation>
     </message>

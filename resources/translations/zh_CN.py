@@ -371,6 +371,10 @@ ZH_CN: dict[str, str] = {
     "Cancel": "取消",
     "Refunded in full": "已全额退款",
     "Refunded in full: Enter or F10 completes the return.": "已全额退款：按回车或 F10 完成退货。",
+    "Sold out here: %1.": "本店已售罄：%1。",
+    "Only %2 in stock here: %1.": "本店仅剩 %2 件：%1。",
+    "Ctrl+E sells it from the cloud shelf.": "按 Ctrl+E 从云货架销售。",
+    "sold out here": "本店售罄",
 }
 
 # The messages of app/, devices/ and sync/ (and the platform's refusals a till passes on), as templates

@@ -3,8 +3,10 @@ an F-key and a big button (the keys are listed in the README)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -42,7 +44,7 @@ from ui.messages import joined
 from ui.screens import sale_keys
 from ui.style import SPACE_L, SPACE_M, SPACE_S, SPACE_XL, spaced
 from ui.till import Till
-from ui.widgets import TOUCH, button, message_label, role_name, scan_field
+from ui.widgets import TOUCH, button, message_label, moved_row, role_name, scan_field
 
 SEARCH_DELAY_MS = 150
 QUICK_KEY_CHARS = 20  # a quick key shows this much of the item's name (all of it in its tooltip)
@@ -159,9 +161,10 @@ class SaleScreen(QWidget):
         self.action_buttons: dict[str, QPushButton] = {}
         for text, name, key, slot in actions:
             b = button(text, name, shortcut=key)
-            b.clicked.connect(slot)
+            act = self._acting(slot)
+            b.clicked.connect(act)
             self.action_buttons[name] = b
-            self.keys[QKeySequence(key).toString()] = slot
+            self.keys[QKeySequence(key).toString()] = act
         right.insertLayout(0, sale_keys.header_row(self.user_label, self.action_buttons))
         right.addLayout(sale_keys.primary_keys(self.action_buttons))  # the next key, beside the total
         self.quick_row = spaced(QHBoxLayout(), SPACE_M)
@@ -186,16 +189,22 @@ class SaleScreen(QWidget):
         till.report_ready.connect(self.show_report)
         till.parked_loaded.connect(self.choose_parked)
         till.signed_in.connect(lambda u: self.user_label.setText(f"{u.name} · {role_name(u.role)}"))
+        till.signed_in.connect(lambda _u: self.clear_message())  # the last user's message is not the next one's
+        till.signed_out.connect(self.clear_message)
         till.signed_in.connect(lambda _u: till.load_quick_keys())
         till.quick_keys_loaded.connect(self.show_quick_keys)
         till.devices.problem.connect(lambda message: self.show_error(message, ""))
         till.shelf_added.connect(self._shelf_added)
+        till.short_here.connect(self.show_short)
         till.shelf_attention.connect(self.show_attention)
         self.last_receipt = ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The action keys work from the scan field even where window shortcuts do not reach."""
+        """The action keys work from the scan field even where window shortcuts do not reach; the list
+        keys move in the search results when they show, else in the cart."""
         if watched is self.scan and event.type() == QEvent.Type.KeyPress:
+            if self._navigate(event):
+                return True
             slot = self.keys.get(QKeySequence(event.keyCombination()).toString())
             if slot is not None:
                 slot()
@@ -206,22 +215,55 @@ class SaleScreen(QWidget):
         self.key_groups.arrange(event.size().width())  # three rows of the rarer keys on a narrow screen
         super().resizeEvent(event)
 
+    def _navigate(self, event: QKeyEvent) -> bool:
+        """Up/Down, PgUp/PgDn and Home/End (with the field empty) from the scan field; Esc closes the results."""
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        if self.results.isVisible() and event.key() == Qt.Key.Key_Escape:
+            self.results.hide()
+            return True
+        ends = not self.scan.text()
+        if self.results.isVisible():
+            view, current = self.results, self.results.currentRow()
+            row = moved_row(event.key(), current, self.results.count(), self._page_of(view), ends=ends)
+            if row is not None:
+                self.results.setCurrentRow(row)
+                self.results.scrollToItem(self.results.item(row))
+            return row is not None
+        selected = self.selected_line()
+        current = self.model.row_of(selected) if selected else -1
+        row = moved_row(event.key(), current, self.model.rowCount(), self._page_of(self.cart), ends=ends)
+        if row is not None:
+            self._select_row(row)
+        return row is not None
+
+    @staticmethod
+    def _page_of(view: QAbstractItemView) -> int:
+        """How many rows the view shows at once: what PgUp/PgDn move by."""
+        first = view.sizeHintForRow(0) if view.model() and view.model().rowCount() else 0
+        return max(view.viewport().height() // first, 1) if first > 0 else 1
+
+    def _select_row(self, row: int) -> None:
+        self.cart.selectionModel().select(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.cart.scrollTo(self.model.index(row, 0))
+
     # ---------------------------------------------------------------- showing
     def show_sale(self, view: SaleView) -> None:
         selected = self.selected_line()
-        known = {line.id for line in self.model.lines}
+        known = {line.id: line.qty for line in self.model.lines}
         self.view = view
         self.model.set_lines(view.lines)
         added = [i for i, line in enumerate(view.lines) if line.id not in known]
-        row = added[-1] if added else (self.model.row_of(selected) if selected else -1)  # the item just scanned
+        grown = [i for i, line in enumerate(view.lines) if known.get(line.id, line.qty) < line.qty]
+        touched = added or grown  # the item just scanned: a new line, or the line a repeated scan added to
+        row = touched[-1] if touched else (self.model.row_of(selected) if selected else -1)
         if row < 0 and view.lines:
             row = len(view.lines) - 1
         if row >= 0:
-            self.cart.selectionModel().select(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.cart.scrollTo(self.model.index(row, 0))
+            self._select_row(row)
         self.total.setText(view.total)
         self.total.setProperty("kind", "refund" if view.total_minor < 0 else "")  # money going back: violet
         self.total.style().polish(self.total)
@@ -251,7 +293,7 @@ class SaleScreen(QWidget):
             b.setToolTip(item.description)
             b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # the keys share one row
             b.setShortcut(QKeySequence(f"Alt+{n}"))  # after the text: setText clears a shortcut
-            b.clicked.connect(lambda _=False, vid=item.variant_id: self.till.add_item(vid))
+            b.clicked.connect(self._acting(lambda vid=item.variant_id: self.till.add_item(vid)))
             self.keys[b.shortcut().toString()] = b.click
             self.quick_row.addWidget(b)
             self.quick_buttons.append(b)
@@ -271,6 +313,30 @@ class SaleScreen(QWidget):
         self.message.setText(text)
         self.message.style().polish(self.message)
 
+    def show_short(self, short: object) -> None:
+        """The item just added is sold out here (or short): say so, and offer the cloud shelf on one key."""
+        if short.on_hand <= 0:
+            said = self.tr("Sold out here: %1.").replace("%1", short.description)
+        else:
+            only = self.tr("Only %2 in stock here: %1.").replace("%2", str(short.on_hand))
+            said = only.replace("%1", short.description)
+        self.show_error(said, self.tr("Ctrl+E sells it from the cloud shelf."))
+
+    def clear_message(self) -> None:
+        self.message.clear()
+        self.message.setProperty("kind", "")
+        self.message.style().polish(self.message)
+
+    def _acting(self, slot: Callable[[], object]) -> Callable[..., None]:
+        """``slot`` as an action of the cashier's: a message belongs to the action that caused it, so
+        the previous one goes when the next action starts ("Sale parked." goes when a sale is resumed)."""
+
+        def act(*_args: object) -> None:
+            self.clear_message()
+            slot()
+
+        return act
+
     def selected_line(self) -> str | None:
         rows = self.cart.selectionModel().selectedRows() if self.cart.selectionModel() else []
         return self.model.data(rows[0], Qt.ItemDataRole.UserRole) if rows else None
@@ -280,7 +346,11 @@ class SaleScreen(QWidget):
         text = self.scan.text().strip()
         if not text:
             return
-        self.message.clear()
+        self.clear_message()
+        chosen = self.results.currentItem() if self.results.isVisible() else None
+        if chosen is not None:  # a result chosen with the arrows: Enter adds it
+            self._pick(chosen)
+            return
         if looks_like_code(text):
             self.scan.clear()
             self.results.hide()
@@ -290,6 +360,7 @@ class SaleScreen(QWidget):
             self._search_now()
 
     def _typed(self, text: str) -> None:
+        self.results.setCurrentRow(-1)  # typing again: Enter searches or scans, not the result chosen before
         if text.strip() and not looks_like_code(text.strip()) and len(text.strip()) >= 2:
             self._search_timer.start(SEARCH_DELAY_MS)
 
@@ -305,6 +376,7 @@ class SaleScreen(QWidget):
     def show_results(self, query: str, items: list, offset: int) -> None:
         if offset == 0:
             self.results.clear()
+            self.results.setCurrentRow(-1)
         money = self.till.terminal.money
         for item in items:
             row = QListWidgetItem(f"{item.description}\n{item.sku}   {money(item.price or 0)}")
@@ -326,6 +398,7 @@ class SaleScreen(QWidget):
             self.till.search(self._query, offset=self.results.count())
 
     def _pick(self, row: QListWidgetItem) -> None:
+        self.clear_message()
         self.till.add_item(row.data(Qt.ItemDataRole.UserRole))
         self.results.hide()
         self.scan.clear()
@@ -447,7 +520,7 @@ class SaleScreen(QWidget):
 
     def scanned(self, code: str) -> None:
         """A scan from a serial scanner, or a keyboard scanner while the focus was elsewhere."""
-        self.message.clear()
+        self.clear_message()
         self.results.hide()
         self.till.scan(code)
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from app.clock import local_text
 from app.sync_health import SyncHealth
@@ -17,6 +17,28 @@ from ui.screens.sign_in import SignInScreen
 from ui.till import Till
 
 STATUS_INTERVAL_MS = 5000
+
+
+class KeyGate(QObject):
+    """A key that completes one screen never acts on the next: once armed (a screen was completed or
+    changed), the auto-repeats and the release of a key still held down are swallowed until a key is
+    freshly pressed. Holding Enter a moment too long on the PIN does not accept the float dialog."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.armed = False
+
+    def arm(self, *_args: object) -> None:
+        self.armed = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.armed or event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return False
+        key: QKeyEvent = event  # type: ignore[assignment]
+        if event.type() == QEvent.Type.KeyPress and not key.isAutoRepeat():
+            self.armed = False  # a fresh key: the person means this screen
+            return False
+        return True
 
 
 class MainWindow(QMainWindow):
@@ -44,6 +66,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.sync_label, 1)
         self.statusBar().addPermanentWidget(self.devices_label)
 
+        self.key_gate = KeyGate(self)
+        QApplication.instance().installEventFilter(self.key_gate)
+        self.stack.currentChanged.connect(self.key_gate.arm)
+        self.sign_in.sign_in_requested.connect(self.key_gate.arm)
         self.sign_in.sign_in_requested.connect(till.sign_in)
         till.users_loaded.connect(self.sign_in.set_users)
         till.signed_in.connect(self._signed_in)
@@ -67,6 +93,7 @@ class MainWindow(QMainWindow):
             self.sign_in.show_error(message, hint)
 
     def _signed_in(self, user: object) -> None:
+        self.sign_in.answered()
         if getattr(user, "role", "") == "clerk":  # a pickup clerk starts at the queue of online orders
             self.show_pickup()
         else:
@@ -164,6 +191,7 @@ class MainWindow(QMainWindow):
         self.devices_label.style().polish(self.devices_label)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        QApplication.instance().removeEventFilter(self.key_gate)
         self.status_timer.stop()
         self.till.devices.stop()
         self.till.tasks.shutdown()

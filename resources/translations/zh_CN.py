@@ -90,6 +90,7 @@ ZH_CN: dict[str, str] = {
     "Choose your name": "请选择您的名字",
     "Locked. Type your PIN to go on.": "已锁屏。输入 PIN 码继续。",
     "Choose your name first.": "请先选择您的名字。",
+    "Type your PIN, then press Enter.": "请输入 PIN 码，然后按回车。",
     "Payment": "收款",
     "Cash handed over": "顾客付现",
     "Cash": "现金",

@@ -18,6 +18,7 @@ class SignInScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("sign_in_screen")
         self.login = ""
+        self.pending = False  # a sign-in is on its way: a second Enter or OK must not try again
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
         self.title = QLabel(store_name)
@@ -87,14 +88,26 @@ class SignInScreen(QWidget):
         self.pin.setFocus()
 
     def submit(self) -> None:
+        """Ask once: an Enter taken twice, or a key held down, must not try an empty PIN (a wrong one)."""
+        if self.pending:
+            return
         if not self.login:
             self.error.setText(self.tr("Choose your name first."))
             return
+        if not self.pin.text():
+            self.error.setText(self.tr("Type your PIN, then press Enter."))
+            return
         self.error.clear()
+        self.pending = True
         self.sign_in_requested.emit(self.login, self.pin.text())
         self.pin.clear()
 
+    def answered(self) -> None:
+        """The sign-in was answered (signed in, or refused): the next PIN may be sent."""
+        self.pending = False
+
     def show_error(self, message: str, hint: str) -> None:
+        self.answered()
         self.error.setText(joined(message, hint))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -103,6 +116,7 @@ class SignInScreen(QWidget):
             self.pin.insert(event.text())
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.submit()
+            if not self.pin.hasFocus():  # the PIN field's Enter was taken by returnPressed already
+                self.submit()
             return
         super().keyPressEvent(event)

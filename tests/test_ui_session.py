@@ -10,9 +10,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from app import config
-from tests.conftest import CASHIER
-from tests.test_ui_till import window  # noqa: F401  (the till window fixture)
-from tests.ui_helpers import child, click, fill_amount, when_dialog
+from tests.conftest import CASHIER, MANAGER
+from tests.test_ui_till import sign_in, window  # noqa: F401  (the till window fixture)
+from tests.ui_helpers import approve, child, click, fill_amount, when_dialog
 from ui.main_window import MainWindow
 
 TYPIST_MS = 40  # a fast typist: 30-60 ms a key
@@ -65,3 +65,62 @@ def test_enter_held_down_on_the_pin_does_not_answer_the_float_dialog(qtbot, wind
     assert seen == {"open": True, "said": ""}
     assert window.sale.message.text() == ""
     assert failed_attempts(window, CASHIER.login) == 0
+
+
+def audited(win: MainWindow, action: str) -> list[str]:
+    path = Path(win.till.terminal.directory) / config.STORE_FILE
+    with sqlite3.connect(path) as db:
+        rows = db.execute(
+            "SELECT u.login FROM audit_log a JOIN users u ON u.id = a.user_id WHERE a.action = ?", (action,)
+        )
+        return [r[0] for r in rows]
+
+
+def test_a_manager_quits_the_till_with_ctrl_q(qtbot, window: MainWindow) -> None:  # noqa: F811
+    sign_in(qtbot, window, MANAGER.login, MANAGER.pin)
+    qtbot.keyClick(window.sale.scan, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert audited(window, "till_quit") == [MANAGER.login]
+
+
+def test_a_cashier_quits_only_with_a_managers_pin(qtbot, window: MainWindow) -> None:  # noqa: F811
+    sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
+    asked: list[str] = []
+
+    def refuse(dialog) -> None:
+        asked.append(child(dialog, "approval_reason", QLabel).text())
+        dialog.reject()
+
+    when_dialog(refuse, "approval_dialog")
+    with qtbot.waitSignal(window.till.approval_needed):
+        qtbot.keyClick(window.sale.scan, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["Quitting the till needs a manager."] and window.isVisible()
+    assert audited(window, "till_quit") == []
+
+    when_dialog(approve(MANAGER.login, MANAGER.pin), "approval_dialog")
+    qtbot.keyClick(window.sale.scan, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert audited(window, "till_quit") == [MANAGER.login]
+
+
+def test_the_lock_screen_says_locked_without_the_error_style_and_quits_for_a_manager(
+    qtbot,
+    window: MainWindow,  # noqa: F811
+) -> None:
+    sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
+    qtbot.keyClick(window.sale.scan, Qt.Key.Key_F12)
+    assert window.stack.currentWidget() is window.sign_in
+    error = child(window.sign_in, "sign_in_error", QLabel)
+    note = child(window.sign_in, "sign_in_note", QLabel)
+    assert error.text() == "" and note.text() == "Locked. Type your PIN to go on."
+    note.ensurePolished()
+    error.setText("x")
+    error.ensurePolished()
+    red = error.palette().color(error.foregroundRole())
+    assert note.palette().color(note.foregroundRole()) != red
+    error.clear()
+
+    when_dialog(approve(MANAGER.login, MANAGER.pin), "approval_dialog")  # the cashier is still signed in
+    click(qtbot, window.sign_in, "quit_button")
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert audited(window, "till_quit") == [MANAGER.login]

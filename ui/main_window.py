@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from app.clock import local_text
@@ -71,6 +71,15 @@ class MainWindow(QMainWindow):
         self.stack.currentChanged.connect(self.key_gate.arm)
         self.sign_in.sign_in_requested.connect(self.key_gate.arm)
         self.sign_in.sign_in_requested.connect(till.sign_in)
+        self.quit_action = QAction(self.tr("Quit the till"), self)
+        self.quit_action.setObjectName("quit_action")
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(lambda: till.quit_till())
+        self.addAction(self.quit_action)
+        for screen in (self.sale, self.pickup):  # from the scan field too, where window shortcuts do not reach
+            screen.keys[self.quit_action.shortcut().toString()] = self.quit_action.trigger
+        self.sign_in.quit_requested.connect(lambda: till.quit_till())
+        till.quit_approved.connect(self.close)
         till.users_loaded.connect(self.sign_in.set_users)
         till.signed_in.connect(self._signed_in)
         till.signed_out.connect(self._signed_out)

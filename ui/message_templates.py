@@ -239,6 +239,7 @@ TEMPLATES: tuple[str, ...] = (
     'Point it at a PNG, or remove the key.',
     'Put it back and scan an item of the list.',
     'Put this one back.',
+    'Quitting the till needs a manager.',
     'Read {0}: {1}',
     'Read {0}: {1} {2}',
     'Read {0}: {1} {2} (symbology identifier ]{3}: {4}).',

@@ -30,6 +30,7 @@ class Till(QObject):
     signed_out = Signal()
     users_loaded = Signal(list)  # [UserInfo]
     sale_changed = Signal(object)  # SaleView
+    quit_approved = Signal()  # a manager let the till close
     shift_changed = Signal(bool)  # a shift is open
     shift_needed = Signal()  # signed in with no shift open: ask for the float
     search_done = Signal(str, list, int)  # query, [Item], offset of the page
@@ -117,6 +118,16 @@ class Till(QObject):
 
     def sign_out(self) -> None:
         self._call(self.terminal.sign_out, then=lambda _r: self.signed_out.emit(), refresh=False)
+
+    def quit_till(self, approval: Credentials | None = None) -> None:
+        """Close the till: a manager's call (a cashier's screen asks for a manager's PIN first)."""
+        self._call(
+            self.terminal.quit_till,
+            approval,
+            then=lambda _manager: self.quit_approved.emit(),
+            refresh=False,
+            approval_retry=self.quit_till,
+        )
 
     def open_shift(self, float_amount: int) -> None:
         self._call(self.terminal.open_shift, float_amount, then=lambda _r: self.shift_changed.emit(True))

@@ -365,117 +365,122 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="74" />
+        <source>Quit the till</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Open shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Count the float in the drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>No shift is open: open one to sell (Ctrl+Shift+O).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Offline mode: not enrolled with the platform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Online</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Offline</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>%n event(s) waiting</source>
         <translation><numerusform>%n event waiting</numerusform><numerusform>%n events waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>%n refused: call support</source>
         <translation><numerusform>%n refused: call support</numerusform><numerusform>%n refused: call support</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>sync restarted after an error at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Sign in first, then scan.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>not set up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>offline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>out of paper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>paper low</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>Printer: %s</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>%n receipt(s) waiting</source>
         <translation><numerusform>%n receipt waiting</numerusform><numerusform>%n receipts waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>keyboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>connected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>not connected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Scanner: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Display: not connected</source>
         <translation type="unfinished" />
     </message>
@@ -1697,37 +1702,47 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="33" />
-        <source>Choose your name</source>
+        <location filename="../../ui/screens/sign_in.py" line="31" />
+        <source>Quit the till</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="32" />
+        <source>A manager closes the till (Ctrl+Q); a cashier needs a manager's PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="38" />
+        <source>Choose your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="45" />
         <source>PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="48" />
+        <location filename="../../ui/screens/sign_in.py" line="55" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="50" />
+        <location filename="../../ui/screens/sign_in.py" line="57" />
         <source>Delete the last digit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="79" />
+        <location filename="../../ui/screens/sign_in.py" line="87" />
         <source>Locked. Type your PIN to go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="95" />
+        <location filename="../../ui/screens/sign_in.py" line="103" />
         <source>Choose your name first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="98" />
+        <location filename="../../ui/screens/sign_in.py" line="106" />
         <source>Type your PIN, then press Enter.</source>
         <translation type="unfinished" />
     </message>
@@ -1930,42 +1945,42 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="96" />
+        <location filename="../../ui/till.py" line="97" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="149" />
+        <location filename="../../ui/till.py" line="160" />
         <source>Cash movement recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="189" />
+        <location filename="../../ui/till.py" line="200" />
         <source>Sale parked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="257" />
+        <location filename="../../ui/till.py" line="268" />
         <source>Copy of %s sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="268" />
+        <location filename="../../ui/till.py" line="279" />
         <source>Drawer opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="275" />
+        <location filename="../../ui/till.py" line="286" />
         <source>TOTAL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="316" />
+        <location filename="../../ui/till.py" line="327" />
         <source>Device settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="362" />
+        <location filename="../../ui/till.py" line="373" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation type="unfinished" />
     </message>
@@ -2906,6 +2921,10 @@
     </message>
     <message>
         <source>Put this one back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quitting the till needs a manager.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -365,117 +365,122 @@
         <translation>设备状态</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="74" />
+        <source>Quit the till</source>
+        <translation>退出收银台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Count the float in the drawer</source>
         <translation>清点钱箱中的备用金</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>No shift is open: open one to sell (Ctrl+Shift+O).</source>
         <translation>当前没有开班：请先开班再销售（Ctrl+Shift+O）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Offline mode: not enrolled with the platform</source>
         <translation>离线模式：未注册到平台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>%n event(s) waiting</source>
         <translation><numerusform>%n 条待同步</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>%n refused: call support</source>
         <translation><numerusform>%n 条被拒绝：请联系技术支持</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>sync restarted after an error at %1</source>
         <translation>同步出错后已于 %1 重新启动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Sign in first, then scan.</source>
         <translation>请先登录，再扫码。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>not set up</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>paper low</source>
         <translation>纸将用完</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>Printer: %s</source>
         <translation>打印机：%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>%n receipt(s) waiting</source>
         <translation><numerusform>%n 张小票待打印</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>keyboard</source>
         <translation>键盘</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Scanner: %s</source>
         <translation>扫描枪：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Display: not connected</source>
         <translation>显示屏：未连接</translation>
     </message>
@@ -1697,37 +1702,47 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="33" />
+        <location filename="../../ui/screens/sign_in.py" line="31" />
+        <source>Quit the till</source>
+        <translation>退出收银台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="32" />
+        <source>A manager closes the till (Ctrl+Q); a cashier needs a manager's PIN.</source>
+        <translation>经理可关闭收银台（Ctrl+Q）；收银员需经理输入 PIN 码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="38" />
         <source>Choose your name</source>
         <translation>请选择您的名字</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="38" />
+        <location filename="../../ui/screens/sign_in.py" line="45" />
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="48" />
+        <location filename="../../ui/screens/sign_in.py" line="55" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="50" />
+        <location filename="../../ui/screens/sign_in.py" line="57" />
         <source>Delete the last digit</source>
         <translation>删除最后一位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="79" />
+        <location filename="../../ui/screens/sign_in.py" line="87" />
         <source>Locked. Type your PIN to go on.</source>
         <translation>已锁屏。输入 PIN 码继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="95" />
+        <location filename="../../ui/screens/sign_in.py" line="103" />
         <source>Choose your name first.</source>
         <translation>请先选择您的名字。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="98" />
+        <location filename="../../ui/screens/sign_in.py" line="106" />
         <source>Type your PIN, then press Enter.</source>
         <translation>请输入 PIN 码，然后按回车。</translation>
     </message>
@@ -1930,42 +1945,42 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="96" />
+        <location filename="../../ui/till.py" line="97" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation>本单已保留。请重试；如仍出错，请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="149" />
+        <location filename="../../ui/till.py" line="160" />
         <source>Cash movement recorded.</source>
         <translation>现金存取已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="189" />
+        <location filename="../../ui/till.py" line="200" />
         <source>Sale parked.</source>
         <translation>已挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="257" />
+        <location filename="../../ui/till.py" line="268" />
         <source>Copy of %s sent to the printer.</source>
         <translation>%s 的副本已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="268" />
+        <location filename="../../ui/till.py" line="279" />
         <source>Drawer opened.</source>
         <translation>钱箱已打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="275" />
+        <location filename="../../ui/till.py" line="286" />
         <source>TOTAL</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="316" />
+        <location filename="../../ui/till.py" line="327" />
         <source>Device settings saved.</source>
         <translation>设备设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="362" />
+        <location filename="../../ui/till.py" line="373" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation>已加入 %s 的退款：请退款给顾客（F10）。</translation>
     </message>
@@ -2907,6 +2922,10 @@
     <message>
         <source>Put this one back.</source>
         <translation>请把这件放回。</translation>
+    </message>
+    <message>
+        <source>Quitting the till needs a manager.</source>
+        <translation>退出收银台需要经理授权。</translation>
     </message>
     <message>
         <source>Read {0}: {1}</source>

@@ -91,6 +91,10 @@ ZH_CN: dict[str, str] = {
     "Locked. Type your PIN to go on.": "已锁屏。输入 PIN 码继续。",
     "Choose your name first.": "请先选择您的名字。",
     "Type your PIN, then press Enter.": "请输入 PIN 码，然后按回车。",
+    "Quit the till": "退出收银台",
+    "A manager closes the till (Ctrl+Q); a cashier needs a manager's PIN.": (
+        "经理可关闭收银台（Ctrl+Q）；收银员需经理输入 PIN 码。"
+    ),
     "Payment": "收款",
     "Cash handed over": "顾客付现",
     "Cash": "现金",
@@ -441,6 +445,7 @@ MESSAGES: dict[str, str] = {
     "Cannot write {0}: {1}.": "无法写入 {0}：{1}。",
     "Change a returned line by voiding it and adding it again.": "要修改退货行，请删除后重新添加。",
     "Changing a price needs a manager.": "改价需要经理授权。",
+    "Quitting the till needs a manager.": "退出收银台需要经理授权。",
     "Check its cable and power, then try again; open it with the key meanwhile.": (
         "请检查线缆和电源后重试；在此期间可用钥匙打开钱箱。"
     ),

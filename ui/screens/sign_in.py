@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QKeyCombination, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -13,6 +13,7 @@ from ui.widgets import TOUCH, button, message_label, role_name
 
 class SignInScreen(QWidget):
     sign_in_requested = Signal(str, str)  # login, pin
+    quit_requested = Signal()  # a manager closes the till (Ctrl+Q too)
 
     def __init__(self, store_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,12 +28,18 @@ class SignInScreen(QWidget):
         self.users_box = QVBoxLayout()
         left.addLayout(self.users_box)
         left.addStretch(1)
+        self.quit = button(self.tr("Quit the till"), "quit_button")
+        self.quit.setToolTip(self.tr("A manager closes the till (Ctrl+Q); a cashier needs a manager's PIN."))
+        self.quit.clicked.connect(self.quit_requested)
+        left.addWidget(self.quit)
         outer.addLayout(left, 1)
 
         right = QVBoxLayout()
         self.who = QLabel(self.tr("Choose your name"))
         self.who.setObjectName("sign_in_who")
         right.addWidget(self.who)
+        self.note = message_label("sign_in_note")  # neutral: being locked is no error
+        right.addWidget(self.note)
         self.pin = QLineEdit()
         self.pin.setObjectName("pin_field")
         self.pin.setAccessibleName(self.tr("PIN"))
@@ -72,11 +79,12 @@ class SignInScreen(QWidget):
         self.who.setText(name)
         self.pin.clear()
         self.error.clear()
+        self.note.clear()
         self.pin.setFocus()
 
     def lock(self, user: UserInfo) -> None:
         self.choose(user.login, user.name)
-        self.error.setText(self.tr("Locked. Type your PIN to go on."))
+        self.note.setText(self.tr("Locked. Type your PIN to go on."))
 
     def _key(self, key: str) -> None:
         if key == "⌫":
@@ -111,6 +119,9 @@ class SignInScreen(QWidget):
         self.error.setText(joined(message, hint))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.keyCombination() == QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Q):
+            self.quit_requested.emit()
+            return
         if event.text().isdigit():
             self.pin.setFocus()
             self.pin.insert(event.text())

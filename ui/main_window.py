@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
 
 from app.clock import local_text
 from app.sync_health import SyncHealth
+from app.users import UserInfo, refusal
 from devices.manager import DeviceStatus
 from ui.dialogs.amount import AmountDialog
+from ui.messages import localized
 from ui.pickup_model import PickupModel
 from ui.screens.pickup import PickupScreen
 from ui.screens.sale import SaleScreen
@@ -17,6 +19,14 @@ from ui.screens.sign_in import SignInScreen
 from ui.till import Till
 
 STATUS_INTERVAL_MS = 5000
+# The screens' actions a role may lack (app/users.py PERMISSIONS decides): not offered to that role.
+GATED = {
+    "stock_button": "stock",
+    "conflict_seen_button": "pickup",
+    "ready_button": "pickup",
+    "handover_button": "pickup",
+    "cancel_order_button": "pickup",
+}
 
 
 class KeyGate(QObject):
@@ -66,6 +76,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.sync_label, 1)
         self.statusBar().addPermanentWidget(self.devices_label)
 
+        self._slots: dict[tuple[str, str], object] = {}  # the gated keys' own actions
         self.key_gate = KeyGate(self)
         QApplication.instance().installEventFilter(self.key_gate)
         self.stack.currentChanged.connect(self.key_gate.arm)
@@ -101,8 +112,26 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.sign_in:
             self.sign_in.show_error(message, hint)
 
+    def offer(self, user: UserInfo) -> None:
+        """What the user's role may not do is not offered: its button is disabled with the reason as
+        its tooltip, and its key says the reason instead of opening a screen that would refuse."""
+        for screen in (self.sale, self.pickup):
+            for name, permission in GATED.items():
+                b = screen.findChild(QPushButton, name)
+                if b is None:
+                    continue
+                key = b.shortcut().toString()
+                slot = self._slots.setdefault((screen.objectName(), key), screen.keys.get(key))
+                allowed = user.can(permission)
+                why = "" if allowed else localized(refusal(permission))
+                b.setEnabled(allowed)
+                b.setToolTip(why)
+                if slot is not None:
+                    screen.keys[key] = slot if allowed else (lambda s=screen, w=why: s.show_error(w, ""))
+
     def _signed_in(self, user: object) -> None:
         self.sign_in.answered()
+        self.offer(user)
         if getattr(user, "role", "") == "clerk":  # a pickup clerk starts at the queue of online orders
             self.show_pickup()
         else:

@@ -136,170 +136,170 @@
 <context>
     <name>DeviceSettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="53" />
+        <location filename="../../ui/dialogs/devices.py" line="55" />
         <source>Devices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="59" />
+        <location filename="../../ui/dialogs/devices.py" line="61" />
         <source>Receipt printer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="62" />
+        <location filename="../../ui/dialogs/devices.py" line="64" />
         <source>Printer URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="64" />
+        <location filename="../../ui/dialogs/devices.py" line="66" />
         <source>Printer profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="65" />
-        <location filename="../../ui/dialogs/devices.py" line="69" />
+        <location filename="../../ui/dialogs/devices.py" line="67" />
+        <location filename="../../ui/dialogs/devices.py" line="71" />
         <source>Columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="66" />
-        <location filename="../../ui/dialogs/devices.py" line="70" />
+        <location filename="../../ui/dialogs/devices.py" line="68" />
+        <location filename="../../ui/dialogs/devices.py" line="72" />
         <source>Encoding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="67" />
+        <location filename="../../ui/dialogs/devices.py" line="69" />
         <source>URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="68" />
+        <location filename="../../ui/dialogs/devices.py" line="70" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="73" />
+        <location filename="../../ui/dialogs/devices.py" line="75" />
         <source>Barcode scanner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="76" />
+        <location filename="../../ui/dialogs/devices.py" line="78" />
         <source>Scanner port</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="76" />
+        <location filename="../../ui/dialogs/devices.py" line="78" />
         <source>empty: keyboard scanner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="78" />
+        <location filename="../../ui/dialogs/devices.py" line="80" />
         <source>Scanner USB id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="81" />
-        <location filename="../../ui/dialogs/devices.py" line="92" />
+        <location filename="../../ui/dialogs/devices.py" line="83" />
+        <location filename="../../ui/dialogs/devices.py" line="94" />
         <source>Baud rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="85" />
+        <location filename="../../ui/dialogs/devices.py" line="87" />
         <source>Keyboard scanners: tell scans from typing by their speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="87" />
+        <location filename="../../ui/dialogs/devices.py" line="89" />
         <source>Keyboard scanners</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="90" />
+        <location filename="../../ui/dialogs/devices.py" line="92" />
         <source>Port</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="91" />
+        <location filename="../../ui/dialogs/devices.py" line="93" />
         <source>USB id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="96" />
+        <location filename="../../ui/dialogs/devices.py" line="98" />
         <source>Cash drawer and customer display</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="99" />
+        <location filename="../../ui/dialogs/devices.py" line="101" />
         <source>Drawer port</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="99" />
+        <location filename="../../ui/dialogs/devices.py" line="101" />
         <source>empty: through the printer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="102" />
+        <location filename="../../ui/dialogs/devices.py" line="104" />
         <source>Display port</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="105" />
+        <location filename="../../ui/dialogs/devices.py" line="107" />
         <source>Display commands</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="107" />
+        <location filename="../../ui/dialogs/devices.py" line="109" />
         <source>Drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="108" />
+        <location filename="../../ui/dialogs/devices.py" line="110" />
         <source>Display</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="109" />
+        <location filename="../../ui/dialogs/devices.py" line="111" />
         <source>Commands</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="116" />
+        <location filename="../../ui/dialogs/devices.py" line="118" />
         <source>Test printer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="117" />
+        <location filename="../../ui/dialogs/devices.py" line="119" />
         <source>Test scanner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="118" />
+        <location filename="../../ui/dialogs/devices.py" line="120" />
         <source>Test drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="119" />
+        <location filename="../../ui/dialogs/devices.py" line="121" />
         <source>Test display</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="133" />
+        <location filename="../../ui/dialogs/devices.py" line="135" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="135" />
+        <location filename="../../ui/dialogs/devices.py" line="137" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="182" />
+        <location filename="../../ui/dialogs/devices.py" line="189" />
         <source>Testing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="201" />
+        <location filename="../../ui/dialogs/devices.py" line="208" />
         <source>Saved. The devices restarted with these settings.</source>
         <translation type="unfinished" />
     </message>
@@ -360,127 +360,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>Device status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>Quit the till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Open shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Count the float in the drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>No shift is open: open one to sell (Ctrl+Shift+O).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Offline mode: not enrolled with the platform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Online</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Offline</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>%n event(s) waiting</source>
         <translation><numerusform>%n event waiting</numerusform><numerusform>%n events waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>%n refused: call support</source>
         <translation><numerusform>%n refused: call support</numerusform><numerusform>%n refused: call support</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>sync restarted after an error at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>Sign in first, then scan.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>not set up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>offline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>out of paper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>paper low</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Printer: %s</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>%n receipt(s) waiting</source>
         <translation><numerusform>%n receipt waiting</numerusform><numerusform>%n receipts waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>keyboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>connected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>not connected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Scanner: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Display: not connected</source>
         <translation type="unfinished" />
     </message>
@@ -1801,6 +1801,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/stock.py" line="103" />
+        <location filename="../../ui/dialogs/stock.py" line="163" />
         <source>Asking the platform ...</source>
         <translation type="unfinished" />
     </message>
@@ -2173,10 +2174,6 @@
     </message>
     <message>
         <source>A user '{0}' already exists.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A {0} may not do this ({1}).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2724,6 +2721,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Only a manager may do this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Only the selling store's tills change it.</source>
         <translation type="unfinished" />
     </message>
@@ -2909,6 +2910,10 @@
     </message>
     <message>
         <source>Pick it and mark it ready first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Picking and handing over online orders is for a pickup clerk or a manager.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3412,6 +3417,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The stock shared across stores is for a manager.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The store {0} cannot be read ({1}).</source>
         <translation type="unfinished" />
     </message>
@@ -3753,6 +3762,10 @@
     </message>
     <message>
         <source>Wrong pickup code for order {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -136,170 +136,170 @@
 <context>
     <name>DeviceSettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="53" />
+        <location filename="../../ui/dialogs/devices.py" line="55" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="59" />
+        <location filename="../../ui/dialogs/devices.py" line="61" />
         <source>Receipt printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="62" />
+        <location filename="../../ui/dialogs/devices.py" line="64" />
         <source>Printer URL</source>
         <translation>打印机地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="64" />
+        <location filename="../../ui/dialogs/devices.py" line="66" />
         <source>Printer profile</source>
         <translation>打印机型号配置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="65" />
-        <location filename="../../ui/dialogs/devices.py" line="69" />
+        <location filename="../../ui/dialogs/devices.py" line="67" />
+        <location filename="../../ui/dialogs/devices.py" line="71" />
         <source>Columns</source>
         <translation>每行字数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="66" />
-        <location filename="../../ui/dialogs/devices.py" line="70" />
+        <location filename="../../ui/dialogs/devices.py" line="68" />
+        <location filename="../../ui/dialogs/devices.py" line="72" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="67" />
+        <location filename="../../ui/dialogs/devices.py" line="69" />
         <source>URL</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="68" />
+        <location filename="../../ui/dialogs/devices.py" line="70" />
         <source>Profile</source>
         <translation>型号配置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="73" />
+        <location filename="../../ui/dialogs/devices.py" line="75" />
         <source>Barcode scanner</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="76" />
+        <location filename="../../ui/dialogs/devices.py" line="78" />
         <source>Scanner port</source>
         <translation>扫描枪端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="76" />
+        <location filename="../../ui/dialogs/devices.py" line="78" />
         <source>empty: keyboard scanner</source>
         <translation>留空：键盘式扫描枪</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="78" />
+        <location filename="../../ui/dialogs/devices.py" line="80" />
         <source>Scanner USB id</source>
         <translation>扫描枪 USB 标识</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="81" />
-        <location filename="../../ui/dialogs/devices.py" line="92" />
+        <location filename="../../ui/dialogs/devices.py" line="83" />
+        <location filename="../../ui/dialogs/devices.py" line="94" />
         <source>Baud rate</source>
         <translation>波特率</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="85" />
+        <location filename="../../ui/dialogs/devices.py" line="87" />
         <source>Keyboard scanners: tell scans from typing by their speed</source>
         <translation>键盘式扫描枪：按输入速度区分扫码和打字</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="87" />
+        <location filename="../../ui/dialogs/devices.py" line="89" />
         <source>Keyboard scanners</source>
         <translation>键盘式扫描枪</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="90" />
+        <location filename="../../ui/dialogs/devices.py" line="92" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="91" />
+        <location filename="../../ui/dialogs/devices.py" line="93" />
         <source>USB id</source>
         <translation>USB 标识</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="96" />
+        <location filename="../../ui/dialogs/devices.py" line="98" />
         <source>Cash drawer and customer display</source>
         <translation>钱箱和顾客显示屏</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="99" />
+        <location filename="../../ui/dialogs/devices.py" line="101" />
         <source>Drawer port</source>
         <translation>钱箱端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="99" />
+        <location filename="../../ui/dialogs/devices.py" line="101" />
         <source>empty: through the printer</source>
         <translation>留空：通过打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="102" />
+        <location filename="../../ui/dialogs/devices.py" line="104" />
         <source>Display port</source>
         <translation>显示屏端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="105" />
+        <location filename="../../ui/dialogs/devices.py" line="107" />
         <source>Display commands</source>
         <translation>显示屏指令集</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="107" />
+        <location filename="../../ui/dialogs/devices.py" line="109" />
         <source>Drawer</source>
         <translation>钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="108" />
+        <location filename="../../ui/dialogs/devices.py" line="110" />
         <source>Display</source>
         <translation>显示屏</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="109" />
+        <location filename="../../ui/dialogs/devices.py" line="111" />
         <source>Commands</source>
         <translation>指令集</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="116" />
+        <location filename="../../ui/dialogs/devices.py" line="118" />
         <source>Test printer</source>
         <translation>测试打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="117" />
+        <location filename="../../ui/dialogs/devices.py" line="119" />
         <source>Test scanner</source>
         <translation>测试扫描枪</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="118" />
+        <location filename="../../ui/dialogs/devices.py" line="120" />
         <source>Test drawer</source>
         <translation>测试钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="119" />
+        <location filename="../../ui/dialogs/devices.py" line="121" />
         <source>Test display</source>
         <translation>测试显示屏</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="133" />
+        <location filename="../../ui/dialogs/devices.py" line="135" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="135" />
+        <location filename="../../ui/dialogs/devices.py" line="137" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="182" />
+        <location filename="../../ui/dialogs/devices.py" line="189" />
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="201" />
+        <location filename="../../ui/dialogs/devices.py" line="208" />
         <source>Saved. The devices restarted with these settings.</source>
         <translation>已保存。设备已按新设置重新启动。</translation>
     </message>
@@ -360,127 +360,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>Device status</source>
         <translation>设备状态</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>Quit the till</source>
         <translation>退出收银台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Count the float in the drawer</source>
         <translation>清点钱箱中的备用金</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>No shift is open: open one to sell (Ctrl+Shift+O).</source>
         <translation>当前没有开班：请先开班再销售（Ctrl+Shift+O）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Offline mode: not enrolled with the platform</source>
         <translation>离线模式：未注册到平台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>%n event(s) waiting</source>
         <translation><numerusform>%n 条待同步</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>%n refused: call support</source>
         <translation><numerusform>%n 条被拒绝：请联系技术支持</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>sync restarted after an error at %1</source>
         <translation>同步出错后已于 %1 重新启动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>Sign in first, then scan.</source>
         <translation>请先登录，再扫码。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>not set up</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>paper low</source>
         <translation>纸将用完</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Printer: %s</source>
         <translation>打印机：%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>%n receipt(s) waiting</source>
         <translation><numerusform>%n 张小票待打印</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>keyboard</source>
         <translation>键盘</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Scanner: %s</source>
         <translation>扫描枪：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Display: not connected</source>
         <translation>显示屏：未连接</translation>
     </message>
@@ -1801,6 +1801,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/stock.py" line="103" />
+        <location filename="../../ui/dialogs/stock.py" line="163" />
         <source>Asking the platform ...</source>
         <translation>正在查询平台……</translation>
     </message>
@@ -2174,10 +2175,6 @@
     <message>
         <source>A user '{0}' already exists.</source>
         <translation>用户“{0}”已存在。</translation>
-    </message>
-    <message>
-        <source>A {0} may not do this ({1}).</source>
-        <translation>角色 {0} 无权执行此操作（{1}）。</translation>
     </message>
     <message>
         <source>Add --reset to build the '{0}' demo there, or give another --data-dir.</source>
@@ -2724,6 +2721,10 @@
         <translation>可选：{0}。</translation>
     </message>
     <message>
+        <source>Only a manager may do this.</source>
+        <translation>仅经理可执行此操作。</translation>
+    </message>
+    <message>
         <source>Only the selling store's tills change it.</source>
         <translation>只有售出门店的收银机可以修改。</translation>
     </message>
@@ -2910,6 +2911,10 @@
     <message>
         <source>Pick it and mark it ready first.</source>
         <translation>请先拣货并标记为已备好。</translation>
+    </message>
+    <message>
+        <source>Picking and handing over online orders is for a pickup clerk or a manager.</source>
+        <translation>拣货和交付线上订单仅限自提店员或经理。</translation>
     </message>
     <message>
         <source>Point it at a PNG, or remove the key.</source>
@@ -3412,6 +3417,10 @@
         <translation>扫描枪发来了无法识别的字符。</translation>
     </message>
     <message>
+        <source>The stock shared across stores is for a manager.</source>
+        <translation>跨店共享库存仅限经理查看。</translation>
+    </message>
+    <message>
         <source>The store {0} cannot be read ({1}).</source>
         <translation>无法读取本地数据 {0}（{1}）。</translation>
     </message>
@@ -3754,6 +3763,10 @@
     <message>
         <source>Wrong pickup code for order {0}.</source>
         <translation>订单 {0} 的取货码错误。</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
         <source>barcodes.region = {0} has no built-in templates.</source>

@@ -415,7 +415,12 @@ MESSAGES: dict[str, str] = {
     "A shift is already open on this terminal.": "本收银机已开班。",
     "A shop key cannot push or pull a terminal's data.": "网店密钥不能推送或拉取终端的数据。",
     "A user '{0}' already exists.": "用户“{0}”已存在。",
-    "A {0} may not do this ({1}).": "角色 {0} 无权执行此操作（{1}）。",
+    "The stock shared across stores is for a manager.": "跨店共享库存仅限经理查看。",
+    "Picking and handing over online orders is for a pickup clerk or a manager.": (
+        "拣货和交付线上订单仅限自提店员或经理。"
+    ),
+    "Only a manager may do this.": "仅经理可执行此操作。",
+    "Your role may not do this.": "您的角色无权执行此操作。",
     "Add it with 'cloudshelf central location add'.": "请用“cloudshelf central location add”添加。",
     "Add returned items first.": "请先添加退货商品。",
     "Adding a user needs a manager.": "添加用户需要经理授权。",

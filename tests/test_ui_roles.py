@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
 from tests.conftest import CASHIER, CLERK, MANAGER
@@ -25,17 +25,23 @@ def zh_window(qtbot, store_dir: Path) -> Iterator[MainWindow]:
 
 
 def stock_opened(qtbot, win: MainWindow) -> bool:
-    """Ctrl+Shift+S from the scan field: whether the shared stock screen opened (closed again at once)."""
+    """Ctrl+Shift+S from the scan field: whether the shared stock screen opened (closed again at once).
+    The watch ends with the key, so no watcher is left to close a later test's dialog."""
     opened: list[str] = []
 
-    def close(dialog) -> None:
-        opened.append(dialog.objectName())
-        dialog.reject()
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.objectName() == "stock_dialog":
+            opened.append(dialog.objectName())
+            dialog.reject()
 
-    when_dialog(close, "stock_dialog")
-    qtbot.keyClick(win.sale.scan, Qt.Key.Key_S, SHIFT_S)
-    if not opened:  # nothing modal opened: stop waiting for it
-        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    watch = QTimer()
+    watch.timeout.connect(check)
+    watch.start(10)
+    try:
+        qtbot.keyClick(win.sale.scan, Qt.Key.Key_S, SHIFT_S)  # a modal dialog returns once the watch closed it
+    finally:
+        watch.stop()
     return bool(opened)
 
 

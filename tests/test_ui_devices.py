@@ -223,11 +223,11 @@ def test_x_and_z_reports_print_when_a_printer_is_set_up(qtbot, open_till, printe
     sign_in(qtbot, win, CASHIER.login, CASHIER.pin)
     with qtbot.waitSignal(win.till.report_ready):
         win.till.x_report()
-    assert decode(printer.wait_jobs(1)[0]).lines[0].strip() == "X 报表 (班次未结)"
+    assert decode(printer.wait_jobs(1)[0]).lines[0].strip() == "X REPORT (shift open)"  # the screen's language
     with qtbot.waitSignal(win.till.report_ready):
         win.till.close_shift(50_000)
     z = decode(printer.wait_jobs(2)[1])
-    assert z.lines[0].strip() == "Z 报表 #1" and z.cuts == 1
+    assert z.lines[0].strip() == "Z REPORT #1" and z.cuts == 1
 
 
 def test_a_pick_slip_prints_from_the_pickup_screen(qtbot, open_till, printer: FakePrinter) -> None:

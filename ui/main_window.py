@@ -11,7 +11,7 @@ from app.sync_health import SyncHealth
 from app.users import UserInfo, refusal
 from devices.manager import DeviceStatus
 from ui.dialogs.amount import AmountDialog
-from ui.messages import localized
+from ui.messages import joined, localized
 from ui.pickup_model import PickupModel
 from ui.screens.pickup import PickupScreen
 from ui.screens.sale import SaleScreen
@@ -27,6 +27,18 @@ GATED = {
     "handover_button": "pickup",
     "cancel_order_button": "pickup",
 }
+
+
+def said_by_sync(text: str) -> str:
+    """The sync worker's last error (its message and hint in one line, sync/worker.py) in the screen's
+    language: split after the sentence whose template is known, each part translated."""
+    at = text.find(". ")
+    while at >= 0:
+        message = text[: at + 1]
+        if localized(message) != message:
+            return joined(localized(message), localized(text[at + 2 :]))
+        at = text.find(". ", at + 1)
+    return localized(text)
 
 
 class KeyGate(QObject):
@@ -97,6 +109,8 @@ class MainWindow(QMainWindow):
         till.shift_needed.connect(self._shift_needed)
         self.pickup_model.added_to_sale.connect(lambda _code: self.show_sale())
         till.status_changed.connect(self.show_status)
+        till.store_writable.connect(self._store_writable)
+        self.health: SyncHealth | None = None  # the last sync state shown
         till.error.connect(self._error)
         till.devices.scanned.connect(self._scanned)
         till.devices.status_changed.connect(self.show_devices)
@@ -175,13 +189,26 @@ class MainWindow(QMainWindow):
         if user is not None:
             self.sign_in.lock(user)
 
+    def _store_writable(self, _writable: bool) -> None:
+        """Said at once, from the last state read (reading the store may fail on a full disk too)."""
+        if self.health is not None:
+            self.show_status(self.health)
+
     def show_status(self, health: SyncHealth) -> None:
+        self.health = health
         if not health.enrolled:
             text = self.tr("Offline mode: not enrolled with the platform")
         elif health.online:
             text = self.tr("Online")
         else:
             text = self.tr("Offline")
+        if health.enrolled:  # how fresh the till's figures are, online or not
+            if health.last_success_at:
+                text += " · " + self.tr("last synced %1").replace("%1", local_text(health.last_success_at))
+            else:
+                text += " · " + self.tr("never synced")
+        if self.till.store_full:
+            text = self.tr("The disk is full: nothing new can be saved (the sale on screen is kept)") + " · " + text
         text += " · " + self.tr("%n event(s) waiting", "", health.backlog)
         if health.dead_letters:
             text += " · " + self.tr("%n refused: call support", "", health.dead_letters)
@@ -189,7 +216,8 @@ class MainWindow(QMainWindow):
             when = local_text(health.worker_restarted_at)
             text += " · " + self.tr("sync restarted after an error at %1").replace("%1", when)
         self.sync_label.setText(text)
-        attention = health.dead_letters or not health.online or health.worker_restarted_at
+        self.sync_label.setToolTip(said_by_sync(health.last_error) if health.enrolled and not health.online else "")
+        attention = health.dead_letters or not health.online or health.worker_restarted_at or self.till.store_full
         self.sync_label.setProperty("kind", "error" if attention else "ok")
         self.sync_label.style().polish(self.sync_label)
 

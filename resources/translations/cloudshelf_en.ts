@@ -370,117 +370,132 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Open shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Count the float in the drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>No shift is open: open one to sell (Ctrl+Shift+O).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Offline mode: not enrolled with the platform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Online</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>Offline</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188" />
+        <source>last synced %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190" />
+        <source>never synced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192" />
+        <source>The disk is full: nothing new can be saved (the sale on screen is kept)</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>%n event(s) waiting</source>
         <translation><numerusform>%n event waiting</numerusform><numerusform>%n events waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>%n refused: call support</source>
         <translation><numerusform>%n refused: call support</numerusform><numerusform>%n refused: call support</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>sync restarted after an error at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Sign in first, then scan.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>not set up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>offline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>out of paper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>paper low</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Printer: %s</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>%n receipt(s) waiting</source>
         <translation><numerusform>%n receipt waiting</numerusform><numerusform>%n receipts waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>keyboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>connected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>not connected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>Scanner: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>Display: not connected</source>
         <translation type="unfinished" />
     </message>
@@ -1946,42 +1961,42 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="97" />
+        <location filename="../../ui/till.py" line="108" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="160" />
+        <location filename="../../ui/till.py" line="173" />
         <source>Cash movement recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="200" />
+        <location filename="../../ui/till.py" line="213" />
         <source>Sale parked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="268" />
+        <location filename="../../ui/till.py" line="281" />
         <source>Copy of %s sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="279" />
+        <location filename="../../ui/till.py" line="292" />
         <source>Drawer opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="286" />
+        <location filename="../../ui/till.py" line="299" />
         <source>TOTAL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="327" />
+        <location filename="../../ui/till.py" line="340" />
         <source>Device settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="373" />
+        <location filename="../../ui/till.py" line="386" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation type="unfinished" />
     </message>
@@ -3341,7 +3356,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The platform cannot be reached ({0}).</source>
+        <source>The platform cannot be reached: it did not answer in time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform cannot be reached: no connection (the network is down or the platform is stopped).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform cannot be reached: the network failed.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3377,7 +3400,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The platform's TLS certificate is not trusted ({0}).</source>
+        <source>The platform's TLS certificate is not trusted.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -370,117 +370,132 @@
         <translation>退出收银台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Count the float in the drawer</source>
         <translation>清点钱箱中的备用金</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>No shift is open: open one to sell (Ctrl+Shift+O).</source>
         <translation>当前没有开班：请先开班再销售（Ctrl+Shift+O）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Offline mode: not enrolled with the platform</source>
         <translation>离线模式：未注册到平台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188" />
+        <source>last synced %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190" />
+        <source>never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192" />
+        <source>The disk is full: nothing new can be saved (the sale on screen is kept)</source>
+        <translation>磁盘已满：无法保存新内容（屏幕上的销售已保留）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>%n event(s) waiting</source>
         <translation><numerusform>%n 条待同步</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>%n refused: call support</source>
         <translation><numerusform>%n 条被拒绝：请联系技术支持</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>sync restarted after an error at %1</source>
         <translation>同步出错后已于 %1 重新启动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Sign in first, then scan.</source>
         <translation>请先登录，再扫码。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>not set up</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>paper low</source>
         <translation>纸将用完</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Printer: %s</source>
         <translation>打印机：%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>%n receipt(s) waiting</source>
         <translation><numerusform>%n 张小票待打印</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>keyboard</source>
         <translation>键盘</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>Scanner: %s</source>
         <translation>扫描枪：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>Display: not connected</source>
         <translation>显示屏：未连接</translation>
     </message>
@@ -1946,42 +1961,42 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="97" />
+        <location filename="../../ui/till.py" line="108" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation>本单已保留。请重试；如仍出错，请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="160" />
+        <location filename="../../ui/till.py" line="173" />
         <source>Cash movement recorded.</source>
         <translation>现金存取已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="200" />
+        <location filename="../../ui/till.py" line="213" />
         <source>Sale parked.</source>
         <translation>已挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="268" />
+        <location filename="../../ui/till.py" line="281" />
         <source>Copy of %s sent to the printer.</source>
         <translation>%s 的副本已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="279" />
+        <location filename="../../ui/till.py" line="292" />
         <source>Drawer opened.</source>
         <translation>钱箱已打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="286" />
+        <location filename="../../ui/till.py" line="299" />
         <source>TOTAL</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="327" />
+        <location filename="../../ui/till.py" line="340" />
         <source>Device settings saved.</source>
         <translation>设备设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="373" />
+        <location filename="../../ui/till.py" line="386" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation>已加入 %s 的退款：请退款给顾客（F10）。</translation>
     </message>
@@ -3341,8 +3356,16 @@
         <translation>平台没有回应已发送的任何事件。</translation>
     </message>
     <message>
-        <source>The platform cannot be reached ({0}).</source>
-        <translation>无法连接平台（{0}）。</translation>
+        <source>The platform cannot be reached: it did not answer in time.</source>
+        <translation>无法连接平台：平台未及时应答。</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached: no connection (the network is down or the platform is stopped).</source>
+        <translation>无法连接平台：没有连接（网络中断或平台已停止）。</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached: the network failed.</source>
+        <translation>无法连接平台：网络故障。</translation>
     </message>
     <message>
         <source>The platform cannot reach its database.</source>
@@ -3377,8 +3400,8 @@
         <translation>平台的应答不是 JSON。</translation>
     </message>
     <message>
-        <source>The platform's TLS certificate is not trusted ({0}).</source>
-        <translation>平台的 TLS 证书不受信任（{0}）。</translation>
+        <source>The platform's TLS certificate is not trusted.</source>
+        <translation>平台的 TLS 证书不受信任。</translation>
     </message>
     <message>
         <source>The platform's answer has no results.</source>

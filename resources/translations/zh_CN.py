@@ -27,6 +27,11 @@ ZH_CN: dict[str, str] = {
     "Offline mode: not enrolled with the platform": "离线模式：未注册到平台",
     "Online": "在线",
     "Offline": "离线",
+    "last synced %1": "上次同步 %1",
+    "never synced": "从未同步",
+    "The disk is full: nothing new can be saved (the sale on screen is kept)": (
+        "磁盘已满：无法保存新内容（屏幕上的销售已保留）"
+    ),
     "%n event(s) waiting": "%n 条待同步",
     "%n refused: call support": "%n 条被拒绝：请联系技术支持",
     "sync restarted after an error at %1": "同步出错后已于 %1 重新启动",
@@ -758,7 +763,11 @@ MESSAGES: dict[str, str] = {
     "The pickup code, name or phone digits do not match order {0}.": "取货码、姓名或手机尾号与订单 {0} 不符。",
     "The platform already holds an event numbered {0}.": "平台已有编号为 {0} 的事件。",
     "The platform answered none of the events sent.": "平台没有回应已发送的任何事件。",
-    "The platform cannot be reached ({0}).": "无法连接平台（{0}）。",
+    "The platform cannot be reached: it did not answer in time.": "无法连接平台：平台未及时应答。",
+    "The platform cannot be reached: no connection (the network is down or the platform is stopped).": (
+        "无法连接平台：没有连接（网络中断或平台已停止）。"
+    ),
+    "The platform cannot be reached: the network failed.": "无法连接平台：网络故障。",
     "The platform cannot reach its database.": "平台无法连接其数据库。",
     "The platform expects event {0}, but this terminal is at {1}.": "平台期待事件 {0}，但本终端在 {1}。",
     "The platform is busy ({0}).": "平台繁忙（{0}）。",
@@ -767,7 +776,7 @@ MESSAGES: dict[str, str] = {
     "The platform refuses every event ({0}).": "平台拒绝所有事件（{0}）。",
     "The platform sent a malformed page of the {0} feed ({1}: {2}).": "平台发送的 {0} 数据页格式有误（{1}：{2}）。",
     "The platform sent an answer that is not JSON.": "平台的应答不是 JSON。",
-    "The platform's TLS certificate is not trusted ({0}).": "平台的 TLS 证书不受信任（{0}）。",
+    "The platform's TLS certificate is not trusted.": "平台的 TLS 证书不受信任。",
     "The platform's answer has no results.": "平台的应答中没有结果。",
     "The printer did not answer in time.": "打印机未能及时响应。",
     "The printer did not print: {0}.": "打印机没有打印：{0}。",

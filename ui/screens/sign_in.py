@@ -29,6 +29,7 @@ class SignInScreen(QWidget):
         left.addLayout(self.users_box)
         left.addStretch(1)
         self.quit = button(self.tr("Quit the till"), "quit_button")
+        self.quit.setText(self.quit.text() + "\nCtrl+Q")  # the window's key (ui/main_window.py), as the keys show it
         self.quit.setToolTip(self.tr("A manager closes the till (Ctrl+Q); a cashier needs a manager's PIN."))
         self.quit.clicked.connect(self.quit_requested)
         left.addWidget(self.quit)

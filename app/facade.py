@@ -245,6 +245,21 @@ class Terminal:
             raise NotAllowed(f"{manager.name} may not approve this.", "Ask a manager to enter their PIN.")
         return manager
 
+    def quit_till(self, approval: Credentials | None = None) -> UserInfo:
+        """A manager may close the till (signed in, or with their PIN for a cashier or the lock screen);
+        the sale on screen stays saved. Audited."""
+        if self.user is not None and self.user.can("approve"):
+            manager = self.user
+        elif approval is None:
+            raise ApprovalRequired("quit", "Quitting the till needs a manager.")
+        else:
+            manager = self._check_pin(approval.login, approval.pin)
+            if not manager.can("approve"):
+                raise NotAllowed(f"{manager.name} may not approve this.", "Ask a manager to enter their PIN.")
+        with self.db.write() as s:
+            audit.record(s, "till_quit", user_id=manager.id, subject=self.user.login if self.user else "")
+        return manager
+
     # ----------------------------------------------------------------- shifts
     def open_shift(self, float_amount: int) -> str:
         user = users.require(self.user, "shift")

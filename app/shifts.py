@@ -67,6 +67,7 @@ class ShiftReport:
     tax_mode: str = "inclusive"  # exclusive: the tax is added at the till and adds up to Net total
     cash_taken: int = 0  # cash payments net of change
     cash_refunded: int = 0  # cash paid back on returns, as a positive amount
+    locale: str = ""  # the language it is laid out in: the screen's that asked for it ('' = the store's)
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -51,11 +51,23 @@ class Credentials:
     pin: str
 
 
+def refusal(permission: str) -> str:
+    """What a person is told when their role lacks ``permission``: said in words a screen translates,
+    never a role or permission code (the till also shows it on the action it disables)."""
+    if permission == "stock":
+        return "The stock shared across stores is for a manager."
+    if permission == "pickup":
+        return "Picking and handing over online orders is for a pickup clerk or a manager."
+    if permission in ("approve", "users", "catalog", "report_z_any"):
+        return "Only a manager may do this."
+    return "Your role may not do this."
+
+
 def require(user: UserInfo | None, permission: str) -> UserInfo:
     if user is None:
         raise NotAllowed("Nobody is signed in.", "Sign in with your PIN first.")
     if not user.can(permission):
-        raise NotAllowed(f"A {user.role} may not do this ({permission}).", "Ask a manager, or sign in as one.")
+        raise NotAllowed(refusal(permission), "Ask a manager, or sign in as one.")
     return user
 
 

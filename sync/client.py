@@ -92,6 +92,16 @@ def retry_after(value: str | None) -> float | None:
     return max(0.0, moment.timestamp() - time.time())
 
 
+def unreachable(exc: requests.exceptions.RequestException) -> str:
+    """Why the platform could not be reached, in words a screen translates (no exception class name:
+    a cashier reads this on the cloud shelf's banner and in the status bar)."""
+    if isinstance(exc, requests.exceptions.Timeout):
+        return "The platform cannot be reached: it did not answer in time."
+    if isinstance(exc, requests.exceptions.ConnectionError):
+        return "The platform cannot be reached: no connection (the network is down or the platform is stopped)."
+    return "The platform cannot be reached: the network failed."
+
+
 class Client:
     def __init__(self, endpoint: Endpoint, session: requests.Session | None = None) -> None:
         self.endpoint = endpoint
@@ -111,15 +121,14 @@ class Client:
         url = self.endpoint.url.rstrip("/") + path
         try:
             response = self.http.request(method, url, json=json, params=params, timeout=TIMEOUT, verify=self.verify)
-        except requests.exceptions.SSLError as exc:
+        except requests.exceptions.SSLError:
             raise Refused(
-                f"The platform's TLS certificate is not trusted ({type(exc).__name__}).",
+                "The platform's TLS certificate is not trusted.",
                 "Check the server address, or configure the platform's CA certificate.",
             ) from None
         except requests.exceptions.RequestException as exc:
             raise Offline(
-                f"The platform cannot be reached ({type(exc).__name__}).",
-                "Sales keep working offline; they are sent when the network is back.",
+                unreachable(exc), "Sales keep working offline; they are sent when the network is back."
             ) from None
         return self._answer(response)
 

@@ -26,6 +26,7 @@ from app import catalog_gen, config
 from app import demo as demo_data
 from app.db.engine import Database
 from app.errors import UserError
+from app.processes import die_with_parent, stop_on_signals
 from sync.enrol import enrol, set_server
 from sync.worker import sync_once
 
@@ -70,6 +71,7 @@ class EmbeddedCentral:
                 stdout=out,
                 stderr=subprocess.STDOUT,
                 env={**os.environ, "PYTHONUNBUFFERED": "1"},
+                preexec_fn=die_with_parent(os.getpid()),  # ends with the demo, even a killed one
             )
         deadline = time.monotonic() + START_TIMEOUT
         while time.monotonic() < deadline:
@@ -172,12 +174,13 @@ def _orders(central: EmbeddedCentral, store: str, stocked: list[tuple[str, int]]
 def serving(directory: Path) -> Iterator[str]:
     """Start the demo's platform and point the till at it (its port changes from run to run)."""
     central = EmbeddedCentral(directory / CENTRAL_FILE)
-    try:
-        url = central.start()
-        set_server(directory, url)
-        yield url
-    finally:
-        central.stop()
+    with stop_on_signals(central.stop):  # SIGTERM, SIGINT, SIGHUP: the platform ends with the demo
+        try:
+            url = central.start()
+            set_server(directory, url)
+            yield url
+        finally:
+            central.stop()
 
 
 def has_platform(directory: Path) -> bool:

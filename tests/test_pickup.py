@@ -99,7 +99,7 @@ def test_roles_cashiers_see_the_queue_and_take_payment_but_do_not_pick(term: Ter
     body, items = one_order(term, paid=False)
     term.sign_in(CASHIER.login, CASHIER.pin)
     assert [e.code for e in term.pickup_queue()] == [body["code"]]
-    with pytest.raises(NotAllowed, match="cashier may not do this"):
+    with pytest.raises(NotAllowed, match="for a pickup clerk or a manager"):
         term.pick_item(body["code"], items[0][1])
     term.sign_out()
     with pytest.raises(NotAllowed, match="Nobody is signed in"):

@@ -113,8 +113,8 @@ def test_a_message_the_collector_cannot_read_is_refused_with_its_place(tmp_path:
 # ---------------------------------------------------------------- localized()
 def test_values_nested_messages_and_lists_are_put_back_in_chinese(chinese: None) -> None:
     assert localized("No item with the code 12345.") == "找不到编码为 12345 的商品。"
-    assert localized("Enrolment failed: The platform cannot be reached (ConnectionError).") == (
-        "注册失败：无法连接平台（ConnectionError）。"
+    assert localized("Enrolment failed: The platform cannot be reached: it did not answer in time.") == (
+        "注册失败：无法连接平台：平台未及时应答。"
     )
     assert localized("Not enough stock for: A-1 at S02 (0 of 1 free); B-2 anywhere (1 of 3 free).") == (
         "库存不足：A-1 在 S02（需 1 件，可用 0 件）；B-2 各地合计（需 3 件，可用 1 件）。"

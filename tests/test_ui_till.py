@@ -223,7 +223,7 @@ def test_close_shift_with_a_variance(qtbot, window: MainWindow) -> None:
     z = report.args[0]
     assert z.kind == "Z" and z.z_number == 1 and z.variance == -10
     text = window.sale.findChild(QPlainTextEdit, "report_dialog_text").toPlainText()
-    assert "Z 报表 #1" in text and "-0.10" in text  # as the printer prints it, in the store's language
+    assert "Z REPORT #1" in text and "-0.10" in text  # as the printer prints it, in the screen's language
 
 
 def test_search_by_name_pages_results_and_picks_one(qtbot, window: MainWindow) -> None:

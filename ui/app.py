@@ -41,7 +41,7 @@ def build_window(terminal: Terminal, app: QApplication, locale: str | None = Non
 
     install_translation(app, locale or terminal.info.locale)
     app.setStyleSheet(style_sheet())
-    till = Till(terminal)
+    till = Till(terminal, locale=locale or terminal.info.locale)
     return MainWindow(till)
 
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
 
 from app.clock import local_text
 from app.sync_health import SyncHealth
+from app.users import UserInfo, refusal
 from devices.manager import DeviceStatus
 from ui.dialogs.amount import AmountDialog
 from ui.dialogs.base import titled
+from ui.messages import joined, localized
 from ui.pickup_model import PickupModel
 from ui.screens.pickup import PickupScreen
 from ui.screens.sale import SaleScreen
@@ -18,6 +20,48 @@ from ui.screens.sign_in import SignInScreen
 from ui.till import Till
 
 STATUS_INTERVAL_MS = 5000
+# The screens' actions a role may lack (app/users.py PERMISSIONS decides): not offered to that role.
+GATED = {
+    "stock_button": "stock",
+    "conflict_seen_button": "pickup",
+    "ready_button": "pickup",
+    "handover_button": "pickup",
+    "cancel_order_button": "pickup",
+}
+
+
+def said_by_sync(text: str) -> str:
+    """The sync worker's last error (its message and hint in one line, sync/worker.py) in the screen's
+    language: split after the sentence whose template is known, each part translated."""
+    at = text.find(". ")
+    while at >= 0:
+        message = text[: at + 1]
+        if localized(message) != message:
+            return joined(localized(message), localized(text[at + 2 :]))
+        at = text.find(". ", at + 1)
+    return localized(text)
+
+
+class KeyGate(QObject):
+    """A key that completes one screen never acts on the next: once armed (a screen was completed or
+    changed), the auto-repeats and the release of a key still held down are swallowed until a key is
+    freshly pressed. Holding Enter a moment too long on the PIN does not accept the float dialog."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.armed = False
+
+    def arm(self, *_args: object) -> None:
+        self.armed = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.armed or event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return False
+        key: QKeyEvent = event  # type: ignore[assignment]
+        if event.type() == QEvent.Type.KeyPress and not key.isAutoRepeat():
+            self.armed = False  # a fresh key: the person means this screen
+            return False
+        return True
 
 
 class MainWindow(QMainWindow):
@@ -45,13 +89,29 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.sync_label, 1)
         self.statusBar().addPermanentWidget(self.devices_label)
 
+        self._slots: dict[tuple[str, str], object] = {}  # the gated keys' own actions
+        self.key_gate = KeyGate(self)
+        QApplication.instance().installEventFilter(self.key_gate)
+        self.stack.currentChanged.connect(self.key_gate.arm)
+        self.sign_in.sign_in_requested.connect(self.key_gate.arm)
         self.sign_in.sign_in_requested.connect(till.sign_in)
+        self.quit_action = QAction(self.tr("Quit the till"), self)
+        self.quit_action.setObjectName("quit_action")
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(lambda: till.quit_till())
+        self.addAction(self.quit_action)
+        for screen in (self.sale, self.pickup):  # from the scan field too, where window shortcuts do not reach
+            screen.keys[self.quit_action.shortcut().toString()] = self.quit_action.trigger
+        self.sign_in.quit_requested.connect(lambda: till.quit_till())
+        till.quit_approved.connect(self.close)
         till.users_loaded.connect(self.sign_in.set_users)
         till.signed_in.connect(self._signed_in)
         till.signed_out.connect(self._signed_out)
         till.shift_needed.connect(self._shift_needed)
         self.pickup_model.added_to_sale.connect(lambda _code: self.show_sale())
         till.status_changed.connect(self.show_status)
+        till.store_writable.connect(self._store_writable)
+        self.health: SyncHealth | None = None  # the last sync state shown
         till.error.connect(self._error)
         till.devices.scanned.connect(self._scanned)
         till.devices.status_changed.connect(self.show_devices)
@@ -67,7 +127,26 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.sign_in:
             self.sign_in.show_error(message, hint)
 
+    def offer(self, user: UserInfo) -> None:
+        """What the user's role may not do is not offered: its button is disabled with the reason as
+        its tooltip, and its key says the reason instead of opening a screen that would refuse."""
+        for screen in (self.sale, self.pickup):
+            for name, permission in GATED.items():
+                b = screen.findChild(QPushButton, name)
+                if b is None:
+                    continue
+                key = b.shortcut().toString()
+                slot = self._slots.setdefault((screen.objectName(), key), screen.keys.get(key))
+                allowed = user.can(permission)
+                why = "" if allowed else localized(refusal(permission))
+                b.setEnabled(allowed)
+                b.setToolTip(why)
+                if slot is not None:
+                    screen.keys[key] = slot if allowed else (lambda s=screen, w=why: s.show_error(w, ""))
+
     def _signed_in(self, user: object) -> None:
+        self.sign_in.answered()
+        self.offer(user)
         if getattr(user, "role", "") == "clerk":  # a pickup clerk starts at the queue of online orders
             self.show_pickup()
         else:
@@ -112,13 +191,26 @@ class MainWindow(QMainWindow):
         if user is not None:
             self.sign_in.lock(user)
 
+    def _store_writable(self, _writable: bool) -> None:
+        """Said at once, from the last state read (reading the store may fail on a full disk too)."""
+        if self.health is not None:
+            self.show_status(self.health)
+
     def show_status(self, health: SyncHealth) -> None:
+        self.health = health
         if not health.enrolled:
             text = self.tr("Offline mode: not enrolled with the platform")
         elif health.online:
             text = self.tr("Online")
         else:
             text = self.tr("Offline")
+        if health.enrolled:  # how fresh the till's figures are, online or not
+            if health.last_success_at:
+                text += " · " + self.tr("last synced %1").replace("%1", local_text(health.last_success_at))
+            else:
+                text += " · " + self.tr("never synced")
+        if self.till.store_full:
+            text = self.tr("The disk is full: nothing new can be saved (the sale on screen is kept)") + " · " + text
         text += " · " + self.tr("%n event(s) waiting", "", health.backlog)
         if health.dead_letters:
             text += " · " + self.tr("%n refused: call support", "", health.dead_letters)
@@ -126,7 +218,8 @@ class MainWindow(QMainWindow):
             when = local_text(health.worker_restarted_at)
             text += " · " + self.tr("sync restarted after an error at %1").replace("%1", when)
         self.sync_label.setText(text)
-        attention = health.dead_letters or health.worker_restarted_at  # red for a fault, amber for offline
+        self.sync_label.setToolTip(said_by_sync(health.last_error) if health.enrolled and not health.online else "")
+        attention = health.dead_letters or health.worker_restarted_at or self.till.store_full  # red: a fault
         self.sync_label.setProperty("kind", "error" if attention else "ok" if health.online else "offline")
         self.sync_label.style().polish(self.sync_label)
 
@@ -166,6 +259,7 @@ class MainWindow(QMainWindow):
         self.devices_label.style().polish(self.devices_label)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        QApplication.instance().removeEventFilter(self.key_gate)
         self.status_timer.stop()
         self.till.devices.stop()
         self.till.tasks.shutdown()

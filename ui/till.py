@@ -9,14 +9,16 @@ the same call again with the manager's PIN. No business rule lives here or in th
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from app import device_config
 from app.drafts import SaleGone
-from app.errors import UserError
+from app.errors import StoreFull, UserError
 from app.facade import SaleView, Terminal
+from app.shifts import ShiftReport
 from app.users import Credentials
 from ui.devices import DeviceBridge
 from ui.messages import joined, localized
@@ -30,6 +32,7 @@ class Till(QObject):
     signed_out = Signal()
     users_loaded = Signal(list)  # [UserInfo]
     sale_changed = Signal(object)  # SaleView
+    quit_approved = Signal()  # a manager let the till close
     shift_changed = Signal(bool)  # a shift is open
     shift_needed = Signal()  # signed in with no shift open: ask for the float
     search_done = Signal(str, list, int)  # query, [Item], offset of the page
@@ -40,6 +43,7 @@ class Till(QObject):
     parked_loaded = Signal(list)  # [DraftSummary]
     receipt_found = Signal(object)  # ReceiptLookup
     status_changed = Signal(object)  # SyncHealth
+    store_writable = Signal(bool)  # False once a full disk refused a step; True when a change is saved again
     notice = Signal(str)  # a short confirmation for the status line
     short_here = Signal(object)  # app.scanning.Shortage: the item just added is sold out here
     quick_keys_loaded = Signal(object)  # QuickKeys
@@ -53,15 +57,17 @@ class Till(QObject):
     stock_loaded = Signal(object)  # (Matrix, [StockRow], [StockRow] low)
     stock_exported = Signal(int, str)  # rows, path
 
-    def __init__(self, terminal: Terminal, parent: QObject | None = None) -> None:
+    def __init__(self, terminal: Terminal, parent: QObject | None = None, *, locale: str = "") -> None:
         super().__init__(parent)
         self.terminal = terminal
+        self.locale = locale or terminal.info.locale  # the screen's language: X and Z reports follow it
         self.tasks = Tasks(self)
         self.devices = DeviceBridge(terminal.config.devices, terminal.print_queue, terminal.info.locale, self)
         self.sale_changed.connect(self.show_on_display)
         self.completed.connect(self.show_change_on_display)
         self._change_on_display = False  # the last sale's change stays on the display until the next sale
         self._search_serial = 0
+        self.store_full = False
         self.search_page = SEARCH_PAGE
 
     # ---------------------------------------------------------------- plumbing
@@ -86,6 +92,9 @@ class Till(QObject):
 
         def ok(outcome: tuple[Any, SaleView | None]) -> None:
             result, view = outcome
+            if self.store_full and refresh and fn not in (_nothing, term.current_shift_id):  # a change was saved
+                self.store_full = False
+                self.store_writable.emit(True)
             if view is not None:
                 self.sale_changed.emit(view)
             if then is not None:
@@ -94,6 +103,9 @@ class Till(QObject):
         self.tasks.run(work, on_ok=ok, on_error=lambda exc: self._failed(exc, approval_retry))
 
     def _failed(self, exc: BaseException, retry: Callable[[Credentials], None] | None) -> None:
+        if isinstance(exc, StoreFull) and not self.store_full:  # the status bar says so until a step is saved
+            self.store_full = True
+            self.store_writable.emit(False)
         if isinstance(exc, SaleGone) and getattr(exc, "view", None) is not None:
             self.sale_changed.emit(exc.view)
         kept = self.tr("The sale is kept. Try again; if it happens again, call support.")
@@ -121,6 +133,16 @@ class Till(QObject):
     def sign_out(self) -> None:
         self._call(self.terminal.sign_out, then=lambda _r: self.signed_out.emit(), refresh=False)
 
+    def quit_till(self, approval: Credentials | None = None) -> None:
+        """Close the till: a manager's call (a cashier's screen asks for a manager's PIN first)."""
+        self._call(
+            self.terminal.quit_till,
+            approval,
+            then=lambda _manager: self.quit_approved.emit(),
+            refresh=False,
+            approval_retry=self.quit_till,
+        )
+
     def open_shift(self, float_amount: int) -> None:
         self._call(self.terminal.open_shift, float_amount, then=lambda _r: self.shift_changed.emit(True))
 
@@ -140,6 +162,8 @@ class Till(QObject):
 
         def work(*args: Any) -> Any:
             report = fn(*args)
+            if isinstance(report, ShiftReport):
+                report = replace(report, locale=self.locale)
             if devices.printer:
                 term.print_document(report)
                 devices.devices.printed_later()
@@ -153,7 +177,7 @@ class Till(QObject):
 
     # ---------------------------------------------------------------- the sale
     def refresh(self) -> None:
-        self._call(lambda: None)
+        self._call(_nothing)
 
     def scan(self, code: str) -> None:
         self._call(self._checked(self.terminal.scan), code, then=self._short)
@@ -412,6 +436,10 @@ class Till(QObject):
         self._call(self.terminal.sync_health, then=self.status_changed.emit, refresh=False)
         if self.terminal.user is not None:
             self._call(self.terminal.shelf_attention, then=self.shelf_attention.emit, refresh=False)
+
+
+def _nothing() -> None:
+    """The call of a plain refresh: it saves nothing."""
 
 
 def _with_warning(said: str, lost: str) -> str:

@@ -48,7 +48,7 @@ def job_ops(job: Job, cfg: PrinterConfig, locale: str) -> list[layout.Op]:
         kick = cfg.drawer_pin if job.kick and fresh else None
         return layout.receipt(job.doc, cfg.width, locale, copy=job.copy, logo=cfg.logo, kick=kick)
     if job.kind == "report":
-        return layout.report(job.doc, cfg.width, locale)
+        return layout.report(job.doc, cfg.width, job.doc.locale or locale)  # the screen's language
     if job.kind == "pick_slip":
         return layout.pick_slip(job.doc, cfg.width, locale)
     return layout.test_page(job.doc, cfg.width, locale)

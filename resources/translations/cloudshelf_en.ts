@@ -169,170 +169,170 @@
 <context>
     <name>DeviceSettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="53" />
+        <location filename="../../ui/dialogs/devices.py" line="55" />
         <source>Devices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="59" />
+        <location filename="../../ui/dialogs/devices.py" line="61" />
         <source>Receipt printer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="62" />
+        <location filename="../../ui/dialogs/devices.py" line="64" />
         <source>Printer URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="64" />
+        <location filename="../../ui/dialogs/devices.py" line="66" />
         <source>Printer profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="65" />
-        <location filename="../../ui/dialogs/devices.py" line="69" />
+        <location filename="../../ui/dialogs/devices.py" line="67" />
+        <location filename="../../ui/dialogs/devices.py" line="71" />
         <source>Columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="66" />
-        <location filename="../../ui/dialogs/devices.py" line="70" />
+        <location filename="../../ui/dialogs/devices.py" line="68" />
+        <location filename="../../ui/dialogs/devices.py" line="72" />
         <source>Encoding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="67" />
+        <location filename="../../ui/dialogs/devices.py" line="69" />
         <source>URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="68" />
+        <location filename="../../ui/dialogs/devices.py" line="70" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="73" />
+        <location filename="../../ui/dialogs/devices.py" line="75" />
         <source>Barcode scanner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="76" />
+        <location filename="../../ui/dialogs/devices.py" line="78" />
         <source>Scanner port</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="76" />
+        <location filename="../../ui/dialogs/devices.py" line="78" />
         <source>empty: keyboard scanner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="78" />
+        <location filename="../../ui/dialogs/devices.py" line="80" />
         <source>Scanner USB id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="81" />
-        <location filename="../../ui/dialogs/devices.py" line="92" />
+        <location filename="../../ui/dialogs/devices.py" line="83" />
+        <location filename="../../ui/dialogs/devices.py" line="94" />
         <source>Baud rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="85" />
+        <location filename="../../ui/dialogs/devices.py" line="87" />
         <source>Keyboard scanners: tell scans from typing by their speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="87" />
+        <location filename="../../ui/dialogs/devices.py" line="89" />
         <source>Keyboard scanners</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="90" />
+        <location filename="../../ui/dialogs/devices.py" line="92" />
         <source>Port</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="91" />
+        <location filename="../../ui/dialogs/devices.py" line="93" />
         <source>USB id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="96" />
+        <location filename="../../ui/dialogs/devices.py" line="98" />
         <source>Cash drawer and customer display</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="99" />
+        <location filename="../../ui/dialogs/devices.py" line="101" />
         <source>Drawer port</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="99" />
+        <location filename="../../ui/dialogs/devices.py" line="101" />
         <source>empty: through the printer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="102" />
+        <location filename="../../ui/dialogs/devices.py" line="104" />
         <source>Display port</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="105" />
+        <location filename="../../ui/dialogs/devices.py" line="107" />
         <source>Display commands</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="107" />
+        <location filename="../../ui/dialogs/devices.py" line="109" />
         <source>Drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="108" />
+        <location filename="../../ui/dialogs/devices.py" line="110" />
         <source>Display</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="109" />
+        <location filename="../../ui/dialogs/devices.py" line="111" />
         <source>Commands</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="116" />
+        <location filename="../../ui/dialogs/devices.py" line="118" />
         <source>Test printer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="117" />
+        <location filename="../../ui/dialogs/devices.py" line="119" />
         <source>Test scanner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="118" />
+        <location filename="../../ui/dialogs/devices.py" line="120" />
         <source>Test drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="119" />
+        <location filename="../../ui/dialogs/devices.py" line="121" />
         <source>Test display</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="133" />
+        <location filename="../../ui/dialogs/devices.py" line="135" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="135" />
+        <location filename="../../ui/dialogs/devices.py" line="137" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="182" />
+        <location filename="../../ui/dialogs/devices.py" line="189" />
         <source>Testing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="201" />
+        <location filename="../../ui/dialogs/devices.py" line="208" />
         <source>Saved. The devices restarted with these settings.</source>
         <translation type="unfinished" />
     </message>
@@ -411,127 +411,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="44" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>Device status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="98" />
+        <source>Quit the till</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Open shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Till %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Count the float in the drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>No shift is open: open one to sell (Ctrl+Shift+O).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>Offline mode: not enrolled with the platform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Online</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Offline</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="209" />
+        <source>last synced %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="211" />
+        <source>never synced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="213" />
+        <source>The disk is full: nothing new can be saved (the sale on screen is kept)</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>%n event(s) waiting</source>
         <translation><numerusform>%n event waiting</numerusform><numerusform>%n events waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>%n refused: call support</source>
         <translation><numerusform>%n refused: call support</numerusform><numerusform>%n refused: call support</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>sync restarted after an error at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>Sign in first, then scan.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>not set up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>offline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>out of paper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>paper low</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Printer: %s</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>%n receipt(s) waiting</source>
         <translation><numerusform>%n receipt waiting</numerusform><numerusform>%n receipts waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>keyboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>connected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="250" />
         <source>not connected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>Scanner: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>Display: not connected</source>
         <translation type="unfinished" />
     </message>
@@ -1820,23 +1840,38 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="36" />
+        <location filename="../../ui/screens/sign_in.py" line="35" />
+        <source>Quit the till</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="37" />
+        <source>A manager closes the till (Ctrl+Q); a cashier needs a manager's PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="43" />
         <source>Choose your name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="41" />
+        <location filename="../../ui/screens/sign_in.py" line="50" />
         <source>PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="72" />
+        <location filename="../../ui/screens/sign_in.py" line="82" />
         <source>Locked. Type your PIN to go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="76" />
+        <location filename="../../ui/screens/sign_in.py" line="89" />
         <source>Choose your name first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="92" />
+        <source>Type your PIN, then press Enter.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1894,6 +1929,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/stock.py" line="103" />
+        <location filename="../../ui/dialogs/stock.py" line="163" />
         <source>Asking the platform ...</source>
         <translation type="unfinished" />
     </message>
@@ -2078,48 +2114,48 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="99" />
+        <location filename="../../ui/till.py" line="111" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="152" />
+        <location filename="../../ui/till.py" line="176" />
         <source>Cash movement recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="201" />
+        <location filename="../../ui/till.py" line="225" />
         <source>Sale parked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="269" />
+        <location filename="../../ui/till.py" line="293" />
         <source>Copy of %s sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="280" />
+        <location filename="../../ui/till.py" line="304" />
         <source>Drawer opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="288" />
-        <location filename="../../ui/till.py" line="298" />
+        <location filename="../../ui/till.py" line="312" />
+        <location filename="../../ui/till.py" line="322" />
         <source>TOTAL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="298" />
+        <location filename="../../ui/till.py" line="322" />
         <source>CHANGE</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="337" />
+        <location filename="../../ui/till.py" line="361" />
         <source>Device settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="383" />
+        <location filename="../../ui/till.py" line="407" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation type="unfinished" />
     </message>
@@ -2312,10 +2348,6 @@
     </message>
     <message>
         <source>A user '{0}' already exists.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A {0} may not do this ({1}).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2859,6 +2891,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Only a manager may do this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Only the selling store's tills change it.</source>
         <translation type="unfinished" />
     </message>
@@ -3047,6 +3083,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Picking and handing over online orders is for a pickup clerk or a manager.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Point it at a PNG, or remove the key.</source>
         <translation type="unfinished" />
     </message>
@@ -3056,6 +3096,10 @@
     </message>
     <message>
         <source>Put this one back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quitting the till needs a manager.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3467,7 +3511,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The platform cannot be reached ({0}).</source>
+        <source>The platform cannot be reached: it did not answer in time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform cannot be reached: no connection (the network is down or the platform is stopped).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform cannot be reached: the network failed.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3499,7 +3551,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The platform's TLS certificate is not trusted ({0}).</source>
+        <source>The platform's TLS certificate is not trusted.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3532,6 +3584,10 @@
     </message>
     <message>
         <source>The scanner sent unreadable characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stock shared across stores is for a manager.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3872,6 +3928,10 @@
     </message>
     <message>
         <source>Wrong pickup code for order {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
         <translation type="unfinished" />
     </message>
     <message>

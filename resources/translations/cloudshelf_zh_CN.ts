@@ -169,170 +169,170 @@
 <context>
     <name>DeviceSettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="53" />
+        <location filename="../../ui/dialogs/devices.py" line="55" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="59" />
+        <location filename="../../ui/dialogs/devices.py" line="61" />
         <source>Receipt printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="62" />
+        <location filename="../../ui/dialogs/devices.py" line="64" />
         <source>Printer URL</source>
         <translation>打印机地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="64" />
+        <location filename="../../ui/dialogs/devices.py" line="66" />
         <source>Printer profile</source>
         <translation>打印机型号配置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="65" />
-        <location filename="../../ui/dialogs/devices.py" line="69" />
+        <location filename="../../ui/dialogs/devices.py" line="67" />
+        <location filename="../../ui/dialogs/devices.py" line="71" />
         <source>Columns</source>
         <translation>每行字数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="66" />
-        <location filename="../../ui/dialogs/devices.py" line="70" />
+        <location filename="../../ui/dialogs/devices.py" line="68" />
+        <location filename="../../ui/dialogs/devices.py" line="72" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="67" />
+        <location filename="../../ui/dialogs/devices.py" line="69" />
         <source>URL</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="68" />
+        <location filename="../../ui/dialogs/devices.py" line="70" />
         <source>Profile</source>
         <translation>型号配置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="73" />
+        <location filename="../../ui/dialogs/devices.py" line="75" />
         <source>Barcode scanner</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="76" />
+        <location filename="../../ui/dialogs/devices.py" line="78" />
         <source>Scanner port</source>
         <translation>扫描枪端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="76" />
+        <location filename="../../ui/dialogs/devices.py" line="78" />
         <source>empty: keyboard scanner</source>
         <translation>留空：键盘式扫描枪</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="78" />
+        <location filename="../../ui/dialogs/devices.py" line="80" />
         <source>Scanner USB id</source>
         <translation>扫描枪 USB 标识</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="81" />
-        <location filename="../../ui/dialogs/devices.py" line="92" />
+        <location filename="../../ui/dialogs/devices.py" line="83" />
+        <location filename="../../ui/dialogs/devices.py" line="94" />
         <source>Baud rate</source>
         <translation>波特率</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="85" />
+        <location filename="../../ui/dialogs/devices.py" line="87" />
         <source>Keyboard scanners: tell scans from typing by their speed</source>
         <translation>键盘式扫描枪：按输入速度区分扫码和打字</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="87" />
+        <location filename="../../ui/dialogs/devices.py" line="89" />
         <source>Keyboard scanners</source>
         <translation>键盘式扫描枪</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="90" />
+        <location filename="../../ui/dialogs/devices.py" line="92" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="91" />
+        <location filename="../../ui/dialogs/devices.py" line="93" />
         <source>USB id</source>
         <translation>USB 标识</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="96" />
+        <location filename="../../ui/dialogs/devices.py" line="98" />
         <source>Cash drawer and customer display</source>
         <translation>钱箱和顾客显示屏</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="99" />
+        <location filename="../../ui/dialogs/devices.py" line="101" />
         <source>Drawer port</source>
         <translation>钱箱端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="99" />
+        <location filename="../../ui/dialogs/devices.py" line="101" />
         <source>empty: through the printer</source>
         <translation>留空：通过打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="102" />
+        <location filename="../../ui/dialogs/devices.py" line="104" />
         <source>Display port</source>
         <translation>显示屏端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="105" />
+        <location filename="../../ui/dialogs/devices.py" line="107" />
         <source>Display commands</source>
         <translation>显示屏指令集</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="107" />
+        <location filename="../../ui/dialogs/devices.py" line="109" />
         <source>Drawer</source>
         <translation>钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="108" />
+        <location filename="../../ui/dialogs/devices.py" line="110" />
         <source>Display</source>
         <translation>显示屏</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="109" />
+        <location filename="../../ui/dialogs/devices.py" line="111" />
         <source>Commands</source>
         <translation>指令集</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="116" />
+        <location filename="../../ui/dialogs/devices.py" line="118" />
         <source>Test printer</source>
         <translation>测试打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="117" />
+        <location filename="../../ui/dialogs/devices.py" line="119" />
         <source>Test scanner</source>
         <translation>测试扫描枪</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="118" />
+        <location filename="../../ui/dialogs/devices.py" line="120" />
         <source>Test drawer</source>
         <translation>测试钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="119" />
+        <location filename="../../ui/dialogs/devices.py" line="121" />
         <source>Test display</source>
         <translation>测试显示屏</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="133" />
+        <location filename="../../ui/dialogs/devices.py" line="135" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="135" />
+        <location filename="../../ui/dialogs/devices.py" line="137" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="182" />
+        <location filename="../../ui/dialogs/devices.py" line="189" />
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="201" />
+        <location filename="../../ui/dialogs/devices.py" line="208" />
         <source>Saved. The devices restarted with these settings.</source>
         <translation>已保存。设备已按新设置重新启动。</translation>
     </message>
@@ -411,127 +411,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="44" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>Device status</source>
         <translation>设备状态</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="98" />
+        <source>Quit the till</source>
+        <translation>退出收银台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Till %s</source>
         <translation>收银机 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Count the float in the drawer</source>
         <translation>清点钱箱中的备用金</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>No shift is open: open one to sell (Ctrl+Shift+O).</source>
         <translation>当前没有开班：请先开班再销售（Ctrl+Shift+O）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>Offline mode: not enrolled with the platform</source>
         <translation>离线模式：未注册到平台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="209" />
+        <source>last synced %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="211" />
+        <source>never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="213" />
+        <source>The disk is full: nothing new can be saved (the sale on screen is kept)</source>
+        <translation>磁盘已满：无法保存新内容（屏幕上的销售已保留）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>%n event(s) waiting</source>
         <translation><numerusform>%n 条待同步</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>%n refused: call support</source>
         <translation><numerusform>%n 条被拒绝：请联系技术支持</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>sync restarted after an error at %1</source>
         <translation>同步出错后已于 %1 重新启动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>Sign in first, then scan.</source>
         <translation>请先登录，再扫码。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>not set up</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>paper low</source>
         <translation>纸将用完</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Printer: %s</source>
         <translation>打印机：%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>%n receipt(s) waiting</source>
         <translation><numerusform>%n 张小票待打印</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>keyboard</source>
         <translation>键盘</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="250" />
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>Scanner: %s</source>
         <translation>扫描枪：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>Display: not connected</source>
         <translation>显示屏：未连接</translation>
     </message>
@@ -1820,24 +1840,39 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="36" />
+        <location filename="../../ui/screens/sign_in.py" line="35" />
+        <source>Quit the till</source>
+        <translation>退出收银台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="37" />
+        <source>A manager closes the till (Ctrl+Q); a cashier needs a manager's PIN.</source>
+        <translation>经理可关闭收银台（Ctrl+Q）；收银员需经理输入 PIN 码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="43" />
         <source>Choose your name</source>
         <translation>请选择您的名字</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="41" />
+        <location filename="../../ui/screens/sign_in.py" line="50" />
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="72" />
+        <location filename="../../ui/screens/sign_in.py" line="82" />
         <source>Locked. Type your PIN to go on.</source>
         <translation>已锁屏。输入 PIN 码继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="76" />
+        <location filename="../../ui/screens/sign_in.py" line="89" />
         <source>Choose your name first.</source>
         <translation>请先选择您的名字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="92" />
+        <source>Type your PIN, then press Enter.</source>
+        <translation>请输入 PIN 码，然后按回车。</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1929,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/stock.py" line="103" />
+        <location filename="../../ui/dialogs/stock.py" line="163" />
         <source>Asking the platform ...</source>
         <translation>正在查询平台……</translation>
     </message>
@@ -2078,48 +2114,48 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="99" />
+        <location filename="../../ui/till.py" line="111" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation>本单已保留。请重试；如仍出错，请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="152" />
+        <location filename="../../ui/till.py" line="176" />
         <source>Cash movement recorded.</source>
         <translation>现金存取已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="201" />
+        <location filename="../../ui/till.py" line="225" />
         <source>Sale parked.</source>
         <translation>已挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="269" />
+        <location filename="../../ui/till.py" line="293" />
         <source>Copy of %s sent to the printer.</source>
         <translation>%s 的副本已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="280" />
+        <location filename="../../ui/till.py" line="304" />
         <source>Drawer opened.</source>
         <translation>钱箱已打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="288" />
-        <location filename="../../ui/till.py" line="298" />
+        <location filename="../../ui/till.py" line="312" />
+        <location filename="../../ui/till.py" line="322" />
         <source>TOTAL</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="298" />
+        <location filename="../../ui/till.py" line="322" />
         <source>CHANGE</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="337" />
+        <location filename="../../ui/till.py" line="361" />
         <source>Device settings saved.</source>
         <translation>设备设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="383" />
+        <location filename="../../ui/till.py" line="407" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation>已加入 %s 的退款：请退款给顾客（F10）。</translation>
     </message>
@@ -2313,10 +2349,6 @@
     <message>
         <source>A user '{0}' already exists.</source>
         <translation>用户“{0}”已存在。</translation>
-    </message>
-    <message>
-        <source>A {0} may not do this ({1}).</source>
-        <translation>角色 {0} 无权执行此操作（{1}）。</translation>
     </message>
     <message>
         <source>Add --reset to build the '{0}' demo there, or give another --data-dir.</source>
@@ -2859,6 +2891,10 @@
         <translation>可选：{0}。</translation>
     </message>
     <message>
+        <source>Only a manager may do this.</source>
+        <translation>仅经理可执行此操作。</translation>
+    </message>
+    <message>
         <source>Only the selling store's tills change it.</source>
         <translation>只有售出门店的收银机可以修改。</translation>
     </message>
@@ -3047,6 +3083,10 @@
         <translation>请先拣货并标记为已备好。</translation>
     </message>
     <message>
+        <source>Picking and handing over online orders is for a pickup clerk or a manager.</source>
+        <translation>拣货和交付线上订单仅限自提店员或经理。</translation>
+    </message>
+    <message>
         <source>Point it at a PNG, or remove the key.</source>
         <translation>请指向一个 PNG 文件，或删除该设置项。</translation>
     </message>
@@ -3057,6 +3097,10 @@
     <message>
         <source>Put this one back.</source>
         <translation>请把这件放回。</translation>
+    </message>
+    <message>
+        <source>Quitting the till needs a manager.</source>
+        <translation>退出收银台需要经理授权。</translation>
     </message>
     <message>
         <source>Read {0}: {1}</source>
@@ -3467,8 +3511,16 @@
         <translation>平台没有回应已发送的任何事件。</translation>
     </message>
     <message>
-        <source>The platform cannot be reached ({0}).</source>
-        <translation>无法连接平台（{0}）。</translation>
+        <source>The platform cannot be reached: it did not answer in time.</source>
+        <translation>无法连接平台：平台未及时应答。</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached: no connection (the network is down or the platform is stopped).</source>
+        <translation>无法连接平台：没有连接（网络中断或平台已停止）。</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached: the network failed.</source>
+        <translation>无法连接平台：网络故障。</translation>
     </message>
     <message>
         <source>The platform expects event {0}, but this terminal is at {1}.</source>
@@ -3499,8 +3551,8 @@
         <translation>平台的应答不是 JSON。</translation>
     </message>
     <message>
-        <source>The platform's TLS certificate is not trusted ({0}).</source>
-        <translation>平台的 TLS 证书不受信任（{0}）。</translation>
+        <source>The platform's TLS certificate is not trusted.</source>
+        <translation>平台的 TLS 证书不受信任。</translation>
     </message>
     <message>
         <source>The platform's answer has no results.</source>
@@ -3533,6 +3585,10 @@
     <message>
         <source>The scanner sent unreadable characters.</source>
         <translation>扫描枪发来了无法识别的字符。</translation>
+    </message>
+    <message>
+        <source>The stock shared across stores is for a manager.</source>
+        <translation>跨店共享库存仅限经理查看。</translation>
     </message>
     <message>
         <source>The store {0} cannot be read ({1}).</source>
@@ -3873,6 +3929,10 @@
     <message>
         <source>Wrong pickup code for order {0}.</source>
         <translation>订单 {0} 的取货码错误。</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
         <source>barcodes.region = {0} has no built-in templates.</source>

@@ -27,6 +27,11 @@ ZH_CN: dict[str, str] = {
     "Offline mode: not enrolled with the platform": "离线模式：未注册到平台",
     "Online": "在线",
     "Offline": "离线",
+    "last synced %1": "上次同步 %1",
+    "never synced": "从未同步",
+    "The disk is full: nothing new can be saved (the sale on screen is kept)": (
+        "磁盘已满：无法保存新内容（屏幕上的销售已保留）"
+    ),
     "%n event(s) waiting": "%n 条待同步",
     "%n refused: call support": "%n 条被拒绝：请联系技术支持",
     "sync restarted after an error at %1": "同步出错后已于 %1 重新启动",
@@ -90,6 +95,11 @@ ZH_CN: dict[str, str] = {
     "Choose your name": "请选择您的名字",
     "Locked. Type your PIN to go on.": "已锁屏。输入 PIN 码继续。",
     "Choose your name first.": "请先选择您的名字。",
+    "Type your PIN, then press Enter.": "请输入 PIN 码，然后按回车。",
+    "Quit the till": "退出收银台",
+    "A manager closes the till (Ctrl+Q); a cashier needs a manager's PIN.": (
+        "经理可关闭收银台（Ctrl+Q）；收银员需经理输入 PIN 码。"
+    ),
     "Payment": "收款",
     "Cash handed over": "顾客付现",
     "Cash": "现金",
@@ -436,7 +446,12 @@ MESSAGES: dict[str, str] = {
     "A shift is already open on this terminal.": "本收银机已开班。",
     "A shop key cannot push or pull a terminal's data.": "网店密钥不能推送或拉取终端的数据。",
     "A user '{0}' already exists.": "用户“{0}”已存在。",
-    "A {0} may not do this ({1}).": "角色 {0} 无权执行此操作（{1}）。",
+    "The stock shared across stores is for a manager.": "跨店共享库存仅限经理查看。",
+    "Picking and handing over online orders is for a pickup clerk or a manager.": (
+        "拣货和交付线上订单仅限自提店员或经理。"
+    ),
+    "Only a manager may do this.": "仅经理可执行此操作。",
+    "Your role may not do this.": "您的角色无权执行此操作。",
     "Add it with 'cloudshelf central location add'.": "请用“cloudshelf central location add”添加。",
     "Add returned items first.": "请先添加退货商品。",
     "Adding a user needs a manager.": "添加用户需要经理授权。",
@@ -466,6 +481,7 @@ MESSAGES: dict[str, str] = {
     "Cannot write {0}: {1}.": "无法写入 {0}：{1}。",
     "Change a returned line by voiding it and adding it again.": "要修改退货行，请删除后重新添加。",
     "Changing a price needs a manager.": "改价需要经理授权。",
+    "Quitting the till needs a manager.": "退出收银台需要经理授权。",
     "Check its cable and power, then try again; open it with the key meanwhile.": (
         "请检查线缆和电源后重试；在此期间可用钥匙打开钱箱。"
     ),
@@ -773,7 +789,11 @@ MESSAGES: dict[str, str] = {
     "The pickup code, name or phone digits do not match order {0}.": "取货码、姓名或手机尾号与订单 {0} 不符。",
     "The platform already holds an event numbered {0}.": "平台已有编号为 {0} 的事件。",
     "The platform answered none of the events sent.": "平台没有回应已发送的任何事件。",
-    "The platform cannot be reached ({0}).": "无法连接平台（{0}）。",
+    "The platform cannot be reached: it did not answer in time.": "无法连接平台：平台未及时应答。",
+    "The platform cannot be reached: no connection (the network is down or the platform is stopped).": (
+        "无法连接平台：没有连接（网络中断或平台已停止）。"
+    ),
+    "The platform cannot be reached: the network failed.": "无法连接平台：网络故障。",
     "The platform cannot reach its database.": "平台无法连接其数据库。",
     "The platform expects event {0}, but this terminal is at {1}.": "平台期待事件 {0}，但本终端在 {1}。",
     "The platform is busy ({0}).": "平台繁忙（{0}）。",
@@ -782,7 +802,7 @@ MESSAGES: dict[str, str] = {
     "The platform refuses every event ({0}).": "平台拒绝所有事件（{0}）。",
     "The platform sent a malformed page of the {0} feed ({1}: {2}).": "平台发送的 {0} 数据页格式有误（{1}：{2}）。",
     "The platform sent an answer that is not JSON.": "平台的应答不是 JSON。",
-    "The platform's TLS certificate is not trusted ({0}).": "平台的 TLS 证书不受信任（{0}）。",
+    "The platform's TLS certificate is not trusted.": "平台的 TLS 证书不受信任。",
     "The platform's answer has no results.": "平台的应答中没有结果。",
     "The printer did not answer in time.": "打印机未能及时响应。",
     "The printer did not print: {0}.": "打印机没有打印：{0}。",

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.device_config import DeviceSettings
-from ui.messages import joined
+from app.users import refusal
+from ui.messages import joined, localized
 from ui.till import Till
 from ui.widgets import TOUCH, button, message_label
 
@@ -137,6 +139,11 @@ class DeviceSettingsDialog(QDialog):
         actions.addWidget(save)
         actions.addWidget(close)
         outer.addLayout(actions)
+        user = till.terminal.user
+        if user is not None and not user.can("approve"):  # a manager's job: not offered to other roles
+            for b in (save, self.findChild(QPushButton, "test_drawer_button")):
+                b.setEnabled(False)
+                b.setToolTip(localized(refusal("approve")))
 
         till.device_tested.connect(self.tested)
         till.devices_saved.connect(self.saved)

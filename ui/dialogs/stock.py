@@ -160,6 +160,8 @@ class StockDialog(QDialog):
         self.message.style().polish(self.message)
 
     def show_error(self, message: str, hint: str) -> None:
+        if self.age.text() == self.tr("Asking the platform ..."):  # the question was answered: refused
+            self.age.clear()
         self.message.setProperty("kind", "error")
         self.message.setText(joined(message, hint))
         self.message.style().polish(self.message)

@@ -602,5 +602,5 @@ class SaleScreen(QWidget):
     def show_report(self, report: object) -> None:
         term = self.till.terminal
         width = term.config.receipt_width
-        text = layout.as_text(layout.report(report, width, term.info.locale), width)
+        text = layout.as_text(layout.report(report, width, report.locale or term.info.locale), width)
         TextViewDialog(self.tr("Report"), text, "report_dialog", self).open()

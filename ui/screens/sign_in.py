@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QKeyCombination, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -10,16 +10,18 @@ from app.users import UserInfo
 from ui.messages import joined
 from ui.numpad import NumPad
 from ui.people import UserPicker
-from ui.widgets import TOUCH, message_label
+from ui.widgets import TOUCH, button, message_label
 
 
 class SignInScreen(QWidget):
     sign_in_requested = Signal(str, str)  # login, pin
+    quit_requested = Signal()  # a manager closes the till (Ctrl+Q too)
 
     def __init__(self, store_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sign_in_screen")
         self.login = ""
+        self.pending = False  # a sign-in is on its way: a second Enter or OK must not try again
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
         self.title = QLabel(store_name)
@@ -30,12 +32,19 @@ class SignInScreen(QWidget):
         self.users_box = self.users.box
         left.addWidget(self.users)
         left.addStretch(1)
+        self.quit = button(self.tr("Quit the till"), "quit_button")
+        self.quit.setText(self.quit.text() + "\nCtrl+Q")  # the window's key (ui/main_window.py), as the keys show it
+        self.quit.setToolTip(self.tr("A manager closes the till (Ctrl+Q); a cashier needs a manager's PIN."))
+        self.quit.clicked.connect(self.quit_requested)
+        left.addWidget(self.quit)
         outer.addLayout(left, 1)
 
         right = QVBoxLayout()
         self.who = QLabel(self.tr("Choose your name"))
         self.who.setObjectName("sign_in_who")
         right.addWidget(self.who)
+        self.note = message_label("sign_in_note")  # neutral: being locked is no error
+        right.addWidget(self.note)
         self.pin = QLineEdit()
         self.pin.setObjectName("pin_field")
         self.pin.setAccessibleName(self.tr("PIN"))
@@ -65,30 +74,47 @@ class SignInScreen(QWidget):
         self.who.setText(name)
         self.pin.clear()
         self.error.clear()
+        self.note.clear()
         self.pin.setFocus()
 
     def lock(self, user: UserInfo) -> None:
         self.choose(user.login, user.name)
-        self.error.setText(self.tr("Locked. Type your PIN to go on."))
+        self.note.setText(self.tr("Locked. Type your PIN to go on."))
 
     def submit(self) -> None:
+        """Ask once: an Enter taken twice, or a key held down, must not try an empty PIN (a wrong one)."""
+        if self.pending:
+            return
         if not self.login:
             self.error.setText(self.tr("Choose your name first."))
             return
+        if not self.pin.text():
+            self.error.setText(self.tr("Type your PIN, then press Enter."))
+            return
         self.error.clear()
+        self.pending = True
         self.sign_in_requested.emit(self.login, self.pin.text())
         self.pin.clear()
 
+    def answered(self) -> None:
+        """The sign-in was answered (signed in, or refused): the next PIN may be sent."""
+        self.pending = False
+
     def show_error(self, message: str, hint: str) -> None:
+        self.answered()
         self.error.setText(joined(message, hint))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.keyCombination() == QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Q):
+            self.quit_requested.emit()
+            return
         if event.text().isdigit():
             self.pin.setFocus()
             self.pin.insert(event.text())
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.submit()
+            if not self.pin.hasFocus():  # the PIN field's Enter was taken by returnPressed already
+                self.submit()
             return
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):  # the names, without a mouse
             self.users.step(-1 if event.key() == Qt.Key.Key_Up else 1, self.login)

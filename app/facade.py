@@ -35,6 +35,7 @@ from app import (
     sales,
     shelf,
     shelf_feed,
+    shelf_orders,
     shifts,
     stock,
     sync_health,
@@ -973,27 +974,27 @@ class Terminal:
             items = shelf.check_request(s, request, self.info.store, self.info.price_list)
             return shelf.add_to_cart(cart, request, items, self.info.store, hold, asked)
 
-    def shelf_orders(self, *, open_only: bool = False) -> list[shelf.OrderView]:
+    def shelf_orders(self, *, open_only: bool = False) -> list[shelf_orders.OrderView]:
         users.require(self.user, "sell")
         with self.db.read() as s:
-            return shelf.orders(s, open_only=open_only)
+            return shelf_orders.orders(s, open_only=open_only)
 
     def shelf_attention(self) -> int:
         """How many cloud-shelf orders sold here wait for a refund or another source."""
         with self.db.read() as s:
-            return sum(1 for v in shelf.orders(s, open_only=True) if v.needs_action)
+            return sum(1 for v in shelf_orders.orders(s, open_only=True) if v.needs_action)
 
-    def shelf_order(self, code: str) -> shelf.OrderView:
+    def shelf_order(self, code: str) -> shelf_orders.OrderView:
         users.require(self.user, "sell")
         with self.db.read() as s:
-            return shelf.order(s, code)
+            return shelf_orders.order(s, code)
 
     def refund_shelf_order(self, code: str) -> list[CartLine]:
         """The order's lines come back into the sale as returns; paying the refund to the original
         tender cancels the order at the platform (``shelf.cancelled``, with the sale)."""
         users.require(self.user, "return")
         with self.db.read() as s:
-            receipt_no, lines = shelf.refund_lines(s, code)
+            receipt_no, lines = shelf_orders.refund_lines(s, code)
         with self._editing() as (s, cart):
             receipt = returns_svc.find_receipt(s, receipt_no)
             added = []
@@ -1002,7 +1003,7 @@ class Terminal:
                 cart.lines.append(added[-1])
             return added
 
-    def apply_shelf_order(self, body: dict) -> shelf.OrderView:
+    def apply_shelf_order(self, body: dict) -> shelf_orders.OrderView:
         """The platform's answer about one order (another source was found): kept as the feed keeps it."""
         with self.db.write() as s:
             shelf_feed.apply_shelf(s.connection(), [{"key": body["id"], "op": "upsert", "data": body}])

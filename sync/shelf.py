@@ -13,7 +13,7 @@ import logging
 
 from sqlalchemy import text
 
-from app import shelf
+from app import shelf, shelf_orders
 from app.db.engine import Database
 from app.errors import UserError, shown
 from app.facade import Terminal
@@ -111,7 +111,7 @@ def release(term: Terminal, *hold_ids: str) -> int:
     return freed
 
 
-def resource(term: Terminal, code: str, sources: dict[int, str]) -> shelf.OrderView:
+def resource(term: Terminal, code: str, sources: dict[int, str]) -> shelf_orders.OrderView:
     """Another source for an unfilled order; needs the platform (it must reserve there, now)."""
     order = term.shelf_order(code)
     client = _client(term)

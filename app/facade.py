@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -34,6 +34,7 @@ from app import (
     quick_keys,
     sales,
     shelf,
+    shelf_address,
     shelf_feed,
     shelf_orders,
     shifts,
@@ -925,8 +926,21 @@ class Terminal:
     # ----------------------------------------------------------------- the cloud shelf
     def shelf_style(self, key: str) -> str:
         """The style a scan, a SKU, a style code or a name names (for the matrix)."""
+        return self.shelf_key(key)[0]
+
+    def shelf_key(self, key: str) -> tuple[str, str]:
+        """(style, SKU) of a scan or a SKU: the matrix opens on that variant ("" for a style or a name)."""
         with self.db.read() as s:
-            return shelf.style_of(s, key, self.info.price_list)
+            return shelf.key_of(s, key, self.info.price_list)
+
+    def shelf_address_form(self) -> shelf_address.AddressForm:
+        """The delivery address as the store's country writes it (its locale's territory)."""
+        return shelf_address.address_form(self.info.locale)
+
+    def _shelf_request(self, request: shelf.ShelfRequest) -> shelf.ShelfRequest:
+        """The request with the customer's details in the store's country's shape."""
+        country = self.shelf_address_form().country
+        return replace(request, contact=shelf_address.with_country(request.contact, country))
 
     def shelf_matrix(self, style_code: str, *, live: bool = False, note: str = "") -> shelf.Matrix:
         """The style's matrix from the local store: works offline on the last figures, with their age."""
@@ -958,6 +972,7 @@ class Terminal:
         """Check a cloud-shelf request (a UserError says what to fix) and give the lines of its hold,
         which the caller asks the platform for before :meth:`add_shelf_order`."""
         users.require(self.user, "sell")
+        request = self._shelf_request(request)
         with self.db.read() as s:
             items = shelf.check_request(s, request, self.info.store, self.info.price_list)
         return shelf.hold_lines(request, items)
@@ -970,6 +985,7 @@ class Terminal:
     def add_shelf_order(self, request: shelf.ShelfRequest, hold: dict | None, asked: str = "") -> list[CartLine]:
         """The order joins the sale: on the platform's ``hold``, or, offline (``None``), to be confirmed
         when the sale reaches the platform; ``asked`` is the hold id asked for (app.shelf.add_to_cart)."""
+        request = self._shelf_request(request)
         with self._editing() as (s, cart):
             items = shelf.check_request(s, request, self.info.store, self.info.price_list)
             return shelf.add_to_cart(cart, request, items, self.info.store, hold, asked)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
@@ -91,6 +91,7 @@ class Matrix:
     as_of: str | None  # when the figures of other locations were fetched; None: never
     live: bool = False  # fetched from the platform just now
     note: str = ""  # why the figures are not live (offline, not enrolled)
+    focus: str = ""  # the SKU the cashier scanned or selected: the matrix opens on it
 
     def cell(self, size: str, colour: str) -> Cell | None:
         return self.cells.get((size, colour))
@@ -106,20 +107,26 @@ class Matrix:
 
 def style_of(session: Session, key: str, price_list: str) -> str:
     """The style a scanned barcode, a SKU, a style code or a name names."""
+    return key_of(session, key, price_list)[0]
+
+
+def key_of(session: Session, key: str, price_list: str) -> tuple[str, str]:
+    """(style, SKU) a scanned barcode or a SKU names; a style code or a name names no SKU ("")."""
     key = key.strip()
     if not key:
         raise UserError("Scan an item, or type a style code, a SKU or a name.", "")
     code = session.scalar(select(Style.code).where(Style.code == key.upper()))
     if code:
-        return code
+        return code, ""
     try:
-        return catalog.find_code(session, key, price_list).style_code
+        item = catalog.find_code(session, key, price_list)
+        return item.style_code, item.sku
     except UserError:
         pass
     found = catalog.search(session, key, price_list, limit=1) if any(c.isalpha() for c in key) else []
     if not found:
         raise NotFound(f"Nothing in the catalog matches {key[:40]}.", "Scan the item, or type its style code or SKU.")
-    return found[0].style_code
+    return found[0].style_code, ""
 
 
 def matrix(session: Session, style_code: str, store: str, price_list: str, *, live: bool = False,
@@ -299,7 +306,8 @@ class ShelfRequest:
     items: tuple[ShelfItem, ...]
     delivery: str  # home | store
     deliver_to: str | None = None  # the store, for delivery to a store
-    contact: dict = field(default_factory=dict)  # name, phone, email, address, city, postcode
+    contact: dict = field(default_factory=dict)  # name, phone, email and the address (sp.CONTACT_FIELDS)
+    replaces: str = ""  # the sale line the order takes the place of (a size sold out here), if any
 
 
 def check_request(session: Session, req: ShelfRequest, store: str, price_list: str) -> list[catalog.Item]:
@@ -370,9 +378,19 @@ def add_to_cart(cart: Cart, req: ShelfRequest, items: list[catalog.Item], store:
         "held_until": hold.get("expires_at") if hold else None,
         "plan": [[line_of[x["line_no"]], x["location"], x["qty"]] for x in hold["plan"]] if hold else [],
     }
-    cart.lines.extend(lines)
+    at = next((n for n, ln in enumerate(cart.lines) if ln.id == req.replaces and replaceable(ln)), None)
+    if at is None:
+        cart.lines.extend(lines)
+    else:  # the order stands where the line was; voiding it puts the line back
+        cart.shelf[order_id]["replaced"] = asdict(cart.lines[at])
+        cart.lines[at : at + 1] = lines
     cart.holds_asked = [h for h in cart.holds_asked if h not in (asked, hold["hold_id"] if hold else "")]
     return lines
+
+
+def replaceable(line: CartLine) -> bool:
+    """A line a cloud-shelf order may take the place of: an item sold here, not an order's or a return."""
+    return not (line.shelf_order or line.pickup_order or line.is_return)
 
 
 def holds_of(cart: Cart) -> list[str]:
@@ -387,9 +405,13 @@ def state_in_cart(cart: Cart, line: CartLine) -> str:
 
 
 def drop_from_cart(cart: Cart, order_id: str) -> str:
-    """Take a cloud-shelf order out of the sale; returns its hold id ("" if none) to release."""
+    """Take a cloud-shelf order out of the sale, putting back the line it replaced; returns its hold
+    id ("" if none) to release."""
+    at = next((n for n, ln in enumerate(cart.lines) if ln.shelf_order == order_id), len(cart.lines))
     cart.lines = [ln for ln in cart.lines if ln.shelf_order != order_id]
     entry = cart.shelf.pop(order_id, {})
+    if entry.get("replaced"):
+        cart.lines.insert(at, CartLine(**entry["replaced"]))
     return entry.get("hold_id") or entry.get("hold_asked", "")
 
 

@@ -25,7 +25,8 @@ from sync.protocol import SHELF
 from tests.conftest import CASHIER, MANAGER
 from tests.shelf_helpers import answer, feed_item, style_of
 
-HOME = {"name": "Li Lei", "phone": "138 0013 1234", "address": "1 Nanjing Rd", "city": "Shanghai"}
+HOME = {"name": "Li Lei", "phone": "138 0013 1234", "province": "Shanghai", "city": "Shanghai", "district": "Huangpu",
+        "address": "1 Nanjing Rd"}  # fmt: skip
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -76,7 +77,8 @@ def test_a_request_is_refused_before_anything_is_held_when_it_cannot_become_an_o
     vid = variants[1][0]
     refused = [
         (ShelfRequest((), "home", None, HOME), "no items"),
-        (ShelfRequest((ShelfItem(vid, 1),), "home", None, {"name": "Li Lei", "phone": "1234"}), "address, city"),
+        (ShelfRequest((ShelfItem(vid, 1),), "home", None, {"name": "Li Lei", "phone": "13800131234"}),
+         "province, city, district and street"),
         (ShelfRequest((ShelfItem(vid, 1),), "store", "W01", {"name": "Li", "phone": "1234"}), "no store W01"),
         (ShelfRequest((ShelfItem(vid, 1),), "store", "S02", {"name": "Li"}), "phone or email"),
         (ShelfRequest((ShelfItem(vid, 0),), "home", None, HOME), "whole number from 1"),

@@ -1243,22 +1243,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="474" />
+        <location filename="../../ui/screens/sale.py" line="479" />
         <source>Cloud-shelf order held at the platform: take the payment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="477" />
+        <location filename="../../ui/screens/sale.py" line="482" />
         <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="482" />
+        <location filename="../../ui/screens/sale.py" line="487" />
         <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
         <translation><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="490" />
+        <location filename="../../ui/screens/sale.py" line="495" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
@@ -1266,27 +1266,27 @@
 <context>
     <name>Shelf</name>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="46" />
+        <location filename="../../ui/dialogs/shelf.py" line="47" />
         <source>store</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="47" />
+        <location filename="../../ui/dialogs/shelf.py" line="48" />
         <source>warehouse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="54" />
+        <location filename="../../ui/dialogs/shelf.py" line="55" />
         <source>Live from the platform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="57" />
+        <location filename="../../ui/dialogs/shelf.py" line="58" />
         <source>No figures of other locations yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="59" />
+        <location filename="../../ui/dialogs/shelf.py" line="60" />
         <source>Offline: figures as of %1 ago</source>
         <translation type="unfinished" />
     </message>
@@ -1339,158 +1339,173 @@
 <context>
     <name>ShelfDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="72" />
+        <location filename="../../ui/dialogs/shelf.py" line="76" />
         <source>Cloud shelf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="77" />
+        <location filename="../../ui/dialogs/shelf.py" line="81" />
         <source>Style, SKU, barcode or name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="78" />
+        <location filename="../../ui/dialogs/shelf.py" line="82" />
         <source>Scan an item, or type a style code, a SKU or a name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="82" />
+        <location filename="../../ui/dialogs/shelf.py" line="86" />
         <source>Show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="92" />
+        <location filename="../../ui/dialogs/shelf.py" line="96" />
         <source>Age of the figures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="95" />
+        <location filename="../../ui/dialogs/shelf.py" line="99" />
         <source>Sizes and colours: here, other stores, warehouse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="108" />
+        <location filename="../../ui/dialogs/shelf.py" line="112" />
         <source>Where it comes from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="112" />
-        <location filename="../../ui/dialogs/shelf.py" line="135" />
+        <location filename="../../ui/dialogs/shelf.py" line="116" />
+        <location filename="../../ui/dialogs/shelf.py" line="150" />
         <source>Units</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="119" />
+        <location filename="../../ui/dialogs/shelf.py" line="124" />
         <source>Add to order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="123" />
+        <location filename="../../ui/dialogs/shelf.py" line="128" />
         <source>Items of the cloud-shelf order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="125" />
+        <location filename="../../ui/dialogs/shelf.py" line="130" />
         <source>Remove item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="127" />
+        <location filename="../../ui/dialogs/shelf.py" line="132" />
         <source>Delivery and payment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="129" />
+        <location filename="../../ui/dialogs/shelf.py" line="134" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="134" />
+        <location filename="../../ui/dialogs/shelf.py" line="143" />
+        <source>Replaces in this sale: %1 × %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="149" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="141" />
+        <location filename="../../ui/dialogs/shelf.py" line="157" />
         <source>This order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="172" />
+        <location filename="../../ui/dialogs/shelf.py" line="188" />
         <source>Scan an item, or type a style code, a SKU or a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="175" />
+        <location filename="../../ui/dialogs/shelf.py" line="191" />
         <source>Asking the platform ...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="198" />
+        <location filename="../../ui/dialogs/shelf.py" line="214" />
         <source>Here %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="199" />
+        <location filename="../../ui/dialogs/shelf.py" line="215" />
         <source>Stores %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="200" />
+        <location filename="../../ui/dialogs/shelf.py" line="216" />
         <source>Warehouse %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="214" />
+        <location filename="../../ui/dialogs/shelf.py" line="232" />
         <source>%1 held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="223" />
+        <location filename="../../ui/dialogs/shelf.py" line="241" />
         <source>and %1 more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="235" />
+        <location filename="../../ui/dialogs/shelf.py" line="259" />
         <source>Choose a size and colour.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="239" />
+        <location filename="../../ui/dialogs/shelf.py" line="263" />
         <source>no price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="241" />
+        <location filename="../../ui/dialogs/shelf.py" line="265" />
         <source>Best by the rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="242" />
+        <location filename="../../ui/dialogs/shelf.py" line="266" />
         <source>%1 available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="259" />
+        <location filename="../../ui/dialogs/shelf.py" line="285" />
+        <source>Not enough at %1 on these figures: %2 available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="289" />
+        <source>Chosen source: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="296" />
         <source>Not enough at other locations on these figures.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="262" />
+        <location filename="../../ui/dialogs/shelf.py" line="299" />
         <source>The rule would take it from: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="268" />
+        <location filename="../../ui/dialogs/shelf.py" line="305" />
         <source>Choose a size and colour first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="291" />
+        <location filename="../../ui/dialogs/shelf.py" line="328" />
         <source>best by the rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="297" />
+        <location filename="../../ui/dialogs/shelf.py" line="334" />
         <source>Add an item to the order first.</source>
         <translation type="unfinished" />
     </message>
@@ -1498,72 +1513,102 @@
 <context>
     <name>ShelfOrderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="325" />
+        <location filename="../../ui/dialogs/shelf.py" line="365" />
         <source>Cloud-shelf order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="332" />
+        <location filename="../../ui/dialogs/shelf.py" line="372" />
         <source>To the customer's home</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="334" />
+        <location filename="../../ui/dialogs/shelf.py" line="374" />
         <source>To a store, for pickup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="343" />
+        <location filename="../../ui/dialogs/shelf.py" line="383" />
         <source>Store for pickup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="356" />
+        <location filename="../../ui/dialogs/shelf.py" line="428" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="357" />
+        <location filename="../../ui/dialogs/shelf.py" line="429" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="358" />
+        <location filename="../../ui/dialogs/shelf.py" line="429" />
+        <source>Mobile number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="430" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="359" />
+        <location filename="../../ui/dialogs/shelf.py" line="431" />
+        <source>Province</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="431" />
+        <source>State or region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="433" />
+        <source>District</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="434" />
         <source>Street and number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="360" />
+        <location filename="../../ui/dialogs/shelf.py" line="432" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="361" />
+        <location filename="../../ui/dialogs/shelf.py" line="435" />
         <source>Postcode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="377" />
+        <location filename="../../ui/dialogs/shelf.py" line="411" />
         <source>Add to sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="379" />
+        <location filename="../../ui/dialogs/shelf.py" line="413" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="396" />
+        <location filename="../../ui/dialogs/shelf.py" line="434" />
+        <source>Street, building and room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="446" />
+        <source>Home delivery needs a mobile number and the province, city, district and street.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="448" />
         <source>Home delivery needs a phone and the address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="398" />
+        <location filename="../../ui/dialogs/shelf.py" line="444" />
         <source>The customer collects it with the pickup code printed on the receipt.</source>
         <translation type="unfinished" />
     </message>
@@ -2116,6 +2161,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>A mobile number in China has 11 digits and starts with 1, e.g. 138 0013 8000.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A new sale is started here: scan the next item.</source>
         <translation type="unfinished" />
     </message>
@@ -2549,6 +2598,10 @@
     </message>
     <message>
         <source>Handing over without the pickup code needs a manager to check the customer's ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home delivery needs the customer's mobile number, province, city, district and street.</source>
         <translation type="unfinished" />
     </message>
     <message>

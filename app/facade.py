@@ -933,6 +933,12 @@ class Terminal:
         with self.db.read() as s:
             return shelf.key_of(s, key, self.info.price_list)
 
+    def shelf_replaces(self, line_id: str | None) -> bool:
+        """Whether a cloud-shelf order opened on this line takes its place (an item sold here, not an
+        order's line or a return)."""
+        found = next((ln for ln in (self.cart.lines if self.cart else []) if ln.id == line_id), None)
+        return found is not None and shelf.replaceable(found)
+
     def shelf_address_form(self) -> shelf_address.AddressForm:
         """The delivery address as the store's country writes it (its locale's territory)."""
         return shelf_address.address_form(self.info.locale)

@@ -25,8 +25,9 @@ from sync.shelf import fetch_matrix, release, resource, sell
 from sync.worker import client_for, sync_once
 from tests.platform import Platform, enrolled_till, free_port
 
+# a customer of a store in China (the test stores are zh_CN)
 HOME = {"name": "Li Lei", "phone": "138 0013 1234", "email": "li@example.com", "province": "Shanghai",
-        "city": "Shanghai", "district": "Huangpu", "address": "1 Nanjing Rd"}  # fmt: skip (a store in China)
+        "city": "Shanghai", "district": "Huangpu", "address": "1 Nanjing Rd"}  # fmt: skip
 AT_STORE = {"name": "Mia Wang", "phone": "139 1111 2222"}
 
 
@@ -99,8 +100,14 @@ def test_an_order_split_across_two_stores_and_the_warehouse_is_held_paid_confirm
     code = order.code
     row = platform.rows("SELECT state, customer_name, address, receipt_no FROM shelf_orders WHERE code = :c", c=code)
     assert row[0][0] == "confirmed" and row[0][1] == "Li Lei" and row[0][3] == receipt
-    assert json.loads(row[0][2]) == {"address": "1 Nanjing Rd", "city": "Shanghai", "postcode": "", "country": "CN",
-                                     "province": "Shanghai", "district": "Huangpu"}  # as a store in China writes it
+    assert json.loads(row[0][2]) == {
+        "address": "1 Nanjing Rd",
+        "city": "Shanghai",
+        "postcode": "",
+        "country": "CN",
+        "province": "Shanghai",
+        "district": "Huangpu",
+    }  # as a store in China writes it
     with Terminal.open(till) as term:
         term.sign_in("ann", "1357")
         [order] = term.shelf_orders()

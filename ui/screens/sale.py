@@ -462,7 +462,7 @@ class SaleScreen(QWidget):
         typed = bool(self.scan.text().strip())
         lines = self.view.lines if self.view else []
         line = None if typed else next((ln for ln in lines if ln.id == self.selected_line()), None)
-        replaces = line if line is not None and not line.shelf and not line.is_return else None
+        replaces = line if line is not None and self.till.terminal.shelf_replaces(line.id) else None
         ShelfDialog(self.till, self._shelf_key(), self, replaces).exec()
         self.scan.setFocus()
 

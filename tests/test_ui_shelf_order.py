@@ -253,6 +253,9 @@ def test_a_store_in_china_asks_province_city_district_street_and_a_mobile_number
                 press(qtbot, field["phone"], Qt.Key.Key_F10)
             seen["refused"].append(child(dialog, "shelf_order_error").text())
         assert dialog.isVisible() and (term.cart is None or not term.cart.shelf)  # nothing joined the sale
+        qtbot.mouseClick(child(dialog, "shelf_store_radio", QRadioButton), Qt.MouseButton.LeftButton)
+        seen["store"] = (child(dialog, "shelf_order_error").text(), field["province"].isEnabled(), dialog.hint.text())
+        qtbot.mouseClick(child(dialog, "shelf_home_radio", QRadioButton), Qt.MouseButton.LeftButton)
         type_text(qtbot, field["phone"], "+86 138 0013 1234")
         with qtbot.waitSignal(window.till.shelf_added, timeout=10_000):
             press(qtbot, field["phone"], Qt.Key.Key_F10)
@@ -266,6 +269,7 @@ def test_a_store_in_china_asks_province_city_district_street_and_a_mobile_number
     assert seen["hint"] == "Home delivery needs a mobile number and the province, city, district and street."
     assert len(seen["refused"]) == 4 and all("A mobile number in China has 11 digits and starts with 1" in r
                                                for r in seen["refused"])  # fmt: skip
+    assert seen["store"] == ("", False, "The customer collects it with the pickup code printed on the receipt.")
     [entry] = term.cart.shelf.values()
     contact = entry["contact"]
     assert (contact["country"], contact["province"], contact["city"], contact["district"]) == (

@@ -437,7 +437,9 @@ class ShelfOrderDialog(QDialog):
         }[name]
 
     def _delivery_changed(self) -> None:
+        """The fields, the hint and the message follow the delivery chosen (a refusal of the other goes)."""
         home = self.home.isChecked()
+        self.error.clear()
         self.stores.setEnabled(not home)
         for name in self.form.fields:
             self.fields[name].setEnabled(home)

@@ -247,8 +247,8 @@ def test_a_hold_refused_for_stock_gone_leaves_the_sale_as_it_was_and_a_voided_li
         with pytest.raises(UserError, match=r"at S02 \(0 of 1 free\)") as refused:
             sell(term, ShelfRequest((ShelfItem(vid, 1, "S02"),), "home", None, HOME))
         assert "another source" in refused.value.hint and term.sale_view().lines == []
-        with pytest.raises(UserError, match="address, city"):  # checked before anything is held
-            sell(term, ShelfRequest((ShelfItem(vid, 1),), "home", None, {"name": "Li", "phone": "1234"}))
+        with pytest.raises(UserError, match="province, city, district and street"):  # checked before any hold
+            sell(term, ShelfRequest((ShelfItem(vid, 1),), "home", None, {"name": "Li", "phone": "13800131234"}))
         lines, held = sell(term, ShelfRequest((ShelfItem(vid, 1),), "home", None, HOME))
         assert held and platform.scalar("SELECT COUNT(*) FROM stock_reservations WHERE released_at IS NULL") == 1
         with pytest.raises(UserError, match="keeps the units"):

@@ -35,7 +35,9 @@ from app import (
     sales,
     scanning,
     shelf,
+    shelf_address,
     shelf_feed,
+    shelf_orders,
     shifts,
     stock,
     sync_health,
@@ -952,8 +954,27 @@ class Terminal:
     # ----------------------------------------------------------------- the cloud shelf
     def shelf_style(self, key: str) -> str:
         """The style a scan, a SKU, a style code or a name names (for the matrix)."""
+        return self.shelf_key(key)[0]
+
+    def shelf_key(self, key: str) -> tuple[str, str]:
+        """(style, SKU) of a scan or a SKU: the matrix opens on that variant ("" for a style or a name)."""
         with self.db.read() as s:
-            return shelf.style_of(s, key, self.info.price_list)
+            return shelf.key_of(s, key, self.info.price_list)
+
+    def shelf_replaces(self, line_id: str | None) -> bool:
+        """Whether a cloud-shelf order opened on this line takes its place (an item sold here, not an
+        order's line or a return)."""
+        found = next((ln for ln in (self.cart.lines if self.cart else []) if ln.id == line_id), None)
+        return found is not None and shelf.replaceable(found)
+
+    def shelf_address_form(self) -> shelf_address.AddressForm:
+        """The delivery address as the store's country writes it (its locale's territory)."""
+        return shelf_address.address_form(self.info.locale)
+
+    def _shelf_request(self, request: shelf.ShelfRequest) -> shelf.ShelfRequest:
+        """The request with the customer's details in the store's country's shape."""
+        country = self.shelf_address_form().country
+        return replace(request, contact=shelf_address.with_country(request.contact, country))
 
     def shelf_matrix(self, style_code: str, *, live: bool = False, note: str = "") -> shelf.Matrix:
         """The style's matrix from the local store: works offline on the last figures, with their age."""
@@ -985,6 +1006,7 @@ class Terminal:
         """Check a cloud-shelf request (a UserError says what to fix) and give the lines of its hold,
         which the caller asks the platform for before :meth:`add_shelf_order`."""
         users.require(self.user, "sell")
+        request = self._shelf_request(request)
         with self.db.read() as s:
             items = shelf.check_request(s, request, self.info.store, self.info.price_list)
         return shelf.hold_lines(request, items)
@@ -997,31 +1019,32 @@ class Terminal:
     def add_shelf_order(self, request: shelf.ShelfRequest, hold: dict | None, asked: str = "") -> list[CartLine]:
         """The order joins the sale: on the platform's ``hold``, or, offline (``None``), to be confirmed
         when the sale reaches the platform; ``asked`` is the hold id asked for (app.shelf.add_to_cart)."""
+        request = self._shelf_request(request)
         with self._editing() as (s, cart):
             items = shelf.check_request(s, request, self.info.store, self.info.price_list)
             return shelf.add_to_cart(cart, request, items, self.info.store, hold, asked)
 
-    def shelf_orders(self, *, open_only: bool = False) -> list[shelf.OrderView]:
+    def shelf_orders(self, *, open_only: bool = False) -> list[shelf_orders.OrderView]:
         users.require(self.user, "sell")
         with self.db.read() as s:
-            return shelf.orders(s, open_only=open_only)
+            return shelf_orders.orders(s, open_only=open_only)
 
     def shelf_attention(self) -> int:
         """How many cloud-shelf orders sold here wait for a refund or another source."""
         with self.db.read() as s:
-            return sum(1 for v in shelf.orders(s, open_only=True) if v.needs_action)
+            return sum(1 for v in shelf_orders.orders(s, open_only=True) if v.needs_action)
 
-    def shelf_order(self, code: str) -> shelf.OrderView:
+    def shelf_order(self, code: str) -> shelf_orders.OrderView:
         users.require(self.user, "sell")
         with self.db.read() as s:
-            return shelf.order(s, code)
+            return shelf_orders.order(s, code)
 
     def refund_shelf_order(self, code: str) -> list[CartLine]:
         """The order's lines come back into the sale as returns; paying the refund to the original
         tender cancels the order at the platform (``shelf.cancelled``, with the sale)."""
         users.require(self.user, "return")
         with self.db.read() as s:
-            receipt_no, lines = shelf.refund_lines(s, code)
+            receipt_no, lines = shelf_orders.refund_lines(s, code)
         with self._editing() as (s, cart):
             receipt = returns_svc.find_receipt(s, receipt_no)
             added = []
@@ -1030,7 +1053,7 @@ class Terminal:
                 cart.lines.append(added[-1])
             return added
 
-    def apply_shelf_order(self, body: dict) -> shelf.OrderView:
+    def apply_shelf_order(self, body: dict) -> shelf_orders.OrderView:
         """The platform's answer about one order (another source was found): kept as the feed keeps it."""
         with self.db.write() as s:
             shelf_feed.apply_shelf(s.connection(), [{"key": body["id"], "op": "upsert", "data": body}])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
@@ -91,6 +91,7 @@ class Matrix:
     as_of: str | None  # when the figures of other locations were fetched; None: never
     live: bool = False  # fetched from the platform just now
     note: str = ""  # why the figures are not live (offline, not enrolled)
+    focus: str = ""  # the SKU the cashier scanned or selected: the matrix opens on it
 
     def cell(self, size: str, colour: str) -> Cell | None:
         return self.cells.get((size, colour))
@@ -106,20 +107,26 @@ class Matrix:
 
 def style_of(session: Session, key: str, price_list: str) -> str:
     """The style a scanned barcode, a SKU, a style code or a name names."""
+    return key_of(session, key, price_list)[0]
+
+
+def key_of(session: Session, key: str, price_list: str) -> tuple[str, str]:
+    """(style, SKU) a scanned barcode or a SKU names; a style code or a name names no SKU ("")."""
     key = key.strip()
     if not key:
         raise UserError("Scan an item, or type a style code, a SKU or a name.", "")
     code = session.scalar(select(Style.code).where(Style.code == key.upper()))
     if code:
-        return code
+        return code, ""
     try:
-        return catalog.find_code(session, key, price_list).style_code
+        item = catalog.find_code(session, key, price_list)
+        return item.style_code, item.sku
     except UserError:
         pass
     found = catalog.search(session, key, price_list, limit=1) if any(c.isalpha() for c in key) else []
     if not found:
         raise NotFound(f"Nothing in the catalog matches {key[:40]}.", "Scan the item, or type its style code or SKU.")
-    return found[0].style_code
+    return found[0].style_code, ""
 
 
 def matrix(session: Session, style_code: str, store: str, price_list: str, *, live: bool = False,
@@ -299,7 +306,8 @@ class ShelfRequest:
     items: tuple[ShelfItem, ...]
     delivery: str  # home | store
     deliver_to: str | None = None  # the store, for delivery to a store
-    contact: dict = field(default_factory=dict)  # name, phone, email, address, city, postcode
+    contact: dict = field(default_factory=dict)  # name, phone, email and the address (sp.CONTACT_FIELDS)
+    replaces: str = ""  # the sale line the order takes the place of (a size sold out here), if any
 
 
 def check_request(session: Session, req: ShelfRequest, store: str, price_list: str) -> list[catalog.Item]:
@@ -370,9 +378,19 @@ def add_to_cart(cart: Cart, req: ShelfRequest, items: list[catalog.Item], store:
         "held_until": hold.get("expires_at") if hold else None,
         "plan": [[line_of[x["line_no"]], x["location"], x["qty"]] for x in hold["plan"]] if hold else [],
     }
-    cart.lines.extend(lines)
+    at = next((n for n, ln in enumerate(cart.lines) if ln.id == req.replaces and replaceable(ln)), None)
+    if at is None:
+        cart.lines.extend(lines)
+    else:  # the order stands where the line was; voiding it puts the line back
+        cart.shelf[order_id]["replaced"] = asdict(cart.lines[at])
+        cart.lines[at : at + 1] = lines
     cart.holds_asked = [h for h in cart.holds_asked if h not in (asked, hold["hold_id"] if hold else "")]
     return lines
+
+
+def replaceable(line: CartLine) -> bool:
+    """A line a cloud-shelf order may take the place of: an item sold here, not an order's or a return."""
+    return not (line.shelf_order or line.pickup_order or line.is_return)
 
 
 def holds_of(cart: Cart) -> list[str]:
@@ -387,9 +405,13 @@ def state_in_cart(cart: Cart, line: CartLine) -> str:
 
 
 def drop_from_cart(cart: Cart, order_id: str) -> str:
-    """Take a cloud-shelf order out of the sale; returns its hold id ("" if none) to release."""
+    """Take a cloud-shelf order out of the sale, putting back the line it replaced; returns its hold
+    id ("" if none) to release."""
+    at = next((n for n, ln in enumerate(cart.lines) if ln.shelf_order == order_id), len(cart.lines))
     cart.lines = [ln for ln in cart.lines if ln.shelf_order != order_id]
     entry = cart.shelf.pop(order_id, {})
+    if entry.get("replaced"):
+        cart.lines.insert(at, CartLine(**entry["replaced"]))
     return entry.get("hold_id") or entry.get("hold_asked", "")
 
 
@@ -484,113 +506,3 @@ def settle_returns(s: Session, ctx: Context, cart: Cart, sale_id: str, receipt_n
                 "receipt_no": receipt_no}  # fmt: skip
         outbox.append(s, event_type=SHELF_CANCELLED, store=ctx.store, terminal=ctx.terminal, data=data)
     s.flush()
-
-
-# ---------------------------------------------------------------- the store's cloud-shelf orders
-@dataclass(frozen=True)
-class OrderLineView:
-    line_no: int
-    sku: str
-    description: str
-    qty: int
-    source: str
-    sources: str  # where the platform takes the units from, e.g. "S02 x1, W01 x2"
-
-
-@dataclass(frozen=True)
-class OrderView:
-    id: str
-    code: str
-    receipt_no: str
-    delivery: str
-    deliver_to: str | None
-    state: str
-    problem: str
-    total: int
-    currency: str
-    created_at: str
-    refund_receipt: str
-    pickup_state: str | None
-    contact_waiting: bool  # the customer's details are still here, waiting to reach the platform
-    contact_error: str
-    sold_here: bool  # sold at this till (the receipt is here: it can refund it)
-    lines: tuple[OrderLineView, ...]
-    shipments: tuple[tuple[str, str, int], ...]  # (from, state, units)
-
-    @property
-    def needs_action(self) -> bool:
-        """Paid, but nothing will come: the stock was gone, or the platform cancelled it."""
-        return self.state in (sp.UNFILLED, sp.CANCELLED) and not self.refund_receipt and self.sold_here
-
-    @property
-    def items(self) -> int:
-        return sum(ln.qty for ln in self.lines)
-
-
-def _view(s: Session, row: ShelfOrder) -> OrderView:
-    detail = loads_dict(row.detail or "{}")
-    placed = {x["line_no"]: x.get("allocations", []) for x in detail.get("lines", [])}
-    lines = s.scalars(select(ShelfLine).where(ShelfLine.order_id == row.id).order_by(ShelfLine.line_no))
-    return OrderView(
-        id=row.id,
-        code=row.code,
-        receipt_no=row.receipt_no,
-        delivery=row.delivery,
-        deliver_to=row.deliver_to,
-        state=row.state,
-        problem=row.problem,
-        total=row.total,
-        currency=row.currency,
-        created_at=row.created_at,
-        refund_receipt=row.refund_receipt,
-        pickup_state=detail.get("pickup_state"),
-        contact_waiting=bool(row.contact),
-        contact_error=row.contact_error,
-        sold_here=bool(row.event_id),
-        lines=tuple(
-            OrderLineView(
-                ln.line_no,
-                ln.sku,
-                ln.description,
-                ln.qty,
-                ln.source,
-                ", ".join(f"{a['location']} x{a['qty']}" for a in placed.get(ln.line_no, [])),
-            )
-            for ln in lines
-        ),
-        shipments=tuple((x["location"], x["state"], x["units"]) for x in detail.get("shipments", [])),
-    )
-
-
-def orders(s: Session, *, open_only: bool = False) -> list[OrderView]:
-    """The store's cloud-shelf orders, those needing a person first, then newest first."""
-    query = select(ShelfOrder).order_by(ShelfOrder.created_at.desc(), ShelfOrder.id.desc())
-    views = [_view(s, row) for row in s.scalars(query)]
-    if open_only:
-        views = [v for v in views if v.state in sp.OPEN_STATES or v.needs_action]
-    return sorted(views, key=lambda v: not v.needs_action)  # stable: newest first within each group
-
-
-def order(s: Session, code: str) -> OrderView:
-    row = s.scalar(select(ShelfOrder).where(ShelfOrder.code == code.strip().upper()))
-    if row is None:
-        raise NotFound(f"There is no cloud-shelf order {code.strip()[:30]} here.", "Check the code.")
-    return _view(s, row)
-
-
-def refund_lines(s: Session, code: str) -> tuple[str, list[tuple[str, int]]]:
-    """(receipt, [(sale line id, qty)]) to return when the customer is refunded for an order."""
-    v = order(s, code)
-    if not v.sold_here:
-        raise UserError(f"Order {v.code} was sold at another till.", f"Refund it there (receipt {v.receipt_no}).")
-    if v.refund_receipt:
-        raise UserError(f"Order {v.code} was refunded already ({v.refund_receipt}).", "")
-    if v.state not in (sp.UNFILLED, sp.CANCELLED, sp.CONFIRMED, sp.HELD, sp.TO_CONFIRM):
-        raise UserError(f"Order {v.code} is {v.state}: its goods are on their way or delivered.",
-                        "Take the goods back as a return when the customer brings them.")  # fmt: skip
-    rows = s.scalars(select(ShelfLine).where(ShelfLine.order_id == v.id).order_by(ShelfLine.line_no))
-    return v.receipt_no, [(ln.sale_line_id, ln.qty) for ln in rows]
-
-
-def contact_of(row: ShelfOrder) -> dict:
-    return loads_dict(row.contact) if row.contact else {}

@@ -407,7 +407,9 @@ def set_contact(session: Session, caller: Any, order_id: str, contact: dict, pic
     c = sp.clean_contact(contact)
     order.customer_name, order.customer_phone, order.customer_email = c["name"], c["phone"], c["email"]
     if order.delivery == sp.HOME:
-        order.address = json.dumps({k: c[k] for k in ("address", "city", "postcode")}, ensure_ascii=False)
+        shape = ("country", *sp.address_fields(c["country"].upper()), "postcode") if c["country"] else ()
+        kept = dict.fromkeys(("address", "city", "postcode", *shape))  # the first tills' shape, or the country's
+        order.address = json.dumps({k: c[k] for k in kept}, ensure_ascii=False)
     order.pickup_hash = pickup_hash if order.delivery == sp.STORE else ""
     order.contact_at = now_iso()
     if order.delivery == sp.STORE and order.state in (sp.CONFIRMED, sp.SHIPPED) and _all(session, order, sp.ARRIVED):

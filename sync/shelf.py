@@ -10,10 +10,11 @@ and an order is sold "to be confirmed" (docs/cloud-shelf.md).
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from sqlalchemy import text
 
-from app import shelf
+from app import shelf, shelf_orders
 from app.db.engine import Database
 from app.errors import UserError, shown
 from app.facade import Terminal
@@ -33,8 +34,13 @@ def _client(term: Terminal) -> Client | None:
 
 
 def fetch_matrix(term: Terminal, key: str) -> shelf.Matrix:
-    """The style's matrix: fresh from the platform when it answers, else the last figures and why."""
-    style = term.shelf_style(key)
+    """The style's matrix: fresh from the platform when it answers, else the last figures and why;
+    it opens on the variant a scanned code or a SKU names (``focus``)."""
+    style, sku = term.shelf_key(key)
+    return replace(_figures(term, style), focus=sku)
+
+
+def _figures(term: Terminal, style: str) -> shelf.Matrix:
     client = _client(term)
     if client is None:
         return term.shelf_matrix(style, note=shown("not enrolled with the platform"))
@@ -111,7 +117,7 @@ def release(term: Terminal, *hold_ids: str) -> int:
     return freed
 
 
-def resource(term: Terminal, code: str, sources: dict[int, str]) -> shelf.OrderView:
+def resource(term: Terminal, code: str, sources: dict[int, str]) -> shelf_orders.OrderView:
     """Another source for an unfilled order; needs the platform (it must reserve there, now)."""
     order = term.shelf_order(code)
     client = _client(term)

@@ -25,7 +25,8 @@ from sync.protocol import SHELF
 from tests.conftest import CASHIER, MANAGER
 from tests.shelf_helpers import answer, feed_item, style_of
 
-HOME = {"name": "Li Lei", "phone": "138 0013 1234", "address": "1 Nanjing Rd", "city": "Shanghai"}
+HOME = {"name": "Li Lei", "phone": "138 0013 1234", "province": "Shanghai", "city": "Shanghai", "district": "Huangpu",
+        "address": "1 Nanjing Rd"}  # fmt: skip
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -76,7 +77,10 @@ def test_a_request_is_refused_before_anything_is_held_when_it_cannot_become_an_o
     vid = variants[1][0]
     refused = [
         (ShelfRequest((), "home", None, HOME), "no items"),
-        (ShelfRequest((ShelfItem(vid, 1),), "home", None, {"name": "Li Lei", "phone": "1234"}), "address, city"),
+        (
+            ShelfRequest((ShelfItem(vid, 1),), "home", None, {"name": "Li Lei", "phone": "13800131234"}),
+            "province, city, district and street",
+        ),
         (ShelfRequest((ShelfItem(vid, 1),), "store", "W01", {"name": "Li", "phone": "1234"}), "no store W01"),
         (ShelfRequest((ShelfItem(vid, 1),), "store", "S02", {"name": "Li"}), "phone or email"),
         (ShelfRequest((ShelfItem(vid, 0),), "home", None, HOME), "whole number from 1"),
@@ -185,6 +189,25 @@ def test_voiding_a_cloud_shelf_line_takes_its_order_out_and_names_the_hold_to_fr
     assert till.void_line(lines[0].id) == hold["hold_id"] and till.cart.shelf == {}
     till.add_shelf_order(ShelfRequest((ShelfItem(variants[1][0], 1),), "home", None, HOME), hold)
     assert till.void_sale() == [hold["hold_id"]]
+
+
+def test_an_order_takes_the_place_of_the_line_it_came_from_and_voiding_it_puts_the_line_back(
+    till: Terminal, figures
+) -> None:
+    _style, variants = figures
+    first = till.add_item(variants[0][0])
+    sold_out = till.add_item(variants[1][0], 3)
+    last = till.add_item(variants[2][0])
+    request = ShelfRequest((ShelfItem(variants[1][0], 3, "W01"),), "home", None, HOME, replaces=sold_out.id)
+    assert till.shelf_replaces(sold_out.id) and not till.shelf_replaces("no such line")
+    [ordered] = till.add_shelf_order(request, None)
+    assert [ln.id for ln in till.cart.lines] == [first.id, ordered.id, last.id]  # in its place: one charge
+    assert not till.shelf_replaces(ordered.id)  # a cloud-shelf line is never replaced by another order
+    till.add_shelf_order(ShelfRequest((ShelfItem(variants[2][0], 1),), "home", None, HOME, replaces=ordered.id), None)
+    assert [ln.id for ln in till.cart.lines][:3] == [first.id, ordered.id, last.id] and len(till.cart.lines) == 4
+    till.void_line(ordered.id)
+    assert [(ln.id, ln.qty) for ln in till.cart.lines][:3] == [(first.id, 1), (sold_out.id, 3), (last.id, 1)]
+    assert len(till.cart.shelf) == 1 and till.totals().due == sum(ln.unit_price * ln.qty for ln in till.cart.lines)
 
 
 def test_the_shared_stock_lists_low_stock_and_exports_csv_for_a_manager_only(

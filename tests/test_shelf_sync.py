@@ -19,13 +19,15 @@ from app.ids import new_id
 from app.shelf import ShelfItem, ShelfRequest
 from central import limits, locations
 from central import shelf as central_shelf
+from sync.client import Refused
 from sync.enrol import set_server
 from sync.shelf import fetch_matrix, release, resource, sell
-from sync.worker import sync_once
+from sync.worker import client_for, sync_once
 from tests.platform import Platform, enrolled_till, free_port
 
-HOME = {"name": "Li Lei", "phone": "138 0013 1234", "email": "li@example.com", "address": "1 Nanjing Rd",
-        "city": "Shanghai", "postcode": "200001"}  # fmt: skip
+# a customer of a store in China (the test stores are zh_CN)
+HOME = {"name": "Li Lei", "phone": "138 0013 1234", "email": "li@example.com", "province": "Shanghai",
+        "city": "Shanghai", "district": "Huangpu", "address": "1 Nanjing Rd"}  # fmt: skip
 AT_STORE = {"name": "Mia Wang", "phone": "139 1111 2222"}
 
 
@@ -97,8 +99,15 @@ def test_an_order_split_across_two_stores_and_the_warehouse_is_held_paid_confirm
     assert sync_once(till).push.dead == 0
     code = order.code
     row = platform.rows("SELECT state, customer_name, address, receipt_no FROM shelf_orders WHERE code = :c", c=code)
-    assert row[0][0] == "confirmed" and row[0][1] == "Li Lei" and json.loads(row[0][2])["city"] == "Shanghai"
-    assert row[0][3] == receipt
+    assert row[0][0] == "confirmed" and row[0][1] == "Li Lei" and row[0][3] == receipt
+    assert json.loads(row[0][2]) == {
+        "address": "1 Nanjing Rd",
+        "city": "Shanghai",
+        "postcode": "",
+        "country": "CN",
+        "province": "Shanghai",
+        "district": "Huangpu",
+    }  # as a store in China writes it
     with Terminal.open(till) as term:
         term.sign_in("ann", "1357")
         [order] = term.shelf_orders()
@@ -238,8 +247,8 @@ def test_a_hold_refused_for_stock_gone_leaves_the_sale_as_it_was_and_a_voided_li
         with pytest.raises(UserError, match=r"at S02 \(0 of 1 free\)") as refused:
             sell(term, ShelfRequest((ShelfItem(vid, 1, "S02"),), "home", None, HOME))
         assert "another source" in refused.value.hint and term.sale_view().lines == []
-        with pytest.raises(UserError, match="address, city"):  # checked before anything is held
-            sell(term, ShelfRequest((ShelfItem(vid, 1),), "home", None, {"name": "Li", "phone": "1234"}))
+        with pytest.raises(UserError, match="province, city, district and street"):  # checked before any hold
+            sell(term, ShelfRequest((ShelfItem(vid, 1),), "home", None, {"name": "Li", "phone": "13800131234"}))
         lines, held = sell(term, ShelfRequest((ShelfItem(vid, 1),), "home", None, HOME))
         assert held and platform.scalar("SELECT COUNT(*) FROM stock_reservations WHERE released_at IS NULL") == 1
         with pytest.raises(UserError, match="keeps the units"):
@@ -350,3 +359,46 @@ def test_fifty_tills_racing_for_the_last_three_units_get_exactly_three_holds(
     for t in threads:
         t.join()
     assert {a.status_code for a in answers} == {409}
+
+
+def test_the_platform_takes_an_address_in_either_shape_and_refuses_a_bad_chinese_mobile_number(
+    platform: Platform, tmp_path: Path
+) -> None:
+    """A till of a store in China sends its country's shape; a till from before sends street, city,
+    postcode without a country, and is taken as it always was; a bad mobile number is a 400 that says
+    why, never a 5xx."""
+    sku = platform.skus[0]
+    platform.adjust("W01", sku, 1)
+    till = enrolled_till(platform, tmp_path / "till")
+    with cashier(till) as term:
+        cell = fetch_matrix(term, sku).find(sku)
+        sell(term, ShelfRequest((ShelfItem(cell.variant_id, 1),), "home", None, HOME))
+        pay(term)
+        [order] = term.shelf_orders()
+        client = client_for(term.db)
+    assert sync_once(till).push.dead == 0
+
+    def address() -> dict:
+        return json.loads(platform.scalar("SELECT address FROM shelf_orders WHERE code = :c", c=order.code))
+
+    path = f"/v1/shelf/orders/{order.id}/contact"
+    try:
+        for phone in ("1380013123", "23800131234", "+1 212 555 0100"):
+            with pytest.raises(Refused) as bad:
+                client.call("PUT", path, json={**HOME, "country": "CN", "phone": phone})
+            assert bad.value.status == 400 and "11 digits and starts with 1" in bad.value.message
+        with pytest.raises(Refused) as short:
+            client.call("PUT", path, json={**HOME, "country": "CN", "district": ""})
+        assert short.value.status == 400 and "province, city, district and street" in short.value.message
+        assert address()["district"] == "Huangpu"  # a refusal changes nothing
+        first = {"name": "Li Lei", "phone": "13800131234", "address": "1 Nanjing Rd", "city": "Shanghai",
+                 "postcode": "200001"}  # fmt: skip
+        client.call("PUT", path, json=first)
+        assert address() == {"address": "1 Nanjing Rd", "city": "Shanghai", "postcode": "200001"}
+        us = {"name": "Ann Lee", "phone": "(212) 555-0100", "address": "120 Prince St", "city": "New York",
+              "province": "NY", "postcode": "10012", "country": "US"}  # fmt: skip
+        client.call("PUT", path, json=us)
+        assert address() == {"address": "120 Prince St", "city": "New York", "postcode": "10012", "country": "US",
+                             "province": "NY"}  # fmt: skip
+    finally:
+        client.close()

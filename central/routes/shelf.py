@@ -46,6 +46,9 @@ class ContactIn(Input):
     address: str = Field(default="", max_length=300)
     city: str = Field(default="", max_length=80)
     postcode: str = Field(default="", max_length=20)
+    country: str = Field(default="", max_length=2, description="The store's country (ISO 3166).")
+    province: str = Field(default="", max_length=80, description="Province (China), or state or region.")
+    district: str = Field(default="", max_length=80, description="District (China).")
     pickup_hash: str = Field(default="", max_length=200, description="Argon2 hash of the receipt's pickup code.")
 
 

@@ -1386,22 +1386,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="590" />
+        <location filename="../../ui/screens/sale.py" line="595" />
         <source>Cloud-shelf order held at the platform: take the payment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="593" />
+        <location filename="../../ui/screens/sale.py" line="598" />
         <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="598" />
+        <location filename="../../ui/screens/sale.py" line="603" />
         <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
         <translation><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="606" />
+        <location filename="../../ui/screens/sale.py" line="611" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
@@ -1409,27 +1409,27 @@
 <context>
     <name>Shelf</name>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="46" />
+        <location filename="../../ui/dialogs/shelf.py" line="47" />
         <source>store</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="47" />
+        <location filename="../../ui/dialogs/shelf.py" line="48" />
         <source>warehouse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="54" />
+        <location filename="../../ui/dialogs/shelf.py" line="55" />
         <source>Live from the platform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="57" />
+        <location filename="../../ui/dialogs/shelf.py" line="58" />
         <source>No figures of other locations yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="59" />
+        <location filename="../../ui/dialogs/shelf.py" line="60" />
         <source>Offline: figures as of %1 ago</source>
         <translation type="unfinished" />
     </message>
@@ -1482,158 +1482,173 @@
 <context>
     <name>ShelfDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="72" />
+        <location filename="../../ui/dialogs/shelf.py" line="76" />
         <source>Cloud shelf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="77" />
+        <location filename="../../ui/dialogs/shelf.py" line="81" />
         <source>Style, SKU, barcode or name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="78" />
+        <location filename="../../ui/dialogs/shelf.py" line="82" />
         <source>Scan an item, or type a style code, a SKU or a name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="82" />
+        <location filename="../../ui/dialogs/shelf.py" line="86" />
         <source>Show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="92" />
+        <location filename="../../ui/dialogs/shelf.py" line="96" />
         <source>Age of the figures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="95" />
+        <location filename="../../ui/dialogs/shelf.py" line="99" />
         <source>Sizes and colours: here, other stores, warehouse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="108" />
+        <location filename="../../ui/dialogs/shelf.py" line="113" />
         <source>Where it comes from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="112" />
-        <location filename="../../ui/dialogs/shelf.py" line="135" />
+        <location filename="../../ui/dialogs/shelf.py" line="117" />
+        <location filename="../../ui/dialogs/shelf.py" line="151" />
         <source>Units</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="119" />
+        <location filename="../../ui/dialogs/shelf.py" line="125" />
         <source>Add to order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="123" />
+        <location filename="../../ui/dialogs/shelf.py" line="129" />
         <source>Items of the cloud-shelf order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="125" />
+        <location filename="../../ui/dialogs/shelf.py" line="131" />
         <source>Remove item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="127" />
+        <location filename="../../ui/dialogs/shelf.py" line="133" />
         <source>Delivery and payment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="129" />
+        <location filename="../../ui/dialogs/shelf.py" line="135" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="134" />
+        <location filename="../../ui/dialogs/shelf.py" line="144" />
+        <source>Replaces in this sale: %1 × %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="150" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="141" />
+        <location filename="../../ui/dialogs/shelf.py" line="158" />
         <source>This order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="172" />
+        <location filename="../../ui/dialogs/shelf.py" line="189" />
         <source>Scan an item, or type a style code, a SKU or a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="175" />
+        <location filename="../../ui/dialogs/shelf.py" line="192" />
         <source>Asking the platform ...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="198" />
+        <location filename="../../ui/dialogs/shelf.py" line="215" />
         <source>Here %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="199" />
+        <location filename="../../ui/dialogs/shelf.py" line="216" />
         <source>Stores %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="200" />
+        <location filename="../../ui/dialogs/shelf.py" line="217" />
         <source>Warehouse %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="214" />
+        <location filename="../../ui/dialogs/shelf.py" line="233" />
         <source>%1 held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="223" />
+        <location filename="../../ui/dialogs/shelf.py" line="242" />
         <source>and %1 more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="235" />
+        <location filename="../../ui/dialogs/shelf.py" line="260" />
         <source>Choose a size and colour.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="239" />
+        <location filename="../../ui/dialogs/shelf.py" line="264" />
         <source>no price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="241" />
+        <location filename="../../ui/dialogs/shelf.py" line="266" />
         <source>Best by the rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="242" />
+        <location filename="../../ui/dialogs/shelf.py" line="267" />
         <source>%1 available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="259" />
-        <source>Not enough at other locations on these figures.</source>
+        <location filename="../../ui/dialogs/shelf.py" line="286" />
+        <source>Not enough at %1 on these figures: %2 available.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="262" />
-        <source>The rule would take it from: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/shelf.py" line="268" />
-        <source>Choose a size and colour first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/shelf.py" line="291" />
-        <source>best by the rule</source>
+        <location filename="../../ui/dialogs/shelf.py" line="290" />
+        <source>Chosen source: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/shelf.py" line="297" />
+        <source>Not enough at other locations on these figures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="300" />
+        <source>The rule would take it from: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="306" />
+        <source>Choose a size and colour first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="329" />
+        <source>best by the rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="335" />
         <source>Add an item to the order first.</source>
         <translation type="unfinished" />
     </message>
@@ -1641,72 +1656,102 @@
 <context>
     <name>ShelfOrderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="325" />
+        <location filename="../../ui/dialogs/shelf.py" line="366" />
         <source>Cloud-shelf order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="332" />
+        <location filename="../../ui/dialogs/shelf.py" line="373" />
         <source>To the customer's home</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="334" />
+        <location filename="../../ui/dialogs/shelf.py" line="375" />
         <source>To a store, for pickup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="343" />
+        <location filename="../../ui/dialogs/shelf.py" line="384" />
         <source>Store for pickup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="356" />
+        <location filename="../../ui/dialogs/shelf.py" line="429" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="357" />
+        <location filename="../../ui/dialogs/shelf.py" line="430" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="358" />
+        <location filename="../../ui/dialogs/shelf.py" line="430" />
+        <source>Mobile number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="431" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="359" />
+        <location filename="../../ui/dialogs/shelf.py" line="432" />
+        <source>Province</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="432" />
+        <source>State or region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="434" />
+        <source>District</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="435" />
         <source>Street and number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="360" />
+        <location filename="../../ui/dialogs/shelf.py" line="433" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="361" />
+        <location filename="../../ui/dialogs/shelf.py" line="436" />
         <source>Postcode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="377" />
+        <location filename="../../ui/dialogs/shelf.py" line="412" />
         <source>Add to sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="379" />
+        <location filename="../../ui/dialogs/shelf.py" line="414" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="396" />
+        <location filename="../../ui/dialogs/shelf.py" line="435" />
+        <source>Street, building and room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="449" />
+        <source>Home delivery needs a mobile number and the province, city, district and street.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="451" />
         <source>Home delivery needs a phone and the address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="398" />
+        <location filename="../../ui/dialogs/shelf.py" line="447" />
         <source>The customer collects it with the pickup code printed on the receipt.</source>
         <translation type="unfinished" />
     </message>
@@ -1860,6 +1905,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../ui/screens/sign_in.py" line="92" />
+        <source>Type your PIN, then press Enter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../ui/screens/sign_in.py" line="82" />
         <source>Locked. Type your PIN to go on.</source>
         <translation type="unfinished" />
@@ -1867,11 +1917,6 @@
     <message>
         <location filename="../../ui/screens/sign_in.py" line="89" />
         <source>Choose your name first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/sign_in.py" line="92" />
-        <source>Type your PIN, then press Enter.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2311,6 +2356,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>A mobile number in China has 11 digits and starts with 1, e.g. 138 0013 8000.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A new sale is started here: scan the next item.</source>
         <translation type="unfinished" />
     </message>
@@ -2736,6 +2785,10 @@
     </message>
     <message>
         <source>Handing over without the pickup code needs a manager to check the customer's ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home delivery needs the customer's mobile number, province, city, district and street.</source>
         <translation type="unfinished" />
     </message>
     <message>

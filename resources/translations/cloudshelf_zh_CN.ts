@@ -1386,22 +1386,22 @@
         <translation>请输入原因，例如：兑换零钱。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="590" />
+        <location filename="../../ui/screens/sale.py" line="595" />
         <source>Cloud-shelf order held at the platform: take the payment.</source>
         <translation>云货架订单已在平台预留：请收款。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="593" />
+        <location filename="../../ui/screens/sale.py" line="598" />
         <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
         <translation>离线：云货架订单已售出，待销售同步到平台后确认。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="598" />
+        <location filename="../../ui/screens/sale.py" line="603" />
         <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
         <translation><numerusform>待退款或另选货源的云货架订单：%n 个（Ctrl+Shift+E）。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="606" />
+        <location filename="../../ui/screens/sale.py" line="611" />
         <source>Report</source>
         <translation>报表</translation>
     </message>
@@ -1409,27 +1409,27 @@
 <context>
     <name>Shelf</name>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="46" />
+        <location filename="../../ui/dialogs/shelf.py" line="47" />
         <source>store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="47" />
+        <location filename="../../ui/dialogs/shelf.py" line="48" />
         <source>warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="54" />
+        <location filename="../../ui/dialogs/shelf.py" line="55" />
         <source>Live from the platform</source>
         <translation>平台实时数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="57" />
+        <location filename="../../ui/dialogs/shelf.py" line="58" />
         <source>No figures of other locations yet</source>
         <translation>尚无其他地点的库存数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="59" />
+        <location filename="../../ui/dialogs/shelf.py" line="60" />
         <source>Offline: figures as of %1 ago</source>
         <translation>离线：数据为 %1 前</translation>
     </message>
@@ -1482,158 +1482,173 @@
 <context>
     <name>ShelfDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="72" />
+        <location filename="../../ui/dialogs/shelf.py" line="76" />
         <source>Cloud shelf</source>
         <translation>云货架</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="77" />
+        <location filename="../../ui/dialogs/shelf.py" line="81" />
         <source>Style, SKU, barcode or name</source>
         <translation>款号、SKU、条码或名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="78" />
+        <location filename="../../ui/dialogs/shelf.py" line="82" />
         <source>Scan an item, or type a style code, a SKU or a name</source>
         <translation>扫描商品，或输入款号、SKU 或名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="82" />
+        <location filename="../../ui/dialogs/shelf.py" line="86" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="92" />
+        <location filename="../../ui/dialogs/shelf.py" line="96" />
         <source>Age of the figures</source>
         <translation>数据时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="95" />
+        <location filename="../../ui/dialogs/shelf.py" line="99" />
         <source>Sizes and colours: here, other stores, warehouse</source>
         <translation>尺码与颜色：本店、其他门店、仓库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="108" />
+        <location filename="../../ui/dialogs/shelf.py" line="113" />
         <source>Where it comes from</source>
         <translation>货源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="112" />
-        <location filename="../../ui/dialogs/shelf.py" line="135" />
+        <location filename="../../ui/dialogs/shelf.py" line="117" />
+        <location filename="../../ui/dialogs/shelf.py" line="151" />
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="119" />
+        <location filename="../../ui/dialogs/shelf.py" line="125" />
         <source>Add to order</source>
         <translation>加入订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="123" />
+        <location filename="../../ui/dialogs/shelf.py" line="129" />
         <source>Items of the cloud-shelf order</source>
         <translation>云货架订单商品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="125" />
+        <location filename="../../ui/dialogs/shelf.py" line="131" />
         <source>Remove item</source>
         <translation>移除商品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="127" />
+        <location filename="../../ui/dialogs/shelf.py" line="133" />
         <source>Delivery and payment</source>
         <translation>配送与收款</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="129" />
+        <location filename="../../ui/dialogs/shelf.py" line="135" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="134" />
+        <location filename="../../ui/dialogs/shelf.py" line="144" />
+        <source>Replaces in this sale: %1 × %2</source>
+        <translation>替换本单中的：%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="150" />
         <source>From</source>
         <translation>货源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="141" />
+        <location filename="../../ui/dialogs/shelf.py" line="158" />
         <source>This order</source>
         <translation>本订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="172" />
+        <location filename="../../ui/dialogs/shelf.py" line="189" />
         <source>Scan an item, or type a style code, a SKU or a name.</source>
         <translation>请扫描商品，或输入款号、SKU 或名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="175" />
+        <location filename="../../ui/dialogs/shelf.py" line="192" />
         <source>Asking the platform ...</source>
         <translation>正在查询平台……</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="198" />
+        <location filename="../../ui/dialogs/shelf.py" line="215" />
         <source>Here %1</source>
         <translation>本店 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="199" />
+        <location filename="../../ui/dialogs/shelf.py" line="216" />
         <source>Stores %1</source>
         <translation>门店 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="200" />
+        <location filename="../../ui/dialogs/shelf.py" line="217" />
         <source>Warehouse %1</source>
         <translation>仓库 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="214" />
+        <location filename="../../ui/dialogs/shelf.py" line="233" />
         <source>%1 held</source>
         <translation>预留 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="223" />
+        <location filename="../../ui/dialogs/shelf.py" line="242" />
         <source>and %1 more</source>
         <translation>另有 %1 处</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="235" />
+        <location filename="../../ui/dialogs/shelf.py" line="260" />
         <source>Choose a size and colour.</source>
         <translation>请选择尺码和颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="239" />
+        <location filename="../../ui/dialogs/shelf.py" line="264" />
         <source>no price</source>
         <translation>无价格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="241" />
+        <location filename="../../ui/dialogs/shelf.py" line="266" />
         <source>Best by the rule</source>
         <translation>按规则最优</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="242" />
+        <location filename="../../ui/dialogs/shelf.py" line="267" />
         <source>%1 available</source>
         <translation>可用 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="259" />
+        <location filename="../../ui/dialogs/shelf.py" line="286" />
+        <source>Not enough at %1 on these figures: %2 available.</source>
+        <translation>按当前数字，%1 库存不足：仅 %2 件可用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="290" />
+        <source>Chosen source: %1</source>
+        <translation>选定货源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="297" />
         <source>Not enough at other locations on these figures.</source>
         <translation>按现有数据，其他地点库存不足。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="262" />
+        <location filename="../../ui/dialogs/shelf.py" line="300" />
         <source>The rule would take it from: %1</source>
         <translation>按规则将从以下地点发货：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="268" />
+        <location filename="../../ui/dialogs/shelf.py" line="306" />
         <source>Choose a size and colour first.</source>
         <translation>请先选择尺码和颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="291" />
+        <location filename="../../ui/dialogs/shelf.py" line="329" />
         <source>best by the rule</source>
         <translation>按规则最优</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="297" />
+        <location filename="../../ui/dialogs/shelf.py" line="335" />
         <source>Add an item to the order first.</source>
         <translation>请先向订单添加商品。</translation>
     </message>
@@ -1641,72 +1656,102 @@
 <context>
     <name>ShelfOrderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="325" />
+        <location filename="../../ui/dialogs/shelf.py" line="366" />
         <source>Cloud-shelf order</source>
         <translation>云货架订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="332" />
+        <location filename="../../ui/dialogs/shelf.py" line="373" />
         <source>To the customer's home</source>
         <translation>送到顾客家中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="334" />
+        <location filename="../../ui/dialogs/shelf.py" line="375" />
         <source>To a store, for pickup</source>
         <translation>送到门店自提</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="343" />
+        <location filename="../../ui/dialogs/shelf.py" line="384" />
         <source>Store for pickup</source>
         <translation>自提门店</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="356" />
+        <location filename="../../ui/dialogs/shelf.py" line="429" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="357" />
+        <location filename="../../ui/dialogs/shelf.py" line="430" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="358" />
+        <location filename="../../ui/dialogs/shelf.py" line="430" />
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="431" />
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="359" />
+        <location filename="../../ui/dialogs/shelf.py" line="432" />
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="432" />
+        <source>State or region</source>
+        <translation>州或地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="434" />
+        <source>District</source>
+        <translation>区/县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="435" />
         <source>Street and number</source>
         <translation>街道和门牌号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="360" />
+        <location filename="../../ui/dialogs/shelf.py" line="433" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="361" />
+        <location filename="../../ui/dialogs/shelf.py" line="436" />
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="377" />
+        <location filename="../../ui/dialogs/shelf.py" line="412" />
         <source>Add to sale</source>
         <translation>加入本单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="379" />
+        <location filename="../../ui/dialogs/shelf.py" line="414" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="396" />
+        <location filename="../../ui/dialogs/shelf.py" line="435" />
+        <source>Street, building and room</source>
+        <translation>街道、楼栋和门牌号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="449" />
+        <source>Home delivery needs a mobile number and the province, city, district and street.</source>
+        <translation>送货上门需要手机号码以及省份、城市、区/县和街道地址。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shelf.py" line="451" />
         <source>Home delivery needs a phone and the address.</source>
         <translation>送货上门需要电话和地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="398" />
+        <location filename="../../ui/dialogs/shelf.py" line="447" />
         <source>The customer collects it with the pickup code printed on the receipt.</source>
         <translation>顾客凭小票上打印的取货码取货。</translation>
     </message>
@@ -1860,6 +1905,11 @@
         <translation>PIN 码</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/sign_in.py" line="92" />
+        <source>Type your PIN, then press Enter.</source>
+        <translation>请输入 PIN 码，然后按回车。</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/sign_in.py" line="82" />
         <source>Locked. Type your PIN to go on.</source>
         <translation>已锁屏。输入 PIN 码继续。</translation>
@@ -1868,11 +1918,6 @@
         <location filename="../../ui/screens/sign_in.py" line="89" />
         <source>Choose your name first.</source>
         <translation>请先选择您的名字。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sign_in.py" line="92" />
-        <source>Type your PIN, then press Enter.</source>
-        <translation>请输入 PIN 码，然后按回车。</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2356,10 @@
         <translation>线上订单 {0} 的商品行须保持订单的价格和数量。</translation>
     </message>
     <message>
+        <source>A mobile number in China has 11 digits and starts with 1, e.g. 138 0013 8000.</source>
+        <translation>中国大陆手机号码为 11 位数字，以 1 开头，例如 138 0013 8000。</translation>
+    </message>
+    <message>
         <source>A new sale is started here: scan the next item.</source>
         <translation>此处已开始一笔新销售：请扫描下一件商品。</translation>
     </message>
@@ -2737,6 +2786,10 @@
     <message>
         <source>Handing over without the pickup code needs a manager to check the customer's ID.</source>
         <translation>没有取货码交付需要经理核对顾客证件。</translation>
+    </message>
+    <message>
+        <source>Home delivery needs the customer's mobile number, province, city, district and street.</source>
+        <translation>送货上门需要顾客的手机号码、省份、城市、区/县和街道地址。</translation>
     </message>
     <message>
         <source>Home delivery needs the customer's {0}.</source>

@@ -331,6 +331,17 @@ ZH_CN: dict[str, str] = {
     "Street and number": "街道和门牌号",
     "City": "城市",
     "Postcode": "邮编",
+    "Mobile number": "手机号码",
+    "Province": "省份",
+    "State or region": "州或地区",
+    "District": "区/县",
+    "Street, building and room": "街道、楼栋和门牌号",
+    "Home delivery needs a mobile number and the province, city, district and street.": (
+        "送货上门需要手机号码以及省份、城市、区/县和街道地址。"
+    ),
+    "Replaces in this sale: %1 × %2": "替换本单中的：%1 × %2",
+    "Not enough at %1 on these figures: %2 available.": "按当前数字，%1 库存不足：仅 %2 件可用。",
+    "Chosen source: %1": "选定货源：%1",
     "Home delivery needs a phone and the address.": "送货上门需要电话和地址。",
     "The customer collects it with the pickup code printed on the receipt.": "顾客凭小票上打印的取货码取货。",
     "This store's cloud-shelf orders": "本店的云货架订单",
@@ -1008,5 +1019,11 @@ MESSAGES: dict[str, str] = {
     ),
     "Ask the customer for them again and pass them to head office.": (
         "请再次向顾客询问，并转交总部。"
+    ),
+    "A mobile number in China has 11 digits and starts with 1, e.g. 138 0013 8000.": (
+        "中国大陆手机号码为 11 位数字，以 1 开头，例如 138 0013 8000。"
+    ),
+    "Home delivery needs the customer's mobile number, province, city, district and street.": (
+        "送货上门需要顾客的手机号码、省份、城市、区/县和街道地址。"
     ),
 }

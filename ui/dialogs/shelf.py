@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.facade import LineView
 from app.shelf import Cell, Matrix, ShelfItem, ShelfRequest
 from sync.protocol import shelf as sp
 from ui.messages import joined, localized
@@ -63,9 +64,12 @@ def figures_said(m: Matrix) -> str:
 class ShelfDialog(QDialog):
     """Rows are sizes, columns colours; each cell says what is here, at other stores, at the warehouse."""
 
-    def __init__(self, till: Till, key: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, till: Till, key: str = "", parent: QWidget | None = None, replaces: LineView | None = None
+    ) -> None:
         super().__init__(parent)
         self.till = till
+        self.replaces = replaces  # the sale line the order takes the place of (opened on a line), or None
         self.matrix: Matrix | None = None
         self.basket: list[tuple[Cell, int, str]] = []  # (cell, qty, source)
         self.setObjectName("shelf_dialog")
@@ -95,6 +99,7 @@ class ShelfDialog(QDialog):
         self.table.setAccessibleName(self.tr("Sizes and colours: here, other stores, warehouse"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # arrows move in the matrix; Tab goes on to the source and units
         self.table.verticalHeader().setDefaultSectionSize(TOUCH + 20)  # three lines: here, stores, warehouse
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(lambda *_a: self._chosen())
@@ -113,6 +118,7 @@ class ShelfDialog(QDialog):
         self.qty.setRange(1, sp.MAX_QTY)
         self.qty.setMinimumHeight(TOUCH)
         self.qty.valueChanged.connect(lambda _v: self._rule_preview())
+        self.source.currentIndexChanged.connect(lambda _i: self._rule_preview())
         self.rule = QLabel()
         self.rule.setObjectName("shelf_rule_label")
         self.rule.setWordWrap(True)
@@ -129,11 +135,22 @@ class ShelfDialog(QDialog):
         close = button(self.tr("Close"), "shelf_close_button")
         close.clicked.connect(self.reject)
         self.error = message_label("shelf_error")
+        self.replacing = QLabel()
+        self.replacing.setObjectName("shelf_replaces_label")
+        self.replacing.setWordWrap(True)
+        if replaces is not None:
+            self.qty.setValue(min(max(replaces.qty, 1), sp.MAX_QTY))  # the same quantity as the line
+            self.replacing.setText(
+                self.tr("Replaces in this sale: %1 × %2").replace("%1", str(replaces.qty))
+                .replace("%2", replaces.description)
+            )  # fmt: skip
+        self.replacing.setVisible(replaces is not None)
 
         form = QFormLayout()
         form.addRow(self.tr("From"), self.source)
         form.addRow(self.tr("Units"), self.qty)
         side = QVBoxLayout()
+        side.addWidget(self.replacing)
         side.addWidget(self.cell_label)
         side.addLayout(form)
         side.addWidget(self.rule)
@@ -186,7 +203,7 @@ class ShelfDialog(QDialog):
         self.table.setColumnCount(len(m.colours))
         self.table.setVerticalHeaderLabels(list(m.sizes))
         self.table.setHorizontalHeaderLabels(list(m.colours))
-        first = None
+        first = focus = None
         for r, size in enumerate(m.sizes):
             for c, colour in enumerate(m.colours):
                 cell = m.cell(size, colour)
@@ -204,8 +221,10 @@ class ShelfDialog(QDialog):
                     item.setToolTip(self._places_text(cell))
                     if first is None and not cell.here_available and cell.elsewhere:
                         first = (r, c)
+                    if cell.sku == m.focus:
+                        focus = (r, c)
                 self.table.setItem(r, c, item)
-        self.table.setCurrentCell(*(first or (0, 0)))
+        self.table.setCurrentCell(*(focus or first or (0, 0)))  # the scanned variant, else the first to order
         self.table.setFocus()
         self._chosen()
 
@@ -229,9 +248,15 @@ class ShelfDialog(QDialog):
         return self.matrix.cell(*key) if key and self.matrix else None
 
     def _chosen(self) -> None:
+        """Every field follows the cell now chosen: its name, its sources (the one chosen stays chosen
+        where this cell has it too), the rule's hint; an earlier refusal goes."""
         cell = self.current()
+        kept = self.source.currentData()
+        self.error.clear()
+        self.source.blockSignals(True)  # one hint, once the list is whole
         self.source.clear()
         if cell is None:
+            self.source.blockSignals(False)
             self.cell_label.setText(self.tr("Choose a size and colour."))
             self.rule.clear()
             return
@@ -244,12 +269,25 @@ class ShelfDialog(QDialog):
             if pl.available:
                 text = f"{pl.code} {pl.name} · {kind_name(pl.kind)} · {available.replace('%1', str(pl.available))}"
                 self.source.addItem(text, pl.code)
+        self.source.setCurrentIndex(max(0, self.source.findData(kept)))
+        self.source.blockSignals(False)
         self._rule_preview()
 
     def _rule_preview(self) -> None:
-        """What the rule would choose on these figures; the platform decides when it reserves."""
+        """Where the units would come from on these figures: the source chosen, or what the rule would
+        choose (the platform decides when it reserves)."""
         cell = self.current()
         if cell is None or self.matrix is None:
+            return
+        chosen_source = self.source.currentData() or sp.AUTO
+        if chosen_source != sp.AUTO:
+            place = next(pl for pl in cell.places if pl.code == chosen_source)
+            if self.qty.value() > place.available:
+                self.rule.setText(self.tr("Not enough at %1 on these figures: %2 available.")
+                                  .replace("%1", place.code).replace("%2", str(place.available)))  # fmt: skip
+            else:
+                where = f"{place.code} {place.name} ({kind_name(place.kind)}) ×{self.qty.value()}"
+                self.rule.setText(self.tr("Chosen source: %1").replace("%1", where))
             return
         places = [sp.Place(pl.code, pl.kind, pl.region) for pl in cell.places]
         free = {(pl.code, cell.sku): pl.available for pl in cell.places}
@@ -297,7 +335,8 @@ class ShelfDialog(QDialog):
             self.show_error(self.tr("Add an item to the order first."), "")
             return
         items = tuple(ShelfItem(cell.variant_id, qty, source) for cell, qty, source in self.basket)
-        ShelfOrderDialog(self.till, items, self.basket, self).exec()
+        replaces = self.replaces.id if self.replaces is not None else ""
+        ShelfOrderDialog(self.till, items, self.basket, self, replaces).exec()
 
     def show_error(self, message: str, hint: str) -> None:
         self.error.setProperty("kind", "error")
@@ -318,9 +357,11 @@ class ShelfOrderDialog(QDialog):
     """Where the order goes (the customer's home, this store or another) and the customer's details;
     "Add to sale" asks the platform to hold the units and puts the order into the sale."""
 
-    def __init__(self, till: Till, items: tuple[ShelfItem, ...], basket: list, parent: QWidget | None = None) -> None:
+    def __init__(self, till: Till, items: tuple[ShelfItem, ...], basket: list, parent: QWidget | None = None,
+                 replaces: str = "") -> None:  # fmt: skip
         super().__init__(parent)
-        self.till, self.items = till, items
+        self.till, self.items, self.replaces = till, items, replaces
+        self.form = till.terminal.shelf_address_form()  # the address as the store's country writes it
         self.setObjectName("shelf_order_dialog")
         self.setWindowTitle(self.tr("Cloud-shelf order"))
         self.setMinimumWidth(640)
@@ -352,14 +393,8 @@ class ShelfOrderDialog(QDialog):
 
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
-        for name, label in (
-            ("name", self.tr("Name")),
-            ("phone", self.tr("Phone")),
-            ("email", self.tr("Email")),
-            ("address", self.tr("Street and number")),
-            ("city", self.tr("City")),
-            ("postcode", self.tr("Postcode")),
-        ):
+        for name in ("name", "phone", "email", *self.form.fields):
+            label = self._label(name)
             field = QLineEdit()
             field.setObjectName(f"shelf_{name}_field")
             field.setAccessibleName(label)
@@ -387,23 +422,42 @@ class ShelfOrderDialog(QDialog):
         till.shelf_added.connect(self._added)
         self.fields["name"].setFocus()
 
+    def _label(self, name: str) -> str:
+        """A field's name as the store's country calls it."""
+        china = self.form.mobile
+        return {
+            "name": self.tr("Name"),
+            "phone": self.tr("Mobile number") if china else self.tr("Phone"),
+            "email": self.tr("Email"),
+            "province": self.tr("Province") if china else self.tr("State or region"),
+            "city": self.tr("City"),
+            "district": self.tr("District"),
+            "address": self.tr("Street, building and room") if china else self.tr("Street and number"),
+            "postcode": self.tr("Postcode"),
+        }[name]
+
     def _delivery_changed(self) -> None:
+        """The fields, the hint and the message follow the delivery chosen (a refusal of the other goes)."""
         home = self.home.isChecked()
+        self.error.clear()
         self.stores.setEnabled(not home)
-        for name in ("address", "city", "postcode"):
+        for name in self.form.fields:
             self.fields[name].setEnabled(home)
-        self.hint.setText(
-            self.tr("Home delivery needs a phone and the address.")
-            if home
-            else self.tr("The customer collects it with the pickup code printed on the receipt.")
-        )
+        if not home:
+            said = self.tr("The customer collects it with the pickup code printed on the receipt.")
+        elif self.form.mobile:
+            said = self.tr("Home delivery needs a mobile number and the province, city, district and street.")
+        else:
+            said = self.tr("Home delivery needs a phone and the address.")
+        self.hint.setText(said)
 
     def request(self) -> ShelfRequest:
         home = self.home.isChecked()
         contact = {name: field.text() for name, field in self.fields.items() if home or field.isEnabled()}
         return ShelfRequest(
-            self.items, sp.HOME if home else sp.STORE, None if home else self.stores.currentData(), contact
-        )
+            self.items, sp.HOME if home else sp.STORE, None if home else self.stores.currentData(), contact,
+            self.replaces,
+        )  # fmt: skip
 
     def sell(self) -> None:
         self.error.clear()

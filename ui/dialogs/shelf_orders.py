@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import local_text
-from app.shelf import OrderView
+from app.shelf_orders import OrderView
 from sync.protocol import shelf as sp
 from ui.dialogs.shelf import kind_name
 from ui.messages import joined, localized

@@ -574,7 +574,12 @@ class SaleScreen(QWidget):
         return found.sku if found and not found.shelf else ""
 
     def show_shelf(self) -> None:
-        ShelfDialog(self.till, self._shelf_key(), self).exec()
+        """The matrix on what the cashier points at; opened on a line, the order takes that line's place."""
+        typed = bool(self.scan.text().strip())
+        lines = self.view.lines if self.view else []
+        line = None if typed else next((ln for ln in lines if ln.id == self.selected_line()), None)
+        replaces = line if line is not None and self.till.terminal.shelf_replaces(line.id) else None
+        ShelfDialog(self.till, self._shelf_key(), self, replaces).exec()
         self.scan.setFocus()
 
     def show_shelf_orders(self) -> None:

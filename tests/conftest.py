@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +23,23 @@ from app.facade import Terminal
 from app.users import Credentials, add_user
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # UI tests run headless
+EXIT_STATUS = pytest.StashKey[int]()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    session.config.stash[EXIT_STATUS] = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """End a run that loaded Qt's widgets here, with pytest's own exit status, once every report is
+    written. PySide6 (6.12) can abort while Python finalises after many Qt tests ("bool_dealloc", a
+    reference count fault in the binding's shutdown, after every test has passed and been reported):
+    skipping the interpreter's finalisation keeps a green run green and a red one red."""
+    if "PySide6.QtWidgets" in sys.modules and EXIT_STATUS in config.stash:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(config.stash[EXIT_STATUS])
 
 
 @pytest.fixture(autouse=True)

@@ -126,7 +126,7 @@ def test_user_add_errors_leave_the_store_unchanged(store_dir: Path) -> None:
             "--manager-pin",
             CASHIER.pin,
         ),
-        "may not",
+        "Only a manager may do this",
     )
     assert_user_error(
         run(

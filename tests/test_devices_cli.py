@@ -104,7 +104,7 @@ def test_test_drawer_needs_a_manager_and_is_audited(store_dir: Path, printer: Fa
     configure(store_dir, f'[printer]\nurl = "{printer.url}"\n')
     assert_user_error(run(store_dir, "devices", "test", "drawer"), "needs a manager")
     refused = run(store_dir, "devices", "test", "drawer", "--login", CASHIER.login, "--pin", CASHIER.pin)
-    assert_user_error(refused, "may not")
+    assert_user_error(refused, "Only a manager may do this")
     assert printer.jobs == []
     ok = run(store_dir, "devices", "test", "drawer", "--login", MANAGER.login, "--pin", MANAGER.pin)
     assert ok.returncode == 0, ok.stderr

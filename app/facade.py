@@ -836,6 +836,15 @@ class Terminal:
         with self.db.read() as s:
             return pickup.get(s, code)
 
+    def open_pickup_order(self, code: str) -> pickup.OrderView:
+        """An order opened on the pickup screen: a clerk opening a new one starts picking it (new ->
+        picking); someone who may not pick (a cashier taking payment) only looks at it."""
+        ctx = self._pickup("sell")
+        if not ctx.user.can("pickup"):
+            return self.pickup_order(code)
+        with self.db.write() as s:
+            return pickup.start(s, ctx, code)
+
     def find_pickup_order(self, key: str, second: str = "") -> pickup.OrderView:
         """The order a customer asks for at the counter: its QR code, or its code and a second
         factor (pickup code, name, or last 4 phone digits). Failures count towards the rate limit

@@ -246,6 +246,7 @@ ZH_CN: dict[str, str] = {
     "(details removed)": "（信息已删除）",
     "ordered %s": "下单于 %s",
     "phone …%s": "手机 …%s",
+    "demo: the customer's pickup code is %s": "演示：顾客的取货码是 %s",
     "handed over at %s": "交付于 %s",
     "Open an order first.": "请先打开一个订单。",
     "Click it in the queue, or scan its code.": "在队列中点击订单，或扫描订单号。",

@@ -515,77 +515,77 @@
 <context>
     <name>Pickup</name>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="38" />
+        <location filename="../../ui/screens/pickup.py" line="41" />
         <source>new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="39" />
+        <location filename="../../ui/screens/pickup.py" line="42" />
         <source>picking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="40" />
+        <location filename="../../ui/screens/pickup.py" line="43" />
         <source>ready for pickup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="41" />
+        <location filename="../../ui/screens/pickup.py" line="44" />
         <source>collected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="42" />
+        <location filename="../../ui/screens/pickup.py" line="45" />
         <source>partly collected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="43" />
+        <location filename="../../ui/screens/pickup.py" line="46" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="44" />
+        <location filename="../../ui/screens/pickup.py" line="47" />
         <source>expired</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="51" />
+        <location filename="../../ui/screens/pickup.py" line="54" />
         <source>Cancelled online while it was picked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="52" />
+        <location filename="../../ui/screens/pickup.py" line="55" />
         <source>Also handed over at another till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="53" />
+        <location filename="../../ui/screens/pickup.py" line="56" />
         <source>Handed over after it was cancelled online</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="54" />
+        <location filename="../../ui/screens/pickup.py" line="57" />
         <source>Handed over elsewhere before this cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="55" />
+        <location filename="../../ui/screens/pickup.py" line="58" />
         <source>No longer listed at the platform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="62" />
+        <location filename="../../ui/screens/pickup.py" line="65" />
         <source>%1 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="64" />
+        <location filename="../../ui/screens/pickup.py" line="67" />
         <source>%1 h</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="65" />
+        <location filename="../../ui/screens/pickup.py" line="68" />
         <source>%1 d</source>
         <translation type="unfinished" />
     </message>
@@ -593,12 +593,12 @@
 <context>
     <name>PickupModel</name>
     <message>
-        <location filename="../../ui/pickup_model.py" line="56" />
+        <location filename="../../ui/pickup_model.py" line="59" />
         <source>Nothing was lost. Try again; if it happens again, call support.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pickup_model.py" line="85" />
+        <location filename="../../ui/pickup_model.py" line="89" />
         <source>Order %s is ready; the customer is told when the platform hears of it.</source>
         <translation type="unfinished" />
     </message>
@@ -606,216 +606,221 @@
 <context>
     <name>PickupScreen</name>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="79" />
+        <location filename="../../ui/screens/pickup.py" line="83" />
         <source>Scan an order or an item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="80" />
+        <location filename="../../ui/screens/pickup.py" line="84" />
         <source>Scan the order's QR code or an item; or type an order code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="86" />
+        <location filename="../../ui/screens/pickup.py" line="90" />
         <source>Pickup code, name or phone digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="87" />
+        <location filename="../../ui/screens/pickup.py" line="91" />
         <source>Pickup code, customer's name or last 4 phone digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="90" />
+        <location filename="../../ui/screens/pickup.py" line="94" />
         <source>Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="100" />
+        <location filename="../../ui/screens/pickup.py" line="104" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="101" />
+        <location filename="../../ui/screens/pickup.py" line="105" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="102" />
+        <location filename="../../ui/screens/pickup.py" line="106" />
         <source>Picking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="103" />
-        <location filename="../../ui/screens/pickup.py" line="162" />
+        <location filename="../../ui/screens/pickup.py" line="107" />
+        <location filename="../../ui/screens/pickup.py" line="166" />
         <source>Ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="104" />
+        <location filename="../../ui/screens/pickup.py" line="108" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="114" />
+        <location filename="../../ui/screens/pickup.py" line="118" />
         <source>Online orders for pickup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="116" />
+        <location filename="../../ui/screens/pickup.py" line="120" />
         <source>Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="116" />
+        <location filename="../../ui/screens/pickup.py" line="120" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="116" />
+        <location filename="../../ui/screens/pickup.py" line="120" />
         <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="116" />
+        <location filename="../../ui/screens/pickup.py" line="120" />
         <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="116" />
+        <location filename="../../ui/screens/pickup.py" line="120" />
         <source>Age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="116" />
+        <location filename="../../ui/screens/pickup.py" line="120" />
         <source>Paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="137" />
+        <location filename="../../ui/screens/pickup.py" line="141" />
         <source>Pick list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="138" />
+        <location filename="../../ui/screens/pickup.py" line="142" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="138" />
+        <location filename="../../ui/screens/pickup.py" line="142" />
         <source>Barcode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="138" />
+        <location filename="../../ui/screens/pickup.py" line="142" />
         <source>Ordered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="138" />
+        <location filename="../../ui/screens/pickup.py" line="142" />
         <source>Picked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="160" />
+        <location filename="../../ui/screens/pickup.py" line="164" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="161" />
+        <location filename="../../ui/screens/pickup.py" line="165" />
         <source>Seen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="163" />
+        <location filename="../../ui/screens/pickup.py" line="167" />
         <source>Hand over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="164" />
+        <location filename="../../ui/screens/pickup.py" line="168" />
         <source>Cancel order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="165" />
-        <location filename="../../ui/screens/pickup.py" line="283" />
+        <location filename="../../ui/screens/pickup.py" line="169" />
+        <location filename="../../ui/screens/pickup.py" line="317" />
         <source>Pick slip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="166" />
+        <location filename="../../ui/screens/pickup.py" line="170" />
         <source>Take payment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="167" />
+        <location filename="../../ui/screens/pickup.py" line="171" />
         <source>Sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="168" />
+        <location filename="../../ui/screens/pickup.py" line="172" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="227" />
+        <location filename="../../ui/screens/pickup.py" line="238" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="227" />
+        <location filename="../../ui/screens/pickup.py" line="238" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="242" />
+        <location filename="../../ui/screens/pickup.py" line="273" />
         <source>paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="242" />
+        <location filename="../../ui/screens/pickup.py" line="273" />
         <source>to pay %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="244" />
+        <location filename="../../ui/screens/pickup.py" line="275" />
         <source>(details removed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="245" />
+        <location filename="../../ui/screens/pickup.py" line="276" />
         <source>ordered %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="247" />
+        <location filename="../../ui/screens/pickup.py" line="278" />
         <source>phone …%s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="251" />
+        <location filename="../../ui/screens/pickup.py" line="282" />
         <source>handed over at %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="309" />
-        <location filename="../../ui/screens/pickup.py" line="320" />
+        <location filename="../../ui/screens/pickup.py" line="287" />
+        <source>demo: the customer's pickup code is %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="343" />
+        <location filename="../../ui/screens/pickup.py" line="354" />
         <source>Open an order first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="309" />
-        <location filename="../../ui/screens/pickup.py" line="320" />
+        <location filename="../../ui/screens/pickup.py" line="343" />
+        <location filename="../../ui/screens/pickup.py" line="354" />
         <source>Click it in the queue, or scan its code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="335" />
+        <location filename="../../ui/screens/pickup.py" line="369" />
         <source>Order %s handed over.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="342" />
+        <location filename="../../ui/screens/pickup.py" line="376" />
         <source>Not approved; the order was not handed over.</source>
         <translation type="unfinished" />
     </message>

@@ -515,77 +515,77 @@
 <context>
     <name>Pickup</name>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="38" />
+        <location filename="../../ui/screens/pickup.py" line="41" />
         <source>new</source>
         <translation>新订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="39" />
+        <location filename="../../ui/screens/pickup.py" line="42" />
         <source>picking</source>
         <translation>拣货中</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="40" />
+        <location filename="../../ui/screens/pickup.py" line="43" />
         <source>ready for pickup</source>
         <translation>待取货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="41" />
+        <location filename="../../ui/screens/pickup.py" line="44" />
         <source>collected</source>
         <translation>已取货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="42" />
+        <location filename="../../ui/screens/pickup.py" line="45" />
         <source>partly collected</source>
         <translation>部分取货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="43" />
+        <location filename="../../ui/screens/pickup.py" line="46" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="44" />
+        <location filename="../../ui/screens/pickup.py" line="47" />
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="51" />
+        <location filename="../../ui/screens/pickup.py" line="54" />
         <source>Cancelled online while it was picked</source>
         <translation>拣货时已在线上取消</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="52" />
+        <location filename="../../ui/screens/pickup.py" line="55" />
         <source>Also handed over at another till</source>
         <translation>另一台收银机也已交付</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="53" />
+        <location filename="../../ui/screens/pickup.py" line="56" />
         <source>Handed over after it was cancelled online</source>
         <translation>线上取消后仍被交付</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="54" />
+        <location filename="../../ui/screens/pickup.py" line="57" />
         <source>Handed over elsewhere before this cancel</source>
         <translation>在此取消之前已在别处交付</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="55" />
+        <location filename="../../ui/screens/pickup.py" line="58" />
         <source>No longer listed at the platform</source>
         <translation>平台上已不再列出此订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="62" />
+        <location filename="../../ui/screens/pickup.py" line="65" />
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="64" />
+        <location filename="../../ui/screens/pickup.py" line="67" />
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="65" />
+        <location filename="../../ui/screens/pickup.py" line="68" />
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
@@ -593,12 +593,12 @@
 <context>
     <name>PickupModel</name>
     <message>
-        <location filename="../../ui/pickup_model.py" line="56" />
+        <location filename="../../ui/pickup_model.py" line="59" />
         <source>Nothing was lost. Try again; if it happens again, call support.</source>
         <translation>没有丢失任何数据。请重试；如果再次发生，请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/pickup_model.py" line="85" />
+        <location filename="../../ui/pickup_model.py" line="89" />
         <source>Order %s is ready; the customer is told when the platform hears of it.</source>
         <translation>订单 %s 已备好；平台收到后会通知顾客。</translation>
     </message>
@@ -606,216 +606,221 @@
 <context>
     <name>PickupScreen</name>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="79" />
+        <location filename="../../ui/screens/pickup.py" line="83" />
         <source>Scan an order or an item</source>
         <translation>扫描订单或商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="80" />
+        <location filename="../../ui/screens/pickup.py" line="84" />
         <source>Scan the order's QR code or an item; or type an order code</source>
         <translation>扫描订单二维码或商品；或输入订单号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="86" />
+        <location filename="../../ui/screens/pickup.py" line="90" />
         <source>Pickup code, name or phone digits</source>
         <translation>取货码、姓名或手机尾号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="87" />
+        <location filename="../../ui/screens/pickup.py" line="91" />
         <source>Pickup code, customer's name or last 4 phone digits</source>
         <translation>取货码、顾客姓名或手机后 4 位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="90" />
+        <location filename="../../ui/screens/pickup.py" line="94" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="100" />
+        <location filename="../../ui/screens/pickup.py" line="104" />
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="101" />
+        <location filename="../../ui/screens/pickup.py" line="105" />
         <source>New</source>
         <translation>新订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="102" />
+        <location filename="../../ui/screens/pickup.py" line="106" />
         <source>Picking</source>
         <translation>拣货中</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="103" />
-        <location filename="../../ui/screens/pickup.py" line="162" />
+        <location filename="../../ui/screens/pickup.py" line="107" />
+        <location filename="../../ui/screens/pickup.py" line="166" />
         <source>Ready</source>
         <translation>待取货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="104" />
+        <location filename="../../ui/screens/pickup.py" line="108" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="114" />
+        <location filename="../../ui/screens/pickup.py" line="118" />
         <source>Online orders for pickup</source>
         <translation>线上自提订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="116" />
+        <location filename="../../ui/screens/pickup.py" line="120" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="116" />
+        <location filename="../../ui/screens/pickup.py" line="120" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="116" />
+        <location filename="../../ui/screens/pickup.py" line="120" />
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="116" />
+        <location filename="../../ui/screens/pickup.py" line="120" />
         <source>Items</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="116" />
+        <location filename="../../ui/screens/pickup.py" line="120" />
         <source>Age</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="116" />
+        <location filename="../../ui/screens/pickup.py" line="120" />
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="137" />
+        <location filename="../../ui/screens/pickup.py" line="141" />
         <source>Pick list</source>
         <translation>拣货单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="138" />
+        <location filename="../../ui/screens/pickup.py" line="142" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="138" />
+        <location filename="../../ui/screens/pickup.py" line="142" />
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="138" />
+        <location filename="../../ui/screens/pickup.py" line="142" />
         <source>Ordered</source>
         <translation>订购</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="138" />
+        <location filename="../../ui/screens/pickup.py" line="142" />
         <source>Picked</source>
         <translation>已拣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="160" />
+        <location filename="../../ui/screens/pickup.py" line="164" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="161" />
+        <location filename="../../ui/screens/pickup.py" line="165" />
         <source>Seen</source>
         <translation>已知悉</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="163" />
+        <location filename="../../ui/screens/pickup.py" line="167" />
         <source>Hand over</source>
         <translation>交付</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="164" />
+        <location filename="../../ui/screens/pickup.py" line="168" />
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="165" />
-        <location filename="../../ui/screens/pickup.py" line="283" />
+        <location filename="../../ui/screens/pickup.py" line="169" />
+        <location filename="../../ui/screens/pickup.py" line="317" />
         <source>Pick slip</source>
         <translation>拣货单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="166" />
+        <location filename="../../ui/screens/pickup.py" line="170" />
         <source>Take payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="167" />
+        <location filename="../../ui/screens/pickup.py" line="171" />
         <source>Sale</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="168" />
+        <location filename="../../ui/screens/pickup.py" line="172" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="227" />
+        <location filename="../../ui/screens/pickup.py" line="238" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="227" />
+        <location filename="../../ui/screens/pickup.py" line="238" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="242" />
+        <location filename="../../ui/screens/pickup.py" line="273" />
         <source>paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="242" />
+        <location filename="../../ui/screens/pickup.py" line="273" />
         <source>to pay %s</source>
         <translation>待付 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="244" />
+        <location filename="../../ui/screens/pickup.py" line="275" />
         <source>(details removed)</source>
         <translation>（信息已删除）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="245" />
+        <location filename="../../ui/screens/pickup.py" line="276" />
         <source>ordered %s</source>
         <translation>下单于 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="247" />
+        <location filename="../../ui/screens/pickup.py" line="278" />
         <source>phone …%s</source>
         <translation>手机 …%s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="251" />
+        <location filename="../../ui/screens/pickup.py" line="282" />
         <source>handed over at %s</source>
         <translation>交付于 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="309" />
-        <location filename="../../ui/screens/pickup.py" line="320" />
+        <location filename="../../ui/screens/pickup.py" line="287" />
+        <source>demo: the customer's pickup code is %s</source>
+        <translation>演示：顾客的取货码是 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="343" />
+        <location filename="../../ui/screens/pickup.py" line="354" />
         <source>Open an order first.</source>
         <translation>请先打开一个订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="309" />
-        <location filename="../../ui/screens/pickup.py" line="320" />
+        <location filename="../../ui/screens/pickup.py" line="343" />
+        <location filename="../../ui/screens/pickup.py" line="354" />
         <source>Click it in the queue, or scan its code.</source>
         <translation>在队列中点击订单，或扫描订单号。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="335" />
+        <location filename="../../ui/screens/pickup.py" line="369" />
         <source>Order %s handed over.</source>
         <translation>订单 %s 已交付。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="342" />
+        <location filename="../../ui/screens/pickup.py" line="376" />
         <source>Not approved; the order was not handed over.</source>
         <translation>未获授权；订单未交付。</translation>
     </message>

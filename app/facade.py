@@ -130,6 +130,8 @@ class DraftSummary:
     updated_at: str
     lines: int
     total: int
+    cashier: str = ""  # the name of who parked it
+    items: int = 0  # units, as a customer counts them
 
 
 class Terminal:
@@ -583,9 +585,12 @@ class Terminal:
     def parked(self) -> list[DraftSummary]:
         with self.db.read() as s:
             out = []
+            names = dict(s.connection().exec_driver_sql("SELECT id, name FROM users").all())
             for d in drafts.parked(s):
                 totals = price_cart(d.cart, self.info.tax_mode, self.info.tax_rounding)
-                out.append(DraftSummary(d.id, d.label, d.user_id, d.updated_at, len(totals.lines), totals.total))
+                units = sum(abs(ln.qty) for ln in d.cart.lines)
+                summary = (d.id, d.label, d.user_id, d.updated_at, len(totals.lines), totals.total)
+                out.append(DraftSummary(*summary, cashier=names.get(d.user_id, ""), items=units))
             return out
 
     def resume(self, draft_id: str) -> Cart:

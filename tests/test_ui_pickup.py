@@ -7,9 +7,8 @@ Orders arrive through the real orders-feed code; every wait is on a signal, neve
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
-
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -235,7 +234,9 @@ def test_the_order_being_picked_keeps_its_place_and_selection_and_waiting_times_
     start = clock.now()
     bodies = [
         order_body(term, [(sku, 1, price)], name=name, created_at=iso(start - timedelta(minutes=minutes)))
-        for (sku, _bar, price), name, minutes in zip(items, ("Mia Wang", "Li Lei", "Zhou Yu"), (40, 30, 20))
+        for (sku, _bar, price), name, minutes in zip(
+            items, ("Mia Wang", "Li Lei", "Zhou Yu"), (40, 30, 20), strict=True
+        )
     ]
     deliver(term, *bodies)
     codes = [b["code"] for b in bodies]

@@ -10,7 +10,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableWidget,
+)
 
 from app.facade import Terminal
 from tests.conftest import CASHIER, MANAGER, barcodes
@@ -144,23 +152,55 @@ def test_short_tender_cannot_complete(qtbot, window: MainWindow) -> None:
     assert window.sale.model.rowCount() == 1
 
 
-def test_park_and_resume(qtbot, window: MainWindow) -> None:
+def park_with_label(qtbot, win: MainWindow, label: str) -> None:
+    """F5, type the label as a person types (40 ms a key), Enter."""
+
+    def fill(dialog) -> None:
+        field = child(dialog, "text_field", QLineEdit)
+        qtbot.waitUntil(field.hasFocus)  # typed straight in, no tap needed
+        qtbot.keyClicks(field, label, delay=40)
+        qtbot.waitUntil(lambda: field.text() == label)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    when_dialog(fill, "park_dialog")
+    with qtbot.waitSignal(win.till.notice, timeout=10_000):
+        qtbot.keyClick(win.sale.scan, Qt.Key.Key_F5)
+
+
+def test_park_with_a_label_and_resume_by_arrows_and_enter(qtbot, window: MainWindow) -> None:
     sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
     codes = barcodes(window.till.terminal, 2)
     scan(qtbot, window, codes[0])
+    scan(qtbot, window, codes[0])
     scan(qtbot, window, codes[1])
-    with qtbot.waitSignal(window.till.notice):
-        qtbot.keyClick(window.sale.scan, Qt.Key.Key_F5)
+    first_total = window.sale.total.text()
+    park_with_label(qtbot, window, "Mia, fitting room 2")
     assert window.sale.model.rowCount() == 0
+    scan(qtbot, window, codes[1])
+    second_total = window.sale.total.text()
+    park_with_label(qtbot, window, "")  # the label is optional
 
-    def resume(dialog) -> None:
-        assert child(dialog, "parked_list", QListWidget).count() == 1
-        dialog.accept()
+    def resume_second(dialog) -> None:
+        table = child(dialog, "parked_list", QTableWidget)
+        assert table.rowCount() == 2
+        rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(2)]
+        assert [r[1:] for r in rows] == [
+            ["Ann Cashier", "3 items", first_total, "Mia, fitting room 2"],
+            ["Ann Cashier", "1 item", second_total, "(no label)"],
+        ]
+        assert all(len(r[0]) == 5 and r[0][2] == ":" for r in rows)  # the time it was parked, HH:MM
+        qtbot.waitUntil(table.hasFocus)  # the list takes the arrows at once
+        assert table.currentRow() == 0
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+        assert table.currentRow() == 1
+        qtbot.keyClick(table, Qt.Key.Key_Return)
 
-    when_dialog(resume, "parked_dialog")
+    when_dialog(resume_second, "parked_dialog")
     with qtbot.waitSignal(window.till.sale_changed, timeout=10_000):
         qtbot.keyClick(window.sale.scan, Qt.Key.Key_F6)
-    qtbot.waitUntil(lambda: window.sale.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: window.sale.model.rowCount() == 1)
+    assert window.sale.total.text() == second_total
+    assert [d.label for d in window.till.terminal.parked()] == ["Mia, fitting room 2"]  # kept in the store
 
 
 def sell_one(qtbot, window: MainWindow, code: str, qty: int = 1) -> str:

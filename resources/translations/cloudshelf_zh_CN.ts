@@ -491,23 +491,67 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="16" />
-        <location filename="../../ui/dialogs/parked.py" line="21" />
+        <location filename="../../ui/dialogs/parked.py" line="32" />
+        <source>Parked sales (%1)</source>
+        <translation>挂起的销售（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="38" />
         <source>Parked sales</source>
         <translation>挂起的销售</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="23" />
+        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <source>Parked at</source>
+        <translation>挂起时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/parked.py" line="52" />
+        <source>%n item(s)</source>
+        <translation><numerusform>%n 件</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="54" />
         <source>(no label)</source>
         <translation>（无备注）</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/parked.py" line="25" />
-        <source>%n line(s)</source>
-        <translation><numerusform>%n 行</numerusform></translation>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="70" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="31" />
+        <location filename="../../ui/dialogs/parked.py" line="91" />
+        <source>Park the sale: %1 item(s), %2</source>
+        <translation>挂起销售：%1 件，%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="94" />
+        <source>Label (optional), e.g. the customer's name</source>
+        <translation>备注（可选），例如顾客姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="67" />
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
@@ -1030,13 +1074,13 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="133" />
-        <location filename="../../ui/screens/sale.py" line="384" />
+        <location filename="../../ui/screens/sale.py" line="387" />
         <source>Cash in</source>
         <translation>存入现金</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="134" />
-        <location filename="../../ui/screens/sale.py" line="384" />
+        <location filename="../../ui/screens/sale.py" line="387" />
         <source>Cash out</source>
         <translation>取出现金</translation>
     </message>
@@ -1057,7 +1101,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="138" />
-        <location filename="../../ui/screens/sale.py" line="423" />
+        <location filename="../../ui/screens/sale.py" line="426" />
         <source>Reprint</source>
         <translation>重印小票</translation>
     </message>
@@ -1193,77 +1237,77 @@
         <translation>未获授权；本单保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="374" />
+        <location filename="../../ui/screens/sale.py" line="377" />
         <source>No parked sales.</source>
         <translation>没有挂起的销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="385" />
+        <location filename="../../ui/screens/sale.py" line="388" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="397" />
+        <location filename="../../ui/screens/sale.py" line="400" />
         <source>The sale has no items.</source>
         <translation>本单没有商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="397" />
+        <location filename="../../ui/screens/sale.py" line="400" />
         <source>Scan an item first.</source>
         <translation>请先扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="414" />
+        <location filename="../../ui/screens/sale.py" line="417" />
         <source>Receipt %s sent to the printer.</source>
         <translation>小票 %s 已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="419" />
+        <location filename="../../ui/screens/sale.py" line="422" />
         <source>Receipt</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="424" />
+        <location filename="../../ui/screens/sale.py" line="427" />
         <source>Receipt number, or scan its QR code</source>
         <translation>小票号，或扫描小票二维码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="427" />
+        <location filename="../../ui/screens/sale.py" line="430" />
         <source>Type a receipt number.</source>
         <translation>请输入小票号。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="435" />
+        <location filename="../../ui/screens/sale.py" line="438" />
         <source>Open the drawer</source>
         <translation>打开钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="436" />
+        <location filename="../../ui/screens/sale.py" line="439" />
         <source>Why does the drawer open without a sale?</source>
         <translation>无销售打开钱箱的原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="438" />
+        <location filename="../../ui/screens/sale.py" line="441" />
         <source>Type a reason, e.g. change for a note.</source>
         <translation>请输入原因，例如：兑换零钱。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="474" />
+        <location filename="../../ui/screens/sale.py" line="477" />
         <source>Cloud-shelf order held at the platform: take the payment.</source>
         <translation>云货架订单已在平台预留：请收款。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="477" />
+        <location filename="../../ui/screens/sale.py" line="480" />
         <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
         <translation>离线：云货架订单已售出，待销售同步到平台后确认。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="482" />
+        <location filename="../../ui/screens/sale.py" line="485" />
         <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
         <translation><numerusform>待退款或另选货源的云货架订单：%n 个（Ctrl+Shift+E）。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="490" />
+        <location filename="../../ui/screens/sale.py" line="493" />
         <source>Report</source>
         <translation>报表</translation>
     </message>

@@ -27,7 +27,7 @@ from ui.cart_model import CartModel
 from ui.dialogs.amount import AmountDialog, NumberDialog
 from ui.dialogs.approval import ApprovalDialog
 from ui.dialogs.devices import DeviceSettingsDialog
-from ui.dialogs.parked import ParkedDialog
+from ui.dialogs.parked import ParkedDialog, ask_label
 from ui.dialogs.reason import TextDialog
 from ui.dialogs.returns import ReturnDialog
 from ui.dialogs.shelf import ShelfDialog
@@ -367,7 +367,10 @@ class SaleScreen(QWidget):
             self.till.void_line(line)
 
     def park(self) -> None:
-        self.till.park("")
+        label = ask_label(self.view, self)
+        if label is not None:
+            self.till.park(label)
+        self.scan.setFocus()
 
     def choose_parked(self, drafts: list) -> None:
         if not drafts:

@@ -108,9 +108,31 @@ def test_sign_in_scan_discount_split_tender_complete_and_reprint(qtbot, window: 
     assert receipt is not None and "S01-T01-000001" in receipt.toPlainText() and "REF-42" in receipt.toPlainText()
     assert window.sale.model.rowCount() == 0
 
-    with qtbot.waitSignal(window.till.completed) as again:
-        window.till.reprint("S01-T01-000001")
-    assert again.args[1] == doc
+    receipt.window().close()
+    reprint_by_keys(qtbot, window, "S01-T01-000001", doc, queued=False)
+    assert "No printer is set up: the copy of S01-T01-000001 is shown only." in window.sale.message.text()
+
+
+def reprint_by_keys(qtbot, win: MainWindow, receipt_no: str, doc: object, *, queued: bool) -> str:
+    """Ctrl+R, type the receipt number, Enter: the copy's preview is marked COPY; its text."""
+
+    def number(dialog) -> None:
+        field = child(dialog, "text_field", QLineEdit)
+        field.selectAll()
+        qtbot.keyClicks(field, receipt_no, delay=40)
+        qtbot.waitUntil(lambda: field.text() == receipt_no)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    when_dialog(number, "reprint_dialog")
+    with qtbot.waitSignal(win.till.reprinted, timeout=10_000) as again:
+        qtbot.keyClick(win.sale.scan, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert again.args == [doc, queued]
+    preview = win.sale.findChild(QPlainTextEdit, "reprint_preview_text")
+    assert preview is not None and preview.window().windowTitle() == f"Receipt {receipt_no}: COPY"
+    text = preview.toPlainText()
+    assert "*** 重印副本 ***" in text and receipt_no in text  # the store's receipt language, as on paper
+    preview.window().close()
+    return text
 
 
 def test_unknown_barcode_and_wrong_pin_show_their_message(qtbot, window: MainWindow) -> None:

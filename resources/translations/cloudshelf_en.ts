@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="120" />
-        <location filename="../../ui/screens/sale.py" line="325" />
+        <location filename="../../ui/screens/sale.py" line="326" />
         <source>Quantity</source>
         <translation type="unfinished" />
     </message>
@@ -1063,7 +1063,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="131" />
-        <location filename="../../ui/screens/sale.py" line="336" />
+        <location filename="../../ui/screens/sale.py" line="337" />
         <source>Order discount</source>
         <translation type="unfinished" />
     </message>
@@ -1074,13 +1074,13 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="133" />
-        <location filename="../../ui/screens/sale.py" line="387" />
+        <location filename="../../ui/screens/sale.py" line="388" />
         <source>Cash in</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="134" />
-        <location filename="../../ui/screens/sale.py" line="387" />
+        <location filename="../../ui/screens/sale.py" line="388" />
         <source>Cash out</source>
         <translation type="unfinished" />
     </message>
@@ -1101,7 +1101,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="138" />
-        <location filename="../../ui/screens/sale.py" line="426" />
+        <location filename="../../ui/screens/sale.py" line="439" />
         <source>Reprint</source>
         <translation type="unfinished" />
     </message>
@@ -1136,178 +1136,193 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="210" />
+        <location filename="../../ui/screens/sale.py" line="211" />
         <source>%n item(s)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="210" />
+        <location filename="../../ui/screens/sale.py" line="211" />
         <source>Subtotal %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="212" />
+        <location filename="../../ui/screens/sale.py" line="213" />
         <source>Discount %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="213" />
+        <location filename="../../ui/screens/sale.py" line="214" />
         <source>incl. tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="213" />
+        <location filename="../../ui/screens/sale.py" line="214" />
         <source>Tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="216" />
+        <location filename="../../ui/screens/sale.py" line="217" />
         <source>Rounding %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="218" />
+        <location filename="../../ui/screens/sale.py" line="219" />
         <source>Note: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="242" />
+        <location filename="../../ui/screens/sale.py" line="243" />
         <source>Quick keys not in the catalog: %s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="243" />
+        <location filename="../../ui/screens/sale.py" line="244" />
         <source>A manager fixes [till] quick_keys in config.toml.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="299" />
+        <location filename="../../ui/screens/sale.py" line="300" />
         <source>Nothing found for '%s'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="320" />
+        <location filename="../../ui/screens/sale.py" line="321" />
         <source>Select a line first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="320" />
+        <location filename="../../ui/screens/sale.py" line="321" />
         <source>Scan an item or click a line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="325" />
+        <location filename="../../ui/screens/sale.py" line="326" />
         <source>New quantity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="331" />
+        <location filename="../../ui/screens/sale.py" line="332" />
         <source>Line discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="331" />
-        <location filename="../../ui/screens/sale.py" line="336" />
+        <location filename="../../ui/screens/sale.py" line="332" />
+        <location filename="../../ui/screens/sale.py" line="337" />
         <source>Discount in percent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="342" />
+        <location filename="../../ui/screens/sale.py" line="343" />
         <source>Note for this sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="343" />
+        <location filename="../../ui/screens/sale.py" line="344" />
         <source>Printed on the receipt (up to 500 characters)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="353" />
+        <location filename="../../ui/screens/sale.py" line="354" />
         <source>New price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="353" />
+        <location filename="../../ui/screens/sale.py" line="354" />
         <source>Unit price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="363" />
+        <location filename="../../ui/screens/sale.py" line="364" />
         <source>Not approved; the sale is as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="377" />
+        <location filename="../../ui/screens/sale.py" line="378" />
         <source>No parked sales.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="388" />
+        <location filename="../../ui/screens/sale.py" line="389" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="400" />
+        <location filename="../../ui/screens/sale.py" line="401" />
         <source>The sale has no items.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="400" />
+        <location filename="../../ui/screens/sale.py" line="401" />
         <source>Scan an item first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="417" />
+        <location filename="../../ui/screens/sale.py" line="418" />
         <source>Receipt %s sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="422" />
+        <location filename="../../ui/screens/sale.py" line="423" />
         <source>Receipt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="427" />
+        <location filename="../../ui/screens/sale.py" line="430" />
+        <source>Receipt %s: COPY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="433" />
+        <source>Copy of %s queued for the printer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="435" />
+        <source>No printer is set up: the copy of %s is shown only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="440" />
         <source>Receipt number, or scan its QR code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="430" />
+        <location filename="../../ui/screens/sale.py" line="443" />
         <source>Type a receipt number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="438" />
+        <location filename="../../ui/screens/sale.py" line="451" />
         <source>Open the drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="439" />
+        <location filename="../../ui/screens/sale.py" line="452" />
         <source>Why does the drawer open without a sale?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="441" />
+        <location filename="../../ui/screens/sale.py" line="454" />
         <source>Type a reason, e.g. change for a note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="477" />
+        <location filename="../../ui/screens/sale.py" line="490" />
         <source>Cloud-shelf order held at the platform: take the payment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="480" />
+        <location filename="../../ui/screens/sale.py" line="493" />
         <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="485" />
+        <location filename="../../ui/screens/sale.py" line="498" />
         <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
         <translation><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="493" />
+        <location filename="../../ui/screens/sale.py" line="506" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
@@ -1974,42 +1989,37 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="96" />
+        <location filename="../../ui/till.py" line="97" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="149" />
+        <location filename="../../ui/till.py" line="150" />
         <source>Cash movement recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="189" />
+        <location filename="../../ui/till.py" line="190" />
         <source>Sale parked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="257" />
-        <source>Copy of %s sent to the printer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/till.py" line="268" />
+        <location filename="../../ui/till.py" line="269" />
         <source>Drawer opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="275" />
+        <location filename="../../ui/till.py" line="276" />
         <source>TOTAL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="316" />
+        <location filename="../../ui/till.py" line="317" />
         <source>Device settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="362" />
+        <location filename="../../ui/till.py" line="363" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation type="unfinished" />
     </message>

@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="120" />
-        <location filename="../../ui/screens/sale.py" line="325" />
+        <location filename="../../ui/screens/sale.py" line="326" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
@@ -1063,7 +1063,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="131" />
-        <location filename="../../ui/screens/sale.py" line="336" />
+        <location filename="../../ui/screens/sale.py" line="337" />
         <source>Order discount</source>
         <translation>整单折扣</translation>
     </message>
@@ -1074,13 +1074,13 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="133" />
-        <location filename="../../ui/screens/sale.py" line="387" />
+        <location filename="../../ui/screens/sale.py" line="388" />
         <source>Cash in</source>
         <translation>存入现金</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="134" />
-        <location filename="../../ui/screens/sale.py" line="387" />
+        <location filename="../../ui/screens/sale.py" line="388" />
         <source>Cash out</source>
         <translation>取出现金</translation>
     </message>
@@ -1101,7 +1101,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="138" />
-        <location filename="../../ui/screens/sale.py" line="426" />
+        <location filename="../../ui/screens/sale.py" line="439" />
         <source>Reprint</source>
         <translation>重印小票</translation>
     </message>
@@ -1136,178 +1136,193 @@
         <translation>共享库存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="210" />
+        <location filename="../../ui/screens/sale.py" line="211" />
         <source>%n item(s)</source>
         <translation><numerusform>%n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="210" />
+        <location filename="../../ui/screens/sale.py" line="211" />
         <source>Subtotal %s</source>
         <translation>小计 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="212" />
+        <location filename="../../ui/screens/sale.py" line="213" />
         <source>Discount %s</source>
         <translation>折扣 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="213" />
+        <location filename="../../ui/screens/sale.py" line="214" />
         <source>incl. tax</source>
         <translation>含税</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="213" />
+        <location filename="../../ui/screens/sale.py" line="214" />
         <source>Tax</source>
         <translation>税额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="216" />
+        <location filename="../../ui/screens/sale.py" line="217" />
         <source>Rounding %s</source>
         <translation>抹零 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="218" />
+        <location filename="../../ui/screens/sale.py" line="219" />
         <source>Note: %s</source>
         <translation>备注：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="242" />
+        <location filename="../../ui/screens/sale.py" line="243" />
         <source>Quick keys not in the catalog: %s.</source>
         <translation>快捷键商品不在目录中：%s。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="243" />
+        <location filename="../../ui/screens/sale.py" line="244" />
         <source>A manager fixes [till] quick_keys in config.toml.</source>
         <translation>请经理在 config.toml 的 [till] quick_keys 中修正。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="299" />
+        <location filename="../../ui/screens/sale.py" line="300" />
         <source>Nothing found for '%s'.</source>
         <translation>未找到“%s”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="320" />
+        <location filename="../../ui/screens/sale.py" line="321" />
         <source>Select a line first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="320" />
+        <location filename="../../ui/screens/sale.py" line="321" />
         <source>Scan an item or click a line.</source>
         <translation>扫描商品或点击一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="325" />
+        <location filename="../../ui/screens/sale.py" line="326" />
         <source>New quantity</source>
         <translation>新数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="331" />
+        <location filename="../../ui/screens/sale.py" line="332" />
         <source>Line discount</source>
         <translation>单行折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="331" />
-        <location filename="../../ui/screens/sale.py" line="336" />
+        <location filename="../../ui/screens/sale.py" line="332" />
+        <location filename="../../ui/screens/sale.py" line="337" />
         <source>Discount in percent</source>
         <translation>折扣百分比</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="342" />
+        <location filename="../../ui/screens/sale.py" line="343" />
         <source>Note for this sale</source>
         <translation>本单备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="343" />
+        <location filename="../../ui/screens/sale.py" line="344" />
         <source>Printed on the receipt (up to 500 characters)</source>
         <translation>打印在小票上（最多 500 字）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="353" />
+        <location filename="../../ui/screens/sale.py" line="354" />
         <source>New price</source>
         <translation>新价格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="353" />
+        <location filename="../../ui/screens/sale.py" line="354" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="363" />
+        <location filename="../../ui/screens/sale.py" line="364" />
         <source>Not approved; the sale is as it was.</source>
         <translation>未获授权；本单保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="377" />
+        <location filename="../../ui/screens/sale.py" line="378" />
         <source>No parked sales.</source>
         <translation>没有挂起的销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="388" />
+        <location filename="../../ui/screens/sale.py" line="389" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="400" />
+        <location filename="../../ui/screens/sale.py" line="401" />
         <source>The sale has no items.</source>
         <translation>本单没有商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="400" />
+        <location filename="../../ui/screens/sale.py" line="401" />
         <source>Scan an item first.</source>
         <translation>请先扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="417" />
+        <location filename="../../ui/screens/sale.py" line="418" />
         <source>Receipt %s sent to the printer.</source>
         <translation>小票 %s 已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="422" />
+        <location filename="../../ui/screens/sale.py" line="423" />
         <source>Receipt</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="427" />
+        <location filename="../../ui/screens/sale.py" line="430" />
+        <source>Receipt %s: COPY</source>
+        <translation>小票 %s：重印副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="433" />
+        <source>Copy of %s queued for the printer.</source>
+        <translation>%s 的副本已加入打印队列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="435" />
+        <source>No printer is set up: the copy of %s is shown only.</source>
+        <translation>未设置打印机：%s 的副本仅在屏幕上显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="440" />
         <source>Receipt number, or scan its QR code</source>
         <translation>小票号，或扫描小票二维码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="430" />
+        <location filename="../../ui/screens/sale.py" line="443" />
         <source>Type a receipt number.</source>
         <translation>请输入小票号。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="438" />
+        <location filename="../../ui/screens/sale.py" line="451" />
         <source>Open the drawer</source>
         <translation>打开钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="439" />
+        <location filename="../../ui/screens/sale.py" line="452" />
         <source>Why does the drawer open without a sale?</source>
         <translation>无销售打开钱箱的原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="441" />
+        <location filename="../../ui/screens/sale.py" line="454" />
         <source>Type a reason, e.g. change for a note.</source>
         <translation>请输入原因，例如：兑换零钱。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="477" />
+        <location filename="../../ui/screens/sale.py" line="490" />
         <source>Cloud-shelf order held at the platform: take the payment.</source>
         <translation>云货架订单已在平台预留：请收款。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="480" />
+        <location filename="../../ui/screens/sale.py" line="493" />
         <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
         <translation>离线：云货架订单已售出，待销售同步到平台后确认。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="485" />
+        <location filename="../../ui/screens/sale.py" line="498" />
         <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
         <translation><numerusform>待退款或另选货源的云货架订单：%n 个（Ctrl+Shift+E）。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="493" />
+        <location filename="../../ui/screens/sale.py" line="506" />
         <source>Report</source>
         <translation>报表</translation>
     </message>
@@ -1974,42 +1989,37 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="96" />
+        <location filename="../../ui/till.py" line="97" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation>本单已保留。请重试；如仍出错，请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="149" />
+        <location filename="../../ui/till.py" line="150" />
         <source>Cash movement recorded.</source>
         <translation>现金存取已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="189" />
+        <location filename="../../ui/till.py" line="190" />
         <source>Sale parked.</source>
         <translation>已挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="257" />
-        <source>Copy of %s sent to the printer.</source>
-        <translation>%s 的副本已发送到打印机。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till.py" line="268" />
+        <location filename="../../ui/till.py" line="269" />
         <source>Drawer opened.</source>
         <translation>钱箱已打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="275" />
+        <location filename="../../ui/till.py" line="276" />
         <source>TOTAL</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="316" />
+        <location filename="../../ui/till.py" line="317" />
         <source>Device settings saved.</source>
         <translation>设备设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="362" />
+        <location filename="../../ui/till.py" line="363" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation>已加入 %s 的退款：请退款给顾客（F10）。</translation>
     </message>

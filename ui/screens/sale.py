@@ -171,6 +171,7 @@ class SaleScreen(QWidget):
         till.notice.connect(self.show_notice)
         till.approval_needed.connect(self.ask_approval)
         till.completed.connect(self.show_receipt)
+        till.reprinted.connect(self.show_copy)
         till.report_ready.connect(self.show_report)
         till.parked_loaded.connect(self.choose_parked)
         till.signed_in.connect(lambda u: self.user_label.setText(f"{u.name} · {role_name(u.role)}"))
@@ -420,6 +421,18 @@ class SaleScreen(QWidget):
         width = term.config.receipt_width
         text = layout.as_text(layout.receipt(doc, width, term.info.locale), width)
         TextViewDialog(self.tr("Receipt"), text, "receipt_dialog", self).open()
+
+    def show_copy(self, doc: object, queued: bool) -> None:
+        """A reprint's preview, marked COPY as its paper is, and where the paper went."""
+        term = self.till.terminal
+        width = term.config.receipt_width
+        text = layout.as_text(layout.receipt(doc, width, term.info.locale, copy=True), width)
+        title = self.tr("Receipt %s: COPY") % doc.receipt_no
+        TextViewDialog(title, text, "reprint_preview", self).open()
+        if queued:
+            self.show_notice(self.tr("Copy of %s queued for the printer.") % doc.receipt_no)
+        else:
+            self.show_notice(self.tr("No printer is set up: the copy of %s is shown only.") % doc.receipt_no)
 
     def ask_reprint(self) -> None:
         d = TextDialog(

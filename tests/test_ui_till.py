@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTableWidget,
 )
@@ -263,6 +264,49 @@ def test_return_by_receipt_number_and_more_than_sold(qtbot, window: MainWindow) 
     with qtbot.waitSignal(window.till.completed) as done:
         window.till.complete()
     assert done.args[0].kind == "return"
+
+
+def test_returns_show_whole_names_touch_steppers_and_say_why_no_more_can_come_back(qtbot, window: MainWindow) -> None:
+    sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
+    term = window.till.terminal
+    receipt_no = sell_one(qtbot, window, barcodes(term, 1)[0], qty=2)
+    lookup = term.find_receipt(receipt_no)
+    with qtbot.waitSignal(window.till.sale_changed):
+        window.till.add_return(lookup.sale_id, lookup.lines[0].line_id, 1)
+    with qtbot.waitSignal(window.till.sale_changed):
+        window.till.refund_to_original()
+    with qtbot.waitSignal(window.till.completed):
+        window.till.complete()  # one of the two came back already
+    said: list[str] = []
+
+    def try_two_more(dialog) -> None:
+        with qtbot.waitSignal(window.till.receipt_found):
+            type_into(qtbot, child(dialog, "receipt_field", QLineEdit), receipt_no)
+        table = child(dialog, "return_lines", QTableWidget)
+        name = lookup.lines[0].description
+        assert table.item(0, 0).text() == name
+        assert table.fontMetrics().horizontalAdvance(name) < table.columnWidth(0)  # not "Slim Twill..."
+        more, less = child(dialog, "return_more_0", QPushButton), child(dialog, "return_less_0", QPushButton)
+        assert more.isVisible() and more.width() >= 56 and more.height() >= 56 and less.height() >= 56
+        spin = child(dialog, "return_qty_0", QSpinBox)
+        qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+        assert spin.value() == 1 and child(dialog, "return_error", QLabel).text() == ""
+        qtbot.mouseClick(more, Qt.MouseButton.LeftButton)  # one more than may come back
+        assert spin.value() == 1
+        said.append(child(dialog, "return_error", QLabel).text())
+        spin.selectAll()
+        qtbot.keyClicks(spin, "2")  # typed: the same answer
+        assert spin.value() == 1
+        said.append(child(dialog, "return_error", QLabel).text())
+        qtbot.mouseClick(less, Qt.MouseButton.LeftButton)
+        assert spin.value() == 0
+        dialog.reject()
+
+    when_dialog(try_two_more, "return_dialog")
+    qtbot.keyClick(window.sale.scan, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: len(said) == 2)
+    assert said == ["2 of this were sold, 1 returned already: 1 can come back."] * 2
+    assert window.sale.model.rowCount() == 0  # nothing was added
 
 
 def test_close_shift_with_a_variance(qtbot, window: MainWindow) -> None:

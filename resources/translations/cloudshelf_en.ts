@@ -900,62 +900,87 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="27" />
+        <location filename="../../ui/dialogs/returns.py" line="33" />
         <source>Return or exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="34" />
+        <location filename="../../ui/dialogs/returns.py" line="40" />
         <source>Receipt number or QR code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="35" />
+        <location filename="../../ui/dialogs/returns.py" line="41" />
         <source>Scan the receipt's QR code or type its number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="39" />
+        <location filename="../../ui/dialogs/returns.py" line="45" />
         <source>Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="48" />
+        <location filename="../../ui/dialogs/returns.py" line="54" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="48" />
+        <location filename="../../ui/dialogs/returns.py" line="54" />
         <source>Sold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="48" />
+        <location filename="../../ui/dialogs/returns.py" line="54" />
         <source>Returnable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="48" />
+        <location filename="../../ui/dialogs/returns.py" line="54" />
         <source>Return</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="55" />
+        <location filename="../../ui/dialogs/returns.py" line="69" />
         <source>Add to sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="57" />
+        <location filename="../../ui/dialogs/returns.py" line="71" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="84" />
+        <location filename="../../ui/dialogs/returns.py" line="105" />
+        <source>How many of %s come back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="113" />
+        <source>One fewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="116" />
+        <source>One more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="142" />
+        <source>%1 of this were sold, %2 returned already: %3 can come back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="144" />
+        <source>%1 of this were sold: no more can come back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="151" />
         <source>Find the receipt first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="89" />
+        <location filename="../../ui/dialogs/returns.py" line="156" />
         <source>Choose how many of which item come back.</source>
         <translation type="unfinished" />
     </message>

@@ -900,62 +900,87 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="27" />
+        <location filename="../../ui/dialogs/returns.py" line="33" />
         <source>Return or exchange</source>
         <translation>退货或换货</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="34" />
+        <location filename="../../ui/dialogs/returns.py" line="40" />
         <source>Receipt number or QR code</source>
         <translation>小票号或二维码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="35" />
+        <location filename="../../ui/dialogs/returns.py" line="41" />
         <source>Scan the receipt's QR code or type its number</source>
         <translation>扫描小票二维码或输入小票号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="39" />
+        <location filename="../../ui/dialogs/returns.py" line="45" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="48" />
+        <location filename="../../ui/dialogs/returns.py" line="54" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="48" />
+        <location filename="../../ui/dialogs/returns.py" line="54" />
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="48" />
+        <location filename="../../ui/dialogs/returns.py" line="54" />
         <source>Returnable</source>
         <translation>可退</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="48" />
+        <location filename="../../ui/dialogs/returns.py" line="54" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="55" />
+        <location filename="../../ui/dialogs/returns.py" line="69" />
         <source>Add to sale</source>
         <translation>加入本单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="57" />
+        <location filename="../../ui/dialogs/returns.py" line="71" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="84" />
+        <location filename="../../ui/dialogs/returns.py" line="105" />
+        <source>How many of %s come back</source>
+        <translation>%s 退回几件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="113" />
+        <source>One fewer</source>
+        <translation>减一件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="116" />
+        <source>One more</source>
+        <translation>加一件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="142" />
+        <source>%1 of this were sold, %2 returned already: %3 can come back.</source>
+        <translation>此商品售出 %1 件，已退 %2 件：还可退 %3 件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="144" />
+        <source>%1 of this were sold: no more can come back.</source>
+        <translation>此商品售出 %1 件：不能再多退。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="151" />
         <source>Find the receipt first.</source>
         <translation>请先查找小票。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="89" />
+        <location filename="../../ui/dialogs/returns.py" line="156" />
         <source>Choose how many of which item come back.</source>
         <translation>请选择退回的商品和数量。</translation>
     </message>

@@ -309,22 +309,40 @@ def test_returns_show_whole_names_touch_steppers_and_say_why_no_more_can_come_ba
     assert window.sale.model.rowCount() == 0  # nothing was added
 
 
-def test_close_shift_with_a_variance(qtbot, window: MainWindow) -> None:
+def test_close_shift_shows_the_variance_and_asks_before_the_z_report(qtbot, window: MainWindow) -> None:
     sign_in(qtbot, window, CASHIER.login, CASHIER.pin, float_text="500")
     sell_one(qtbot, window, barcodes(window.till.terminal, 1)[0])
     expected = window.till.terminal.x_report().expected_cash
+    seen: list[str] = []
 
     def count(dialog) -> None:
+        summary = child(dialog, "shift_close_summary", QLabel)
+        qtbot.waitUntil(lambda: "Expected" in summary.text())
         hundreds, rest = divmod(expected - 10, 10000)  # 0.10 short
-        child(dialog, "count_10000", QSpinBox).setValue(hundreds)
-        child(dialog, "count_1", QSpinBox).setValue(rest)
-        dialog.accept()
+        for name, value in (("count_10000", hundreds), ("count_1", rest)):
+            spin = child(dialog, name, QSpinBox)
+            spin.setFocus()
+            spin.selectAll()
+            qtbot.keyClicks(spin, str(value), delay=40)
+            qtbot.waitUntil(lambda s=spin, v=value: s.value() == v)
+        assert "Variance -0.10" in summary.text()
+        screen = QApplication.primaryScreen().availableGeometry()
+        assert dialog.height() <= 768 and dialog.frameGeometry().height() <= screen.height()  # no scrolling
+        assert summary.isVisible() and dialog.rect().contains(summary.geometry())
+        click(qtbot, dialog, "close_shift_ok")
+        seen.append(child(dialog, "shift_close_confirm", QLabel).text())
+        assert dialog.isVisible() and window.till.terminal.current_shift_id() is not None  # nothing committed yet
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # back to the count, still open
+        assert dialog.isVisible() and child(dialog, "shift_close_confirm", QLabel).text() == ""
+        click(qtbot, dialog, "close_shift_ok")
+        qtbot.keyClick(child(dialog, "close_shift_ok", QPushButton), Qt.Key.Key_Return)  # yes, close it
 
     when_dialog(count, "shift_close_dialog")
     with qtbot.waitSignal(window.till.report_ready, timeout=10_000) as report:
         qtbot.keyClick(
             window.sale.scan, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
         )
+    assert seen and "variance of -0.10?" in seen[0] and "cannot be undone" in seen[0]
     z = report.args[0]
     assert z.kind == "Z" and z.z_number == 1 and z.variance == -10
     text = window.sale.findChild(QPlainTextEdit, "report_dialog_text").toPlainText()

@@ -1126,7 +1126,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="138" />
-        <location filename="../../ui/screens/sale.py" line="439" />
+        <location filename="../../ui/screens/sale.py" line="438" />
         <source>Reprint</source>
         <translation type="unfinished" />
     </message>
@@ -1272,82 +1272,82 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="401" />
+        <location filename="../../ui/screens/sale.py" line="400" />
         <source>The sale has no items.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="401" />
+        <location filename="../../ui/screens/sale.py" line="400" />
         <source>Scan an item first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="418" />
+        <location filename="../../ui/screens/sale.py" line="417" />
         <source>Receipt %s sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="423" />
+        <location filename="../../ui/screens/sale.py" line="422" />
         <source>Receipt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="430" />
+        <location filename="../../ui/screens/sale.py" line="429" />
         <source>Receipt %s: COPY</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="433" />
+        <location filename="../../ui/screens/sale.py" line="432" />
         <source>Copy of %s queued for the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="435" />
+        <location filename="../../ui/screens/sale.py" line="434" />
         <source>No printer is set up: the copy of %s is shown only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="440" />
+        <location filename="../../ui/screens/sale.py" line="439" />
         <source>Receipt number, or scan its QR code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="443" />
+        <location filename="../../ui/screens/sale.py" line="442" />
         <source>Type a receipt number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="451" />
+        <location filename="../../ui/screens/sale.py" line="450" />
         <source>Open the drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="452" />
+        <location filename="../../ui/screens/sale.py" line="451" />
         <source>Why does the drawer open without a sale?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="454" />
+        <location filename="../../ui/screens/sale.py" line="453" />
         <source>Type a reason, e.g. change for a note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="490" />
+        <location filename="../../ui/screens/sale.py" line="489" />
         <source>Cloud-shelf order held at the platform: take the payment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="493" />
+        <location filename="../../ui/screens/sale.py" line="492" />
         <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="498" />
+        <location filename="../../ui/screens/sale.py" line="497" />
         <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
         <translation><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="506" />
+        <location filename="../../ui/screens/sale.py" line="505" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
@@ -1763,22 +1763,59 @@
 <context>
     <name>ShiftCloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="16" />
+        <location filename="../../ui/dialogs/shift_close.py" line="21" />
         <source>Close shift: count the drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="23" />
+        <location filename="../../ui/dialogs/shift_close.py" line="33" />
         <source>Count of %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="31" />
-        <source>Counted</source>
+        <location filename="../../ui/dialogs/shift_close.py" line="52" />
+        <location filename="../../ui/dialogs/shift_close.py" line="92" />
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="33" />
+        <location filename="../../ui/dialogs/shift_close.py" line="75" />
+        <source>Counted %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="79" />
+        <source>Expected %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="80" />
+        <source>Variance %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="99" />
+        <source>Close the shift with this count? The Z report is final and cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="102" />
+        <source>Close the shift with a variance of %s? The Z report is final and cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="106" />
+        <source>Yes, close the shift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="107" />
+        <source>Back to the count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="49" />
+        <location filename="../../ui/dialogs/shift_close.py" line="91" />
         <source>Close shift</source>
         <translation type="unfinished" />
     </message>

@@ -1126,7 +1126,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="138" />
-        <location filename="../../ui/screens/sale.py" line="439" />
+        <location filename="../../ui/screens/sale.py" line="438" />
         <source>Reprint</source>
         <translation>重印小票</translation>
     </message>
@@ -1272,82 +1272,82 @@
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="401" />
+        <location filename="../../ui/screens/sale.py" line="400" />
         <source>The sale has no items.</source>
         <translation>本单没有商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="401" />
+        <location filename="../../ui/screens/sale.py" line="400" />
         <source>Scan an item first.</source>
         <translation>请先扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="418" />
+        <location filename="../../ui/screens/sale.py" line="417" />
         <source>Receipt %s sent to the printer.</source>
         <translation>小票 %s 已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="423" />
+        <location filename="../../ui/screens/sale.py" line="422" />
         <source>Receipt</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="430" />
+        <location filename="../../ui/screens/sale.py" line="429" />
         <source>Receipt %s: COPY</source>
         <translation>小票 %s：重印副本</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="433" />
+        <location filename="../../ui/screens/sale.py" line="432" />
         <source>Copy of %s queued for the printer.</source>
         <translation>%s 的副本已加入打印队列。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="435" />
+        <location filename="../../ui/screens/sale.py" line="434" />
         <source>No printer is set up: the copy of %s is shown only.</source>
         <translation>未设置打印机：%s 的副本仅在屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="440" />
+        <location filename="../../ui/screens/sale.py" line="439" />
         <source>Receipt number, or scan its QR code</source>
         <translation>小票号，或扫描小票二维码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="443" />
+        <location filename="../../ui/screens/sale.py" line="442" />
         <source>Type a receipt number.</source>
         <translation>请输入小票号。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="451" />
+        <location filename="../../ui/screens/sale.py" line="450" />
         <source>Open the drawer</source>
         <translation>打开钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="452" />
+        <location filename="../../ui/screens/sale.py" line="451" />
         <source>Why does the drawer open without a sale?</source>
         <translation>无销售打开钱箱的原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="454" />
+        <location filename="../../ui/screens/sale.py" line="453" />
         <source>Type a reason, e.g. change for a note.</source>
         <translation>请输入原因，例如：兑换零钱。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="490" />
+        <location filename="../../ui/screens/sale.py" line="489" />
         <source>Cloud-shelf order held at the platform: take the payment.</source>
         <translation>云货架订单已在平台预留：请收款。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="493" />
+        <location filename="../../ui/screens/sale.py" line="492" />
         <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
         <translation>离线：云货架订单已售出，待销售同步到平台后确认。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="498" />
+        <location filename="../../ui/screens/sale.py" line="497" />
         <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
         <translation><numerusform>待退款或另选货源的云货架订单：%n 个（Ctrl+Shift+E）。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="506" />
+        <location filename="../../ui/screens/sale.py" line="505" />
         <source>Report</source>
         <translation>报表</translation>
     </message>
@@ -1763,22 +1763,59 @@
 <context>
     <name>ShiftCloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="16" />
+        <location filename="../../ui/dialogs/shift_close.py" line="21" />
         <source>Close shift: count the drawer</source>
         <translation>交班：清点钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="23" />
+        <location filename="../../ui/dialogs/shift_close.py" line="33" />
         <source>Count of %s</source>
         <translation>%s 的数量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="31" />
-        <source>Counted</source>
-        <translation>清点金额</translation>
+        <location filename="../../ui/dialogs/shift_close.py" line="52" />
+        <location filename="../../ui/dialogs/shift_close.py" line="92" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="33" />
+        <location filename="../../ui/dialogs/shift_close.py" line="75" />
+        <source>Counted %s</source>
+        <translation>清点 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="79" />
+        <source>Expected %s</source>
+        <translation>应有 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="80" />
+        <source>Variance %s</source>
+        <translation>差额 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="99" />
+        <source>Close the shift with this count? The Z report is final and cannot be undone.</source>
+        <translation>按此清点交班？Z 报表一经生成即不可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="102" />
+        <source>Close the shift with a variance of %s? The Z report is final and cannot be undone.</source>
+        <translation>差额 %s，确认交班？Z 报表一经生成即不可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="106" />
+        <source>Yes, close the shift</source>
+        <translation>确认交班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="107" />
+        <source>Back to the count</source>
+        <translation>返回清点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="49" />
+        <location filename="../../ui/dialogs/shift_close.py" line="91" />
         <source>Close shift</source>
         <translation>交班</translation>
     </message>

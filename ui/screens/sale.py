@@ -391,8 +391,7 @@ class SaleScreen(QWidget):
             self.till.cash_move(kind, d.value, d.reason.text())
 
     def ask_close_shift(self) -> None:
-        info = self.till.terminal.info
-        d = ShiftCloseDialog(info.currency, info.locale, self)
+        d = ShiftCloseDialog(self.till, self)
         if d.exec() == QDialog.DialogCode.Accepted:
             self.till.close_shift(d.counted())
 

@@ -900,87 +900,87 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="33" />
+        <location filename="../../ui/dialogs/returns.py" line="44" />
         <source>Return or exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="40" />
+        <location filename="../../ui/dialogs/returns.py" line="51" />
         <source>Receipt number or QR code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="41" />
+        <location filename="../../ui/dialogs/returns.py" line="52" />
         <source>Scan the receipt's QR code or type its number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="45" />
+        <location filename="../../ui/dialogs/returns.py" line="56" />
         <source>Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="54" />
+        <location filename="../../ui/dialogs/returns.py" line="65" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="54" />
+        <location filename="../../ui/dialogs/returns.py" line="65" />
         <source>Sold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="54" />
+        <location filename="../../ui/dialogs/returns.py" line="65" />
         <source>Returnable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="54" />
+        <location filename="../../ui/dialogs/returns.py" line="65" />
         <source>Return</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="69" />
+        <location filename="../../ui/dialogs/returns.py" line="80" />
         <source>Add to sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="71" />
+        <location filename="../../ui/dialogs/returns.py" line="82" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="105" />
+        <location filename="../../ui/dialogs/returns.py" line="116" />
         <source>How many of %s come back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="113" />
+        <location filename="../../ui/dialogs/returns.py" line="123" />
         <source>One fewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="116" />
+        <location filename="../../ui/dialogs/returns.py" line="126" />
         <source>One more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="142" />
+        <location filename="../../ui/dialogs/returns.py" line="152" />
         <source>%1 of this were sold, %2 returned already: %3 can come back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="144" />
+        <location filename="../../ui/dialogs/returns.py" line="154" />
         <source>%1 of this were sold: no more can come back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="151" />
+        <location filename="../../ui/dialogs/returns.py" line="161" />
         <source>Find the receipt first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="156" />
+        <location filename="../../ui/dialogs/returns.py" line="166" />
         <source>Choose how many of which item come back.</source>
         <translation type="unfinished" />
     </message>
@@ -1763,59 +1763,59 @@
 <context>
     <name>ShiftCloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="21" />
+        <location filename="../../ui/dialogs/shift_close.py" line="30" />
         <source>Close shift: count the drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="33" />
+        <location filename="../../ui/dialogs/shift_close.py" line="42" />
         <source>Count of %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="52" />
-        <location filename="../../ui/dialogs/shift_close.py" line="92" />
+        <location filename="../../ui/dialogs/shift_close.py" line="61" />
+        <location filename="../../ui/dialogs/shift_close.py" line="101" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="75" />
+        <location filename="../../ui/dialogs/shift_close.py" line="84" />
         <source>Counted %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="79" />
+        <location filename="../../ui/dialogs/shift_close.py" line="88" />
         <source>Expected %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="80" />
+        <location filename="../../ui/dialogs/shift_close.py" line="89" />
         <source>Variance %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="99" />
+        <location filename="../../ui/dialogs/shift_close.py" line="108" />
         <source>Close the shift with this count? The Z report is final and cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="102" />
+        <location filename="../../ui/dialogs/shift_close.py" line="111" />
         <source>Close the shift with a variance of %s? The Z report is final and cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="106" />
+        <location filename="../../ui/dialogs/shift_close.py" line="115" />
         <source>Yes, close the shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="107" />
+        <location filename="../../ui/dialogs/shift_close.py" line="116" />
         <source>Back to the count</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="49" />
-        <location filename="../../ui/dialogs/shift_close.py" line="91" />
+        <location filename="../../ui/dialogs/shift_close.py" line="58" />
+        <location filename="../../ui/dialogs/shift_close.py" line="100" />
         <source>Close shift</source>
         <translation type="unfinished" />
     </message>

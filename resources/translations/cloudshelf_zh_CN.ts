@@ -900,87 +900,87 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="33" />
+        <location filename="../../ui/dialogs/returns.py" line="44" />
         <source>Return or exchange</source>
         <translation>退货或换货</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="40" />
+        <location filename="../../ui/dialogs/returns.py" line="51" />
         <source>Receipt number or QR code</source>
         <translation>小票号或二维码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="41" />
+        <location filename="../../ui/dialogs/returns.py" line="52" />
         <source>Scan the receipt's QR code or type its number</source>
         <translation>扫描小票二维码或输入小票号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="45" />
+        <location filename="../../ui/dialogs/returns.py" line="56" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="54" />
+        <location filename="../../ui/dialogs/returns.py" line="65" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="54" />
+        <location filename="../../ui/dialogs/returns.py" line="65" />
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="54" />
+        <location filename="../../ui/dialogs/returns.py" line="65" />
         <source>Returnable</source>
         <translation>可退</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="54" />
+        <location filename="../../ui/dialogs/returns.py" line="65" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="69" />
+        <location filename="../../ui/dialogs/returns.py" line="80" />
         <source>Add to sale</source>
         <translation>加入本单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="71" />
+        <location filename="../../ui/dialogs/returns.py" line="82" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="105" />
+        <location filename="../../ui/dialogs/returns.py" line="116" />
         <source>How many of %s come back</source>
         <translation>%s 退回几件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="113" />
+        <location filename="../../ui/dialogs/returns.py" line="123" />
         <source>One fewer</source>
         <translation>减一件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="116" />
+        <location filename="../../ui/dialogs/returns.py" line="126" />
         <source>One more</source>
         <translation>加一件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="142" />
+        <location filename="../../ui/dialogs/returns.py" line="152" />
         <source>%1 of this were sold, %2 returned already: %3 can come back.</source>
         <translation>此商品售出 %1 件，已退 %2 件：还可退 %3 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="144" />
+        <location filename="../../ui/dialogs/returns.py" line="154" />
         <source>%1 of this were sold: no more can come back.</source>
         <translation>此商品售出 %1 件：不能再多退。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="151" />
+        <location filename="../../ui/dialogs/returns.py" line="161" />
         <source>Find the receipt first.</source>
         <translation>请先查找小票。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="156" />
+        <location filename="../../ui/dialogs/returns.py" line="166" />
         <source>Choose how many of which item come back.</source>
         <translation>请选择退回的商品和数量。</translation>
     </message>
@@ -1763,59 +1763,59 @@
 <context>
     <name>ShiftCloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="21" />
+        <location filename="../../ui/dialogs/shift_close.py" line="30" />
         <source>Close shift: count the drawer</source>
         <translation>交班：清点钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="33" />
+        <location filename="../../ui/dialogs/shift_close.py" line="42" />
         <source>Count of %s</source>
         <translation>%s 的数量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="52" />
-        <location filename="../../ui/dialogs/shift_close.py" line="92" />
+        <location filename="../../ui/dialogs/shift_close.py" line="61" />
+        <location filename="../../ui/dialogs/shift_close.py" line="101" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="75" />
+        <location filename="../../ui/dialogs/shift_close.py" line="84" />
         <source>Counted %s</source>
         <translation>清点 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="79" />
+        <location filename="../../ui/dialogs/shift_close.py" line="88" />
         <source>Expected %s</source>
         <translation>应有 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="80" />
+        <location filename="../../ui/dialogs/shift_close.py" line="89" />
         <source>Variance %s</source>
         <translation>差额 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="99" />
+        <location filename="../../ui/dialogs/shift_close.py" line="108" />
         <source>Close the shift with this count? The Z report is final and cannot be undone.</source>
         <translation>按此清点交班？Z 报表一经生成即不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="102" />
+        <location filename="../../ui/dialogs/shift_close.py" line="111" />
         <source>Close the shift with a variance of %s? The Z report is final and cannot be undone.</source>
         <translation>差额 %s，确认交班？Z 报表一经生成即不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="106" />
+        <location filename="../../ui/dialogs/shift_close.py" line="115" />
         <source>Yes, close the shift</source>
         <translation>确认交班</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="107" />
+        <location filename="../../ui/dialogs/shift_close.py" line="116" />
         <source>Back to the count</source>
         <translation>返回清点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="49" />
-        <location filename="../../ui/dialogs/shift_close.py" line="91" />
+        <location filename="../../ui/dialogs/shift_close.py" line="58" />
+        <location filename="../../ui/dialogs/shift_close.py" line="100" />
         <source>Close shift</source>
         <translation>交班</translation>
     </message>

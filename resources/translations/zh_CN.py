@@ -97,8 +97,12 @@ ZH_CN: dict[str, str] = {
     "Counted %s": "清点 %s",
     "Expected %s": "应有 %s",
     "Variance %s": "差额 %s",
-    "Close the shift with this count? The Z report is final and cannot be undone.": "按此清点交班？Z 报表一经生成即不可撤销。",
-    "Close the shift with a variance of %s? The Z report is final and cannot be undone.": "差额 %s，确认交班？Z 报表一经生成即不可撤销。",
+    "Close the shift with this count? The Z report is final and cannot be undone.": (
+        "按此清点交班？Z 报表一经生成即不可撤销。"
+    ),
+    "Close the shift with a variance of %s? The Z report is final and cannot be undone.": (
+        "差额 %s，确认交班？Z 报表一经生成即不可撤销。"
+    ),
     "Yes, close the shift": "确认交班",
     "Back to the count": "返回清点",
     "Cancel": "取消",

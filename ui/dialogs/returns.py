@@ -21,6 +21,18 @@ from ui.till import Till
 from ui.widgets import TOUCH, button, message_label, scan_field
 
 ITEM, SOLD, RETURNABLE, RETURN = range(4)
+# without arrows the style sheet's spin box leaves its text 1 px wide: the arrows' room is taken away too
+_NO_ARROWS = (
+    "QSpinBox { padding: 4px 8px; font-size: 18px; }"
+    "QSpinBox::up-button, QSpinBox::down-button { subcontrol-origin: border; width: 0px; height: 0px; border: none; }"
+)
+
+
+def bare_spin(spin: QSpinBox) -> QSpinBox:
+    """A spin box typed into (or stepped by 56 px buttons beside it): no tiny arrows a finger misses."""
+    spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+    spin.setStyleSheet(_NO_ARROWS)
+    return spin
 
 
 class ReturnDialog(QDialog):
@@ -100,13 +112,12 @@ class ReturnDialog(QDialog):
         box = QWidget()
         lay = QHBoxLayout(box)
         lay.setContentsMargins(4, 4, 4, 4)
-        spin = QSpinBox()
+        spin = bare_spin(QSpinBox())
         spin.setObjectName(f"return_qty_{row}")
         spin.setAccessibleName(self.tr("How many of %s come back") % line.description)
-        spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         spin.setRange(0, line.sold)  # past what may come back is caught below, with its reason
-        spin.setMinimumSize(TOUCH, TOUCH)
+        spin.setMinimumSize(TOUCH + 24, TOUCH)  # room for the count inside the style's padding
         spin.valueChanged.connect(lambda value, ln=line, sp=spin: self._check(ln, sp, value))
         self.spins.append(spin)
         less = button("−", f"return_less_{row}")

@@ -3,10 +3,19 @@ screen (no scrolling), and confirm before the Z report is committed: a Z report 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.cash import count_total, denominations
 from app.money import format_plain
+from ui.dialogs.returns import bare_spin
 from ui.till import Till
 from ui.widgets import TOUCH, button, message_label
 
@@ -28,7 +37,7 @@ class ShiftCloseDialog(QDialog):
         faces = denominations(self.currency)
         rows = -(-len(faces) // COLUMNS)
         for i, face in enumerate(faces):
-            spin = QSpinBox()
+            spin = bare_spin(QSpinBox())  # typed; tiny arrows help no finger
             spin.setObjectName(f"count_{face}")
             spin.setAccessibleName(self.tr("Count of %s") % self._plain(face))
             spin.setRange(0, 9999)

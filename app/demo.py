@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, insert, select
 
-from app import catalog_gen, config, setup
+from app import catalog_gen, config, pickup_demo, setup
 from app.catalog_import import import_csv
 from app.clock import now_iso
 from app.codes import display
@@ -268,9 +268,14 @@ def walkthrough(term: Terminal, render: Callable[[ReceiptDoc | ShiftReport], str
     out.append(f"Sold out here: {', '.join(sold_out)} (the cloud shelf will offer them from other stores)")
     out.append(f"Events waiting for the central platform: {term.pending_events()}")
     queue = term.pickup_queue()
+    codes = pickup_demo.load(term.directory)  # the demo's customers' codes, to try the handover
     out.append(
         f"Online orders for pickup: {len(queue)}"
-        + "".join(f"\n  {e.code} {e.state} {e.items} item(s) {'paid' if e.paid else 'to pay'}" for e in queue)
+        + "".join(
+            f"\n  {e.code} {e.state} {e.items} item(s) {'paid' if e.paid else 'to pay'}"
+            + (f", pickup code {codes[e.code]} (QR {e.code}/{codes[e.code]})" if e.code in codes else "")
+            for e in queue
+        )
     )
     term.sign_out()
     return "\n".join(out)

@@ -135,6 +135,8 @@ class DraftSummary:
     updated_at: str
     lines: int
     total: int
+    cashier: str = ""  # the name of who parked it
+    items: int = 0  # units, as a customer counts them
 
 
 class Terminal:
@@ -613,9 +615,12 @@ class Terminal:
     def parked(self) -> list[DraftSummary]:
         with self.db.read() as s:
             out = []
+            names = dict(s.connection().exec_driver_sql("SELECT id, name FROM users").all())
             for d in drafts.parked(s):
                 totals = price_cart(d.cart, self.info.tax_mode, self.info.tax_rounding)
-                out.append(DraftSummary(d.id, d.label, d.user_id, d.updated_at, len(totals.lines), totals.total))
+                units = sum(abs(ln.qty) for ln in d.cart.lines)
+                summary = (d.id, d.label, d.user_id, d.updated_at, len(totals.lines), totals.total)
+                out.append(DraftSummary(*summary, cashier=names.get(d.user_id, ""), items=units))
             return out
 
     def resume(self, draft_id: str) -> Cart:
@@ -865,6 +870,15 @@ class Terminal:
         self._pickup("sell")
         with self.db.read() as s:
             return pickup.get(s, code)
+
+    def open_pickup_order(self, code: str) -> pickup.OrderView:
+        """An order opened on the pickup screen: a clerk opening a new one starts picking it (new ->
+        picking); someone who may not pick (a cashier taking payment) only looks at it."""
+        ctx = self._pickup("sell")
+        if not ctx.user.can("pickup"):
+            return self.pickup_order(code)
+        with self.db.write() as s:
+            return pickup.start(s, ctx, code)
 
     def find_pickup_order(self, key: str, second: str = "") -> pickup.OrderView:
         """The order a customer asks for at the counter: its QR code, or its code and a second

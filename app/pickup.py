@@ -13,12 +13,12 @@ Failed look-ups are counted in the store; too many in a window pause look-ups at
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from app import audit, outbox
+from app import audit, clock, outbox
 from app.cart import Cart, CartLine
 from app.clock import now, now_iso, parse_iso
 from app.codes import display
@@ -177,8 +177,15 @@ def get(s: Session, code: str) -> OrderView:
     return view(s, _row(s, code))
 
 
+def age_minutes(created_at: str, at: datetime) -> int:
+    """Whole minutes an order has waited since the customer placed it, never below 0."""
+    return max(0, int((at - parse_iso(created_at)).total_seconds() // 60))
+
+
 def queue(s: Session, states: tuple[str, ...] | None = None) -> list[QueueEntry]:
-    """The store's orders, oldest first within new, picking, ready, then closed ones newest first."""
+    """The store's orders: open ones by the time they were promised (the order's time, the store's
+    pickup promise runs from it), then order code, whatever their state, so an order being picked
+    keeps its place; then the closed ones, newest first."""
     query = select(PickupOrder)
     if states:
         query = query.where(PickupOrder.state.in_(states))
@@ -191,7 +198,7 @@ def queue(s: Session, states: tuple[str, ...] | None = None) -> list[QueueEntry]
             )
         )
     }
-    moment = now()
+    moment = clock.now()
     entries = [
         QueueEntry(
             code=r.code,
@@ -202,12 +209,12 @@ def queue(s: Session, states: tuple[str, ...] | None = None) -> list[QueueEntry]
             paid=r.paid,
             created_at=r.created_at,
             ready_at=r.ready_at,
-            age_minutes=max(0, int((moment - parse_iso(r.created_at)).total_seconds() // 60)),
+            age_minutes=age_minutes(r.created_at, moment),
             conflict=r.conflict,
         )
         for r in rows
     ]
-    open_ = sorted((e for e in entries if e.state in p.OPEN_STATES), key=lambda e: (p.RANK[e.state], e.created_at))
+    open_ = sorted((e for e in entries if e.state in p.OPEN_STATES), key=lambda e: (e.created_at, e.code))
     closed = sorted((e for e in entries if e.state not in p.OPEN_STATES), key=lambda e: e.created_at, reverse=True)
     return open_ + closed
 
@@ -375,6 +382,18 @@ def pick(s: Session, ctx: Context, code: str, barcode: str) -> OrderView:
         _event(s, ctx, ORDER_PICKING, row, {"by": ctx.user.id})
     _touch(row)
     s.flush()
+    return view(s, row)
+
+
+def start(s: Session, ctx: Context, code: str) -> OrderView:
+    """A clerk opens a new order to pick it: it is being handled now (new -> picking, the same
+    ``order.picking`` event a first picked item sends), so the queue and the platform say so."""
+    row = _row(s, code)
+    if row.state == p.NEW:
+        row.state = p.PICKING
+        _event(s, ctx, ORDER_PICKING, row, {"by": ctx.user.id})
+        _touch(row)
+        s.flush()
     return view(s, row)
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import requests
 
-from app import catalog_gen, config
+from app import catalog_gen, config, pickup_demo
 from app import demo as demo_data
 from app.db.engine import Database
 from app.errors import UserError
@@ -100,7 +100,8 @@ def files(directory: Path) -> list[Path]:
     """Every file of the demo (store and platform), for --reset."""
     names = (config.STORE_FILE, CENTRAL_FILE)
     found = [directory / f"{name}{suffix}" for name in names for suffix in ("", "-wal", "-shm", "-journal")]
-    return [*found, (directory / CENTRAL_FILE).with_suffix(".log"), directory / config.CONFIG_FILE]
+    extra = [(directory / CENTRAL_FILE).with_suffix(".log"), directory / config.CONFIG_FILE]
+    return [*found, *extra, directory / pickup_demo.CODES_FILE]
 
 
 def create(
@@ -110,7 +111,7 @@ def create(
     directory.mkdir(parents=True, exist_ok=True)
     central = EmbeddedCentral(directory / CENTRAL_FILE)
     try:
-        _seed(central, demo, styles, seed)
+        codes = _seed(central, demo, styles, seed)
         code = central.admin("enrol-code", "--store", demo.spec.store_code, "--terminal", "T01").strip()
         enrol(directory, central.start(), code)
         sync_once(directory)
@@ -120,6 +121,7 @@ def create(
         finally:
             db.dispose()
         demo_data.name_quick_keys(directory, store=demo.spec.store_code)
+        pickup_demo.save(directory, codes)
     except BaseException:
         for path in files(directory):
             path.unlink(missing_ok=True)
@@ -128,7 +130,7 @@ def create(
         central.stop()
 
 
-def _seed(central: EmbeddedCentral, demo: demo_data.DemoStore, styles: int, seed: int) -> None:
+def _seed(central: EmbeddedCentral, demo: demo_data.DemoStore, styles: int, seed: int) -> dict[str, str]:
     spec = demo.spec
     central.admin("migrate")
     central.admin(
@@ -153,11 +155,13 @@ def _seed(central: EmbeddedCentral, demo: demo_data.DemoStore, styles: int, seed
             writer.writerows(demo_data.stock_counts(skus, seed, demo))
         central.admin("stock", "import", str(counts))
     stocked = [(sku, qty) for loc, sku, qty in demo_data.stock_counts(skus, seed, demo) if loc == spec.store_code]
-    _orders(central, spec.store_code, stocked)
+    return _orders(central, spec.store_code, stocked)
 
 
-def _orders(central: EmbeddedCentral, store: str, stocked: list[tuple[str, int]]) -> None:
-    """A few online orders for pickup at the demo store, made as the web shop would: the queue."""
+def _orders(central: EmbeddedCentral, store: str, stocked: list[tuple[str, int]]) -> dict[str, str]:
+    """A few online orders for pickup at the demo store, made as the web shop would: the queue.
+    Their pickup codes are returned for the demo to show (``app.pickup_demo``)."""
+    codes: dict[str, str] = {}
     plenty = [sku for sku, qty in stocked if qty >= 3]
     for customer, lines, paid in (
         ("Wang Fang", [plenty[0], plenty[1]], True),
@@ -167,7 +171,10 @@ def _orders(central: EmbeddedCentral, store: str, stocked: list[tuple[str, int]]
         args = ["order", "create", "--store", store, "--customer", customer]
         for line in lines:
             args += ["--sku", line]
-        central.admin(*args, *(["--paid"] if paid else []))
+        made = pickup_demo.parse_created(central.admin(*args, *(["--paid"] if paid else [])))
+        if made:
+            codes[made[0]] = made[1]
+    return codes
 
 
 @contextlib.contextmanager

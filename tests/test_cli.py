@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from app import catalog_gen
+from app.facade import Terminal
 from tests.conftest import CASHIER, MANAGER
 from tests.document_checks import check_paper_receipt, check_paper_report, parse_receipt, parse_report
 
@@ -302,6 +304,13 @@ def test_demo_sells_and_prints_a_receipt(tmp_path: Path) -> None:
     assert "Completed S01-T01-000001" in out and "合计 CNY" in out and "X 报表" in out
     assert "mia (manager) PIN 9024" in out and "Sold out here:" in out
     assert "Online orders for pickup: 3" in out  # made on the demo's platform, pulled by the till
+    shown = re.findall(r"^  (S01-\w+) new .* pickup code (\d{6}) \(QR \1/\2\)$", out, re.MULTILINE)
+    assert len(shown) == 3  # the customers' codes, so the demo's normal handover can be tried
+    with Terminal.open(d) as term:
+        term.sign_in("li", "2468")  # the demo's clerk
+        for code, pickup_code in shown:
+            assert term.find_pickup_order(f"{code}/{pickup_code}").verified == "qr"  # the real codes
+            assert term.find_pickup_order(code, pickup_code).verified == "pickup_code"
     assert "Synced with the platform: 2 events accepted, 0 refused." in out  # shift opened, sale
     again = run(d, "demo", "--headless")
     assert again.returncode == 0 and "Completed S01-T01-000002" in again.stdout

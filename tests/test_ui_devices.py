@@ -17,7 +17,7 @@ from tests.conftest import CASHIER, MANAGER, barcodes
 from tests.escpos_decode import decode
 from tests.escpos_server import FakePrinter
 from tests.serial_pair import PtyPair
-from tests.test_ui_till import sign_in
+from tests.test_ui_till import reprint_by_keys, sign_in
 from tests.ui_helpers import child, click, when_dialog
 from ui.app import build_window
 from ui.main_window import MainWindow
@@ -82,8 +82,8 @@ def test_a_completed_sale_prints_and_the_status_bar_follows_the_printer(qtbot, o
     qtbot.waitUntil(lambda: "Printer: ready" in status(win) and "waiting" not in status(win), timeout=10_000)
     assert "Scanner: keyboard" in status(win)
 
-    with qtbot.waitSignal(win.till.notice):
-        win.till.reprint(receipt_no)
+    reprint_by_keys(qtbot, win, receipt_no, done.args[1], queued=True)
+    assert f"Copy of {receipt_no} queued for the printer." in child(win.sale, "message_label", QLabel).text()
     jobs = printer.wait_jobs(2)
     assert "*** 重印副本 ***" in decode(jobs[1]).text and decode(jobs[1]).pulses == []  # the store prints Chinese
 

@@ -7,12 +7,15 @@ Orders arrive through the real orders-feed code; every wait is on a signal, neve
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
 
+from app import clock, pickup_demo
+from app.clock import iso
 from app.facade import Terminal
 from tests.conftest import CASHIER, CLERK, MANAGER
 from tests.pickup_helpers import PICKUP_CODE, deliver, newer, order_body, skus
@@ -73,7 +76,7 @@ def test_clerk_lands_on_the_queue_picks_by_scanning_and_hands_over(qtbot, window
     assert screen.queue.rowCount() == 2
     assert [screen.queue.item(r, 1).text() for r in range(2)] == ["new", "new"]
     open_row(qtbot, window, first["code"])
-    assert screen.title.text().startswith(f"{first['code']} · new · paid")
+    assert screen.title.text().startswith(f"{first['code']} · picking · paid")  # opened: being handled
     assert "Mia Wang" in screen.customer.text()
     with qtbot.waitSignal(window.pickup_model.error):
         type_into(qtbot, screen.scan, items[2][1])  # an item of the other order
@@ -212,3 +215,92 @@ def test_pick_slip_preview_and_payment_at_the_till(qtbot, window: MainWindow, or
     with qtbot.waitSignal(window.till.completed):
         window.till.complete()
     assert window.till.terminal.pickup_order(second["code"]).paid
+
+
+def queue_column(screen, col: int) -> list[str]:
+    return [screen.queue.item(r, col).text() for r in range(screen.queue.rowCount())]
+
+
+def selected_code(screen) -> str:
+    rows = screen.queue.selectionModel().selectedRows()
+    return screen.queue.item(rows[0].row(), 0).text() if len(rows) == 1 else ""
+
+
+def test_the_order_being_picked_keeps_its_place_and_selection_and_waiting_times_follow_the_clock(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    term = window.till.terminal
+    items = skus(term, 3)
+    start = clock.now()
+    bodies = [
+        order_body(term, [(sku, 1, price)], name=name, created_at=iso(start - timedelta(minutes=minutes)))
+        for (sku, _bar, price), name, minutes in zip(
+            items, ("Mia Wang", "Li Lei", "Zhou Yu"), (40, 30, 20), strict=True
+        )
+    ]
+    deliver(term, *bodies)
+    codes = [b["code"] for b in bodies]
+    clerk_in(qtbot, window)
+    screen = window.pickup
+    assert queue_column(screen, 0) == codes and queue_column(screen, 4) == ["40 min", "30 min", "20 min"]
+
+    with qtbot.waitSignal(window.pickup_model.queue_loaded):  # opening re-reads the queue
+        open_row(qtbot, window, codes[0])
+    assert queue_column(screen, 0) == codes  # by promised time, whatever its state: it keeps its place
+    assert queue_column(screen, 1) == ["picking", "new", "new"]  # paid online, opened: being handled
+    assert selected_code(screen) == codes[0]
+    with qtbot.waitSignal(window.pickup_model.queue_loaded):
+        type_into(qtbot, screen.scan, items[0][1])  # picked by scanning
+    assert queue_column(screen, 0) == codes and selected_code(screen) == codes[0]
+    with qtbot.waitSignal(window.pickup_model.queue_loaded):
+        qtbot.keyClick(screen.scan, Qt.Key.Key_F5)  # ready
+    assert queue_column(screen, 0) == codes and selected_code(screen) == codes[0]
+    assert queue_column(screen, 1)[0] == "ready for pickup"
+
+    later = start + timedelta(minutes=25)
+    monkeypatch.setattr(clock, "now", lambda: later)  # the app's clock moves on; nothing is re-read
+    screen.timer.stop()
+    screen.age_timer.setInterval(10)
+    qtbot.waitUntil(lambda: queue_column(screen, 4) == ["1 h", "55 min", "45 min"])
+    with qtbot.waitSignal(window.pickup_model.queue_loaded):
+        qtbot.keyClick(screen.scan, Qt.Key.Key_F2)  # a re-read agrees with the clock and keeps the selection
+    assert queue_column(screen, 4) == ["1 h", "55 min", "45 min"] and selected_code(screen) == codes[0]
+
+
+def test_the_demo_shows_its_customers_pickup_codes_so_the_handover_can_be_tried(qtbot, store_dir: Path) -> None:
+    term = Terminal.open(store_dir)
+    items = skus(term, 2)
+    demo_order = order_body(term, [(items[0][0], 1, items[0][2])], name="Wang Fang")
+    real_order = order_body(term, [(items[1][0], 1, items[1][2])], name="Li Lei")
+    deliver(term, demo_order, real_order)
+    pickup_demo.save(store_dir, {demo_order["code"]: PICKUP_CODE})  # as the demo writes it
+    win = build_window(term, QApplication.instance(), "en")
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    with qtbot.waitSignal(win.till.users_loaded, timeout=30_000):
+        win.show()
+    try:
+        clerk_in(qtbot, win)
+        screen = win.pickup
+        open_row(qtbot, win, real_order["code"])
+        assert "pickup code" not in screen.customer.text()  # a real order never shows its code to staff
+        open_row(qtbot, win, demo_order["code"])
+        assert f"the customer's pickup code is {PICKUP_CODE}" in screen.customer.text()
+        scan(qtbot, win, items[0][1])
+        with qtbot.waitSignal(win.pickup_model.notice):
+            qtbot.keyClick(screen.scan, Qt.Key.Key_F5)
+
+        def hand_over(dialog) -> None:  # the normal handover, with the code the demo showed
+            field = child(dialog, "handover_code_field", QLineEdit)
+            field.setFocus()
+            qtbot.keyClicks(field, PICKUP_CODE)
+            qtbot.waitUntil(lambda: field.text() == PICKUP_CODE)  # keys the scanner filter held (item 1)
+            dialog.accept()
+
+        when_dialog(hand_over, "handover_dialog")
+        with qtbot.waitSignal(win.pickup_model.handed_over, timeout=10_000) as done:
+            qtbot.keyClick(screen.scan, Qt.Key.Key_F6)
+        assert done.args[0].state == "collected" and "pickup code" not in screen.customer.text()
+    finally:
+        win.close()
+        term.close()

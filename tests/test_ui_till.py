@@ -10,7 +10,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+)
 
 from app.facade import Terminal
 from tests.conftest import CASHIER, MANAGER, barcodes
@@ -101,9 +110,31 @@ def test_sign_in_scan_discount_split_tender_complete_and_reprint(qtbot, window: 
     assert receipt is not None and "S01-T01-000001" in receipt.toPlainText() and "REF-42" in receipt.toPlainText()
     assert window.sale.model.rowCount() == 0
 
-    with qtbot.waitSignal(window.till.completed) as again:
-        window.till.reprint("S01-T01-000001")
-    assert again.args[1] == doc
+    receipt.window().close()
+    reprint_by_keys(qtbot, window, "S01-T01-000001", doc, queued=False)
+    assert "No printer is set up: the copy of S01-T01-000001 is shown only." in window.sale.message.text()
+
+
+def reprint_by_keys(qtbot, win: MainWindow, receipt_no: str, doc: object, *, queued: bool) -> str:
+    """Ctrl+R, type the receipt number, Enter: the copy's preview is marked COPY; its text."""
+
+    def number(dialog) -> None:
+        field = child(dialog, "text_field", QLineEdit)
+        field.selectAll()
+        qtbot.keyClicks(field, receipt_no, delay=40)
+        qtbot.waitUntil(lambda: field.text() == receipt_no)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    when_dialog(number, "reprint_dialog")
+    with qtbot.waitSignal(win.till.reprinted, timeout=10_000) as again:
+        qtbot.keyClick(win.sale.scan, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert again.args == [doc, queued]
+    preview = win.sale.findChild(QPlainTextEdit, "reprint_preview_text")
+    assert preview is not None and preview.window().windowTitle() == f"Receipt {receipt_no}: COPY"
+    text = preview.toPlainText()
+    assert "*** 重印副本 ***" in text and receipt_no in text  # the store's receipt language, as on paper
+    preview.window().close()
+    return text
 
 
 def test_unknown_barcode_and_wrong_pin_show_their_message(qtbot, window: MainWindow) -> None:
@@ -145,23 +176,55 @@ def test_short_tender_cannot_complete(qtbot, window: MainWindow) -> None:
     assert window.sale.model.rowCount() == 1
 
 
-def test_park_and_resume(qtbot, window: MainWindow) -> None:
+def park_with_label(qtbot, win: MainWindow, label: str) -> None:
+    """F5, type the label as a person types (40 ms a key), Enter."""
+
+    def fill(dialog) -> None:
+        field = child(dialog, "text_field", QLineEdit)
+        qtbot.waitUntil(field.hasFocus)  # typed straight in, no tap needed
+        qtbot.keyClicks(field, label, delay=40)
+        qtbot.waitUntil(lambda: field.text() == label)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    when_dialog(fill, "park_dialog")
+    with qtbot.waitSignal(win.till.notice, timeout=10_000):
+        qtbot.keyClick(win.sale.scan, Qt.Key.Key_F5)
+
+
+def test_park_with_a_label_and_resume_by_arrows_and_enter(qtbot, window: MainWindow) -> None:
     sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
     codes = barcodes(window.till.terminal, 2)
     scan(qtbot, window, codes[0])
+    scan(qtbot, window, codes[0])
     scan(qtbot, window, codes[1])
-    with qtbot.waitSignal(window.till.notice):
-        qtbot.keyClick(window.sale.scan, Qt.Key.Key_F5)
+    first_total = window.sale.total.text()
+    park_with_label(qtbot, window, "Mia, fitting room 2")
     assert window.sale.model.rowCount() == 0
+    scan(qtbot, window, codes[1])
+    second_total = window.sale.total.text()
+    park_with_label(qtbot, window, "")  # the label is optional
 
-    def resume(dialog) -> None:
-        assert child(dialog, "parked_list", QListWidget).count() == 1
-        dialog.accept()
+    def resume_second(dialog) -> None:
+        table = child(dialog, "parked_list", QTableWidget)
+        assert table.rowCount() == 2
+        rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(2)]
+        assert [r[1:] for r in rows] == [
+            ["Ann Cashier", "3 items", first_total, "Mia, fitting room 2"],
+            ["Ann Cashier", "1 item", second_total, "(no label)"],
+        ]
+        assert all(len(r[0]) == 5 and r[0][2] == ":" for r in rows)  # the time it was parked, HH:MM
+        qtbot.waitUntil(table.hasFocus)  # the list takes the arrows at once
+        assert table.currentRow() == 0
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+        assert table.currentRow() == 1
+        qtbot.keyClick(table, Qt.Key.Key_Return)
 
-    when_dialog(resume, "parked_dialog")
+    when_dialog(resume_second, "parked_dialog")
     with qtbot.waitSignal(window.till.sale_changed, timeout=10_000):
         qtbot.keyClick(window.sale.scan, Qt.Key.Key_F6)
-    qtbot.waitUntil(lambda: window.sale.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: window.sale.model.rowCount() == 1)
+    assert window.sale.total.text() == second_total
+    assert [d.label for d in window.till.terminal.parked()] == ["Mia, fitting room 2"]  # kept in the store
 
 
 def sell_one(qtbot, window: MainWindow, code: str, qty: int = 1) -> str:
@@ -204,22 +267,83 @@ def test_return_by_receipt_number_and_more_than_sold(qtbot, window: MainWindow) 
     assert done.args[0].kind == "return"
 
 
-def test_close_shift_with_a_variance(qtbot, window: MainWindow) -> None:
+def test_returns_show_whole_names_touch_steppers_and_say_why_no_more_can_come_back(qtbot, window: MainWindow) -> None:
+    sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
+    term = window.till.terminal
+    receipt_no = sell_one(qtbot, window, barcodes(term, 1)[0], qty=2)
+    lookup = term.find_receipt(receipt_no)
+    with qtbot.waitSignal(window.till.sale_changed):
+        window.till.add_return(lookup.sale_id, lookup.lines[0].line_id, 1)
+    with qtbot.waitSignal(window.till.sale_changed):
+        window.till.refund_to_original()
+    with qtbot.waitSignal(window.till.completed):
+        window.till.complete()  # one of the two came back already
+    said: list[str] = []
+
+    def try_two_more(dialog) -> None:
+        with qtbot.waitSignal(window.till.receipt_found):
+            type_into(qtbot, child(dialog, "receipt_field", QLineEdit), receipt_no)
+        table = child(dialog, "return_lines", QTableWidget)
+        name = lookup.lines[0].description
+        assert table.item(0, 0).text() == name
+        assert table.fontMetrics().horizontalAdvance(name) < table.columnWidth(0)  # not "Slim Twill..."
+        more, less = child(dialog, "return_more_0", QPushButton), child(dialog, "return_less_0", QPushButton)
+        assert more.isVisible() and more.width() >= 56 and more.height() >= 56 and less.height() >= 56
+        spin = child(dialog, "return_qty_0", QSpinBox)
+        qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+        assert spin.value() == 1 and child(dialog, "return_error", QLabel).text() == ""
+        qtbot.mouseClick(more, Qt.MouseButton.LeftButton)  # one more than may come back
+        assert spin.value() == 1
+        said.append(child(dialog, "return_error", QLabel).text())
+        spin.selectAll()
+        qtbot.keyClicks(spin, "2")  # typed: the same answer
+        assert spin.value() == 1
+        said.append(child(dialog, "return_error", QLabel).text())
+        qtbot.mouseClick(less, Qt.MouseButton.LeftButton)
+        assert spin.value() == 0
+        dialog.reject()
+
+    when_dialog(try_two_more, "return_dialog")
+    qtbot.keyClick(window.sale.scan, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: len(said) == 2)
+    assert said == ["2 of this were sold, 1 returned already: 1 can come back."] * 2
+    assert window.sale.model.rowCount() == 0  # nothing was added
+
+
+def test_close_shift_shows_the_variance_and_asks_before_the_z_report(qtbot, window: MainWindow) -> None:
     sign_in(qtbot, window, CASHIER.login, CASHIER.pin, float_text="500")
     sell_one(qtbot, window, barcodes(window.till.terminal, 1)[0])
     expected = window.till.terminal.x_report().expected_cash
+    seen: list[str] = []
 
     def count(dialog) -> None:
+        summary = child(dialog, "shift_close_summary", QLabel)
+        qtbot.waitUntil(lambda: "Expected" in summary.text())
         hundreds, rest = divmod(expected - 10, 10000)  # 0.10 short
-        child(dialog, "count_10000", QSpinBox).setValue(hundreds)
-        child(dialog, "count_1", QSpinBox).setValue(rest)
-        dialog.accept()
+        for name, value in (("count_10000", hundreds), ("count_1", rest)):
+            spin = child(dialog, name, QSpinBox)
+            spin.setFocus()
+            spin.selectAll()
+            qtbot.keyClicks(spin, str(value), delay=40)
+            qtbot.waitUntil(lambda s=spin, v=value: s.value() == v)
+        assert "Variance -0.10" in summary.text()
+        screen = QApplication.primaryScreen().availableGeometry()
+        assert dialog.height() <= 768 and dialog.frameGeometry().height() <= screen.height()  # no scrolling
+        assert summary.isVisible() and dialog.rect().contains(summary.geometry())
+        click(qtbot, dialog, "close_shift_ok")
+        seen.append(child(dialog, "shift_close_confirm", QLabel).text())
+        assert dialog.isVisible() and window.till.terminal.current_shift_id() is not None  # nothing committed yet
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # back to the count, still open
+        assert dialog.isVisible() and child(dialog, "shift_close_confirm", QLabel).text() == ""
+        click(qtbot, dialog, "close_shift_ok")
+        qtbot.keyClick(child(dialog, "close_shift_ok", QPushButton), Qt.Key.Key_Return)  # yes, close it
 
     when_dialog(count, "shift_close_dialog")
     with qtbot.waitSignal(window.till.report_ready, timeout=10_000) as report:
         qtbot.keyClick(
             window.sale.scan, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
         )
+    assert seen and "variance of -0.10?" in seen[0] and "cannot be undone" in seen[0]
     z = report.args[0]
     assert z.kind == "Z" and z.z_number == 1 and z.variance == -10
     text = window.sale.findChild(QPlainTextEdit, "report_dialog_text").toPlainText()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from app import config
+from app import config, pickup_demo
 from app import demo as demo_data
 from app.facade import Terminal
 from app.receipt import ReceiptDoc
@@ -94,6 +94,9 @@ def _show(directory: Path, headless: bool, locale: str | None) -> int:
     from ui.app import run
 
     click.echo("Demo users: " + ", ".join(f"{u.login} ({u.role}) PIN {u.pin}" for u in demo_data.USERS), err=True)
+    codes = pickup_demo.lines(pickup_demo.load(directory))
+    if codes:
+        click.echo("\n".join(["Demo pickup orders (the customers' codes, shown in the demo only):", *codes]), err=True)
     return run(directory, locale=locale)
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from app import pickup_demo
 from app.users import Credentials
 from sync.protocol import pickup as p
 from ui.tasks import show_failure
@@ -42,6 +43,8 @@ class PickupModel(QObject):
         self.till = till
         self.terminal = till.terminal
         self.filter = "open"
+        # the demo's customers' pickup codes (a real store has none): the demo's handover can be tried
+        self.demo_codes = pickup_demo.load(self.terminal.directory)
 
     def _call(
         self,
@@ -66,7 +69,8 @@ class PickupModel(QObject):
         self._call(self.terminal.pickup_queue, FILTERS[self.filter], then=self.queue_loaded.emit)
 
     def open_order(self, code: str) -> None:
-        self._call(self.terminal.pickup_order, code, then=self.order_loaded.emit)
+        """Staff open an order (queue, pick slip): a clerk starts picking it, so the queue shows it."""
+        self._call(self.terminal.open_pickup_order, code, then=self._shown)
 
     def find(self, key: str, second: str) -> None:
         """The counter: the customer's QR code, or the order code and a second factor."""

@@ -39,6 +39,7 @@ class Till(QObject):
     error = Signal(str, str)  # message, what to do
     approval_needed = Signal(str, object)  # message, retry(Credentials)
     completed = Signal(object, object)  # Completed, ReceiptDoc
+    reprinted = Signal(object, bool)  # ReceiptDoc, queued for the printer
     report_ready = Signal(object)  # ShiftReport
     parked_loaded = Signal(list)  # [DraftSummary]
     receipt_found = Signal(object)  # ReceiptLookup
@@ -277,10 +278,10 @@ class Till(QObject):
         self._call(work, then=lambda pair: self.completed.emit(*pair))
 
     def reprint(self, receipt_no: str) -> None:
-        """A copy through the print queue; with no printer, the receipt on screen."""
+        """A copy through the print queue (marked COPY); its preview shows either way."""
         if not self.devices.printer:
             self._call(
-                self.terminal.receipt, receipt_no, then=lambda doc: self.completed.emit(None, doc), refresh=False
+                self.terminal.receipt, receipt_no, then=lambda doc: self.reprinted.emit(doc, False), refresh=False
             )
             return
         devices = self.devices.devices
@@ -290,7 +291,7 @@ class Till(QObject):
             devices.printed_later()
             return doc
 
-        self._call(work, then=lambda doc: self.notice.emit(self.tr("Copy of %s sent to the printer.") % doc.receipt_no))
+        self._call(work, then=lambda doc: self.reprinted.emit(doc, True))
 
     # ---------------------------------------------------------------- devices
     def open_drawer(self, reason: str) -> None:

@@ -596,23 +596,67 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="16" />
-        <location filename="../../ui/dialogs/parked.py" line="21" />
+        <location filename="../../ui/dialogs/parked.py" line="32" />
+        <source>Parked sales (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="38" />
         <source>Parked sales</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="23" />
-        <source>(no label)</source>
+        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <source>Parked at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <source>Cashier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <source>Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/parked.py" line="25" />
-        <source>%n line(s)</source>
-        <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
+        <location filename="../../ui/dialogs/parked.py" line="52" />
+        <source>%n item(s)</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="31" />
+        <location filename="../../ui/dialogs/parked.py" line="54" />
+        <source>(no label)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="70" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="91" />
+        <source>Park the sale: %1 item(s), %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="94" />
+        <source>Label (optional), e.g. the customer's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/parked.py" line="67" />
         <source>Resume</source>
         <translation type="unfinished" />
     </message>
@@ -620,77 +664,77 @@
 <context>
     <name>Pickup</name>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="38" />
+        <location filename="../../ui/screens/pickup.py" line="41" />
         <source>new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="39" />
+        <location filename="../../ui/screens/pickup.py" line="42" />
         <source>picking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="40" />
+        <location filename="../../ui/screens/pickup.py" line="43" />
         <source>ready for pickup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="41" />
+        <location filename="../../ui/screens/pickup.py" line="44" />
         <source>collected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="42" />
+        <location filename="../../ui/screens/pickup.py" line="45" />
         <source>partly collected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="43" />
+        <location filename="../../ui/screens/pickup.py" line="46" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="44" />
+        <location filename="../../ui/screens/pickup.py" line="47" />
         <source>expired</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="51" />
+        <location filename="../../ui/screens/pickup.py" line="54" />
         <source>Cancelled online while it was picked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="52" />
+        <location filename="../../ui/screens/pickup.py" line="55" />
         <source>Also handed over at another till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="53" />
+        <location filename="../../ui/screens/pickup.py" line="56" />
         <source>Handed over after it was cancelled online</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="54" />
+        <location filename="../../ui/screens/pickup.py" line="57" />
         <source>Handed over elsewhere before this cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="55" />
+        <location filename="../../ui/screens/pickup.py" line="58" />
         <source>No longer listed at the platform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="62" />
+        <location filename="../../ui/screens/pickup.py" line="65" />
         <source>%1 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="64" />
+        <location filename="../../ui/screens/pickup.py" line="67" />
         <source>%1 h</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="65" />
+        <location filename="../../ui/screens/pickup.py" line="68" />
         <source>%1 d</source>
         <translation type="unfinished" />
     </message>
@@ -698,12 +742,12 @@
 <context>
     <name>PickupModel</name>
     <message>
-        <location filename="../../ui/pickup_model.py" line="56" />
+        <location filename="../../ui/pickup_model.py" line="59" />
         <source>Nothing was lost. Try again; if it happens again, call support.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pickup_model.py" line="85" />
+        <location filename="../../ui/pickup_model.py" line="89" />
         <source>Order %s is ready; the customer is told when the platform hears of it.</source>
         <translation type="unfinished" />
     </message>
@@ -711,216 +755,221 @@
 <context>
     <name>PickupScreen</name>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="79" />
+        <location filename="../../ui/screens/pickup.py" line="83" />
         <source>Scan an order or an item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="80" />
+        <location filename="../../ui/screens/pickup.py" line="84" />
         <source>Scan the order's QR code or an item; or type an order code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="86" />
+        <location filename="../../ui/screens/pickup.py" line="90" />
         <source>Pickup code, name or phone digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="87" />
+        <location filename="../../ui/screens/pickup.py" line="91" />
         <source>Pickup code, customer's name or last 4 phone digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="90" />
+        <location filename="../../ui/screens/pickup.py" line="94" />
         <source>Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="100" />
+        <location filename="../../ui/screens/pickup.py" line="104" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="101" />
+        <location filename="../../ui/screens/pickup.py" line="105" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="102" />
+        <location filename="../../ui/screens/pickup.py" line="106" />
         <source>Picking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="103" />
-        <location filename="../../ui/screens/pickup.py" line="162" />
+        <location filename="../../ui/screens/pickup.py" line="107" />
+        <location filename="../../ui/screens/pickup.py" line="166" />
         <source>Ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="104" />
+        <location filename="../../ui/screens/pickup.py" line="108" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="114" />
+        <location filename="../../ui/screens/pickup.py" line="118" />
         <source>Online orders for pickup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="116" />
+        <location filename="../../ui/screens/pickup.py" line="120" />
         <source>Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="116" />
+        <location filename="../../ui/screens/pickup.py" line="120" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="116" />
+        <location filename="../../ui/screens/pickup.py" line="120" />
         <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="116" />
+        <location filename="../../ui/screens/pickup.py" line="120" />
         <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="116" />
+        <location filename="../../ui/screens/pickup.py" line="120" />
         <source>Age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="116" />
+        <location filename="../../ui/screens/pickup.py" line="120" />
         <source>Paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="137" />
+        <location filename="../../ui/screens/pickup.py" line="141" />
         <source>Pick list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="138" />
+        <location filename="../../ui/screens/pickup.py" line="142" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="138" />
+        <location filename="../../ui/screens/pickup.py" line="142" />
         <source>Barcode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="138" />
+        <location filename="../../ui/screens/pickup.py" line="142" />
         <source>Ordered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="138" />
+        <location filename="../../ui/screens/pickup.py" line="142" />
         <source>Picked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="160" />
+        <location filename="../../ui/screens/pickup.py" line="164" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="161" />
+        <location filename="../../ui/screens/pickup.py" line="165" />
         <source>Seen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="163" />
+        <location filename="../../ui/screens/pickup.py" line="167" />
         <source>Hand over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="164" />
+        <location filename="../../ui/screens/pickup.py" line="168" />
         <source>Cancel order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="165" />
-        <location filename="../../ui/screens/pickup.py" line="283" />
+        <location filename="../../ui/screens/pickup.py" line="169" />
+        <location filename="../../ui/screens/pickup.py" line="317" />
         <source>Pick slip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="166" />
+        <location filename="../../ui/screens/pickup.py" line="170" />
         <source>Take payment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="167" />
+        <location filename="../../ui/screens/pickup.py" line="171" />
         <source>Sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="168" />
+        <location filename="../../ui/screens/pickup.py" line="172" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="227" />
+        <location filename="../../ui/screens/pickup.py" line="238" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="227" />
+        <location filename="../../ui/screens/pickup.py" line="238" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="242" />
+        <location filename="../../ui/screens/pickup.py" line="273" />
         <source>paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="242" />
+        <location filename="../../ui/screens/pickup.py" line="273" />
         <source>to pay %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="244" />
+        <location filename="../../ui/screens/pickup.py" line="275" />
         <source>(details removed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="245" />
+        <location filename="../../ui/screens/pickup.py" line="276" />
         <source>ordered %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="247" />
+        <location filename="../../ui/screens/pickup.py" line="278" />
         <source>phone …%s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="251" />
+        <location filename="../../ui/screens/pickup.py" line="282" />
         <source>handed over at %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="309" />
-        <location filename="../../ui/screens/pickup.py" line="320" />
+        <location filename="../../ui/screens/pickup.py" line="287" />
+        <source>demo: the customer's pickup code is %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/pickup.py" line="343" />
+        <location filename="../../ui/screens/pickup.py" line="354" />
         <source>Open an order first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="309" />
-        <location filename="../../ui/screens/pickup.py" line="320" />
+        <location filename="../../ui/screens/pickup.py" line="343" />
+        <location filename="../../ui/screens/pickup.py" line="354" />
         <source>Click it in the queue, or scan its code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="335" />
+        <location filename="../../ui/screens/pickup.py" line="369" />
         <source>Order %s handed over.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="341" />
+        <location filename="../../ui/screens/pickup.py" line="375" />
         <source>Not approved; the order was not handed over.</source>
         <translation type="unfinished" />
     </message>
@@ -956,62 +1005,87 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="27" />
+        <location filename="../../ui/dialogs/returns.py" line="45" />
         <source>Return or exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="34" />
+        <location filename="../../ui/dialogs/returns.py" line="52" />
         <source>Receipt number or QR code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="35" />
+        <location filename="../../ui/dialogs/returns.py" line="53" />
         <source>Scan the receipt's QR code or type its number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="39" />
+        <location filename="../../ui/dialogs/returns.py" line="57" />
         <source>Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="48" />
+        <location filename="../../ui/dialogs/returns.py" line="66" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="48" />
+        <location filename="../../ui/dialogs/returns.py" line="66" />
         <source>Sold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="48" />
+        <location filename="../../ui/dialogs/returns.py" line="66" />
         <source>Returnable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="48" />
+        <location filename="../../ui/dialogs/returns.py" line="66" />
         <source>Return</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="55" />
+        <location filename="../../ui/dialogs/returns.py" line="81" />
         <source>Add to sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="57" />
+        <location filename="../../ui/dialogs/returns.py" line="83" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="88" />
+        <location filename="../../ui/dialogs/returns.py" line="120" />
+        <source>How many of %s come back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="127" />
+        <source>One fewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="130" />
+        <source>One more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="156" />
+        <source>%1 of this were sold, %2 returned already: %3 can come back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="158" />
+        <source>%1 of this were sold: no more can come back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/returns.py" line="165" />
         <source>Find the receipt first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/returns.py" line="93" />
+        <location filename="../../ui/dialogs/returns.py" line="170" />
         <source>Choose how many of which item come back.</source>
         <translation type="unfinished" />
     </message>
@@ -1081,7 +1155,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="134" />
-        <location filename="../../ui/screens/sale.py" line="435" />
+        <location filename="../../ui/screens/sale.py" line="436" />
         <source>Quantity</source>
         <translation type="unfinished" />
     </message>
@@ -1137,7 +1211,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="145" />
-        <location filename="../../ui/screens/sale.py" line="451" />
+        <location filename="../../ui/screens/sale.py" line="452" />
         <source>Order discount</source>
         <translation type="unfinished" />
     </message>
@@ -1148,13 +1222,13 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="147" />
-        <location filename="../../ui/screens/sale.py" line="500" />
+        <location filename="../../ui/screens/sale.py" line="504" />
         <source>Cash in</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="148" />
-        <location filename="../../ui/screens/sale.py" line="500" />
+        <location filename="../../ui/screens/sale.py" line="504" />
         <source>Cash out</source>
         <translation type="unfinished" />
     </message>
@@ -1175,7 +1249,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="152" />
-        <location filename="../../ui/screens/sale.py" line="539" />
+        <location filename="../../ui/screens/sale.py" line="554" />
         <source>Reprint</source>
         <translation type="unfinished" />
     </message>
@@ -1210,198 +1284,213 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="270" />
+        <location filename="../../ui/screens/sale.py" line="271" />
         <source>%n item(s)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="270" />
+        <location filename="../../ui/screens/sale.py" line="271" />
         <source>Subtotal %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="272" />
+        <location filename="../../ui/screens/sale.py" line="273" />
         <source>Discount %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="273" />
+        <location filename="../../ui/screens/sale.py" line="274" />
         <source>incl. tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="273" />
+        <location filename="../../ui/screens/sale.py" line="274" />
         <source>Tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="276" />
+        <location filename="../../ui/screens/sale.py" line="277" />
         <source>Rounding %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="278" />
+        <location filename="../../ui/screens/sale.py" line="279" />
         <source>Note: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="302" />
+        <location filename="../../ui/screens/sale.py" line="303" />
         <source>Quick keys not in the catalog: %s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="303" />
+        <location filename="../../ui/screens/sale.py" line="304" />
         <source>A manager fixes [till] quick_keys in config.toml.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="319" />
+        <location filename="../../ui/screens/sale.py" line="320" />
         <source>Sold out here: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="321" />
+        <location filename="../../ui/screens/sale.py" line="322" />
         <source>Only %2 in stock here: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="323" />
+        <location filename="../../ui/screens/sale.py" line="324" />
         <source>Ctrl+E sells it from the cloud shelf.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="389" />
+        <location filename="../../ui/screens/sale.py" line="390" />
         <source>Nothing found for '%s'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="411" />
+        <location filename="../../ui/screens/sale.py" line="412" />
         <source>Select a line first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="411" />
+        <location filename="../../ui/screens/sale.py" line="412" />
         <source>Scan an item or click a line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="429" />
+        <location filename="../../ui/screens/sale.py" line="430" />
         <source>Till %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="436" />
+        <location filename="../../ui/screens/sale.py" line="437" />
         <source>New quantity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="445" />
+        <location filename="../../ui/screens/sale.py" line="446" />
         <source>Line discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="446" />
-        <location filename="../../ui/screens/sale.py" line="452" />
+        <location filename="../../ui/screens/sale.py" line="447" />
+        <location filename="../../ui/screens/sale.py" line="453" />
         <source>Discount in percent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="458" />
+        <location filename="../../ui/screens/sale.py" line="459" />
         <source>Note for this sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="459" />
+        <location filename="../../ui/screens/sale.py" line="460" />
         <source>Printed on the receipt (up to 500 characters)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="469" />
+        <location filename="../../ui/screens/sale.py" line="470" />
         <source>New price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="470" />
+        <location filename="../../ui/screens/sale.py" line="471" />
         <source>Unit price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="479" />
+        <location filename="../../ui/screens/sale.py" line="480" />
         <source>Not approved; the sale is as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="490" />
+        <location filename="../../ui/screens/sale.py" line="494" />
         <source>No parked sales.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="501" />
+        <location filename="../../ui/screens/sale.py" line="505" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="513" />
+        <location filename="../../ui/screens/sale.py" line="516" />
         <source>The sale has no items.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="513" />
+        <location filename="../../ui/screens/sale.py" line="516" />
         <source>Scan an item first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="530" />
+        <location filename="../../ui/screens/sale.py" line="533" />
         <source>Receipt %s sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="535" />
+        <location filename="../../ui/screens/sale.py" line="538" />
         <source>Receipt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="540" />
+        <location filename="../../ui/screens/sale.py" line="545" />
+        <source>Receipt %s: COPY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="548" />
+        <source>Copy of %s queued for the printer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="550" />
+        <source>No printer is set up: the copy of %s is shown only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale.py" line="555" />
         <source>Receipt number, or scan its QR code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="543" />
+        <location filename="../../ui/screens/sale.py" line="558" />
         <source>Type a receipt number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="551" />
+        <location filename="../../ui/screens/sale.py" line="566" />
         <source>Open the drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="552" />
+        <location filename="../../ui/screens/sale.py" line="567" />
         <source>Why does the drawer open without a sale?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="554" />
+        <location filename="../../ui/screens/sale.py" line="569" />
         <source>Type a reason, e.g. change for a note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="595" />
+        <location filename="../../ui/screens/sale.py" line="610" />
         <source>Cloud-shelf order held at the platform: take the payment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="598" />
+        <location filename="../../ui/screens/sale.py" line="613" />
         <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="603" />
+        <location filename="../../ui/screens/sale.py" line="618" />
         <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
         <translation><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="611" />
+        <location filename="../../ui/screens/sale.py" line="626" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
@@ -1862,22 +1951,59 @@
 <context>
     <name>ShiftCloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="17" />
+        <location filename="../../ui/dialogs/shift_close.py" line="30" />
         <source>Close shift: count the drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="24" />
+        <location filename="../../ui/dialogs/shift_close.py" line="42" />
         <source>Count of %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="32" />
-        <source>Counted</source>
+        <location filename="../../ui/dialogs/shift_close.py" line="61" />
+        <location filename="../../ui/dialogs/shift_close.py" line="104" />
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="33" />
+        <location filename="../../ui/dialogs/shift_close.py" line="87" />
+        <source>Counted %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="91" />
+        <source>Expected %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="92" />
+        <source>Variance %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="111" />
+        <source>Close the shift with this count? The Z report is final and cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="114" />
+        <source>Close the shift with a variance of %s? The Z report is final and cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="118" />
+        <source>Yes, close the shift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="119" />
+        <source>Back to the count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_close.py" line="58" />
+        <location filename="../../ui/dialogs/shift_close.py" line="103" />
         <source>Close shift</source>
         <translation type="unfinished" />
     </message>
@@ -2159,48 +2285,43 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="111" />
+        <location filename="../../ui/till.py" line="112" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="176" />
+        <location filename="../../ui/till.py" line="177" />
         <source>Cash movement recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="225" />
+        <location filename="../../ui/till.py" line="226" />
         <source>Sale parked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="293" />
-        <source>Copy of %s sent to the printer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/till.py" line="304" />
+        <location filename="../../ui/till.py" line="305" />
         <source>Drawer opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="312" />
-        <location filename="../../ui/till.py" line="322" />
+        <location filename="../../ui/till.py" line="313" />
+        <location filename="../../ui/till.py" line="323" />
         <source>TOTAL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="322" />
+        <location filename="../../ui/till.py" line="323" />
         <source>CHANGE</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="361" />
+        <location filename="../../ui/till.py" line="362" />
         <source>Device settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="407" />
+        <location filename="../../ui/till.py" line="408" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation type="unfinished" />
     </message>

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.clock import local_text
-from app.pickup import OrderView
+from app.pickup import OrderView, QueueEntry, age_minutes
 from devices.printer import layout
 from sync.protocol.pickup import HANDED_OVER, OPEN_STATES, parse_key
 from ui.dialogs.approval import ApprovalDialog
@@ -31,6 +32,8 @@ from ui.pickup_model import PickupModel
 from ui.widgets import TOUCH, button, message_label, scan_field
 
 REFRESH_MS = 10_000  # the queue is re-read while shown: new orders arrive with the sync worker
+AGE_MS = 15_000  # the waiting times are recounted from the app's clock, between reads too
+AGE_COLUMN = 4
 
 
 def state_name(state: str) -> str:
@@ -70,6 +73,7 @@ class PickupScreen(QWidget):
         super().__init__(parent)
         self.model = model
         self.order: OrderView | None = None
+        self.entries: list[QueueEntry] = []
         self.pickup_code = ""  # the code the customer gave at the look-up, for the handover
         self._asked = ("", "")  # (order code, pickup code) of the last look-up
         self.setObjectName("pickup_screen")
@@ -185,6 +189,9 @@ class PickupScreen(QWidget):
 
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: self.model.load_queue())
+        self.age_timer = QTimer(self)
+        self.age_timer.setInterval(AGE_MS)
+        self.age_timer.timeout.connect(self.show_ages)
         model.queue_loaded.connect(self.show_queue)
         model.order_loaded.connect(self.show_order)
         model.slip_ready.connect(self.show_slip)
@@ -205,16 +212,20 @@ class PickupScreen(QWidget):
         super().showEvent(event)
         self.model.load_queue()
         self.timer.start(REFRESH_MS)
+        self.age_timer.start()
         self.scan.setFocus()
 
     def hideEvent(self, event) -> None:
         self.timer.stop()
+        self.age_timer.stop()
         super().hideEvent(event)
 
     # ---------------------------------------------------------------- showing
     def show_queue(self, entries: list) -> None:
         for name, b in self.filter_buttons.items():
             b.setChecked(name == self.model.filter)
+        self.entries = list(entries)
+        moment = clock.now()
         self.queue.setRowCount(len(entries))
         for row, e in enumerate(entries):
             mark = " ⚠" if e.conflict else ""
@@ -223,7 +234,7 @@ class PickupScreen(QWidget):
                 state_name(e.state),
                 e.customer_name,
                 f"{e.picked}/{e.items}" if e.state == "picking" else str(e.items),
-                age_text(e.age_minutes),
+                age_text(age_minutes(e.created_at, moment)),
                 self.tr("yes") if e.paid else self.tr("no"),
             ]
             for col, text in enumerate(cells):
@@ -231,6 +242,25 @@ class PickupScreen(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, e.code)
                 self.queue.setItem(row, col, item)
         self.queue.resizeColumnToContents(0)
+        self._select_open_order()
+
+    def show_ages(self) -> None:
+        """Recount each order's waiting time from the app's clock (no store read needed)."""
+        moment = clock.now()
+        for row, e in enumerate(self.entries[: self.queue.rowCount()]):
+            item = self.queue.item(row, AGE_COLUMN)
+            if item is not None:
+                item.setText(age_text(age_minutes(e.created_at, moment)))
+
+    def _select_open_order(self) -> None:
+        """The open order stays selected in the queue wherever a re-read puts it."""
+        code = self.order.code if self.order is not None else None
+        row = next((r for r, e in enumerate(self.entries) if e.code == code), -1)
+        if row < 0:
+            self.queue.clearSelection()
+            return
+        self.queue.selectRow(row)
+        self.queue.scrollToItem(self.queue.item(row, 0))
 
     def show_order(self, view: OrderView) -> None:
         if self.order is None or self.order.code != view.code:
@@ -238,6 +268,7 @@ class PickupScreen(QWidget):
         if view.verified in ("qr", "pickup_code") and self._asked[0] == view.code:
             self.pickup_code = self._asked[1]  # checked: the handover dialog starts with it
         self.order = view
+        self._select_open_order()
         money = self.model.terminal.money
         paid = self.tr("paid") if view.paid else self.tr("to pay %s") % money(view.total)
         self.title.setText(f"{view.code} · {state_name(view.state)} · {paid}")
@@ -251,6 +282,9 @@ class PickupScreen(QWidget):
             detail.append(self.tr("handed over at %s") % view.collected_by)
         if view.note:
             detail.append(view.note)
+        demo_code = self.model.demo_codes.get(view.code)
+        if demo_code and view.state in OPEN_STATES:
+            detail.append(self.tr("demo: the customer's pickup code is %s") % demo_code)
         self.customer.setText(" · ".join(detail))
         if view.conflict:
             self.banner.setText(f"⚠ {conflict_name(view.conflict)}: {view.conflict_detail}")

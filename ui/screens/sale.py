@@ -31,7 +31,7 @@ from ui.dialogs.amount import AmountDialog, NumberDialog
 from ui.dialogs.approval import ApprovalDialog
 from ui.dialogs.base import sale_context, titled
 from ui.dialogs.devices import DeviceSettingsDialog
-from ui.dialogs.parked import ParkedDialog
+from ui.dialogs.parked import ParkedDialog, ask_label
 from ui.dialogs.reason import TextDialog
 from ui.dialogs.returns import ReturnDialog
 from ui.dialogs.shelf import ShelfDialog
@@ -186,6 +186,7 @@ class SaleScreen(QWidget):
         till.notice.connect(self.show_notice)
         till.approval_needed.connect(self.ask_approval)
         till.completed.connect(self.show_receipt)
+        till.reprinted.connect(self.show_copy)
         till.report_ready.connect(self.show_report)
         till.parked_loaded.connect(self.choose_parked)
         till.signed_in.connect(lambda u: self.user_label.setText(f"{u.name} · {role_name(u.role)}"))
@@ -483,7 +484,10 @@ class SaleScreen(QWidget):
             self.till.void_line(line)
 
     def park(self) -> None:
-        self.till.park("")
+        label = ask_label(self.view, self)
+        if label is not None:
+            self.till.park(label)
+        self.scan.setFocus()
 
     def choose_parked(self, drafts: list) -> None:
         if not drafts:
@@ -503,8 +507,7 @@ class SaleScreen(QWidget):
             self.till.cash_move(kind, d.value, d.reason.text())
 
     def ask_close_shift(self) -> None:
-        info = self.till.terminal.info
-        d = ShiftCloseDialog(info.currency, info.locale, self)
+        d = ShiftCloseDialog(self.till, self)
         if d.exec() == QDialog.DialogCode.Accepted:
             self.till.close_shift(d.counted())
 
@@ -533,6 +536,18 @@ class SaleScreen(QWidget):
         width = term.config.receipt_width
         text = layout.as_text(layout.receipt(doc, width, term.info.locale), width)
         TextViewDialog(self.tr("Receipt"), text, "receipt_dialog", self).open()
+
+    def show_copy(self, doc: object, queued: bool) -> None:
+        """A reprint's preview, marked COPY as its paper is, and where the paper went."""
+        term = self.till.terminal
+        width = term.config.receipt_width
+        text = layout.as_text(layout.receipt(doc, width, term.info.locale, copy=True), width)
+        title = self.tr("Receipt %s: COPY") % doc.receipt_no
+        TextViewDialog(title, text, "reprint_preview", self).open()
+        if queued:
+            self.show_notice(self.tr("Copy of %s queued for the printer.") % doc.receipt_no)
+        else:
+            self.show_notice(self.tr("No printer is set up: the copy of %s is shown only.") % doc.receipt_no)
 
     def ask_reprint(self) -> None:
         d = TextDialog(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QPlainTextEdit, QTableWidget, QWidget
 
 from app import config
 from app.cash import denominations
@@ -247,11 +247,19 @@ def test_a_day_at_the_till_with_the_keyboard_alone(qtbot, window: MainWindow, pr
     with qtbot.waitSignal(window.till.sale_changed):
         scan_code(qtbot, codes[2])
     kept = cart_rows(window)
+
+    def label(dialog: QDialog) -> None:
+        type_text(qtbot, "Fitting room 2")
+        press(qtbot, Qt.Key.Key_Return)
+
+    on_dialog(qtbot, "park_dialog", label)
     with qtbot.waitSignal(window.till.notice):
-        press(qtbot, Qt.Key.Key_F5)  # (issue 14 item 10 asks for a label here: type one, then Enter)
+        press(qtbot, Qt.Key.Key_F5)  # asks for a label: typed, then Enter parks
     assert cart_rows(window) == []
 
     def resume(dialog: QDialog) -> None:
+        rows = dialog.findChild(QTableWidget, "parked_list")
+        assert rows.rowCount() == 1 and rows.item(0, rows.columnCount() - 1).text() == "Fitting room 2"
         press(qtbot, Qt.Key.Key_Return)  # the newest parked sale is chosen
 
     on_dialog(qtbot, "parked_dialog", resume)
@@ -343,7 +351,9 @@ def test_a_day_at_the_till_with_the_keyboard_alone(qtbot, window: MainWindow, pr
                 press(qtbot, Qt.Key.Key_Tab)
             if counts.get(face):
                 type_text(qtbot, str(counts[face]))
-        press(qtbot, Qt.Key.Key_Return)
+        press(qtbot, Qt.Key.Key_Return)  # asks to confirm, naming the variance if there is one
+        qtbot.waitUntil(lambda: shown(dialog, "shift_close_confirm") != "")
+        press(qtbot, Qt.Key.Key_Return)  # the Z report is committed
 
     on_dialog(qtbot, "shift_close_dialog", count)
     with qtbot.waitSignal(window.till.report_ready, timeout=15_000) as closed:

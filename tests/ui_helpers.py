@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QWidget
 
 
 def when_dialog(fill: Callable[[QWidget], None], name: str | None = None) -> None:
@@ -19,7 +19,10 @@ def when_dialog(fill: Callable[[QWidget], None], name: str | None = None) -> Non
             try:
                 fill(dialog)
             except BaseException:
-                dialog.close()
+                if isinstance(dialog, QDialog):
+                    dialog.done(QDialog.DialogCode.Rejected)  # past any reject() that keeps it open
+                else:
+                    dialog.close()
                 raise
         else:
             QTimer.singleShot(10, check)

@@ -31,6 +31,7 @@ class ShiftCloseDialog(QDialog):
         self.currency, self.locale = info.currency, info.locale
         self.expected: int | None = None
         self.confirming = False
+        self.confirmed = 0  # the count the confirmation quoted
         outer = QVBoxLayout(self)
         grid = QGridLayout()
         self.counts: dict[int, QSpinBox] = {}
@@ -94,7 +95,7 @@ class ShiftCloseDialog(QDialog):
 
     def _count_changed(self) -> None:
         self._update()
-        if self.confirming:  # the count changed: look again before closing
+        if self.confirming and self.counted() != self.confirmed:  # the count changed: look again before closing
             self._stop_confirming()
 
     def _stop_confirming(self) -> None:
@@ -106,7 +107,8 @@ class ShiftCloseDialog(QDialog):
     def accept(self) -> None:
         """The first press asks to confirm; the second commits the Z report."""
         if not self.confirming:
-            self.confirming = True
+            # Enter in a count field re-reads it and says it changed, unchanged: only another count asks again
+            self.confirming, self.confirmed = True, self.counted()
             variance = self.variance()
             said = self.tr("Close the shift with this count? The Z report is final and cannot be undone.")
             if variance:

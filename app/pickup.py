@@ -377,9 +377,7 @@ def pick(s: Session, ctx: Context, code: str, barcode: str) -> OrderView:
             "Put this one back.",
         )
     line.picked += 1
-    if row.state == p.NEW:
-        row.state = p.PICKING
-        _event(s, ctx, ORDER_PICKING, row, {"by": ctx.user.id})
+    _begin_picking(s, ctx, row)
     _touch(row)
     s.flush()
     return view(s, row)
@@ -389,12 +387,19 @@ def start(s: Session, ctx: Context, code: str) -> OrderView:
     """A clerk opens a new order to pick it: it is being handled now (new -> picking, the same
     ``order.picking`` event a first picked item sends), so the queue and the platform say so."""
     row = _row(s, code)
-    if row.state == p.NEW:
-        row.state = p.PICKING
-        _event(s, ctx, ORDER_PICKING, row, {"by": ctx.user.id})
+    if _begin_picking(s, ctx, row):
         _touch(row)
         s.flush()
     return view(s, row)
+
+
+def _begin_picking(s: Session, ctx: Context, row) -> bool:
+    """A new order is being handled from now (opened or its first item picked): new -> picking, once."""
+    if row.state != p.NEW:
+        return False
+    row.state = p.PICKING
+    _event(s, ctx, ORDER_PICKING, row, {"by": ctx.user.id})
+    return True
 
 
 def ready(s: Session, ctx: Context, code: str) -> OrderView:

@@ -185,7 +185,7 @@ def test_the_till_screen_says_the_disk_is_full_in_chinese_and_keeps_the_sale(
 
     from tests.test_ui_till import scan, sign_in
     from tests.ui_helpers import type_into
-    from ui.app import build_window
+    from ui.app import build_window, install_translation
 
     store = copy_store(template_store, disk.root / "till")
     term = Terminal.open(store)
@@ -204,9 +204,14 @@ def test_the_till_screen_says_the_disk_is_full_in_chinese_and_keeps_the_sale(
         assert "磁盘" in said and "已满" in said and "不要删除" in said and str(disk.root) in said
         assert "OperationalError" not in said and "database" not in said
         assert win.sale.model.rowCount() == 1
+        # the status bar says so, as an error, until a step is saved again
+        qtbot.waitUntil(lambda: win.sync_label.text().startswith("磁盘已满：无法保存新内容"))
+        assert win.sync_label.property("kind") == "error"
         disk.free()
         scan(qtbot, win, codes[1])
         assert win.sale.model.rowCount() == 2
+        qtbot.waitUntil(lambda: "磁盘已满" not in win.sync_label.text())
     finally:
         win.close()
         term.close()
+        install_translation(QApplication.instance(), "en")

@@ -9,20 +9,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextEdit
 
 from app.clock import local_text
 from app.facade import Terminal
 from sync.client import Offline
 from sync.worker import sync_once
-from tests.conftest import CASHIER, barcodes, copy_store
+from tests.conftest import CASHIER
 from tests.escpos_decode import decode
-from tests.test_disk_full import disk, fill_under  # noqa: F401  (a real, tiny tmpfs filled to the last byte)
 from tests.test_ui_devices import open_till, printer  # noqa: F401  (fixtures: the till with a printer)
 from tests.test_ui_i18n import open_window
-from tests.test_ui_till import scan, sign_in
-from tests.ui_helpers import type_into, when_dialog
-from ui.app import build_window, install_translation
+from tests.test_ui_till import sign_in
+from tests.ui_helpers import when_dialog
 from ui.main_window import MainWindow
 
 CLASS_NAME = re.compile(r"[A-Z][A-Za-z]+(Error|Exception|Timeout)")
@@ -86,29 +84,3 @@ def test_x_report_follows_the_screens_language_on_paper_and_on_screen(qtbot, ope
     qtbot.waitUntil(lambda: win.sale.findChild(QPlainTextEdit, "report_dialog_text") is not None)
     shown = win.sale.findChild(QPlainTextEdit, "report_dialog_text").toPlainText()
     assert "X REPORT (shift open)" in shown and "报表" not in shown
-
-
-def test_the_status_bar_says_when_the_store_cannot_be_written(qtbot, template_store: Path, disk) -> None:  # noqa: F811
-    """A full disk: the status bar says nothing new can be saved until a step is saved again."""
-    store = copy_store(template_store, disk.root / "till")
-    term = Terminal.open(store)
-    win = build_window(term, QApplication.instance(), "zh_CN")
-    qtbot.addWidget(win)
-    win.show()
-    try:
-        qtbot.waitUntil(lambda: win.sign_in.users_box.count() > 0, timeout=30_000)
-        sign_in(qtbot, win, CASHIER.login, CASHIER.pin)
-        codes = barcodes(term, 2)
-        scan(qtbot, win, codes[0])
-        fill_under(term, disk)
-        with qtbot.waitSignal(win.till.error):
-            type_into(qtbot, win.sale.scan, codes[1])
-        qtbot.waitUntil(lambda: win.sync_label.text().startswith("磁盘已满：无法保存新内容"))
-        assert win.sync_label.property("kind") == "error"
-        disk.free()
-        scan(qtbot, win, codes[1])
-        qtbot.waitUntil(lambda: "磁盘已满" not in win.sync_label.text())
-    finally:
-        win.close()
-        term.close()
-        install_translation(QApplication.instance(), "en")

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from tests.conftest import CASHIER, MANAGER, barcodes
-from tests.test_ui_till import scan, sign_in, window  # noqa: F401 - the window fixture
+from tests.test_ui_till import park_with_label, scan, sign_in, window  # noqa: F401 - the window fixture
 from tests.ui_helpers import child, type_into, when_dialog
 from ui.main_window import MainWindow
 
@@ -30,7 +30,7 @@ def test_a_refusal_for_one_user_is_gone_when_the_next_user_signs_in(qtbot, windo
 def test_parked_goes_when_the_sale_is_resumed(qtbot, window: MainWindow) -> None:  # noqa: F811
     sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
     scan(qtbot, window, barcodes(window.till.terminal, 1)[0])
-    qtbot.keyClick(window.sale.scan, Qt.Key.Key_F5)
+    park_with_label(qtbot, window, "")  # F5, no label, Enter
     qtbot.waitUntil(lambda: message(window) == "Sale parked.")
     when_dialog(lambda d: d.accept(), "parked_dialog")
     with qtbot.waitSignal(window.till.sale_changed, check_params_cb=lambda view: view.count == 1):

@@ -172,7 +172,7 @@ def focus_shows(qtbot, dialog: QDialog, widget: QWidget) -> bool:
 def test_the_keyboard_focus_shows_on_every_kind_of_control(qtbot, window: MainWindow) -> None:
     info = window.till.terminal.info
     amount = AmountDialog("Cash in", "Amount", info.currency, reason=True, parent=window)
-    count = ShiftCloseDialog(info.currency, info.locale, window)
+    count = ShiftCloseDialog(window.till, window)
     cancel = CancelOrderDialog("S01-ABC123", window)
     for dialog in (amount, count, cancel):
         dialog.show()

@@ -68,7 +68,9 @@ class ShiftCloseDialog(QDialog):
         first = next(iter(self.counts.values()))
         first.setFocus()
         first.selectAll()  # typing replaces its 0: "16" is 16, never 160
-        till.tasks.run(till.terminal.x_report, on_ok=self._expected, query=True)
+        # what the drawer should hold, for the variance on screen; if it cannot be read the count shows
+        # alone (closing computes the variance itself)
+        till.tasks.run(till.terminal.x_report, on_ok=self._expected, on_error=lambda _exc: None, query=True)
 
     def _plain(self, minor: int) -> str:
         return format_plain(minor, self.currency, self.locale)

@@ -62,27 +62,11 @@ from app.quick_keys import QuickKeys
 from app.receipt import ReceiptDoc, build_receipt
 from app.returns import ReceiptLookup
 from app.shifts import ShiftReport
+from app.store_info import StoreInfo
 from app.users import Credentials, UserInfo
 from sync.protocol.pickup import parse_key
 
 MAX_QTY = 9999
-
-
-@dataclass(frozen=True)
-class StoreInfo:
-    store: str
-    store_name: str
-    terminal: str
-    currency: str
-    locale: str
-    tax_mode: str
-    tax_rounding: str
-    cash_increment: int
-    discount_limit_bp: int
-    price_list: str
-    lockout_attempts: int
-    lockout_minutes: int
-    merge_scans: bool = True  # a repeated scan adds to the item's line (app.scanning)
 
 
 @dataclass(frozen=True)

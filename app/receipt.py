@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -32,9 +31,7 @@ from app.config import Config
 from app.db.models import Payment, Sale, SaleLine, ShelfOrder, User
 from app.errors import NotFound
 from app.money import format_plain
-
-if TYPE_CHECKING:
-    from app.facade import StoreInfo
+from app.store_info import StoreInfo
 
 
 @dataclass(frozen=True)

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from devices.scanner.wedge import WedgeFilter
 from tests.conftest import CASHIER, barcodes
 from tests.test_ui_till import scan, sign_in, window  # noqa: F401 - the window fixture
 from tests.ui_helpers import child, when_dialog
 from ui.main_window import MainWindow
+from ui.wedge import WedgeFilter
 
 TYPIST, SCANNER = (30, 60), (2, 5)  # ms between keys
 KEYS = "0123456789ABCDEFXYZ.-"

@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from devices.scanner.wedge import WedgeFilter
 from tests.conftest import CASHIER, barcodes
 from tests.test_ui_till import sign_in, window  # noqa: F401 - the window fixture
 from ui.main_window import MainWindow
+from ui.wedge import WedgeFilter
 
 SCANNER, PERSON = 0.005, 0.12
 

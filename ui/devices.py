@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from app.device_config import DeviceSettings
 from app.print_queue import PrintQueue
 from devices.manager import Devices, DeviceStatus
-from devices.scanner.wedge import WedgeFilter
+from ui.wedge import WedgeFilter
 
 
 class DeviceBridge(QObject):

@@ -61,7 +61,7 @@ def moved_row(key: int, current: int, count: int, page: int, *, ends: bool = Tru
 
 
 def scan_field(name: str, accessible: str, placeholder: str, text: str = "") -> QLineEdit:
-    """A field a keyboard scanner types into as it always did (``scan_target``: devices/scanner/wedge.py
+    """A field a keyboard scanner types into as it always did (``scan_target``: ui/wedge.py
     leaves its keys alone), a fingertip high, with a stable objectName and an accessible name."""
     field = QLineEdit(text)
     field.setObjectName(name)

@@ -15,11 +15,9 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QPushButton, QSpinBox, QWidget
 
-from app.facade import Terminal
 from tests.conftest import CASHIER, barcodes
 from tests.test_ui_till import scan, sell_one, sign_in
-from tests.ui_helpers import type_into
-from ui.app import build_window
+from tests.ui_helpers import till_window, type_into
 from ui.dialogs.amount import AmountDialog
 from ui.dialogs.pickup import CancelOrderDialog
 from ui.dialogs.shift_close import ShiftCloseDialog
@@ -30,15 +28,8 @@ COMMON = ("pay_button", "qty_button", "discount_button", "void_line_button", "pa
 
 @pytest.fixture(params=["en", "zh_CN"])
 def window(request, qtbot, store_dir: Path) -> Iterator[MainWindow]:
-    term = Terminal.open(store_dir)
-    win = build_window(term, QApplication.instance(), request.param)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitUntil(lambda: win.sign_in.users_box.count() > 0, timeout=30_000)
-    yield win
-    win.close()
-    term.close()
+    with till_window(qtbot, store_dir, request.param, size=(1366, 768)) as win:
+        yield win
 
 
 def colours(image: QImage) -> Counter:

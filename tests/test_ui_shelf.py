@@ -11,16 +11,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit, QRadioButton
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QRadioButton
 
-from app.facade import Terminal
 from sync.apply import apply_items
 from sync.protocol import SHELF
 from tests.conftest import CASHIER, MANAGER
 from tests.shelf_helpers import answer, feed_item, style_of
 from tests.test_ui_till import sign_in
-from tests.ui_helpers import child, click, when_dialog
-from ui.app import build_window
+from tests.ui_helpers import child, click, till_window, when_dialog
 from ui.dialogs.shelf import ShelfDialog
 from ui.dialogs.stock import StockDialog
 from ui.main_window import MainWindow
@@ -28,15 +26,8 @@ from ui.main_window import MainWindow
 
 @pytest.fixture
 def window(qtbot, store_dir: Path) -> Iterator[MainWindow]:
-    term = Terminal.open(store_dir)
-    win = build_window(term, QApplication.instance(), "en")
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitUntil(lambda: win.sign_in.users_box.count() > 0, timeout=30_000)
-    yield win
-    win.close()
-    term.close()
+    with till_window(qtbot, store_dir, size=(1366, 768)) as win:
+        yield win
 
 
 @pytest.fixture

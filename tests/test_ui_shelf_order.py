@@ -22,39 +22,25 @@ from sync.protocol import shelf as sp
 from tests.conftest import CASHIER, SPEC, build_store
 from tests.shelf_helpers import answer, style_of
 from tests.test_ui_till import scan, sign_in
-from tests.ui_helpers import child, when_dialog
-from ui.app import build_window
+from tests.ui_helpers import child, till_window, when_dialog
 from ui.main_window import MainWindow
 
 TYPIST_MS = 40  # a fast typist
 SCANNER_MS = 3  # a keyboard-wedge scanner
 
 
-def open_window(qtbot, directory: Path) -> MainWindow:
-    term = Terminal.open(directory)
-    win = build_window(term, QApplication.instance(), "en")
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitUntil(lambda: win.sign_in.users_box.count() > 0, timeout=30_000)
-    return win
-
-
 @pytest.fixture
 def window(qtbot, store_dir: Path) -> Iterator[MainWindow]:
-    win = open_window(qtbot, store_dir)
-    yield win
-    win.close()
-    win.till.terminal.close()
+    with till_window(qtbot, store_dir, size=(1366, 768)) as win:
+        yield win
 
 
 @pytest.fixture
 def us_window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
     """A till of a store in New York (locale en_US): the same catalog, dollars."""
-    win = open_window(qtbot, build_store(tmp_path / "us", replace(SPEC, currency="USD", locale="en_US"), styles=2))
-    yield win
-    win.close()
-    win.till.terminal.close()
+    store = build_store(tmp_path / "us", replace(SPEC, currency="USD", locale="en_US"), styles=2)
+    with till_window(qtbot, store, size=(1366, 768)) as win:
+        yield win
 
 
 def figures(term: Terminal) -> tuple[dict, dict]:

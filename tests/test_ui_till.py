@@ -21,24 +21,15 @@ from PySide6.QtWidgets import (
     QTableWidget,
 )
 
-from app.facade import Terminal
 from tests.conftest import CASHIER, MANAGER, barcodes
-from tests.ui_helpers import approve, child, click, fill_amount, fill_number, type_into, when_dialog
-from ui.app import build_window
+from tests.ui_helpers import approve, child, click, fill_amount, fill_number, till_window, type_into, when_dialog
 from ui.main_window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot, store_dir: Path) -> Iterator[MainWindow]:
-    term = Terminal.open(store_dir)
-    win = build_window(term, QApplication.instance(), "en")
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()  # the users were asked for when the window was built: wait for their buttons, not the signal
-    qtbot.waitUntil(lambda: win.sign_in.users_box.count() > 0, timeout=30_000)  # a busy CI machine starts slowly
-    yield win
-    win.close()
-    term.close()
+    with till_window(qtbot, store_dir) as win:
+        yield win
 
 
 def sign_in(qtbot, win: MainWindow, login: str, pin: str, float_text: str | None = "500") -> None:

@@ -9,27 +9,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from app.facade import Terminal
 from tests.conftest import CASHIER, barcodes
 from tests.test_ui_till import scan, sign_in
-from tests.ui_helpers import child, click, when_dialog
-from ui.app import build_window
+from tests.ui_helpers import child, click, till_window, when_dialog
 from ui.main_window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot, store_dir: Path) -> Iterator[MainWindow]:
-    term = Terminal.open(store_dir)
-    win = build_window(term, QApplication.instance(), "zh_CN")
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitUntil(lambda: win.sign_in.users_box.count() > 0, timeout=30_000)
-    yield win
-    win.close()
-    term.close()
+    with till_window(qtbot, store_dir, "zh_CN") as win:
+        yield win
 
 
 def test_pay_for_a_sale_completed_in_another_window_says_so_in_chinese(

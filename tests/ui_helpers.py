@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QWidget
@@ -78,3 +80,24 @@ def approve(login: str, pin: str) -> Callable[[QWidget], None]:
         dialog.accept()
 
     return fill
+
+
+@contextmanager
+def till_window(qtbot, directory: Path, locale: str = "en", size: tuple[int, int] = (1280, 800)) -> Iterator:
+    """The till's main window on the store in ``directory``, in ``locale``, shown at ``size`` once its
+    users' buttons are there (the users are asked for when the window is built; a busy CI machine starts
+    slowly); closed with its store afterwards."""
+    from app.facade import Terminal
+    from ui.app import build_window
+
+    term = Terminal.open(directory)
+    win = build_window(term, QApplication.instance(), locale)
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    qtbot.waitUntil(lambda: win.sign_in.users_box.count() > 0, timeout=30_000)
+    try:
+        yield win
+    finally:
+        win.close()
+        term.close()

@@ -14,6 +14,8 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from app import config
 from app.facade import Terminal
 from tests.conftest import copy_store
@@ -105,6 +107,7 @@ def kill_when(proc: subprocess.Popen, phase_file: Path, wanted: bytes, after_sal
     return phase_at(phase_file)
 
 
+@pytest.mark.slow
 def test_sigkill_inside_sales_loses_or_halves_no_sale(template_store: Path, tmp_path: Path) -> None:
     """Kills land only once the worker is selling: half aimed at the sale's transaction, half while it
     is being rung up. The worker records where each kill landed; the test goes on until enough kills

@@ -14,7 +14,7 @@ import pytest
 
 from sync import demo_platform
 
-pytestmark = pytest.mark.timeout(240)
+pytestmark = [pytest.mark.timeout(240), pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")

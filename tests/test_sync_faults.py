@@ -209,6 +209,7 @@ def three_days_offline(tmp_path_factory: pytest.TempPathFactory) -> OfflineDays:
     return OfflineDays(till, reports)
 
 
+@pytest.mark.slow
 def test_three_days_offline_drain_and_match_the_z_reports(
     platform: Platform, tmp_path: Path, three_days_offline: OfflineDays
 ) -> None:

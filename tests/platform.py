@@ -228,6 +228,18 @@ def make_platform(db_url: str, workdir: Path, styles: int = PLATFORM_STYLES) -> 
     return Platform(db_url, server, csv_path, skus)
 
 
+def cli(till: Path, *args: str) -> subprocess.CompletedProcess:
+    """The till's own command line (``cloudshelf ...``) on the store in ``till``, as a real process."""
+    return subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(till), *args],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 def enrolled_till(platform: Platform, directory: Path, store: str = "S01", terminal: str = "T01") -> Path:
     """A new terminal enrolled with the platform, its catalog pulled, with a manager and a cashier."""
     from app.facade import Terminal

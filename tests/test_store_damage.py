@@ -4,10 +4,7 @@ cannot read is reported and set aside with its bytes kept, and everything else g
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,24 +16,13 @@ from app.facade import Terminal
 from sync.worker import sync_once
 from tests.conftest import CASHIER, barcodes
 from tests.faults import backlog, platform_books, sell_many
-from tests.platform import ROOT, Platform, enrolled_till, make_platform, running
+from tests.platform import Platform, cli, enrolled_till, make_platform, running
 
 
 @pytest.fixture
 def central(tmp_path: Path) -> Iterator[Platform]:
     with running(make_platform(str(tmp_path / "central.db"), tmp_path)) as p:
         yield p
-
-
-def cli(till: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "app", "--data-dir", str(till), *args],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def damage(store: Path, table: str, key: str, value: str, body: bytes) -> None:

@@ -18,9 +18,8 @@ from app.facade import Terminal
 from sync.client import Interposed
 from sync.worker import sync_once
 from tests.faults import LosingProxy, backlog, platform_books, sell_many, till_books
-from tests.platform import CentralProcess, Platform, enrolled_till
+from tests.platform import CentralProcess, Platform, cli, enrolled_till
 from tests.test_sync_recovery import ledger_matches
-from tests.test_sync_retries import cli
 
 HTML = {"Content-Type": "text/html"}
 

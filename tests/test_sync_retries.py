@@ -23,7 +23,7 @@ from sync.enrol import set_server
 from sync.relay import Backoff
 from sync.worker import SyncWorker, sync_once
 from tests.faults import backlog, platform_books, sell_many, till_books
-from tests.platform import ROOT, Platform, enrolled_till, wait_until
+from tests.platform import ROOT, Platform, cli, enrolled_till, wait_until
 
 JSON = {"Content-Type": "application/json"}
 
@@ -41,17 +41,6 @@ def event_ids(till: Path) -> list[str]:
 def answers(till: Path) -> list[str]:
     with sqlite3.connect(till / config.STORE_FILE) as db:
         return [json.loads(r[0])["status"] for r in db.execute("SELECT answer FROM outbox_delivery WHERE answer != ''")]
-
-
-def cli(till: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "app", "--data-dir", str(till), *args],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def test_busy_and_failing_answers_are_retried_and_lose_nothing(platform: Platform, proxied) -> None:

@@ -42,7 +42,7 @@ from central.auth import Caller
 from central.clock import now_iso
 from central.db import CentralDB
 from central.feeds import append_many
-from central.inputs import bad_text, find_bad_text, shown, storable_json
+from central.inputs import find_bad_text, shown, storable_id, storable_json
 from central.models import Event, Flag, Sale, SalePayment, ShiftRecord, StockLevel, StockMovement, Terminal
 from sync.protocol import (
     ACCEPTED,
@@ -526,7 +526,7 @@ def _strings(items: Any, key: str) -> set[str]:
     if not isinstance(items, list):
         return set()
     found = {i[key] for i in items if isinstance(i, dict) and isinstance(i.get(key), str)}
-    return {v for v in found if len(v) <= 36 and not bad_text(v)}
+    return {v for v in found if storable_id(v)}
 
 
 def _need(data: Any, key: str, kind: type | tuple) -> Any:

@@ -26,6 +26,12 @@ def bad_text(value: Any) -> str | None:
     return found[0] if found else None
 
 
+def storable_id(value: object) -> bool:
+    """An id a lookup may use: text an id column (36 characters) can hold; anything else names no record,
+    and looking it up would fail the statement (a NUL) or the batch."""
+    return isinstance(value, str) and len(value) <= 36 and not bad_text(value)
+
+
 def find_bad_text(value: Any, key: str = "", depth: int = 0) -> tuple[str, str] | None:
     """(why, the name of the field that holds it) for the first text no column can store, or None."""
     if isinstance(value, str):

@@ -16,7 +16,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from central.clock import now_iso
-from central.inputs import bad_text
+from central.inputs import storable_id
 from central.models import Event, Flag, Terminal
 from sync.protocol import (
     LAST_SEQ_HEADER,
@@ -91,7 +91,7 @@ def tried_again(session: Session, terminal_id: str, data: Any) -> None:
     more, so the request is answered (it is not asked for at every contact); a person asks again once
     the cause is really fixed."""
     event_id = data.get("event_id") if isinstance(data, dict) else None
-    if isinstance(event_id, str) and len(event_id) <= 36 and not bad_text(event_id):  # else no flag names it
+    if storable_id(event_id):  # else no flag names it
         session.execute(
             update(Flag)
             .where(Flag.kind == RESEND, Flag.terminal_id == terminal_id, Flag.event_id == event_id)

@@ -9,7 +9,6 @@ from pydantic import BaseModel
 
 from central import auth, resend, shop_keys
 from central.db import CentralDB
-from central.errors import ServiceError
 from central.inputs import check_params
 
 MAX_SEQ = 2**53 - 1  # exact in every JSON reader, and far beyond any till's or feed's count
@@ -36,12 +35,6 @@ def storable_params(request: Request) -> None:
     """Every call's path and query parameters hold only text a column can store (else a 400)."""
     check_params(request.path_params.items())
     check_params(request.query_params.multi_items())
-
-
-def plain(*texts: str | None) -> None:
-    """Refuse text no database column can hold (PostgreSQL rejects NUL): a 400, not a 500."""
-    if any(t and "\x00" in t for t in texts):
-        raise ServiceError(400, "bad_text", "The request holds a NUL character.", "Fix the request.")
 
 
 bearer = HTTPBearer(auto_error=False, description="The terminal's token from enrolment.")

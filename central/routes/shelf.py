@@ -7,7 +7,7 @@ from pydantic import BaseModel, Field
 
 from central import shelf
 from central.inputs import Input
-from central.routes.deps import DB, ERRORS, Authed, plain
+from central.routes.deps import DB, ERRORS, Authed
 from sync.protocol import shelf as sp
 
 router = APIRouter()
@@ -65,7 +65,6 @@ class SourceRequest(Input):
 def shelf_hold(body: HoldRequest, who: Authed, db: DB) -> HoldAnswer:
     """Hold units at their sources while the customer pays (all or nothing; 409 names what is short).
     The sale's ``shelf.order`` event turns the hold into the order's reservation."""
-    plain(body.hold_id, *(ln.sku for ln in body.lines), *(ln.source for ln in body.lines))
     lines = [shelf.LineIn(ln.line_no, ln.sku, ln.qty, ln.source) for ln in body.lines]
     with db.write() as s:
         return HoldAnswer(**shelf.hold(s, who, body.hold_id, lines, body.minutes))
@@ -74,7 +73,6 @@ def shelf_hold(body: HoldRequest, who: Authed, db: DB) -> HoldAnswer:
 @router.delete("/v1/shelf/holds/{hold_id}", responses=ERRORS)
 def shelf_release(hold_id: str, who: Authed, db: DB) -> dict[str, int]:
     """Free a hold at once (the line left the sale); an unknown or lapsed hold frees nothing."""
-    plain(hold_id)
     with db.write() as s:
         return {"released": shelf.release_hold(s, who, hold_id)}
 
@@ -82,7 +80,6 @@ def shelf_release(hold_id: str, who: Authed, db: DB) -> dict[str, int]:
 @router.put("/v1/shelf/orders/{order_id}/contact", responses=ERRORS)
 def shelf_contact(order_id: str, body: ContactIn, who: Authed, db: DB) -> dict[str, bool]:
     """The customer's details of an order this store sold: kept here only, never in a feed or a log."""
-    plain(order_id, *body.model_dump().values())
     with db.write() as s:
         shelf.set_contact(s, who, order_id, body.model_dump(exclude={"pickup_hash"}), body.pickup_hash)
     return {"ok": True}
@@ -91,6 +88,5 @@ def shelf_contact(order_id: str, body: ContactIn, who: Authed, db: DB) -> dict[s
 @router.post("/v1/shelf/orders/{order_id}/source", responses=ERRORS)
 def shelf_source(order_id: str, body: SourceRequest, who: Authed, db: DB) -> dict[str, Any]:
     """Another source for an unfilled order of this store (409 when that is short too)."""
-    plain(order_id, *(ln.source for ln in body.lines))
     with db.write() as s:
         return shelf.view(s, shelf.resource(s, who, order_id, {ln.line_no: ln.source for ln in body.lines}))

@@ -7,7 +7,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from central import availability
-from central.routes.deps import DB, ERRORS, Authed, plain
+from central.routes.deps import DB, ERRORS, Authed
 
 router = APIRouter()
 
@@ -60,7 +60,6 @@ def stock_availability(
     """One style's stock at every location (on hand, reserved, last movement), by style code, SKU or
     barcode. Any enrolled till may read every location: that is the cloud shelf. The rows are by
     index into ``variants`` and ``locations`` (see ``sync.protocol.shelf``)."""
-    plain(style, sku, barcode)
     with db.read() as s:
         body = availability.availability(s, availability.find_style(s, style=style, sku=sku, barcode=barcode))
     return JSONResponse(body)  # built as plain data: 20,000 rows through pydantic would cost more

@@ -123,3 +123,14 @@ def test_the_circle_finder_finds_circles() -> None:
     """The check above can fail: a circle of three and a pair are found, a chain is not."""
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"e"}, "e": {"d"}, "f": {"g"}, "g": set()}
     assert sorted(circles(graph)) == [["a", "b", "c"], ["d", "e"]]
+
+
+def test_the_ui_shares_down_never_up() -> None:
+    """Inside ui/: the screens open dialogs, and both build from the shared blocks (ui.widgets,
+    ui.blocks); a dialog reaching into a screen, or a shared block into either, fails here."""
+    above = {"ui.widgets": ("ui.screens", "ui.dialogs"), "ui.blocks": ("ui.screens", "ui.dialogs")}
+    wrong = []
+    for name, path in modules().items():
+        barred = above.get(name, ("ui.screens",) if within(name, ("ui.dialogs",)) else ())
+        wrong += [f"{path.relative_to(ROOT)}:{line} imports {t}" for line, t in imports(path) if within(t, barred)]
+    assert not wrong, "ui/ imports the wrong way:\n" + "\n".join(sorted(set(wrong)))

@@ -174,165 +174,165 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="61" />
+        <location filename="../../ui/dialogs/devices.py" line="72" />
         <source>Receipt printer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="64" />
+        <location filename="../../ui/dialogs/devices.py" line="75" />
         <source>Printer URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="66" />
+        <location filename="../../ui/dialogs/devices.py" line="77" />
         <source>Printer profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="67" />
-        <location filename="../../ui/dialogs/devices.py" line="71" />
+        <location filename="../../ui/dialogs/devices.py" line="78" />
+        <location filename="../../ui/dialogs/devices.py" line="82" />
         <source>Columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="68" />
-        <location filename="../../ui/dialogs/devices.py" line="72" />
+        <location filename="../../ui/dialogs/devices.py" line="79" />
+        <location filename="../../ui/dialogs/devices.py" line="83" />
         <source>Encoding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="69" />
+        <location filename="../../ui/dialogs/devices.py" line="80" />
         <source>URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="70" />
+        <location filename="../../ui/dialogs/devices.py" line="81" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="75" />
+        <location filename="../../ui/dialogs/devices.py" line="87" />
         <source>Barcode scanner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="78" />
+        <location filename="../../ui/dialogs/devices.py" line="90" />
         <source>Scanner port</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="78" />
+        <location filename="../../ui/dialogs/devices.py" line="90" />
         <source>empty: keyboard scanner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="80" />
+        <location filename="../../ui/dialogs/devices.py" line="92" />
         <source>Scanner USB id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="83" />
-        <location filename="../../ui/dialogs/devices.py" line="94" />
+        <location filename="../../ui/dialogs/devices.py" line="95" />
+        <location filename="../../ui/dialogs/devices.py" line="106" />
         <source>Baud rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="87" />
+        <location filename="../../ui/dialogs/devices.py" line="99" />
         <source>Keyboard scanners: tell scans from typing by their speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="89" />
+        <location filename="../../ui/dialogs/devices.py" line="101" />
         <source>Keyboard scanners</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="92" />
+        <location filename="../../ui/dialogs/devices.py" line="104" />
         <source>Port</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="93" />
+        <location filename="../../ui/dialogs/devices.py" line="105" />
         <source>USB id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="98" />
+        <location filename="../../ui/dialogs/devices.py" line="111" />
         <source>Cash drawer and customer display</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="101" />
+        <location filename="../../ui/dialogs/devices.py" line="114" />
         <source>Drawer port</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="101" />
+        <location filename="../../ui/dialogs/devices.py" line="114" />
         <source>empty: through the printer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="104" />
+        <location filename="../../ui/dialogs/devices.py" line="117" />
         <source>Display port</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="107" />
+        <location filename="../../ui/dialogs/devices.py" line="120" />
         <source>Display commands</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="109" />
+        <location filename="../../ui/dialogs/devices.py" line="122" />
         <source>Drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="110" />
+        <location filename="../../ui/dialogs/devices.py" line="123" />
         <source>Display</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="111" />
+        <location filename="../../ui/dialogs/devices.py" line="124" />
         <source>Commands</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="118" />
+        <location filename="../../ui/dialogs/devices.py" line="133" />
         <source>Test printer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="119" />
+        <location filename="../../ui/dialogs/devices.py" line="134" />
         <source>Test scanner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="120" />
+        <location filename="../../ui/dialogs/devices.py" line="135" />
         <source>Test drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="121" />
+        <location filename="../../ui/dialogs/devices.py" line="136" />
         <source>Test display</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="135" />
+        <location filename="../../ui/dialogs/devices.py" line="152" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="137" />
+        <location filename="../../ui/dialogs/devices.py" line="154" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="189" />
+        <location filename="../../ui/dialogs/devices.py" line="201" />
         <source>Testing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="208" />
+        <location filename="../../ui/dialogs/devices.py" line="218" />
         <source>Saved. The devices restarted with these settings.</source>
         <translation type="unfinished" />
     </message>
@@ -724,17 +724,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="65" />
+        <location filename="../../ui/blocks.py" line="20" />
         <source>%1 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="67" />
+        <location filename="../../ui/blocks.py" line="22" />
         <source>%1 h</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="68" />
+        <location filename="../../ui/blocks.py" line="23" />
         <source>%1 d</source>
         <translation type="unfinished" />
     </message>
@@ -755,221 +755,221 @@
 <context>
     <name>PickupScreen</name>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="83" />
+        <location filename="../../ui/screens/pickup.py" line="114" />
         <source>Scan an order or an item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="84" />
+        <location filename="../../ui/screens/pickup.py" line="115" />
         <source>Scan the order's QR code or an item; or type an order code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="90" />
+        <location filename="../../ui/screens/pickup.py" line="121" />
         <source>Pickup code, name or phone digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="91" />
+        <location filename="../../ui/screens/pickup.py" line="122" />
         <source>Pickup code, customer's name or last 4 phone digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="94" />
+        <location filename="../../ui/screens/pickup.py" line="125" />
         <source>Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="104" />
+        <location filename="../../ui/screens/pickup.py" line="138" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="105" />
+        <location filename="../../ui/screens/pickup.py" line="139" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="106" />
+        <location filename="../../ui/screens/pickup.py" line="140" />
         <source>Picking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="107" />
-        <location filename="../../ui/screens/pickup.py" line="166" />
+        <location filename="../../ui/screens/pickup.py" line="141" />
+        <location filename="../../ui/screens/pickup.py" line="183" />
         <source>Ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="108" />
+        <location filename="../../ui/screens/pickup.py" line="142" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="118" />
+        <location filename="../../ui/screens/pickup.py" line="77" />
         <source>Online orders for pickup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="120" />
+        <location filename="../../ui/screens/pickup.py" line="75" />
         <source>Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="120" />
+        <location filename="../../ui/screens/pickup.py" line="75" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="120" />
+        <location filename="../../ui/screens/pickup.py" line="75" />
         <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="120" />
+        <location filename="../../ui/screens/pickup.py" line="76" />
         <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="120" />
+        <location filename="../../ui/screens/pickup.py" line="76" />
         <source>Age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="120" />
+        <location filename="../../ui/screens/pickup.py" line="76" />
         <source>Paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="141" />
+        <location filename="../../ui/screens/pickup.py" line="163" />
         <source>Pick list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="142" />
+        <location filename="../../ui/screens/pickup.py" line="164" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="142" />
+        <location filename="../../ui/screens/pickup.py" line="164" />
         <source>Barcode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="142" />
+        <location filename="../../ui/screens/pickup.py" line="164" />
         <source>Ordered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="142" />
+        <location filename="../../ui/screens/pickup.py" line="164" />
         <source>Picked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="164" />
+        <location filename="../../ui/screens/pickup.py" line="181" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="165" />
+        <location filename="../../ui/screens/pickup.py" line="182" />
         <source>Seen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="167" />
+        <location filename="../../ui/screens/pickup.py" line="184" />
         <source>Hand over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="168" />
+        <location filename="../../ui/screens/pickup.py" line="185" />
         <source>Cancel order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="169" />
-        <location filename="../../ui/screens/pickup.py" line="317" />
+        <location filename="../../ui/screens/pickup.py" line="186" />
+        <location filename="../../ui/screens/pickup.py" line="307" />
         <source>Pick slip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="170" />
+        <location filename="../../ui/screens/pickup.py" line="187" />
         <source>Take payment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="171" />
+        <location filename="../../ui/screens/pickup.py" line="188" />
         <source>Sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="172" />
+        <location filename="../../ui/screens/pickup.py" line="189" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="238" />
+        <location filename="../../ui/screens/pickup.py" line="235" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="238" />
+        <location filename="../../ui/screens/pickup.py" line="235" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="273" />
+        <location filename="../../ui/screens/pickup.py" line="267" />
         <source>paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="273" />
+        <location filename="../../ui/screens/pickup.py" line="267" />
         <source>to pay %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="275" />
+        <location filename="../../ui/screens/pickup.py" line="269" />
         <source>(details removed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="276" />
+        <location filename="../../ui/screens/pickup.py" line="270" />
         <source>ordered %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="278" />
+        <location filename="../../ui/screens/pickup.py" line="272" />
         <source>phone …%s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="282" />
+        <location filename="../../ui/screens/pickup.py" line="276" />
         <source>handed over at %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="287" />
+        <location filename="../../ui/screens/pickup.py" line="281" />
         <source>demo: the customer's pickup code is %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="343" />
-        <location filename="../../ui/screens/pickup.py" line="354" />
+        <location filename="../../ui/screens/pickup.py" line="333" />
+        <location filename="../../ui/screens/pickup.py" line="344" />
         <source>Open an order first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="343" />
-        <location filename="../../ui/screens/pickup.py" line="354" />
+        <location filename="../../ui/screens/pickup.py" line="333" />
+        <location filename="../../ui/screens/pickup.py" line="344" />
         <source>Click it in the queue, or scan its code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="369" />
+        <location filename="../../ui/screens/pickup.py" line="359" />
         <source>Order %s handed over.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="375" />
+        <location filename="../../ui/screens/pickup.py" line="365" />
         <source>Not approved; the order was not handed over.</source>
         <translation type="unfinished" />
     </message>
@@ -977,27 +977,27 @@
 <context>
     <name>ResourceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="187" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="167" />
         <source>Another source for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="194" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="174" />
         <source>Source of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="196" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="176" />
         <source>Best by the rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="203" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="183" />
         <source>Reserve there</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="205" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="185" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
@@ -1093,17 +1093,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/widgets.py" line="18" />
+        <location filename="../../ui/widgets.py" line="19" />
         <source>cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="19" />
+        <location filename="../../ui/widgets.py" line="20" />
         <source>clerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="20" />
+        <location filename="../../ui/widgets.py" line="21" />
         <source>manager</source>
         <translation type="unfinished" />
     </message>
@@ -1129,441 +1129,404 @@
 <context>
     <name>SaleScreen</name>
     <message>
-        <location filename="../../ui/screens/sale.py" line="70" />
+        <location filename="../../ui/screens/sale.py" line="67" />
         <source>Scan or search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="70" />
+        <location filename="../../ui/screens/sale.py" line="67" />
         <source>Scan a barcode, or type a SKU or a name and press Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="78" />
+        <location filename="../../ui/screens/sale.py" line="120" />
         <source>Items in this sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="93" />
-        <source>Search results</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/sale.py" line="102" />
-        <source>Total</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/sale.py" line="134" />
-        <location filename="../../ui/screens/sale.py" line="436" />
+        <location filename="../../ui/screens/sale.py" line="137" />
+        <location filename="../../ui/screens/sale.py" line="389" />
         <source>Quantity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="135" />
+        <location filename="../../ui/screens/sale.py" line="138" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="136" />
+        <location filename="../../ui/screens/sale.py" line="139" />
         <source>Discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="137" />
+        <location filename="../../ui/screens/sale.py" line="140" />
         <source>Park</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="138" />
+        <location filename="../../ui/screens/sale.py" line="141" />
         <source>Parked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="139" />
+        <location filename="../../ui/screens/sale.py" line="142" />
         <source>Return</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="140" />
+        <location filename="../../ui/screens/sale.py" line="143" />
         <source>Void line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="141" />
+        <location filename="../../ui/screens/sale.py" line="144" />
         <source>Price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="142" />
+        <location filename="../../ui/screens/sale.py" line="145" />
         <source>Pay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="143" />
+        <location filename="../../ui/screens/sale.py" line="146" />
         <source>X report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="144" />
+        <location filename="../../ui/screens/sale.py" line="147" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="145" />
-        <location filename="../../ui/screens/sale.py" line="452" />
+        <location filename="../../ui/screens/sale.py" line="148" />
+        <location filename="../../ui/screens/sale.py" line="405" />
         <source>Order discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="146" />
+        <location filename="../../ui/screens/sale.py" line="149" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="147" />
-        <location filename="../../ui/screens/sale.py" line="504" />
+        <location filename="../../ui/screens/sale.py" line="150" />
+        <location filename="../../ui/screens/sale.py" line="457" />
         <source>Cash in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="148" />
-        <location filename="../../ui/screens/sale.py" line="504" />
+        <location filename="../../ui/screens/sale.py" line="151" />
+        <location filename="../../ui/screens/sale.py" line="457" />
         <source>Cash out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="149" />
+        <location filename="../../ui/screens/sale.py" line="152" />
         <source>Void sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="150" />
+        <location filename="../../ui/screens/sale.py" line="153" />
         <source>Open shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="151" />
+        <location filename="../../ui/screens/sale.py" line="154" />
         <source>Close shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="152" />
-        <location filename="../../ui/screens/sale.py" line="554" />
+        <location filename="../../ui/screens/sale.py" line="155" />
+        <location filename="../../ui/screens/sale.py" line="507" />
         <source>Reprint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="153" />
+        <location filename="../../ui/screens/sale.py" line="156" />
         <source>No sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="154" />
+        <location filename="../../ui/screens/sale.py" line="157" />
         <source>Devices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="155" />
+        <location filename="../../ui/screens/sale.py" line="158" />
         <source>Pickup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="156" />
+        <location filename="../../ui/screens/sale.py" line="159" />
         <source>Cloud shelf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="157" />
+        <location filename="../../ui/screens/sale.py" line="160" />
         <source>Shelf orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="158" />
+        <location filename="../../ui/screens/sale.py" line="161" />
         <source>Shared stock</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="271" />
-        <source>%n item(s)</source>
-        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="271" />
-        <source>Subtotal %s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/sale.py" line="273" />
-        <source>Discount %s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/sale.py" line="274" />
-        <source>incl. tax</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/sale.py" line="274" />
-        <source>Tax</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/sale.py" line="277" />
-        <source>Rounding %s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/sale.py" line="279" />
-        <source>Note: %s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/sale.py" line="303" />
+        <location filename="../../ui/screens/sale.py" line="281" />
         <source>Quick keys not in the catalog: %s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="304" />
+        <location filename="../../ui/screens/sale.py" line="282" />
         <source>A manager fixes [till] quick_keys in config.toml.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="320" />
+        <location filename="../../ui/screens/sale.py" line="294" />
         <source>Sold out here: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="322" />
+        <location filename="../../ui/screens/sale.py" line="296" />
         <source>Only %2 in stock here: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="324" />
+        <location filename="../../ui/screens/sale.py" line="298" />
         <source>Ctrl+E sells it from the cloud shelf.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="390" />
+        <location filename="../../ui/screens/sale.py" line="352" />
         <source>Nothing found for '%s'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="412" />
+        <location filename="../../ui/screens/sale.py" line="365" />
         <source>Select a line first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="412" />
+        <location filename="../../ui/screens/sale.py" line="365" />
         <source>Scan an item or click a line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="430" />
+        <location filename="../../ui/screens/sale.py" line="383" />
         <source>Till %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="437" />
+        <location filename="../../ui/screens/sale.py" line="390" />
         <source>New quantity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="446" />
+        <location filename="../../ui/screens/sale.py" line="399" />
         <source>Line discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="447" />
-        <location filename="../../ui/screens/sale.py" line="453" />
+        <location filename="../../ui/screens/sale.py" line="400" />
+        <location filename="../../ui/screens/sale.py" line="406" />
         <source>Discount in percent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="459" />
+        <location filename="../../ui/screens/sale.py" line="412" />
         <source>Note for this sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="460" />
+        <location filename="../../ui/screens/sale.py" line="413" />
         <source>Printed on the receipt (up to 500 characters)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="470" />
+        <location filename="../../ui/screens/sale.py" line="423" />
         <source>New price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="471" />
+        <location filename="../../ui/screens/sale.py" line="424" />
         <source>Unit price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="480" />
+        <location filename="../../ui/screens/sale.py" line="433" />
         <source>Not approved; the sale is as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="494" />
+        <location filename="../../ui/screens/sale.py" line="447" />
         <source>No parked sales.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="505" />
+        <location filename="../../ui/screens/sale.py" line="458" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="516" />
+        <location filename="../../ui/screens/sale.py" line="469" />
         <source>The sale has no items.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="516" />
+        <location filename="../../ui/screens/sale.py" line="469" />
         <source>Scan an item first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="533" />
+        <location filename="../../ui/screens/sale.py" line="486" />
         <source>Receipt %s sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="538" />
+        <location filename="../../ui/screens/sale.py" line="491" />
         <source>Receipt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="545" />
+        <location filename="../../ui/screens/sale.py" line="498" />
         <source>Receipt %s: COPY</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="548" />
+        <location filename="../../ui/screens/sale.py" line="501" />
         <source>Copy of %s queued for the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="550" />
+        <location filename="../../ui/screens/sale.py" line="503" />
         <source>No printer is set up: the copy of %s is shown only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="555" />
+        <location filename="../../ui/screens/sale.py" line="508" />
         <source>Receipt number, or scan its QR code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="558" />
+        <location filename="../../ui/screens/sale.py" line="511" />
         <source>Type a receipt number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="566" />
+        <location filename="../../ui/screens/sale.py" line="519" />
         <source>Open the drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="567" />
+        <location filename="../../ui/screens/sale.py" line="520" />
         <source>Why does the drawer open without a sale?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="569" />
+        <location filename="../../ui/screens/sale.py" line="522" />
         <source>Type a reason, e.g. change for a note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="610" />
+        <location filename="../../ui/screens/sale.py" line="563" />
         <source>Cloud-shelf order held at the platform: take the payment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="613" />
+        <location filename="../../ui/screens/sale.py" line="566" />
         <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="618" />
+        <location filename="../../ui/screens/sale.py" line="571" />
         <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
         <translation><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="626" />
+        <location filename="../../ui/screens/sale.py" line="579" />
         <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../../ui/screens/sale_panels.py" line="57" />
+        <source>Search results</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Shelf</name>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="47" />
+        <location filename="../../ui/blocks.py" line="28" />
         <source>store</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="48" />
+        <location filename="../../ui/blocks.py" line="29" />
         <source>warehouse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="55" />
+        <location filename="../../ui/blocks.py" line="36" />
         <source>Live from the platform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="58" />
+        <location filename="../../ui/blocks.py" line="39" />
         <source>No figures of other locations yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="60" />
+        <location filename="../../ui/blocks.py" line="41" />
         <source>Offline: figures as of %1 ago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="32" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="28" />
         <source>held, on its way to the platform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="33" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="29" />
         <source>to be confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="34" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="30" />
         <source>confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="35" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="31" />
         <source>stock gone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="36" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="32" />
         <source>shipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="37" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="33" />
         <source>delivered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="38" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="34" />
         <source>arrived, in the store's pickup queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="39" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="35" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="45" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="41" />
         <source>refunded (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1571,173 +1534,173 @@
 <context>
     <name>ShelfDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="76" />
+        <location filename="../../ui/dialogs/shelf.py" line="56" />
         <source>Cloud shelf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="81" />
+        <location filename="../../ui/dialogs/shelf.py" line="61" />
         <source>Style, SKU, barcode or name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="82" />
+        <location filename="../../ui/dialogs/shelf.py" line="62" />
         <source>Scan an item, or type a style code, a SKU or a name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="86" />
+        <location filename="../../ui/dialogs/shelf.py" line="66" />
         <source>Show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="96" />
+        <location filename="../../ui/dialogs/shelf.py" line="76" />
         <source>Age of the figures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="99" />
+        <location filename="../../ui/dialogs/shelf.py" line="73" />
         <source>Sizes and colours: here, other stores, warehouse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="113" />
+        <location filename="../../ui/dialogs/shelf.py" line="108" />
         <source>Where it comes from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="117" />
-        <location filename="../../ui/dialogs/shelf.py" line="151" />
+        <location filename="../../ui/dialogs/shelf.py" line="112" />
+        <location filename="../../ui/dialogs/shelf.py" line="141" />
         <source>Units</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="125" />
+        <location filename="../../ui/dialogs/shelf.py" line="120" />
         <source>Add to order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="129" />
+        <location filename="../../ui/dialogs/shelf.py" line="124" />
         <source>Items of the cloud-shelf order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="131" />
+        <location filename="../../ui/dialogs/shelf.py" line="126" />
         <source>Remove item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="133" />
+        <location filename="../../ui/dialogs/shelf.py" line="155" />
         <source>Delivery and payment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="135" />
+        <location filename="../../ui/dialogs/shelf.py" line="157" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="144" />
+        <location filename="../../ui/dialogs/shelf.py" line="134" />
         <source>Replaces in this sale: %1 × %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="150" />
+        <location filename="../../ui/dialogs/shelf.py" line="140" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="158" />
+        <location filename="../../ui/dialogs/shelf.py" line="148" />
         <source>This order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="189" />
+        <location filename="../../ui/dialogs/shelf.py" line="170" />
         <source>Scan an item, or type a style code, a SKU or a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="192" />
+        <location filename="../../ui/dialogs/shelf.py" line="173" />
         <source>Asking the platform ...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="215" />
+        <location filename="../../ui/dialogs/shelf.py" line="195" />
         <source>Here %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="216" />
+        <location filename="../../ui/dialogs/shelf.py" line="196" />
         <source>Stores %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="217" />
+        <location filename="../../ui/dialogs/shelf.py" line="197" />
         <source>Warehouse %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="233" />
+        <location filename="../../ui/dialogs/shelf.py" line="213" />
         <source>%1 held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="242" />
+        <location filename="../../ui/dialogs/shelf.py" line="222" />
         <source>and %1 more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="260" />
+        <location filename="../../ui/dialogs/shelf.py" line="240" />
         <source>Choose a size and colour.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="264" />
+        <location filename="../../ui/dialogs/shelf.py" line="244" />
         <source>no price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="266" />
+        <location filename="../../ui/dialogs/shelf.py" line="246" />
         <source>Best by the rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="267" />
+        <location filename="../../ui/dialogs/shelf.py" line="247" />
         <source>%1 available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="286" />
+        <location filename="../../ui/dialogs/shelf.py" line="266" />
         <source>Not enough at %1 on these figures: %2 available.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="290" />
+        <location filename="../../ui/dialogs/shelf.py" line="270" />
         <source>Chosen source: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="297" />
+        <location filename="../../ui/dialogs/shelf.py" line="277" />
         <source>Not enough at other locations on these figures.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="300" />
+        <location filename="../../ui/dialogs/shelf.py" line="280" />
         <source>The rule would take it from: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="306" />
+        <location filename="../../ui/dialogs/shelf.py" line="286" />
         <source>Choose a size and colour first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="329" />
+        <location filename="../../ui/dialogs/shelf.py" line="309" />
         <source>best by the rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="335" />
+        <location filename="../../ui/dialogs/shelf.py" line="315" />
         <source>Add an item to the order first.</source>
         <translation type="unfinished" />
     </message>
@@ -1745,102 +1708,102 @@
 <context>
     <name>ShelfOrderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="366" />
+        <location filename="../../ui/dialogs/shelf.py" line="344" />
         <source>Cloud-shelf order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="373" />
+        <location filename="../../ui/dialogs/shelf.py" line="351" />
         <source>To the customer's home</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="375" />
+        <location filename="../../ui/dialogs/shelf.py" line="353" />
         <source>To a store, for pickup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="384" />
+        <location filename="../../ui/dialogs/shelf.py" line="362" />
         <source>Store for pickup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="429" />
+        <location filename="../../ui/dialogs/shelf.py" line="407" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="430" />
+        <location filename="../../ui/dialogs/shelf.py" line="408" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="430" />
+        <location filename="../../ui/dialogs/shelf.py" line="408" />
         <source>Mobile number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="431" />
+        <location filename="../../ui/dialogs/shelf.py" line="409" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="432" />
+        <location filename="../../ui/dialogs/shelf.py" line="410" />
         <source>Province</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="432" />
+        <location filename="../../ui/dialogs/shelf.py" line="410" />
         <source>State or region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="434" />
+        <location filename="../../ui/dialogs/shelf.py" line="412" />
         <source>District</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="435" />
+        <location filename="../../ui/dialogs/shelf.py" line="413" />
         <source>Street and number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="433" />
+        <location filename="../../ui/dialogs/shelf.py" line="411" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="436" />
+        <location filename="../../ui/dialogs/shelf.py" line="414" />
         <source>Postcode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="412" />
+        <location filename="../../ui/dialogs/shelf.py" line="390" />
         <source>Add to sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="414" />
+        <location filename="../../ui/dialogs/shelf.py" line="392" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="435" />
+        <location filename="../../ui/dialogs/shelf.py" line="413" />
         <source>Street, building and room</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="449" />
+        <location filename="../../ui/dialogs/shelf.py" line="427" />
         <source>Home delivery needs a mobile number and the province, city, district and street.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="451" />
+        <location filename="../../ui/dialogs/shelf.py" line="429" />
         <source>Home delivery needs a phone and the address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="447" />
+        <location filename="../../ui/dialogs/shelf.py" line="425" />
         <source>The customer collects it with the pickup code printed on the receipt.</source>
         <translation type="unfinished" />
     </message>
@@ -1848,102 +1811,102 @@
 <context>
     <name>ShelfOrdersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="56" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="52" />
         <source>Cloud-shelf orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="65" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="61" />
         <source>This store's cloud-shelf orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="67" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="59" />
         <source>Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="67" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="59" />
         <source>Sold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="67" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="59" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="67" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="60" />
         <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="67" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="60" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="67" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="60" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="85" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="72" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="86" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="73" />
         <source>Refund</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="87" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="74" />
         <source>Another source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="88" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="75" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/shelf_orders.py" line="104" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="91" />
         <source>%n order(s) paid but not coming: refund the customer or find another source.</source>
         <translation><numerusform>%n order paid but not coming: refund the customer or find another source.</numerusform><numerusform>%n orders paid but not coming: refund the customer or find another source.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="109" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="96" />
         <source>home</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="129" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="113" />
         <source>No cloud-shelf orders yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="135" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="119" />
         <source>The customer's details wait here until the platform has them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="143" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="127" />
         <source>Choose an order first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="156" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="140" />
         <source>Only an order whose stock was gone needs another source.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="160" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="144" />
         <source>Asking the platform ...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="165" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="148" />
         <source>Order %1 is %2.</source>
         <translation type="unfinished" />
     </message>
@@ -1956,54 +1919,54 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="42" />
+        <location filename="../../ui/dialogs/shift_close.py" line="43" />
         <source>Count of %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="61" />
-        <location filename="../../ui/dialogs/shift_close.py" line="104" />
+        <location filename="../../ui/dialogs/shift_close.py" line="62" />
+        <location filename="../../ui/dialogs/shift_close.py" line="107" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="87" />
+        <location filename="../../ui/dialogs/shift_close.py" line="90" />
         <source>Counted %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="91" />
+        <location filename="../../ui/dialogs/shift_close.py" line="94" />
         <source>Expected %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="92" />
+        <location filename="../../ui/dialogs/shift_close.py" line="95" />
         <source>Variance %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="111" />
+        <location filename="../../ui/dialogs/shift_close.py" line="115" />
         <source>Close the shift with this count? The Z report is final and cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="114" />
+        <location filename="../../ui/dialogs/shift_close.py" line="118" />
         <source>Close the shift with a variance of %s? The Z report is final and cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="118" />
+        <location filename="../../ui/dialogs/shift_close.py" line="122" />
         <source>Yes, close the shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="119" />
+        <location filename="../../ui/dialogs/shift_close.py" line="123" />
         <source>Back to the count</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="58" />
-        <location filename="../../ui/dialogs/shift_close.py" line="103" />
+        <location filename="../../ui/dialogs/shift_close.py" line="59" />
+        <location filename="../../ui/dialogs/shift_close.py" line="106" />
         <source>Close shift</source>
         <translation type="unfinished" />
     </message>
@@ -2049,98 +2012,98 @@
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="37" />
+        <location filename="../../ui/dialogs/stock.py" line="34" />
         <source>Shared stock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="41" />
+        <location filename="../../ui/dialogs/stock.py" line="38" />
         <source>Style, SKU, barcode or name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="42" />
+        <location filename="../../ui/dialogs/stock.py" line="39" />
         <source>Scan an item, or type a style code, a SKU or a name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="46" />
+        <location filename="../../ui/dialogs/stock.py" line="43" />
         <source>Show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="57" />
+        <location filename="../../ui/dialogs/stock.py" line="49" />
         <source>Units available per location and variant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="62" />
+        <location filename="../../ui/dialogs/stock.py" line="54" />
         <source>Low stock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="79" />
+        <location filename="../../ui/dialogs/stock.py" line="67" />
         <source>Export CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="80" />
+        <location filename="../../ui/dialogs/stock.py" line="68" />
         <source>Export low stock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="81" />
+        <location filename="../../ui/dialogs/stock.py" line="69" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="100" />
+        <location filename="../../ui/dialogs/stock.py" line="88" />
         <source>Scan an item, or type a style code, a SKU or a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="103" />
-        <location filename="../../ui/dialogs/stock.py" line="163" />
+        <location filename="../../ui/dialogs/stock.py" line="91" />
+        <location filename="../../ui/dialogs/stock.py" line="148" />
         <source>Asking the platform ...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="118" />
+        <location filename="../../ui/dialogs/stock.py" line="105" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="132" />
+        <location filename="../../ui/dialogs/stock.py" line="119" />
         <source>Low stock (%1 or fewer available)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="138" />
+        <location filename="../../ui/dialogs/stock.py" line="125" />
         <source>%1 on hand, %2 held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="140" />
+        <location filename="../../ui/dialogs/stock.py" line="127" />
         <source>Last movement %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="145" />
+        <location filename="../../ui/dialogs/stock.py" line="132" />
         <source>Show a style first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="147" />
+        <location filename="../../ui/dialogs/stock.py" line="134" />
         <source>Export stock as CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="151" />
+        <location filename="../../ui/dialogs/stock.py" line="138" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="159" />
+        <location filename="../../ui/dialogs/stock.py" line="145" />
         <source>%1 rows written to %2</source>
         <translation type="unfinished" />
     </message>
@@ -2323,6 +2286,49 @@
     <message>
         <location filename="../../ui/till.py" line="408" />
         <source>Refund of %s added: pay it back (F10).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <location filename="../../ui/screens/sale_panels.py" line="24" />
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sale_panels.py" line="37" />
+        <source>%n item(s)</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale_panels.py" line="37" />
+        <source>Subtotal %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale_panels.py" line="39" />
+        <source>Discount %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale_panels.py" line="40" />
+        <source>incl. tax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale_panels.py" line="40" />
+        <source>Tax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale_panels.py" line="43" />
+        <source>Rounding %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale_panels.py" line="45" />
+        <source>Note: %s</source>
         <translation type="unfinished" />
     </message>
 </context>

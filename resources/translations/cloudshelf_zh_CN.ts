@@ -174,165 +174,165 @@
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="61" />
+        <location filename="../../ui/dialogs/devices.py" line="72" />
         <source>Receipt printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="64" />
+        <location filename="../../ui/dialogs/devices.py" line="75" />
         <source>Printer URL</source>
         <translation>打印机地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="66" />
+        <location filename="../../ui/dialogs/devices.py" line="77" />
         <source>Printer profile</source>
         <translation>打印机型号配置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="67" />
-        <location filename="../../ui/dialogs/devices.py" line="71" />
+        <location filename="../../ui/dialogs/devices.py" line="78" />
+        <location filename="../../ui/dialogs/devices.py" line="82" />
         <source>Columns</source>
         <translation>每行字数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="68" />
-        <location filename="../../ui/dialogs/devices.py" line="72" />
+        <location filename="../../ui/dialogs/devices.py" line="79" />
+        <location filename="../../ui/dialogs/devices.py" line="83" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="69" />
+        <location filename="../../ui/dialogs/devices.py" line="80" />
         <source>URL</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="70" />
+        <location filename="../../ui/dialogs/devices.py" line="81" />
         <source>Profile</source>
         <translation>型号配置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="75" />
+        <location filename="../../ui/dialogs/devices.py" line="87" />
         <source>Barcode scanner</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="78" />
+        <location filename="../../ui/dialogs/devices.py" line="90" />
         <source>Scanner port</source>
         <translation>扫描枪端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="78" />
+        <location filename="../../ui/dialogs/devices.py" line="90" />
         <source>empty: keyboard scanner</source>
         <translation>留空：键盘式扫描枪</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="80" />
+        <location filename="../../ui/dialogs/devices.py" line="92" />
         <source>Scanner USB id</source>
         <translation>扫描枪 USB 标识</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="83" />
-        <location filename="../../ui/dialogs/devices.py" line="94" />
+        <location filename="../../ui/dialogs/devices.py" line="95" />
+        <location filename="../../ui/dialogs/devices.py" line="106" />
         <source>Baud rate</source>
         <translation>波特率</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="87" />
+        <location filename="../../ui/dialogs/devices.py" line="99" />
         <source>Keyboard scanners: tell scans from typing by their speed</source>
         <translation>键盘式扫描枪：按输入速度区分扫码和打字</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="89" />
+        <location filename="../../ui/dialogs/devices.py" line="101" />
         <source>Keyboard scanners</source>
         <translation>键盘式扫描枪</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="92" />
+        <location filename="../../ui/dialogs/devices.py" line="104" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="93" />
+        <location filename="../../ui/dialogs/devices.py" line="105" />
         <source>USB id</source>
         <translation>USB 标识</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="98" />
+        <location filename="../../ui/dialogs/devices.py" line="111" />
         <source>Cash drawer and customer display</source>
         <translation>钱箱和顾客显示屏</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="101" />
+        <location filename="../../ui/dialogs/devices.py" line="114" />
         <source>Drawer port</source>
         <translation>钱箱端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="101" />
+        <location filename="../../ui/dialogs/devices.py" line="114" />
         <source>empty: through the printer</source>
         <translation>留空：通过打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="104" />
+        <location filename="../../ui/dialogs/devices.py" line="117" />
         <source>Display port</source>
         <translation>显示屏端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="107" />
+        <location filename="../../ui/dialogs/devices.py" line="120" />
         <source>Display commands</source>
         <translation>显示屏指令集</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="109" />
+        <location filename="../../ui/dialogs/devices.py" line="122" />
         <source>Drawer</source>
         <translation>钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="110" />
+        <location filename="../../ui/dialogs/devices.py" line="123" />
         <source>Display</source>
         <translation>显示屏</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="111" />
+        <location filename="../../ui/dialogs/devices.py" line="124" />
         <source>Commands</source>
         <translation>指令集</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="118" />
+        <location filename="../../ui/dialogs/devices.py" line="133" />
         <source>Test printer</source>
         <translation>测试打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="119" />
+        <location filename="../../ui/dialogs/devices.py" line="134" />
         <source>Test scanner</source>
         <translation>测试扫描枪</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="120" />
+        <location filename="../../ui/dialogs/devices.py" line="135" />
         <source>Test drawer</source>
         <translation>测试钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="121" />
+        <location filename="../../ui/dialogs/devices.py" line="136" />
         <source>Test display</source>
         <translation>测试显示屏</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="135" />
+        <location filename="../../ui/dialogs/devices.py" line="152" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="137" />
+        <location filename="../../ui/dialogs/devices.py" line="154" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="189" />
+        <location filename="../../ui/dialogs/devices.py" line="201" />
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/devices.py" line="208" />
+        <location filename="../../ui/dialogs/devices.py" line="218" />
         <source>Saved. The devices restarted with these settings.</source>
         <translation>已保存。设备已按新设置重新启动。</translation>
     </message>
@@ -724,17 +724,17 @@
         <translation>平台上已不再列出此订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="65" />
+        <location filename="../../ui/blocks.py" line="20" />
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="67" />
+        <location filename="../../ui/blocks.py" line="22" />
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="68" />
+        <location filename="../../ui/blocks.py" line="23" />
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
@@ -755,221 +755,221 @@
 <context>
     <name>PickupScreen</name>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="83" />
+        <location filename="../../ui/screens/pickup.py" line="114" />
         <source>Scan an order or an item</source>
         <translation>扫描订单或商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="84" />
+        <location filename="../../ui/screens/pickup.py" line="115" />
         <source>Scan the order's QR code or an item; or type an order code</source>
         <translation>扫描订单二维码或商品；或输入订单号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="90" />
+        <location filename="../../ui/screens/pickup.py" line="121" />
         <source>Pickup code, name or phone digits</source>
         <translation>取货码、姓名或手机尾号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="91" />
+        <location filename="../../ui/screens/pickup.py" line="122" />
         <source>Pickup code, customer's name or last 4 phone digits</source>
         <translation>取货码、顾客姓名或手机后 4 位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="94" />
+        <location filename="../../ui/screens/pickup.py" line="125" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="104" />
+        <location filename="../../ui/screens/pickup.py" line="138" />
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="105" />
+        <location filename="../../ui/screens/pickup.py" line="139" />
         <source>New</source>
         <translation>新订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="106" />
+        <location filename="../../ui/screens/pickup.py" line="140" />
         <source>Picking</source>
         <translation>拣货中</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="107" />
-        <location filename="../../ui/screens/pickup.py" line="166" />
+        <location filename="../../ui/screens/pickup.py" line="141" />
+        <location filename="../../ui/screens/pickup.py" line="183" />
         <source>Ready</source>
         <translation>待取货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="108" />
+        <location filename="../../ui/screens/pickup.py" line="142" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="118" />
+        <location filename="../../ui/screens/pickup.py" line="77" />
         <source>Online orders for pickup</source>
         <translation>线上自提订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="120" />
+        <location filename="../../ui/screens/pickup.py" line="75" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="120" />
+        <location filename="../../ui/screens/pickup.py" line="75" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="120" />
+        <location filename="../../ui/screens/pickup.py" line="75" />
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="120" />
+        <location filename="../../ui/screens/pickup.py" line="76" />
         <source>Items</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="120" />
+        <location filename="../../ui/screens/pickup.py" line="76" />
         <source>Age</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="120" />
+        <location filename="../../ui/screens/pickup.py" line="76" />
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="141" />
+        <location filename="../../ui/screens/pickup.py" line="163" />
         <source>Pick list</source>
         <translation>拣货单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="142" />
+        <location filename="../../ui/screens/pickup.py" line="164" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="142" />
+        <location filename="../../ui/screens/pickup.py" line="164" />
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="142" />
+        <location filename="../../ui/screens/pickup.py" line="164" />
         <source>Ordered</source>
         <translation>订购</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="142" />
+        <location filename="../../ui/screens/pickup.py" line="164" />
         <source>Picked</source>
         <translation>已拣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="164" />
+        <location filename="../../ui/screens/pickup.py" line="181" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="165" />
+        <location filename="../../ui/screens/pickup.py" line="182" />
         <source>Seen</source>
         <translation>已知悉</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="167" />
+        <location filename="../../ui/screens/pickup.py" line="184" />
         <source>Hand over</source>
         <translation>交付</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="168" />
+        <location filename="../../ui/screens/pickup.py" line="185" />
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="169" />
-        <location filename="../../ui/screens/pickup.py" line="317" />
+        <location filename="../../ui/screens/pickup.py" line="186" />
+        <location filename="../../ui/screens/pickup.py" line="307" />
         <source>Pick slip</source>
         <translation>拣货单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="170" />
+        <location filename="../../ui/screens/pickup.py" line="187" />
         <source>Take payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="171" />
+        <location filename="../../ui/screens/pickup.py" line="188" />
         <source>Sale</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="172" />
+        <location filename="../../ui/screens/pickup.py" line="189" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="238" />
+        <location filename="../../ui/screens/pickup.py" line="235" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="238" />
+        <location filename="../../ui/screens/pickup.py" line="235" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="273" />
+        <location filename="../../ui/screens/pickup.py" line="267" />
         <source>paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="273" />
+        <location filename="../../ui/screens/pickup.py" line="267" />
         <source>to pay %s</source>
         <translation>待付 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="275" />
+        <location filename="../../ui/screens/pickup.py" line="269" />
         <source>(details removed)</source>
         <translation>（信息已删除）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="276" />
+        <location filename="../../ui/screens/pickup.py" line="270" />
         <source>ordered %s</source>
         <translation>下单于 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="278" />
+        <location filename="../../ui/screens/pickup.py" line="272" />
         <source>phone …%s</source>
         <translation>手机 …%s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="282" />
+        <location filename="../../ui/screens/pickup.py" line="276" />
         <source>handed over at %s</source>
         <translation>交付于 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="287" />
+        <location filename="../../ui/screens/pickup.py" line="281" />
         <source>demo: the customer's pickup code is %s</source>
         <translation>演示：顾客的取货码是 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="343" />
-        <location filename="../../ui/screens/pickup.py" line="354" />
+        <location filename="../../ui/screens/pickup.py" line="333" />
+        <location filename="../../ui/screens/pickup.py" line="344" />
         <source>Open an order first.</source>
         <translation>请先打开一个订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="343" />
-        <location filename="../../ui/screens/pickup.py" line="354" />
+        <location filename="../../ui/screens/pickup.py" line="333" />
+        <location filename="../../ui/screens/pickup.py" line="344" />
         <source>Click it in the queue, or scan its code.</source>
         <translation>在队列中点击订单，或扫描订单号。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="369" />
+        <location filename="../../ui/screens/pickup.py" line="359" />
         <source>Order %s handed over.</source>
         <translation>订单 %s 已交付。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="375" />
+        <location filename="../../ui/screens/pickup.py" line="365" />
         <source>Not approved; the order was not handed over.</source>
         <translation>未获授权；订单未交付。</translation>
     </message>
@@ -977,27 +977,27 @@
 <context>
     <name>ResourceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="187" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="167" />
         <source>Another source for %1</source>
         <translation>为 %1 另选货源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="194" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="174" />
         <source>Source of %1</source>
         <translation>%1 的货源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="196" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="176" />
         <source>Best by the rule</source>
         <translation>按规则最优</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="203" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="183" />
         <source>Reserve there</source>
         <translation>在此预留</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="205" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="185" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -1093,17 +1093,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/widgets.py" line="18" />
+        <location filename="../../ui/widgets.py" line="19" />
         <source>cashier</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="19" />
+        <location filename="../../ui/widgets.py" line="20" />
         <source>clerk</source>
         <translation>店员</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="20" />
+        <location filename="../../ui/widgets.py" line="21" />
         <source>manager</source>
         <translation>经理</translation>
     </message>
@@ -1129,441 +1129,404 @@
 <context>
     <name>SaleScreen</name>
     <message>
-        <location filename="../../ui/screens/sale.py" line="70" />
+        <location filename="../../ui/screens/sale.py" line="67" />
         <source>Scan or search</source>
         <translation>扫码或搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="70" />
+        <location filename="../../ui/screens/sale.py" line="67" />
         <source>Scan a barcode, or type a SKU or a name and press Enter</source>
         <translation>扫描条码，或输入 SKU 或名称后按回车</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="78" />
+        <location filename="../../ui/screens/sale.py" line="120" />
         <source>Items in this sale</source>
         <translation>本单商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="93" />
-        <source>Search results</source>
-        <translation>搜索结果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sale.py" line="102" />
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sale.py" line="134" />
-        <location filename="../../ui/screens/sale.py" line="436" />
+        <location filename="../../ui/screens/sale.py" line="137" />
+        <location filename="../../ui/screens/sale.py" line="389" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="135" />
+        <location filename="../../ui/screens/sale.py" line="138" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="136" />
+        <location filename="../../ui/screens/sale.py" line="139" />
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="137" />
+        <location filename="../../ui/screens/sale.py" line="140" />
         <source>Park</source>
         <translation>挂单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="138" />
+        <location filename="../../ui/screens/sale.py" line="141" />
         <source>Parked</source>
         <translation>挂单列表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="139" />
+        <location filename="../../ui/screens/sale.py" line="142" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="140" />
+        <location filename="../../ui/screens/sale.py" line="143" />
         <source>Void line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="141" />
+        <location filename="../../ui/screens/sale.py" line="144" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="142" />
+        <location filename="../../ui/screens/sale.py" line="145" />
         <source>Pay</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="143" />
+        <location filename="../../ui/screens/sale.py" line="146" />
         <source>X report</source>
         <translation>X 报表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="144" />
+        <location filename="../../ui/screens/sale.py" line="147" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="145" />
-        <location filename="../../ui/screens/sale.py" line="452" />
+        <location filename="../../ui/screens/sale.py" line="148" />
+        <location filename="../../ui/screens/sale.py" line="405" />
         <source>Order discount</source>
         <translation>整单折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="146" />
+        <location filename="../../ui/screens/sale.py" line="149" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="147" />
-        <location filename="../../ui/screens/sale.py" line="504" />
+        <location filename="../../ui/screens/sale.py" line="150" />
+        <location filename="../../ui/screens/sale.py" line="457" />
         <source>Cash in</source>
         <translation>存入现金</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="148" />
-        <location filename="../../ui/screens/sale.py" line="504" />
+        <location filename="../../ui/screens/sale.py" line="151" />
+        <location filename="../../ui/screens/sale.py" line="457" />
         <source>Cash out</source>
         <translation>取出现金</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="149" />
+        <location filename="../../ui/screens/sale.py" line="152" />
         <source>Void sale</source>
         <translation>作废本单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="150" />
+        <location filename="../../ui/screens/sale.py" line="153" />
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="151" />
+        <location filename="../../ui/screens/sale.py" line="154" />
         <source>Close shift</source>
         <translation>交班</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="152" />
-        <location filename="../../ui/screens/sale.py" line="554" />
+        <location filename="../../ui/screens/sale.py" line="155" />
+        <location filename="../../ui/screens/sale.py" line="507" />
         <source>Reprint</source>
         <translation>重印小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="153" />
+        <location filename="../../ui/screens/sale.py" line="156" />
         <source>No sale</source>
         <translation>开钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="154" />
+        <location filename="../../ui/screens/sale.py" line="157" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="155" />
+        <location filename="../../ui/screens/sale.py" line="158" />
         <source>Pickup</source>
         <translation>自提</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="156" />
+        <location filename="../../ui/screens/sale.py" line="159" />
         <source>Cloud shelf</source>
         <translation>云货架</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="157" />
+        <location filename="../../ui/screens/sale.py" line="160" />
         <source>Shelf orders</source>
         <translation>云货架订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="158" />
+        <location filename="../../ui/screens/sale.py" line="161" />
         <source>Shared stock</source>
         <translation>共享库存</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="271" />
-        <source>%n item(s)</source>
-        <translation><numerusform>%n 件</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="271" />
-        <source>Subtotal %s</source>
-        <translation>小计 %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sale.py" line="273" />
-        <source>Discount %s</source>
-        <translation>折扣 %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sale.py" line="274" />
-        <source>incl. tax</source>
-        <translation>含税</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sale.py" line="274" />
-        <source>Tax</source>
-        <translation>税额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sale.py" line="277" />
-        <source>Rounding %s</source>
-        <translation>抹零 %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sale.py" line="279" />
-        <source>Note: %s</source>
-        <translation>备注：%s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sale.py" line="303" />
+        <location filename="../../ui/screens/sale.py" line="281" />
         <source>Quick keys not in the catalog: %s.</source>
         <translation>快捷键商品不在目录中：%s。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="304" />
+        <location filename="../../ui/screens/sale.py" line="282" />
         <source>A manager fixes [till] quick_keys in config.toml.</source>
         <translation>请经理在 config.toml 的 [till] quick_keys 中修正。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="320" />
+        <location filename="../../ui/screens/sale.py" line="294" />
         <source>Sold out here: %1.</source>
         <translation>本店已售罄：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="322" />
+        <location filename="../../ui/screens/sale.py" line="296" />
         <source>Only %2 in stock here: %1.</source>
         <translation>本店仅剩 %2 件：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="324" />
+        <location filename="../../ui/screens/sale.py" line="298" />
         <source>Ctrl+E sells it from the cloud shelf.</source>
         <translation>按 Ctrl+E 从云货架销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="390" />
+        <location filename="../../ui/screens/sale.py" line="352" />
         <source>Nothing found for '%s'.</source>
         <translation>未找到“%s”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="412" />
+        <location filename="../../ui/screens/sale.py" line="365" />
         <source>Select a line first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="412" />
+        <location filename="../../ui/screens/sale.py" line="365" />
         <source>Scan an item or click a line.</source>
         <translation>扫描商品或点击一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="430" />
+        <location filename="../../ui/screens/sale.py" line="383" />
         <source>Till %s</source>
         <translation>收银机 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="437" />
+        <location filename="../../ui/screens/sale.py" line="390" />
         <source>New quantity</source>
         <translation>新数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="446" />
+        <location filename="../../ui/screens/sale.py" line="399" />
         <source>Line discount</source>
         <translation>单行折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="447" />
-        <location filename="../../ui/screens/sale.py" line="453" />
+        <location filename="../../ui/screens/sale.py" line="400" />
+        <location filename="../../ui/screens/sale.py" line="406" />
         <source>Discount in percent</source>
         <translation>折扣百分比</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="459" />
+        <location filename="../../ui/screens/sale.py" line="412" />
         <source>Note for this sale</source>
         <translation>本单备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="460" />
+        <location filename="../../ui/screens/sale.py" line="413" />
         <source>Printed on the receipt (up to 500 characters)</source>
         <translation>打印在小票上（最多 500 字）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="470" />
+        <location filename="../../ui/screens/sale.py" line="423" />
         <source>New price</source>
         <translation>新价格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="471" />
+        <location filename="../../ui/screens/sale.py" line="424" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="480" />
+        <location filename="../../ui/screens/sale.py" line="433" />
         <source>Not approved; the sale is as it was.</source>
         <translation>未获授权；本单保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="494" />
+        <location filename="../../ui/screens/sale.py" line="447" />
         <source>No parked sales.</source>
         <translation>没有挂起的销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="505" />
+        <location filename="../../ui/screens/sale.py" line="458" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="516" />
+        <location filename="../../ui/screens/sale.py" line="469" />
         <source>The sale has no items.</source>
         <translation>本单没有商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="516" />
+        <location filename="../../ui/screens/sale.py" line="469" />
         <source>Scan an item first.</source>
         <translation>请先扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="533" />
+        <location filename="../../ui/screens/sale.py" line="486" />
         <source>Receipt %s sent to the printer.</source>
         <translation>小票 %s 已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="538" />
+        <location filename="../../ui/screens/sale.py" line="491" />
         <source>Receipt</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="545" />
+        <location filename="../../ui/screens/sale.py" line="498" />
         <source>Receipt %s: COPY</source>
         <translation>小票 %s：重印副本</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="548" />
+        <location filename="../../ui/screens/sale.py" line="501" />
         <source>Copy of %s queued for the printer.</source>
         <translation>%s 的副本已加入打印队列。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="550" />
+        <location filename="../../ui/screens/sale.py" line="503" />
         <source>No printer is set up: the copy of %s is shown only.</source>
         <translation>未设置打印机：%s 的副本仅在屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="555" />
+        <location filename="../../ui/screens/sale.py" line="508" />
         <source>Receipt number, or scan its QR code</source>
         <translation>小票号，或扫描小票二维码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="558" />
+        <location filename="../../ui/screens/sale.py" line="511" />
         <source>Type a receipt number.</source>
         <translation>请输入小票号。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="566" />
+        <location filename="../../ui/screens/sale.py" line="519" />
         <source>Open the drawer</source>
         <translation>打开钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="567" />
+        <location filename="../../ui/screens/sale.py" line="520" />
         <source>Why does the drawer open without a sale?</source>
         <translation>无销售打开钱箱的原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="569" />
+        <location filename="../../ui/screens/sale.py" line="522" />
         <source>Type a reason, e.g. change for a note.</source>
         <translation>请输入原因，例如：兑换零钱。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="610" />
+        <location filename="../../ui/screens/sale.py" line="563" />
         <source>Cloud-shelf order held at the platform: take the payment.</source>
         <translation>云货架订单已在平台预留：请收款。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="613" />
+        <location filename="../../ui/screens/sale.py" line="566" />
         <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
         <translation>离线：云货架订单已售出，待销售同步到平台后确认。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="618" />
+        <location filename="../../ui/screens/sale.py" line="571" />
         <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
         <translation><numerusform>待退款或另选货源的云货架订单：%n 个（Ctrl+Shift+E）。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="626" />
+        <location filename="../../ui/screens/sale.py" line="579" />
         <source>Report</source>
         <translation>报表</translation>
     </message>
 </context>
 <context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../../ui/screens/sale_panels.py" line="57" />
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+</context>
+<context>
     <name>Shelf</name>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="47" />
+        <location filename="../../ui/blocks.py" line="28" />
         <source>store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="48" />
+        <location filename="../../ui/blocks.py" line="29" />
         <source>warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="55" />
+        <location filename="../../ui/blocks.py" line="36" />
         <source>Live from the platform</source>
         <translation>平台实时数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="58" />
+        <location filename="../../ui/blocks.py" line="39" />
         <source>No figures of other locations yet</source>
         <translation>尚无其他地点的库存数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="60" />
+        <location filename="../../ui/blocks.py" line="41" />
         <source>Offline: figures as of %1 ago</source>
         <translation>离线：数据为 %1 前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="32" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="28" />
         <source>held, on its way to the platform</source>
         <translation>已预留，正在同步到平台</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="33" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="29" />
         <source>to be confirmed</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="34" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="30" />
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="35" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="31" />
         <source>stock gone</source>
         <translation>库存已无</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="36" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="32" />
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="37" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="33" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="38" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="34" />
         <source>arrived, in the store's pickup queue</source>
         <translation>已到店，在门店自提队列中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="39" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="35" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="45" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="41" />
         <source>refunded (%1)</source>
         <translation>已退款（%1）</translation>
     </message>
@@ -1571,173 +1534,173 @@
 <context>
     <name>ShelfDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="76" />
+        <location filename="../../ui/dialogs/shelf.py" line="56" />
         <source>Cloud shelf</source>
         <translation>云货架</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="81" />
+        <location filename="../../ui/dialogs/shelf.py" line="61" />
         <source>Style, SKU, barcode or name</source>
         <translation>款号、SKU、条码或名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="82" />
+        <location filename="../../ui/dialogs/shelf.py" line="62" />
         <source>Scan an item, or type a style code, a SKU or a name</source>
         <translation>扫描商品，或输入款号、SKU 或名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="86" />
+        <location filename="../../ui/dialogs/shelf.py" line="66" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="96" />
+        <location filename="../../ui/dialogs/shelf.py" line="76" />
         <source>Age of the figures</source>
         <translation>数据时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="99" />
+        <location filename="../../ui/dialogs/shelf.py" line="73" />
         <source>Sizes and colours: here, other stores, warehouse</source>
         <translation>尺码与颜色：本店、其他门店、仓库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="113" />
+        <location filename="../../ui/dialogs/shelf.py" line="108" />
         <source>Where it comes from</source>
         <translation>货源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="117" />
-        <location filename="../../ui/dialogs/shelf.py" line="151" />
+        <location filename="../../ui/dialogs/shelf.py" line="112" />
+        <location filename="../../ui/dialogs/shelf.py" line="141" />
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="125" />
+        <location filename="../../ui/dialogs/shelf.py" line="120" />
         <source>Add to order</source>
         <translation>加入订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="129" />
+        <location filename="../../ui/dialogs/shelf.py" line="124" />
         <source>Items of the cloud-shelf order</source>
         <translation>云货架订单商品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="131" />
+        <location filename="../../ui/dialogs/shelf.py" line="126" />
         <source>Remove item</source>
         <translation>移除商品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="133" />
+        <location filename="../../ui/dialogs/shelf.py" line="155" />
         <source>Delivery and payment</source>
         <translation>配送与收款</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="135" />
+        <location filename="../../ui/dialogs/shelf.py" line="157" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="144" />
+        <location filename="../../ui/dialogs/shelf.py" line="134" />
         <source>Replaces in this sale: %1 × %2</source>
         <translation>替换本单中的：%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="150" />
+        <location filename="../../ui/dialogs/shelf.py" line="140" />
         <source>From</source>
         <translation>货源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="158" />
+        <location filename="../../ui/dialogs/shelf.py" line="148" />
         <source>This order</source>
         <translation>本订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="189" />
+        <location filename="../../ui/dialogs/shelf.py" line="170" />
         <source>Scan an item, or type a style code, a SKU or a name.</source>
         <translation>请扫描商品，或输入款号、SKU 或名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="192" />
+        <location filename="../../ui/dialogs/shelf.py" line="173" />
         <source>Asking the platform ...</source>
         <translation>正在查询平台……</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="215" />
+        <location filename="../../ui/dialogs/shelf.py" line="195" />
         <source>Here %1</source>
         <translation>本店 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="216" />
+        <location filename="../../ui/dialogs/shelf.py" line="196" />
         <source>Stores %1</source>
         <translation>门店 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="217" />
+        <location filename="../../ui/dialogs/shelf.py" line="197" />
         <source>Warehouse %1</source>
         <translation>仓库 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="233" />
+        <location filename="../../ui/dialogs/shelf.py" line="213" />
         <source>%1 held</source>
         <translation>预留 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="242" />
+        <location filename="../../ui/dialogs/shelf.py" line="222" />
         <source>and %1 more</source>
         <translation>另有 %1 处</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="260" />
+        <location filename="../../ui/dialogs/shelf.py" line="240" />
         <source>Choose a size and colour.</source>
         <translation>请选择尺码和颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="264" />
+        <location filename="../../ui/dialogs/shelf.py" line="244" />
         <source>no price</source>
         <translation>无价格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="266" />
+        <location filename="../../ui/dialogs/shelf.py" line="246" />
         <source>Best by the rule</source>
         <translation>按规则最优</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="267" />
+        <location filename="../../ui/dialogs/shelf.py" line="247" />
         <source>%1 available</source>
         <translation>可用 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="286" />
+        <location filename="../../ui/dialogs/shelf.py" line="266" />
         <source>Not enough at %1 on these figures: %2 available.</source>
         <translation>按当前数字，%1 库存不足：仅 %2 件可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="290" />
+        <location filename="../../ui/dialogs/shelf.py" line="270" />
         <source>Chosen source: %1</source>
         <translation>选定货源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="297" />
+        <location filename="../../ui/dialogs/shelf.py" line="277" />
         <source>Not enough at other locations on these figures.</source>
         <translation>按现有数据，其他地点库存不足。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="300" />
+        <location filename="../../ui/dialogs/shelf.py" line="280" />
         <source>The rule would take it from: %1</source>
         <translation>按规则将从以下地点发货：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="306" />
+        <location filename="../../ui/dialogs/shelf.py" line="286" />
         <source>Choose a size and colour first.</source>
         <translation>请先选择尺码和颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="329" />
+        <location filename="../../ui/dialogs/shelf.py" line="309" />
         <source>best by the rule</source>
         <translation>按规则最优</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="335" />
+        <location filename="../../ui/dialogs/shelf.py" line="315" />
         <source>Add an item to the order first.</source>
         <translation>请先向订单添加商品。</translation>
     </message>
@@ -1745,102 +1708,102 @@
 <context>
     <name>ShelfOrderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="366" />
+        <location filename="../../ui/dialogs/shelf.py" line="344" />
         <source>Cloud-shelf order</source>
         <translation>云货架订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="373" />
+        <location filename="../../ui/dialogs/shelf.py" line="351" />
         <source>To the customer's home</source>
         <translation>送到顾客家中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="375" />
+        <location filename="../../ui/dialogs/shelf.py" line="353" />
         <source>To a store, for pickup</source>
         <translation>送到门店自提</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="384" />
+        <location filename="../../ui/dialogs/shelf.py" line="362" />
         <source>Store for pickup</source>
         <translation>自提门店</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="429" />
+        <location filename="../../ui/dialogs/shelf.py" line="407" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="430" />
+        <location filename="../../ui/dialogs/shelf.py" line="408" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="430" />
+        <location filename="../../ui/dialogs/shelf.py" line="408" />
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="431" />
+        <location filename="../../ui/dialogs/shelf.py" line="409" />
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="432" />
+        <location filename="../../ui/dialogs/shelf.py" line="410" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="432" />
+        <location filename="../../ui/dialogs/shelf.py" line="410" />
         <source>State or region</source>
         <translation>州或地区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="434" />
+        <location filename="../../ui/dialogs/shelf.py" line="412" />
         <source>District</source>
         <translation>区/县</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="435" />
+        <location filename="../../ui/dialogs/shelf.py" line="413" />
         <source>Street and number</source>
         <translation>街道和门牌号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="433" />
+        <location filename="../../ui/dialogs/shelf.py" line="411" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="436" />
+        <location filename="../../ui/dialogs/shelf.py" line="414" />
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="412" />
+        <location filename="../../ui/dialogs/shelf.py" line="390" />
         <source>Add to sale</source>
         <translation>加入本单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="414" />
+        <location filename="../../ui/dialogs/shelf.py" line="392" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="435" />
+        <location filename="../../ui/dialogs/shelf.py" line="413" />
         <source>Street, building and room</source>
         <translation>街道、楼栋和门牌号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="449" />
+        <location filename="../../ui/dialogs/shelf.py" line="427" />
         <source>Home delivery needs a mobile number and the province, city, district and street.</source>
         <translation>送货上门需要手机号码以及省份、城市、区/县和街道地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="451" />
+        <location filename="../../ui/dialogs/shelf.py" line="429" />
         <source>Home delivery needs a phone and the address.</source>
         <translation>送货上门需要电话和地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="447" />
+        <location filename="../../ui/dialogs/shelf.py" line="425" />
         <source>The customer collects it with the pickup code printed on the receipt.</source>
         <translation>顾客凭小票上打印的取货码取货。</translation>
     </message>
@@ -1848,102 +1811,102 @@
 <context>
     <name>ShelfOrdersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="56" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="52" />
         <source>Cloud-shelf orders</source>
         <translation>云货架订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="65" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="61" />
         <source>This store's cloud-shelf orders</source>
         <translation>本店的云货架订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="67" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="59" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="67" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="59" />
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="67" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="59" />
         <source>To</source>
         <translation>送至</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="67" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="60" />
         <source>Items</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="67" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="60" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="67" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="60" />
         <source>From</source>
         <translation>货源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="85" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="72" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="86" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="73" />
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="87" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="74" />
         <source>Another source</source>
         <translation>另选货源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="88" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="75" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/shelf_orders.py" line="104" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="91" />
         <source>%n order(s) paid but not coming: refund the customer or find another source.</source>
         <translation><numerusform>%n 个订单已付款但无法发货：请为顾客退款或另选货源。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="109" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="96" />
         <source>home</source>
         <translation>家中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="129" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="113" />
         <source>No cloud-shelf orders yet.</source>
         <translation>暂无云货架订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="135" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="119" />
         <source>The customer's details wait here until the platform has them.</source>
         <translation>顾客信息暂存本机，平台收到后即删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="143" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="127" />
         <source>Choose an order first.</source>
         <translation>请先选择订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="156" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="140" />
         <source>Only an order whose stock was gone needs another source.</source>
         <translation>只有库存已无的订单需要另选货源。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="160" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="144" />
         <source>Asking the platform ...</source>
         <translation>正在查询平台……</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf_orders.py" line="165" />
+        <location filename="../../ui/dialogs/shelf_orders.py" line="148" />
         <source>Order %1 is %2.</source>
         <translation>订单 %1：%2。</translation>
     </message>
@@ -1956,54 +1919,54 @@
         <translation>交班：清点钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="42" />
+        <location filename="../../ui/dialogs/shift_close.py" line="43" />
         <source>Count of %s</source>
         <translation>%s 的数量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="61" />
-        <location filename="../../ui/dialogs/shift_close.py" line="104" />
+        <location filename="../../ui/dialogs/shift_close.py" line="62" />
+        <location filename="../../ui/dialogs/shift_close.py" line="107" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="87" />
+        <location filename="../../ui/dialogs/shift_close.py" line="90" />
         <source>Counted %s</source>
         <translation>清点 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="91" />
+        <location filename="../../ui/dialogs/shift_close.py" line="94" />
         <source>Expected %s</source>
         <translation>应有 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="92" />
+        <location filename="../../ui/dialogs/shift_close.py" line="95" />
         <source>Variance %s</source>
         <translation>差额 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="111" />
+        <location filename="../../ui/dialogs/shift_close.py" line="115" />
         <source>Close the shift with this count? The Z report is final and cannot be undone.</source>
         <translation>按此清点交班？Z 报表一经生成即不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="114" />
+        <location filename="../../ui/dialogs/shift_close.py" line="118" />
         <source>Close the shift with a variance of %s? The Z report is final and cannot be undone.</source>
         <translation>差额 %s，确认交班？Z 报表一经生成即不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="118" />
+        <location filename="../../ui/dialogs/shift_close.py" line="122" />
         <source>Yes, close the shift</source>
         <translation>确认交班</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="119" />
+        <location filename="../../ui/dialogs/shift_close.py" line="123" />
         <source>Back to the count</source>
         <translation>返回清点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="58" />
-        <location filename="../../ui/dialogs/shift_close.py" line="103" />
+        <location filename="../../ui/dialogs/shift_close.py" line="59" />
+        <location filename="../../ui/dialogs/shift_close.py" line="106" />
         <source>Close shift</source>
         <translation>交班</translation>
     </message>
@@ -2049,98 +2012,98 @@
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="37" />
+        <location filename="../../ui/dialogs/stock.py" line="34" />
         <source>Shared stock</source>
         <translation>共享库存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="41" />
+        <location filename="../../ui/dialogs/stock.py" line="38" />
         <source>Style, SKU, barcode or name</source>
         <translation>款号、SKU、条码或名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="42" />
+        <location filename="../../ui/dialogs/stock.py" line="39" />
         <source>Scan an item, or type a style code, a SKU or a name</source>
         <translation>扫描商品，或输入款号、SKU 或名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="46" />
+        <location filename="../../ui/dialogs/stock.py" line="43" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="57" />
+        <location filename="../../ui/dialogs/stock.py" line="49" />
         <source>Units available per location and variant</source>
         <translation>各地点各规格的可用件数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="62" />
+        <location filename="../../ui/dialogs/stock.py" line="54" />
         <source>Low stock</source>
         <translation>低库存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="79" />
+        <location filename="../../ui/dialogs/stock.py" line="67" />
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="80" />
+        <location filename="../../ui/dialogs/stock.py" line="68" />
         <source>Export low stock</source>
         <translation>导出低库存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="81" />
+        <location filename="../../ui/dialogs/stock.py" line="69" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="100" />
+        <location filename="../../ui/dialogs/stock.py" line="88" />
         <source>Scan an item, or type a style code, a SKU or a name.</source>
         <translation>请扫描商品，或输入款号、SKU 或名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="103" />
-        <location filename="../../ui/dialogs/stock.py" line="163" />
+        <location filename="../../ui/dialogs/stock.py" line="91" />
+        <location filename="../../ui/dialogs/stock.py" line="148" />
         <source>Asking the platform ...</source>
         <translation>正在查询平台……</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="118" />
+        <location filename="../../ui/dialogs/stock.py" line="105" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="132" />
+        <location filename="../../ui/dialogs/stock.py" line="119" />
         <source>Low stock (%1 or fewer available)</source>
         <translation>低库存（可用 %1 件或更少）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="138" />
+        <location filename="../../ui/dialogs/stock.py" line="125" />
         <source>%1 on hand, %2 held</source>
         <translation>在库 %1，预留 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="140" />
+        <location filename="../../ui/dialogs/stock.py" line="127" />
         <source>Last movement %1</source>
         <translation>最近变动 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="145" />
+        <location filename="../../ui/dialogs/stock.py" line="132" />
         <source>Show a style first.</source>
         <translation>请先显示一个款式。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="147" />
+        <location filename="../../ui/dialogs/stock.py" line="134" />
         <source>Export stock as CSV</source>
         <translation>将库存导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="151" />
+        <location filename="../../ui/dialogs/stock.py" line="138" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock.py" line="159" />
+        <location filename="../../ui/dialogs/stock.py" line="145" />
         <source>%1 rows written to %2</source>
         <translation>已写入 %1 行到 %2</translation>
     </message>
@@ -2324,6 +2287,49 @@
         <location filename="../../ui/till.py" line="408" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation>已加入 %s 的退款：请退款给顾客（F10）。</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <location filename="../../ui/screens/sale_panels.py" line="24" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sale_panels.py" line="37" />
+        <source>%n item(s)</source>
+        <translation><numerusform>%n 件</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale_panels.py" line="37" />
+        <source>Subtotal %s</source>
+        <translation>小计 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale_panels.py" line="39" />
+        <source>Discount %s</source>
+        <translation>折扣 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale_panels.py" line="40" />
+        <source>incl. tax</source>
+        <translation>含税</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale_panels.py" line="40" />
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale_panels.py" line="43" />
+        <source>Rounding %s</source>
+        <translation>抹零 %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sale_panels.py" line="45" />
+        <source>Note: %s</source>
+        <translation>备注：%s</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,7 @@ def test_ctrl_e_on_a_sold_out_line_orders_that_size_from_the_chosen_source_in_it
         with qtbot.waitSignal(window.till.error):
             press(qtbot, fields["phone"], Qt.Key.Key_F10)
         seen["refused"] = child(dialog, "shelf_order_error").text()
+        seen["kind"] = child(dialog, "shelf_order_error").property("kind")  # shown as an error, in red
         qtbot.keyClicks(fields["phone"], "1234", delay=TYPIST_MS)
         with qtbot.waitSignal(window.till.shelf_added, timeout=10_000):
             press(qtbot, fields["phone"], Qt.Key.Key_F10)
@@ -154,7 +155,7 @@ def test_ctrl_e_on_a_sold_out_line_orders_that_size_from_the_chosen_source_in_it
     assert seen["short"] == ("S02", "Not enough at S02 on these figures: 1 available.")
     assert seen["chosen"] == ("W01", "Chosen source: W01 Central Warehouse (warehouse) ×2")
     assert seen["basket"] == f"2 × {big['sku']} ({big['colour']} {big['size']}) · W01"
-    assert "11 digits and starts with 1" in seen["refused"]
+    assert "11 digits and starts with 1" in seen["refused"] and seen["kind"] == "error"
     view = term.sale_view()
     assert [(ln.sku, ln.qty, bool(ln.shelf)) for ln in view.lines] == [(big["sku"], 2, True)]  # in its place
     assert view.total == term.money(2 * price["unit"]) == window.sale.total.text()  # two shirts, charged once

@@ -197,8 +197,7 @@ class DeviceSettingsDialog(QDialog):
         }
 
     def test(self, kind: str) -> None:
-        self.result.setProperty("kind", "notice")
-        self.result.setText(self.tr("Testing…"))
+        self.result.say(self.tr("Testing…"), "notice")
         sections = self.sections()
         sections["barcodes"] = {"region": self._kept.barcodes.region}
         self.till.test_device(kind, sections)

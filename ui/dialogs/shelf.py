@@ -31,7 +31,6 @@ from app.facade import LineView
 from app.shelf import Cell, Matrix, ShelfItem, ShelfRequest
 from sync.protocol import shelf as sp
 from ui.blocks import FiguresBlock, kind_name
-from ui.messages import joined
 from ui.till import Till
 from ui.widgets import TOUCH, button, message_label, scan_field
 
@@ -444,7 +443,7 @@ class ShelfOrderDialog(QDialog):
 
     def show_error(self, message: str, hint: str) -> None:
         self.sell_button.setEnabled(True)
-        self.error.setText(joined(message, hint))
+        self.error.show_error(message, hint)
 
     def _added(self, _held: bool) -> None:
         self.accept()

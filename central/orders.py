@@ -30,6 +30,7 @@ from central.errors import ServiceError
 from central.feeds import append
 from central.models import Flag, Location, Order, OrderHistory, OrderLine, Price, Sale, Style, TaxClass, Variant
 from central.stock import record_movement
+from core import pickup_codes
 from sync.protocol import (
     ORDER_CANCELLED,
     ORDER_COLLECTED,
@@ -70,7 +71,7 @@ class Created:
 
     @property
     def qr(self) -> str | None:
-        return p.customer_qr(self.order.code, self.pickup_code) if self.pickup_code else None
+        return pickup_codes.customer_qr(self.order.code, self.pickup_code) if self.pickup_code else None
 
 
 class EventInvalid(Exception):
@@ -89,7 +90,7 @@ def _check_customer(customer: Customer) -> Customer:
     if email and ("@" not in email or len(email) > 200 or " " in email):
         raise _bad("bad_email", "The customer's email address is not valid.", "Give an address like a@b.example.")
     phone = customer.phone.strip()
-    if phone and (len(phone) > 40 or len(p.phone_last4(phone)) < 4):
+    if phone and (len(phone) > 40 or len(pickup_codes.phone_last4(phone)) < 4):
         raise _bad("bad_phone", "The customer's phone number is not valid.", "Give a number with at least 4 digits.")
     return Customer(name, phone, email)
 
@@ -173,10 +174,10 @@ def create_order(
     order_id = str(uuid6.uuid7())
     reservations.reserve(session, location=store, wanted=wanted, holder=holder(order_id))
     if code is None or session.scalar(select(Order.id).where(Order.code == code)) is not None:
-        code = p.new_order_code(store)
+        code = pickup_codes.new_order_code(store)
         while session.scalar(select(Order.id).where(Order.code == code)) is not None:
-            code = p.new_order_code(store)
-    pickup_code = None if pickup_hash else p.new_pickup_code()
+            code = pickup_codes.new_order_code(store)
+    pickup_code = None if pickup_hash else pickup_codes.new_pickup_code()
     stamp = now_iso()
     rows = []
     for n, line in enumerate(lines, 1):
@@ -196,7 +197,7 @@ def create_order(
         customer_name=customer.name,
         customer_phone=customer.phone,
         customer_email=customer.email,
-        pickup_hash=pickup_hash or p.hash_pickup_code(pickup_code),
+        pickup_hash=pickup_hash or pickup_codes.hash_pickup_code(pickup_code),
         paid=bool(paid),
         paid_ref="web" if paid else "",
         currency=_store_settings(location).get("currency", "CNY"),
@@ -234,7 +235,7 @@ def holder(order_id: str) -> str:
 
 
 def find(session: Session, code: str, *, lock: bool = False) -> Order:
-    key = p.parse_key(code)
+    key = pickup_codes.parse_key(code)
     order = None
     if key is not None:
         query = select(Order).where(Order.code == key[0])
@@ -259,7 +260,7 @@ def feed_body(session: Session, order: Order) -> dict:
         "state": order.state,
         "version": order.version,
         "customer_name": order.customer_name,
-        "phone_last4": p.phone_last4(order.customer_phone),
+        "phone_last4": pickup_codes.phone_last4(order.customer_phone),
         "pickup_hash": order.pickup_hash,
         "paid": order.paid,
         "currency": order.currency,

@@ -38,8 +38,8 @@ from central.models import (
     Variant,
 )
 from central.stock import record_movement
+from core import allocation, contacts, pickup_codes
 from sync.protocol import SHELF, SHELF_CANCELLED, SHELF_EVENTS, SHELF_ORDER, UPSERT
-from sync.protocol import pickup as p
 from sync.protocol import shelf as sp
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -66,8 +66,9 @@ def order_holder(order_id: str) -> str:
 
 
 # ---------------------------------------------------------------- allocation under the rows' locks
-def _places(session: Session) -> list[sp.Place]:
-    return [sp.Place(c, k, r) for c, k, r in session.execute(select(Location.code, Location.kind, Location.region))]
+def _places(session: Session) -> list[allocation.Place]:
+    rows = session.execute(select(Location.code, Location.kind, Location.region))
+    return [allocation.Place(c, k, r) for c, k, r in rows]
 
 
 def _check_lines(session: Session, lines: list[LineIn]) -> None:
@@ -114,8 +115,8 @@ def allocate(
                 free[(loc, sku_of[line_no])] -= qty
             chosen += fits
         else:
-            needs = [sp.Need(ln.line_no, ln.sku, ln.qty) for ln in auto]
-            planned, missing = sp.plan(needs, _places(session), free, home=store.code, home_region=store.region)
+            needs = [allocation.Need(ln.line_no, ln.sku, ln.qty) for ln in auto]
+            planned, missing = allocation.plan(needs, _places(session), free, home=store.code, home_region=store.region)
             chosen += planned
             for line_no, units in sorted(missing.items()):
                 want = next(ln.qty for ln in auto if ln.line_no == line_no)
@@ -278,11 +279,11 @@ def _confirm(session: Session, caller: Any, event_id: str, data: dict) -> dict:
         chosen, short = allocate(session, store, lines, preferred)
     code = _str(data, "code", 24)
     while (
-        p.parse_key(code) is None
+        pickup_codes.parse_key(code) is None
         or session.scalar(select(ShelfOrder.id).where(ShelfOrder.code == code)) is not None
         or session.scalar(select(Order.id).where(Order.code == code)) is not None
     ):
-        code = p.new_order_code(deliver_to or caller.store)  # one in a billion: the feed tells the till
+        code = pickup_codes.new_order_code(deliver_to or caller.store)  # one in a billion: the feed tells the till
     stamp = now_iso()
     order = ShelfOrder(
         id=order_id,
@@ -399,15 +400,15 @@ def set_contact(session: Session, caller: Any, order_id: str, contact: dict, pic
     """The customer's details, sent once by the selling till and then forgotten there; kept here
     only (never in a feed, never in a log)."""
     order = _mine(session, caller, order_id)
-    problem = sp.contact_problem(order.delivery, contact)
+    problem = contacts.contact_problem(order.delivery, contact)
     if problem:
         raise ServiceError(400, "bad_contact", problem, "Correct the customer's details at the till.")
     if pickup_hash and not pickup_hash.startswith("$argon2"):
         raise ServiceError(400, "bad_pickup_hash", "The pickup code must come as its Argon2 hash.", "")
-    c = sp.clean_contact(contact)
+    c = contacts.clean_contact(contact)
     order.customer_name, order.customer_phone, order.customer_email = c["name"], c["phone"], c["email"]
     if order.delivery == sp.HOME:
-        shape = ("country", *sp.address_fields(c["country"].upper()), "postcode") if c["country"] else ()
+        shape = ("country", *contacts.address_fields(c["country"].upper()), "postcode") if c["country"] else ()
         kept = dict.fromkeys(("address", "city", "postcode", *shape))  # the first tills' shape, or the country's
         order.address = json.dumps({k: c[k] for k in kept}, ensure_ascii=False)
     order.pickup_hash = pickup_hash if order.delivery == sp.STORE else ""

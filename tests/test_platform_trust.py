@@ -21,6 +21,7 @@ from central import auth, clock, ingest, locations, orders, shelf
 from central.catalog_import import import_csv
 from central.db import CentralDB
 from central.stock import adjust
+from core import pickup_codes
 from sync.protocol import (
     CASH_MOVED,
     ORDER_COLLECTED,
@@ -32,7 +33,6 @@ from sync.protocol import (
     SHIFT_CLOSED,
     SHIFT_OPENED,
 )
-from sync.protocol import pickup as p
 
 PLACES = (("S01", "store", "East"), ("S02", "store", "East"), ("W01", "warehouse", "East"))
 
@@ -112,7 +112,8 @@ def flags(db: CentralDB, kind: str) -> list[dict]:
 
 
 def shelf_order(sku: str, qty: int, plan: list | None = None, **extra) -> dict:
-    return {"order_id": ident(), "code": p.new_order_code("S01"), "sale_id": ident(), "receipt_no": "S01-T01-000009",
+    code = pickup_codes.new_order_code("S01")
+    return {"order_id": ident(), "code": code, "sale_id": ident(), "receipt_no": "S01-T01-000009",
             "delivery": "home", "deliver_to": None, "currency": "CNY", "total": 29900 * qty, "taken_offline": False,
             "lines": [{"line_no": 1, "sku": sku, "description": "x", "qty": qty, "unit_price": 29900,
                        "total": 29900 * qty, "tax_rate_ppm": 130_000, "source": "auto"}],

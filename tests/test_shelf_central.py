@@ -19,8 +19,8 @@ from central.db import CentralDB
 from central.errors import ServiceError
 from central.models import Change, Notification, Order, ShelfOrder
 from central.stock import adjust
+from core import pickup_codes
 from sync.protocol import SHELF_CANCELLED, SHELF_ORDER
-from sync.protocol import pickup as p
 from sync.protocol import shelf as sp
 
 HOLD = "01a20a79-0000-7000-8000-00000000000{}"
@@ -67,8 +67,9 @@ def event(caller: auth.Caller, seq: int, kind: str, data: dict) -> dict:
 
 def order_data(lines: list[tuple[str, int, str]], *, delivery: str = "home", deliver_to: str | None = None,
                code: str | None = None, n: int = 1, **extra) -> dict:  # fmt: skip
+    code = code or pickup_codes.new_order_code(deliver_to or "S01")
     return {
-        "order_id": f"01a20a79-0000-7000-a000-{n:012d}", "code": code or p.new_order_code(deliver_to or "S01"),
+        "order_id": f"01a20a79-0000-7000-a000-{n:012d}", "code": code,
         "sale_id": f"sale-{n}", "receipt_no": f"S01-T01-{n:06d}", "delivery": delivery, "deliver_to": deliver_to,
         "currency": "CNY", "total": 29900 * sum(q for _, q, _ in lines), "taken_offline": False,
         "lines": [{"line_no": i, "sku": sku, "description": f"Item {sku}", "qty": q, "unit_price": 29900,
@@ -92,33 +93,6 @@ def free(db: CentralDB, sku: str) -> dict[str, int]:
 def view(db: CentralDB, code: str) -> dict:
     with db.read() as s:
         return shelf.view(s, shelf.find(s, code))
-
-
-# ---------------------------------------------------------------- the rule
-def test_the_rule_prefers_the_region_then_the_warehouse_then_fewest_shipments() -> None:
-    places = [sp.Place("S01", "store", "East"), sp.Place("S02", "store", "East"), sp.Place("S04", "store", "East"),
-              sp.Place("S03", "store", "North"), sp.Place("W01", "warehouse", "East"),
-              sp.Place("W02", "warehouse", "North")]  # fmt: skip
-    need = [sp.Need(1, "A", 2), sp.Need(2, "B", 1)]
-
-    def plan(**free: int) -> tuple:
-        pool = {tuple(k.split("_")): v for k, v in free.items()}
-        return sp.plan(need, places, pool, home="S01", home_region="East")
-
-    # the selling store never ships to itself; one store of the region fills all: one shipment
-    assert plan(S01_A=9, S01_B=9, S02_A=2, S02_B=1, W01_A=9, W01_B=9) == ([(1, "S02", 2), (2, "S02", 1)], {})
-    # the region's stores together fill it: two shipments there beat one from the warehouse
-    assert plan(S02_A=2, S04_B=1, W01_A=9, W01_B=9) == ([(1, "S02", 2), (2, "S04", 1)], {})
-    # the region is short: the warehouse joins; the place filling most goes first (fewest shipments)
-    assert plan(S02_A=1, W01_A=2, W01_B=1, S03_A=9, S03_B=9) == ([(1, "W01", 2), (2, "W01", 1)], {})
-    # a tie on units goes to the region's own warehouse before another region's
-    assert plan(W02_A=2, W02_B=1, W01_A=2, W01_B=1) == ([(1, "W01", 2), (2, "W01", 1)], {})
-    # only all three tiers together can fill it: split over a region store, the warehouse, a far store
-    assert plan(S02_A=1, W01_A=1, S03_B=1) == ([(1, "S02", 1), (1, "W01", 1), (2, "S03", 1)], {})
-    # nowhere enough: nothing allocated, the line's shortfall named
-    assert plan(S02_A=1, S03_B=1) == ([], {1: 1})
-    assert [sp.size_key(x) for x in ("XS", "M", "XXL")] == sorted(sp.size_key(x) for x in ("M", "XXL", "XS"))
-    assert sorted(["32", "M", "28", "S", "One"], key=sp.size_key) == ["S", "M", "28", "32", "One"]
 
 
 # ---------------------------------------------------------------- availability
@@ -269,7 +243,7 @@ def test_an_order_for_another_store_becomes_a_paid_pickup_order_there_when_its_p
     db, skus = central
     stock(db, W01_0=1, S03_1=1)
     caller = till(db)
-    code = p.new_order_code("S02")
+    code = pickup_codes.new_order_code("S02")
     data = order_data([(skus[0], 1, "auto"), (skus[1], 1, "auto")], delivery="store", deliver_to="S02", code=code)
     push(db, caller, 1, SHELF_ORDER, data)
     with db.write() as s:
@@ -278,7 +252,7 @@ def test_an_order_for_another_store_becomes_a_paid_pickup_order_there_when_its_p
         assert shelf.arrive(s, code, "W01").state == "shipped"
         order = shelf.arrive(s, code)  # the other parcel; the customer's details are not here yet
         assert order.state == "shipped" and order.pickup_order_id is None
-    hashed = p.hash_pickup_code("482913")
+    hashed = pickup_codes.hash_pickup_code("482913")
     with db.write() as s, pytest.raises(ServiceError, match="phone or email"):
         shelf.set_contact(s, caller, data["order_id"], {"name": "Mia Wang"}, hashed)
     with db.write() as s:
@@ -289,7 +263,7 @@ def test_an_order_for_another_store_becomes_a_paid_pickup_order_there_when_its_p
         pickup = s.scalar(select(Order).where(Order.code == code))
         assert (pickup.store_code, pickup.source, pickup.paid, pickup.paid_ref) == ("S02", "cloud_shelf", True,
                                                                                    "S01-T01-000001")  # fmt: skip
-        assert p.check_pickup_code(pickup.pickup_hash, "482913")  # the code on the customer's receipt
+        assert pickup_codes.check_pickup_code(pickup.pickup_hash, "482913")  # the code on the customer's receipt
         levels = dict(s.execute(text("SELECT sku, on_hand FROM stock_levels WHERE location_code = 'S02'")).all())
         held = s.scalar(
             text("SELECT SUM(qty) FROM stock_reservations WHERE released_at IS NULL AND location_code='S02'")

@@ -22,8 +22,8 @@ from central.catalog_import import import_csv
 from central.db import CentralDB
 from central.errors import ServiceError
 from central.stock import adjust
+from core import pickup_codes
 from sync.protocol import SHELF_ORDER
-from sync.protocol import pickup as p
 from tests.platform import ROOT
 
 
@@ -132,7 +132,7 @@ def test_head_office_sets_the_limits_in_the_database(central, tmp_path: Path) ->
 def test_a_paid_order_over_the_order_limit_is_unfilled_and_flagged_never_reserved(central) -> None:
     db, skus = central
     caller = till(db)
-    data = {"order_id": str(uuid.uuid4()), "code": p.new_order_code("S01"), "sale_id": str(uuid.uuid4()),
+    data = {"order_id": str(uuid.uuid4()), "code": pickup_codes.new_order_code("S01"), "sale_id": str(uuid.uuid4()),
             "receipt_no": "S01-T01-000001", "delivery": "home", "deliver_to": None, "currency": "CNY",
             "total": 29900 * 60, "taken_offline": True,
             "lines": [{"line_no": n, "sku": sku, "description": "x", "qty": 20, "unit_price": 29900,

@@ -664,77 +664,77 @@
 <context>
     <name>Pickup</name>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="41" />
+        <location filename="../../ui/screens/pickup.py" line="42" />
         <source>new</source>
         <translation>新订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="42" />
+        <location filename="../../ui/screens/pickup.py" line="43" />
         <source>picking</source>
         <translation>拣货中</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="43" />
+        <location filename="../../ui/screens/pickup.py" line="44" />
         <source>ready for pickup</source>
         <translation>待取货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="44" />
+        <location filename="../../ui/screens/pickup.py" line="45" />
         <source>collected</source>
         <translation>已取货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="45" />
+        <location filename="../../ui/screens/pickup.py" line="46" />
         <source>partly collected</source>
         <translation>部分取货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="46" />
+        <location filename="../../ui/screens/pickup.py" line="47" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="47" />
+        <location filename="../../ui/screens/pickup.py" line="48" />
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="54" />
+        <location filename="../../ui/screens/pickup.py" line="55" />
         <source>Cancelled online while it was picked</source>
         <translation>拣货时已在线上取消</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="55" />
+        <location filename="../../ui/screens/pickup.py" line="56" />
         <source>Also handed over at another till</source>
         <translation>另一台收银机也已交付</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="56" />
+        <location filename="../../ui/screens/pickup.py" line="57" />
         <source>Handed over after it was cancelled online</source>
         <translation>线上取消后仍被交付</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="57" />
+        <location filename="../../ui/screens/pickup.py" line="58" />
         <source>Handed over elsewhere before this cancel</source>
         <translation>在此取消之前已在别处交付</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="58" />
+        <location filename="../../ui/screens/pickup.py" line="59" />
         <source>No longer listed at the platform</source>
         <translation>平台上已不再列出此订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="65" />
+        <location filename="../../ui/screens/pickup.py" line="66" />
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="67" />
+        <location filename="../../ui/screens/pickup.py" line="68" />
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="68" />
+        <location filename="../../ui/screens/pickup.py" line="69" />
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
@@ -755,221 +755,221 @@
 <context>
     <name>PickupScreen</name>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="83" />
+        <location filename="../../ui/screens/pickup.py" line="84" />
         <source>Scan an order or an item</source>
         <translation>扫描订单或商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="84" />
+        <location filename="../../ui/screens/pickup.py" line="85" />
         <source>Scan the order's QR code or an item; or type an order code</source>
         <translation>扫描订单二维码或商品；或输入订单号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="90" />
+        <location filename="../../ui/screens/pickup.py" line="91" />
         <source>Pickup code, name or phone digits</source>
         <translation>取货码、姓名或手机尾号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="91" />
+        <location filename="../../ui/screens/pickup.py" line="92" />
         <source>Pickup code, customer's name or last 4 phone digits</source>
         <translation>取货码、顾客姓名或手机后 4 位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="94" />
+        <location filename="../../ui/screens/pickup.py" line="95" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="104" />
+        <location filename="../../ui/screens/pickup.py" line="105" />
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="105" />
+        <location filename="../../ui/screens/pickup.py" line="106" />
         <source>New</source>
         <translation>新订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="106" />
+        <location filename="../../ui/screens/pickup.py" line="107" />
         <source>Picking</source>
         <translation>拣货中</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="107" />
-        <location filename="../../ui/screens/pickup.py" line="166" />
+        <location filename="../../ui/screens/pickup.py" line="108" />
+        <location filename="../../ui/screens/pickup.py" line="167" />
         <source>Ready</source>
         <translation>待取货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="108" />
+        <location filename="../../ui/screens/pickup.py" line="109" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="118" />
+        <location filename="../../ui/screens/pickup.py" line="119" />
         <source>Online orders for pickup</source>
         <translation>线上自提订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="120" />
+        <location filename="../../ui/screens/pickup.py" line="121" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="120" />
+        <location filename="../../ui/screens/pickup.py" line="121" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="120" />
+        <location filename="../../ui/screens/pickup.py" line="121" />
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="120" />
+        <location filename="../../ui/screens/pickup.py" line="121" />
         <source>Items</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="120" />
+        <location filename="../../ui/screens/pickup.py" line="121" />
         <source>Age</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="120" />
+        <location filename="../../ui/screens/pickup.py" line="121" />
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="141" />
+        <location filename="../../ui/screens/pickup.py" line="142" />
         <source>Pick list</source>
         <translation>拣货单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="142" />
+        <location filename="../../ui/screens/pickup.py" line="143" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="142" />
+        <location filename="../../ui/screens/pickup.py" line="143" />
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="142" />
+        <location filename="../../ui/screens/pickup.py" line="143" />
         <source>Ordered</source>
         <translation>订购</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="142" />
+        <location filename="../../ui/screens/pickup.py" line="143" />
         <source>Picked</source>
         <translation>已拣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="164" />
+        <location filename="../../ui/screens/pickup.py" line="165" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="165" />
+        <location filename="../../ui/screens/pickup.py" line="166" />
         <source>Seen</source>
         <translation>已知悉</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="167" />
+        <location filename="../../ui/screens/pickup.py" line="168" />
         <source>Hand over</source>
         <translation>交付</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="168" />
+        <location filename="../../ui/screens/pickup.py" line="169" />
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="169" />
-        <location filename="../../ui/screens/pickup.py" line="317" />
+        <location filename="../../ui/screens/pickup.py" line="170" />
+        <location filename="../../ui/screens/pickup.py" line="318" />
         <source>Pick slip</source>
         <translation>拣货单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="170" />
+        <location filename="../../ui/screens/pickup.py" line="171" />
         <source>Take payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="171" />
+        <location filename="../../ui/screens/pickup.py" line="172" />
         <source>Sale</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="172" />
+        <location filename="../../ui/screens/pickup.py" line="173" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="238" />
+        <location filename="../../ui/screens/pickup.py" line="239" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="238" />
+        <location filename="../../ui/screens/pickup.py" line="239" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="273" />
+        <location filename="../../ui/screens/pickup.py" line="274" />
         <source>paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="273" />
+        <location filename="../../ui/screens/pickup.py" line="274" />
         <source>to pay %s</source>
         <translation>待付 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="275" />
+        <location filename="../../ui/screens/pickup.py" line="276" />
         <source>(details removed)</source>
         <translation>（信息已删除）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="276" />
+        <location filename="../../ui/screens/pickup.py" line="277" />
         <source>ordered %s</source>
         <translation>下单于 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="278" />
+        <location filename="../../ui/screens/pickup.py" line="279" />
         <source>phone …%s</source>
         <translation>手机 …%s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="282" />
+        <location filename="../../ui/screens/pickup.py" line="283" />
         <source>handed over at %s</source>
         <translation>交付于 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="287" />
+        <location filename="../../ui/screens/pickup.py" line="288" />
         <source>demo: the customer's pickup code is %s</source>
         <translation>演示：顾客的取货码是 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="343" />
-        <location filename="../../ui/screens/pickup.py" line="354" />
+        <location filename="../../ui/screens/pickup.py" line="344" />
+        <location filename="../../ui/screens/pickup.py" line="355" />
         <source>Open an order first.</source>
         <translation>请先打开一个订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="343" />
-        <location filename="../../ui/screens/pickup.py" line="354" />
+        <location filename="../../ui/screens/pickup.py" line="344" />
+        <location filename="../../ui/screens/pickup.py" line="355" />
         <source>Click it in the queue, or scan its code.</source>
         <translation>在队列中点击订单，或扫描订单号。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="369" />
+        <location filename="../../ui/screens/pickup.py" line="370" />
         <source>Order %s handed over.</source>
         <translation>订单 %s 已交付。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pickup.py" line="375" />
+        <location filename="../../ui/screens/pickup.py" line="376" />
         <source>Not approved; the order was not handed over.</source>
         <translation>未获授权；订单未交付。</translation>
     </message>
@@ -1498,27 +1498,27 @@
 <context>
     <name>Shelf</name>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="47" />
+        <location filename="../../ui/dialogs/shelf.py" line="48" />
         <source>store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="48" />
+        <location filename="../../ui/dialogs/shelf.py" line="49" />
         <source>warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="55" />
+        <location filename="../../ui/dialogs/shelf.py" line="56" />
         <source>Live from the platform</source>
         <translation>平台实时数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="58" />
+        <location filename="../../ui/dialogs/shelf.py" line="59" />
         <source>No figures of other locations yet</source>
         <translation>尚无其他地点的库存数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="60" />
+        <location filename="../../ui/dialogs/shelf.py" line="61" />
         <source>Offline: figures as of %1 ago</source>
         <translation>离线：数据为 %1 前</translation>
     </message>
@@ -1571,173 +1571,173 @@
 <context>
     <name>ShelfDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="76" />
+        <location filename="../../ui/dialogs/shelf.py" line="77" />
         <source>Cloud shelf</source>
         <translation>云货架</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="81" />
+        <location filename="../../ui/dialogs/shelf.py" line="82" />
         <source>Style, SKU, barcode or name</source>
         <translation>款号、SKU、条码或名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="82" />
+        <location filename="../../ui/dialogs/shelf.py" line="83" />
         <source>Scan an item, or type a style code, a SKU or a name</source>
         <translation>扫描商品，或输入款号、SKU 或名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="86" />
+        <location filename="../../ui/dialogs/shelf.py" line="87" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="96" />
+        <location filename="../../ui/dialogs/shelf.py" line="97" />
         <source>Age of the figures</source>
         <translation>数据时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="99" />
+        <location filename="../../ui/dialogs/shelf.py" line="100" />
         <source>Sizes and colours: here, other stores, warehouse</source>
         <translation>尺码与颜色：本店、其他门店、仓库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="113" />
+        <location filename="../../ui/dialogs/shelf.py" line="114" />
         <source>Where it comes from</source>
         <translation>货源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="117" />
-        <location filename="../../ui/dialogs/shelf.py" line="151" />
+        <location filename="../../ui/dialogs/shelf.py" line="118" />
+        <location filename="../../ui/dialogs/shelf.py" line="152" />
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="125" />
+        <location filename="../../ui/dialogs/shelf.py" line="126" />
         <source>Add to order</source>
         <translation>加入订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="129" />
+        <location filename="../../ui/dialogs/shelf.py" line="130" />
         <source>Items of the cloud-shelf order</source>
         <translation>云货架订单商品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="131" />
+        <location filename="../../ui/dialogs/shelf.py" line="132" />
         <source>Remove item</source>
         <translation>移除商品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="133" />
+        <location filename="../../ui/dialogs/shelf.py" line="134" />
         <source>Delivery and payment</source>
         <translation>配送与收款</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="135" />
+        <location filename="../../ui/dialogs/shelf.py" line="136" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="144" />
+        <location filename="../../ui/dialogs/shelf.py" line="145" />
         <source>Replaces in this sale: %1 × %2</source>
         <translation>替换本单中的：%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="150" />
+        <location filename="../../ui/dialogs/shelf.py" line="151" />
         <source>From</source>
         <translation>货源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="158" />
+        <location filename="../../ui/dialogs/shelf.py" line="159" />
         <source>This order</source>
         <translation>本订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="189" />
+        <location filename="../../ui/dialogs/shelf.py" line="190" />
         <source>Scan an item, or type a style code, a SKU or a name.</source>
         <translation>请扫描商品，或输入款号、SKU 或名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="192" />
+        <location filename="../../ui/dialogs/shelf.py" line="193" />
         <source>Asking the platform ...</source>
         <translation>正在查询平台……</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="215" />
+        <location filename="../../ui/dialogs/shelf.py" line="216" />
         <source>Here %1</source>
         <translation>本店 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="216" />
+        <location filename="../../ui/dialogs/shelf.py" line="217" />
         <source>Stores %1</source>
         <translation>门店 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="217" />
+        <location filename="../../ui/dialogs/shelf.py" line="218" />
         <source>Warehouse %1</source>
         <translation>仓库 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="233" />
+        <location filename="../../ui/dialogs/shelf.py" line="234" />
         <source>%1 held</source>
         <translation>预留 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="242" />
+        <location filename="../../ui/dialogs/shelf.py" line="243" />
         <source>and %1 more</source>
         <translation>另有 %1 处</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="260" />
+        <location filename="../../ui/dialogs/shelf.py" line="261" />
         <source>Choose a size and colour.</source>
         <translation>请选择尺码和颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="264" />
+        <location filename="../../ui/dialogs/shelf.py" line="265" />
         <source>no price</source>
         <translation>无价格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="266" />
+        <location filename="../../ui/dialogs/shelf.py" line="267" />
         <source>Best by the rule</source>
         <translation>按规则最优</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="267" />
+        <location filename="../../ui/dialogs/shelf.py" line="268" />
         <source>%1 available</source>
         <translation>可用 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="286" />
+        <location filename="../../ui/dialogs/shelf.py" line="287" />
         <source>Not enough at %1 on these figures: %2 available.</source>
         <translation>按当前数字，%1 库存不足：仅 %2 件可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="290" />
+        <location filename="../../ui/dialogs/shelf.py" line="291" />
         <source>Chosen source: %1</source>
         <translation>选定货源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="297" />
+        <location filename="../../ui/dialogs/shelf.py" line="298" />
         <source>Not enough at other locations on these figures.</source>
         <translation>按现有数据，其他地点库存不足。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="300" />
+        <location filename="../../ui/dialogs/shelf.py" line="301" />
         <source>The rule would take it from: %1</source>
         <translation>按规则将从以下地点发货：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="306" />
+        <location filename="../../ui/dialogs/shelf.py" line="307" />
         <source>Choose a size and colour first.</source>
         <translation>请先选择尺码和颜色。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="329" />
+        <location filename="../../ui/dialogs/shelf.py" line="330" />
         <source>best by the rule</source>
         <translation>按规则最优</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="335" />
+        <location filename="../../ui/dialogs/shelf.py" line="336" />
         <source>Add an item to the order first.</source>
         <translation>请先向订单添加商品。</translation>
     </message>
@@ -1745,102 +1745,102 @@
 <context>
     <name>ShelfOrderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="366" />
+        <location filename="../../ui/dialogs/shelf.py" line="367" />
         <source>Cloud-shelf order</source>
         <translation>云货架订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="373" />
+        <location filename="../../ui/dialogs/shelf.py" line="374" />
         <source>To the customer's home</source>
         <translation>送到顾客家中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="375" />
+        <location filename="../../ui/dialogs/shelf.py" line="376" />
         <source>To a store, for pickup</source>
         <translation>送到门店自提</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="384" />
+        <location filename="../../ui/dialogs/shelf.py" line="385" />
         <source>Store for pickup</source>
         <translation>自提门店</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="429" />
+        <location filename="../../ui/dialogs/shelf.py" line="430" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="430" />
+        <location filename="../../ui/dialogs/shelf.py" line="431" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="430" />
+        <location filename="../../ui/dialogs/shelf.py" line="431" />
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="431" />
+        <location filename="../../ui/dialogs/shelf.py" line="432" />
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="432" />
+        <location filename="../../ui/dialogs/shelf.py" line="433" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="432" />
+        <location filename="../../ui/dialogs/shelf.py" line="433" />
         <source>State or region</source>
         <translation>州或地区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="434" />
+        <location filename="../../ui/dialogs/shelf.py" line="435" />
         <source>District</source>
         <translation>区/县</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="435" />
+        <location filename="../../ui/dialogs/shelf.py" line="436" />
         <source>Street and number</source>
         <translation>街道和门牌号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="433" />
+        <location filename="../../ui/dialogs/shelf.py" line="434" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="436" />
+        <location filename="../../ui/dialogs/shelf.py" line="437" />
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="412" />
+        <location filename="../../ui/dialogs/shelf.py" line="413" />
         <source>Add to sale</source>
         <translation>加入本单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="414" />
+        <location filename="../../ui/dialogs/shelf.py" line="415" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="435" />
+        <location filename="../../ui/dialogs/shelf.py" line="436" />
         <source>Street, building and room</source>
         <translation>街道、楼栋和门牌号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="449" />
+        <location filename="../../ui/dialogs/shelf.py" line="450" />
         <source>Home delivery needs a mobile number and the province, city, district and street.</source>
         <translation>送货上门需要手机号码以及省份、城市、区/县和街道地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="451" />
+        <location filename="../../ui/dialogs/shelf.py" line="452" />
         <source>Home delivery needs a phone and the address.</source>
         <translation>送货上门需要电话和地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shelf.py" line="447" />
+        <location filename="../../ui/dialogs/shelf.py" line="448" />
         <source>The customer collects it with the pickup code printed on the receipt.</source>
         <translation>顾客凭小票上打印的取货码取货。</translation>
     </message>
@@ -1956,54 +1956,54 @@
         <translation>交班：清点钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="42" />
+        <location filename="../../ui/dialogs/shift_close.py" line="43" />
         <source>Count of %s</source>
         <translation>%s 的数量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="61" />
-        <location filename="../../ui/dialogs/shift_close.py" line="104" />
+        <location filename="../../ui/dialogs/shift_close.py" line="62" />
+        <location filename="../../ui/dialogs/shift_close.py" line="107" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="87" />
+        <location filename="../../ui/dialogs/shift_close.py" line="90" />
         <source>Counted %s</source>
         <translation>清点 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="91" />
+        <location filename="../../ui/dialogs/shift_close.py" line="94" />
         <source>Expected %s</source>
         <translation>应有 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="92" />
+        <location filename="../../ui/dialogs/shift_close.py" line="95" />
         <source>Variance %s</source>
         <translation>差额 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="111" />
+        <location filename="../../ui/dialogs/shift_close.py" line="115" />
         <source>Close the shift with this count? The Z report is final and cannot be undone.</source>
         <translation>按此清点交班？Z 报表一经生成即不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="114" />
+        <location filename="../../ui/dialogs/shift_close.py" line="118" />
         <source>Close the shift with a variance of %s? The Z report is final and cannot be undone.</source>
         <translation>差额 %s，确认交班？Z 报表一经生成即不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="118" />
+        <location filename="../../ui/dialogs/shift_close.py" line="122" />
         <source>Yes, close the shift</source>
         <translation>确认交班</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="119" />
+        <location filename="../../ui/dialogs/shift_close.py" line="123" />
         <source>Back to the count</source>
         <translation>返回清点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="58" />
-        <location filename="../../ui/dialogs/shift_close.py" line="103" />
+        <location filename="../../ui/dialogs/shift_close.py" line="59" />
+        <location filename="../../ui/dialogs/shift_close.py" line="106" />
         <source>Close shift</source>
         <translation>交班</translation>
     </message>

@@ -13,11 +13,12 @@ import pytest
 from sqlalchemy import select, text
 
 from app import catalog_gen
-from central import auth, availability, clock, ingest, locations, reservations, shelf
+from central import auth, availability, clock, ingest, locations, reservations, shelf, shelf_holds
 from central.catalog_import import import_csv
 from central.db import CentralDB
 from central.errors import ServiceError
 from central.models import Change, Notification, Order, ShelfOrder
+from central.shelf_holds import LineIn
 from central.stock import adjust
 from core import pickup_codes
 from sync.protocol import SHELF_CANCELLED, SHELF_ORDER
@@ -110,7 +111,7 @@ def test_availability_of_a_style_by_style_sku_or_barcode_with_reservations(centr
                 availability.find_style(s, **bad)
             assert refused.value.status == status and refused.value.message
     with db.write() as s:
-        shelf.hold(s, till(db), HOLD.format(1), [shelf.LineIn(1, skus[0], 2, "W01")])
+        shelf_holds.hold(s, till(db), HOLD.format(1), [LineIn(1, skus[0], 2, "W01")])
     with db.read() as s:
         body = availability.availability(s, style)
     variants = [v["sku"] for v in body["variants"]]
@@ -133,29 +134,29 @@ def test_a_hold_is_all_or_nothing_repeats_as_one_and_lapses_on_its_own(central, 
     stock(db, S02_0=1, W01_0=1, W01_1=1)
     caller = till(db)
     with db.write() as s, pytest.raises(ServiceError, match=r"Not enough stock for: .* at S02 \(1 of 2 free\)") as no:
-        shelf.hold(s, caller, HOLD.format(1), [shelf.LineIn(1, skus[0], 2, "S02")])
+        shelf_holds.hold(s, caller, HOLD.format(1), [LineIn(1, skus[0], 2, "S02")])
     assert no.value.status == 409 and "another source" in no.value.hint
     assert free(db, skus[0]) == {"S02": 1, "W01": 1}  # nothing held by the refused hold
     with db.write() as s:
-        made = shelf.hold(s, caller, HOLD.format(2), [shelf.LineIn(1, skus[0], 2), shelf.LineIn(2, skus[1], 1)])
+        made = shelf_holds.hold(s, caller, HOLD.format(2), [LineIn(1, skus[0], 2), LineIn(2, skus[1], 1)])
     assert sorted((x["location"], x["qty"]) for x in made["plan"]) == [("S02", 1), ("W01", 1), ("W01", 1)]
     with db.write() as s:  # the answer was lost: the same hold, not a second one
-        again = shelf.hold(s, caller, HOLD.format(2), [shelf.LineIn(1, skus[0], 2), shelf.LineIn(2, skus[1], 1)])
+        again = shelf_holds.hold(s, caller, HOLD.format(2), [LineIn(1, skus[0], 2), LineIn(2, skus[1], 1)])
     assert again["expires_at"] == made["expires_at"] and free(db, skus[0]) == {"S02": 0, "W01": 0}
     with db.write() as s, pytest.raises(ServiceError, match="anywhere"):
-        shelf.hold(s, caller, HOLD.format(3), [shelf.LineIn(1, skus[0], 1)])
+        shelf_holds.hold(s, caller, HOLD.format(3), [LineIn(1, skus[0], 1)])
     later = clock.now() + timedelta(minutes=sp.HOLD_MINUTES, seconds=1)
     monkeypatch.setattr(clock, "now", lambda: later)
     assert free(db, skus[0]) == {"S02": 1, "W01": 1}  # lapsed: free again with nobody releasing it
     monkeypatch.undo()
     with db.write() as s:
-        assert shelf.release_hold(s, caller, HOLD.format(2)) == 3
+        assert shelf_holds.release_hold(s, caller, HOLD.format(2)) == 3
     with db.write() as s, pytest.raises(ServiceError, match="no location X9"):
-        shelf.hold(s, caller, HOLD.format(4), [shelf.LineIn(1, skus[0], 1, "X9")])
+        shelf_holds.hold(s, caller, HOLD.format(4), [LineIn(1, skus[0], 1, "X9")])
     with db.write() as s, pytest.raises(ServiceError, match="Not in the catalog"):
-        shelf.hold(s, caller, HOLD.format(5), [shelf.LineIn(1, "NOPE", 1)])
+        shelf_holds.hold(s, caller, HOLD.format(5), [LineIn(1, "NOPE", 1)])
     with db.write() as s, pytest.raises(ServiceError, match="UUID"):
-        shelf.hold(s, caller, "not-a-uuid", [shelf.LineIn(1, skus[0], 1)])
+        shelf_holds.hold(s, caller, "not-a-uuid", [LineIn(1, skus[0], 1)])
 
 
 # ---------------------------------------------------------------- orders confirmed by the sale's event
@@ -164,7 +165,7 @@ def test_the_sale_event_turns_the_hold_into_the_order_split_across_two_stores_an
     stock(db, S02_0=1, S03_0=1, W01_0=1)
     caller = till(db)
     with db.write() as s:
-        made = shelf.hold(s, caller, HOLD.format(1), [shelf.LineIn(1, skus[0], 3)])
+        made = shelf_holds.hold(s, caller, HOLD.format(1), [LineIn(1, skus[0], 3)])
     assert sorted(x["location"] for x in made["plan"]) == ["S02", "S03", "W01"]
     plan = [[x["line_no"], x["location"], x["qty"]] for x in made["plan"]]
     data = order_data([(skus[0], 3, "auto")], hold_id=HOLD.format(1), plan=plan)
@@ -198,7 +199,7 @@ def test_stock_gone_before_the_offline_sale_reached_the_platform_is_unfilled_the
     stock(db, S02_0=1, W01_0=2)
     caller = till(db)
     with db.write() as s:  # someone else takes S02's last unit while the till is offline
-        shelf.hold(s, till(db, "S02", "T09"), HOLD.format(9), [shelf.LineIn(1, skus[0], 1, "S02")])
+        shelf_holds.hold(s, till(db, "S02", "T09"), HOLD.format(9), [LineIn(1, skus[0], 1, "S02")])
     data = order_data([(skus[0], 1, "S02")], taken_offline=True)
     answer = push(db, caller, 1, SHELF_ORDER, data)
     assert answer["order_state"] == "unfilled" and answer["conflict"] == "stock_gone"

@@ -64,7 +64,7 @@ from app.returns import ReceiptLookup
 from app.shifts import ShiftReport
 from app.store_info import StoreInfo
 from app.users import Credentials, UserInfo
-from sync.protocol.pickup import parse_key
+from core.pickup_codes import parse_key
 
 MAX_QTY = 9999
 

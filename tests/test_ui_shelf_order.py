@@ -18,7 +18,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QLineEdit, QRadioButton, QWidget
 
 from app.facade import Terminal
-from sync.protocol import shelf as sp
+from core import sizes
 from tests.conftest import CASHIER, SPEC, build_store
 from tests.shelf_helpers import answer, style_of
 from tests.test_ui_till import scan, sign_in
@@ -50,7 +50,7 @@ def figures(term: Terminal) -> tuple[dict, dict]:
     style, variants = style_of(term)
     levels = {(sku, loc): 1 for _id, sku, _s, _c in variants for loc in ("S02", "S03")}
     levels |= {(sku, "S01"): 0 for _id, sku, _s, _c in variants}
-    big = max(variants, key=lambda v: (sp.size_key(v[2]), v[3]))
+    big = max(variants, key=lambda v: (sizes.size_key(v[2]), v[3]))
     levels[(big[1], "W01")] = 4
     term.save_availability(answer(term, style, levels))
     with term.db.read() as s:

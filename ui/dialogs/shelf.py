@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.facade import LineView
 from app.shelf import Cell, Matrix, ShelfItem, ShelfRequest
+from core import allocation
 from sync.protocol import shelf as sp
 from ui.blocks import FiguresBlock, kind_name
 from ui.till import Till
@@ -268,10 +269,10 @@ class ShelfDialog(QDialog):
                 where = f"{place.code} {place.name} ({kind_name(place.kind)}) ×{self.qty.value()}"
                 self.rule.setText(self.tr("Chosen source: %1").replace("%1", where))
             return
-        places = [sp.Place(pl.code, pl.kind, pl.region) for pl in cell.places]
+        places = [allocation.Place(pl.code, pl.kind, pl.region) for pl in cell.places]
         free = {(pl.code, cell.sku): pl.available for pl in cell.places}
-        chosen, short = sp.plan([sp.Need(1, cell.sku, self.qty.value())], places, free, home=self.matrix.store,
-                                home_region=self.matrix.home_region)  # fmt: skip
+        need = [allocation.Need(1, cell.sku, self.qty.value())]
+        chosen, short = allocation.plan(need, places, free, home=self.matrix.store, home_region=self.matrix.home_region)
         if short:
             self.rule.setText(self.tr("Not enough at other locations on these figures."))
         else:

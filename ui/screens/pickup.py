@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.clock import local_text
 from app.pickup import OrderView, QueueEntry, age_minutes
+from core.pickup_codes import parse_key
 from devices.printer import layout
-from sync.protocol.pickup import HANDED_OVER, OPEN_STATES, parse_key
+from sync.protocol.pickup import HANDED_OVER, OPEN_STATES
 from ui.blocks import QueueTable, age_text
 from ui.dialogs.approval import ApprovalDialog
 from ui.dialogs.pickup import CancelOrderDialog, HandoverDialog

@@ -24,7 +24,7 @@ FOLDERS = ("app", "core", "devices", "sync", "ui")
 # The platform's refusals a till screen passes on: the cloud shelf's calls (availability, a hold,
 # another source) and the terminal's token. The rest of central/ answers the web shop and the CLI.
 CENTRAL = ("api.py", "auth.py", "availability.py", "errors.py", "limits.py", "reservations.py", "shelf.py",
-           "shelf_holds.py", "inputs.py")  # fmt: skip
+           "shelf_holds.py")  # fmt: skip
 # Where a message is made, and which of their parameters carry words for the screen.
 ROOTS = {
     "UserError": ("message", "hint"),  # app/errors.py and its subclasses

@@ -30,7 +30,7 @@ from app.catalog_import import import_csv  # noqa: E402
 from app.db import migrate  # noqa: E402
 from app.db.engine import Database  # noqa: E402
 from app.errors import UserError  # noqa: E402
-from app.facade import Terminal  # noqa: E402
+from app.terminal import Terminal  # noqa: E402
 from app.users import add_user  # noqa: E402
 from bench.stats import p50_p99, percentile, ratios  # noqa: E402
 
@@ -178,8 +178,8 @@ def open_times(store: Path, runs: int) -> tuple[list[float], list[float]]:
     """Milliseconds for a fresh process to open the store ready to sell (after the interpreter is up), and
     the baseline in turn: a fresh process opening the same file with ``sqlite3`` for one indexed read."""
     code = (
-        "import time,sys; t=time.perf_counter(); from app.facade import Terminal; "
-        f"term=Terminal.open({str(store)!r}); term.list_users(); term.lookup(sys.argv[1]); "
+        "import time,sys; t=time.perf_counter(); from app.terminal import Terminal; "
+        f"term=Terminal.open({str(store)!r}); term.users.list(); term.catalog.lookup(sys.argv[1]); "
         "print(time.perf_counter()-t)"
     )
     bare = (
@@ -214,34 +214,34 @@ def main() -> None:
     opens, bare_opens = open_times(store, 5)
     term = Terminal.open(store)
     floor_reads = BareReads(store)
-    lookups, bare_lookups = timed_in_turn(term.lookup, floor_reads.lookup, codes[: args.lookups])
+    lookups, bare_lookups = timed_in_turn(term.catalog.lookup, floor_reads.lookup, codes[: args.lookups])
     unknown = [f"690{rng.randrange(10**9):09d}9" for _ in range(500)]
 
     def miss(code: str) -> None:
         with contextlib.suppress(UserError):  # an unknown code is the point
-            term.lookup(code)
+            term.catalog.lookup(code)
 
     misses = timed(miss, unknown)
     texts = queries(names[: args.searches], rng)
-    searches, bare_searches = timed_in_turn(term.search, floor_reads.search, texts)
-    found = sum(1 for q in texts[:100] if term.search(q))
+    searches, bare_searches = timed_in_turn(term.catalog.search, floor_reads.search, texts)
+    found = sum(1 for q in texts[:100] if term.catalog.search(q))
 
     term.sign_in(LOGIN, PIN)
-    if term.current_shift_id() is None:
-        term.open_shift(50_000)
-    if term.cart is not None and term.cart.lines:
-        term.void_sale("bench")
+    if term.shift.current_id() is None:
+        term.shift.open(50_000)
+    if term.sale.cart is not None and term.sale.cart.lines:
+        term.sale.void("bench")
 
     sale_codes = [codes[i % len(codes)] for i in range(args.sales * 3)]
     sales, bare = [], []
     floor = BareCommit(store)
     for i in range(args.sales):
         for code in sale_codes[i * 3 : i * 3 + 3]:
-            term.scan(code)
-        term.add_cash(term.totals().due)
+            term.sale.scan(code)
+        term.sale.add_cash(term.sale.totals().due)
         bare.append(floor.once())
         t = time.perf_counter()
-        term.complete()  # the one transaction: sale, lines, payments, movements, outbox event
+        term.sale.complete()  # the one transaction: sale, lines, payments, movements, outbox event
         sales.append((time.perf_counter() - t) * 1000)
     floor.close()
     rss = psutil.Process().memory_info().rss / 2**20

@@ -596,67 +596,67 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="32" />
+        <location filename="../../ui/dialogs/parked.py" line="33" />
         <source>Parked sales (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="38" />
+        <location filename="../../ui/dialogs/parked.py" line="39" />
         <source>Parked sales</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <location filename="../../ui/dialogs/parked.py" line="40" />
         <source>Parked at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <location filename="../../ui/dialogs/parked.py" line="40" />
         <source>Cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <location filename="../../ui/dialogs/parked.py" line="40" />
         <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <location filename="../../ui/dialogs/parked.py" line="40" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <location filename="../../ui/dialogs/parked.py" line="40" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/parked.py" line="52" />
+        <location filename="../../ui/dialogs/parked.py" line="53" />
         <source>%n item(s)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="54" />
+        <location filename="../../ui/dialogs/parked.py" line="55" />
         <source>(no label)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="70" />
+        <location filename="../../ui/dialogs/parked.py" line="71" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="91" />
+        <location filename="../../ui/dialogs/parked.py" line="92" />
         <source>Park the sale: %1 item(s), %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="94" />
+        <location filename="../../ui/dialogs/parked.py" line="95" />
         <source>Label (optional), e.g. the customer's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="67" />
+        <location filename="../../ui/dialogs/parked.py" line="68" />
         <source>Resume</source>
         <translation type="unfinished" />
     </message>
@@ -742,12 +742,12 @@
 <context>
     <name>PickupModel</name>
     <message>
-        <location filename="../../ui/pickup_model.py" line="59" />
+        <location filename="../../ui/pickup_model.py" line="64" />
         <source>Nothing was lost. Try again; if it happens again, call support.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pickup_model.py" line="89" />
+        <location filename="../../ui/pickup_model.py" line="94" />
         <source>Order %s is ready; the customer is told when the platform hears of it.</source>
         <translation type="unfinished" />
     </message>
@@ -1956,54 +1956,54 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="42" />
+        <location filename="../../ui/dialogs/shift_close.py" line="43" />
         <source>Count of %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="61" />
-        <location filename="../../ui/dialogs/shift_close.py" line="104" />
+        <location filename="../../ui/dialogs/shift_close.py" line="62" />
+        <location filename="../../ui/dialogs/shift_close.py" line="107" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="87" />
+        <location filename="../../ui/dialogs/shift_close.py" line="90" />
         <source>Counted %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="91" />
+        <location filename="../../ui/dialogs/shift_close.py" line="94" />
         <source>Expected %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="92" />
+        <location filename="../../ui/dialogs/shift_close.py" line="95" />
         <source>Variance %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="111" />
+        <location filename="../../ui/dialogs/shift_close.py" line="115" />
         <source>Close the shift with this count? The Z report is final and cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="114" />
+        <location filename="../../ui/dialogs/shift_close.py" line="118" />
         <source>Close the shift with a variance of %s? The Z report is final and cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="118" />
+        <location filename="../../ui/dialogs/shift_close.py" line="122" />
         <source>Yes, close the shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="119" />
+        <location filename="../../ui/dialogs/shift_close.py" line="123" />
         <source>Back to the count</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="58" />
-        <location filename="../../ui/dialogs/shift_close.py" line="103" />
+        <location filename="../../ui/dialogs/shift_close.py" line="59" />
+        <location filename="../../ui/dialogs/shift_close.py" line="106" />
         <source>Close shift</source>
         <translation type="unfinished" />
     </message>
@@ -2285,43 +2285,43 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="112" />
+        <location filename="../../ui/till.py" line="117" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="177" />
+        <location filename="../../ui/till.py" line="182" />
         <source>Cash movement recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="226" />
+        <location filename="../../ui/till.py" line="231" />
         <source>Sale parked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="305" />
+        <location filename="../../ui/till.py" line="313" />
         <source>Drawer opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="313" />
-        <location filename="../../ui/till.py" line="323" />
+        <location filename="../../ui/till.py" line="321" />
+        <location filename="../../ui/till.py" line="331" />
         <source>TOTAL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="323" />
+        <location filename="../../ui/till.py" line="331" />
         <source>CHANGE</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="362" />
+        <location filename="../../ui/till.py" line="370" />
         <source>Device settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="408" />
+        <location filename="../../ui/till.py" line="416" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation type="unfinished" />
     </message>

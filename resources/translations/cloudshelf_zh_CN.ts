@@ -596,67 +596,67 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="32" />
+        <location filename="../../ui/dialogs/parked.py" line="33" />
         <source>Parked sales (%1)</source>
         <translation>挂起的销售（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="38" />
+        <location filename="../../ui/dialogs/parked.py" line="39" />
         <source>Parked sales</source>
         <translation>挂起的销售</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <location filename="../../ui/dialogs/parked.py" line="40" />
         <source>Parked at</source>
         <translation>挂起时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <location filename="../../ui/dialogs/parked.py" line="40" />
         <source>Cashier</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <location filename="../../ui/dialogs/parked.py" line="40" />
         <source>Items</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <location filename="../../ui/dialogs/parked.py" line="40" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <location filename="../../ui/dialogs/parked.py" line="40" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/parked.py" line="52" />
+        <location filename="../../ui/dialogs/parked.py" line="53" />
         <source>%n item(s)</source>
         <translation><numerusform>%n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="54" />
+        <location filename="../../ui/dialogs/parked.py" line="55" />
         <source>(no label)</source>
         <translation>（无备注）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="70" />
+        <location filename="../../ui/dialogs/parked.py" line="71" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="91" />
+        <location filename="../../ui/dialogs/parked.py" line="92" />
         <source>Park the sale: %1 item(s), %2</source>
         <translation>挂起销售：%1 件，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="94" />
+        <location filename="../../ui/dialogs/parked.py" line="95" />
         <source>Label (optional), e.g. the customer's name</source>
         <translation>备注（可选），例如顾客姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="67" />
+        <location filename="../../ui/dialogs/parked.py" line="68" />
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
@@ -742,12 +742,12 @@
 <context>
     <name>PickupModel</name>
     <message>
-        <location filename="../../ui/pickup_model.py" line="59" />
+        <location filename="../../ui/pickup_model.py" line="64" />
         <source>Nothing was lost. Try again; if it happens again, call support.</source>
         <translation>没有丢失任何数据。请重试；如果再次发生，请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/pickup_model.py" line="89" />
+        <location filename="../../ui/pickup_model.py" line="94" />
         <source>Order %s is ready; the customer is told when the platform hears of it.</source>
         <translation>订单 %s 已备好；平台收到后会通知顾客。</translation>
     </message>
@@ -1956,54 +1956,54 @@
         <translation>交班：清点钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="42" />
+        <location filename="../../ui/dialogs/shift_close.py" line="43" />
         <source>Count of %s</source>
         <translation>%s 的数量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="61" />
-        <location filename="../../ui/dialogs/shift_close.py" line="104" />
+        <location filename="../../ui/dialogs/shift_close.py" line="62" />
+        <location filename="../../ui/dialogs/shift_close.py" line="107" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="87" />
+        <location filename="../../ui/dialogs/shift_close.py" line="90" />
         <source>Counted %s</source>
         <translation>清点 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="91" />
+        <location filename="../../ui/dialogs/shift_close.py" line="94" />
         <source>Expected %s</source>
         <translation>应有 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="92" />
+        <location filename="../../ui/dialogs/shift_close.py" line="95" />
         <source>Variance %s</source>
         <translation>差额 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="111" />
+        <location filename="../../ui/dialogs/shift_close.py" line="115" />
         <source>Close the shift with this count? The Z report is final and cannot be undone.</source>
         <translation>按此清点交班？Z 报表一经生成即不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="114" />
+        <location filename="../../ui/dialogs/shift_close.py" line="118" />
         <source>Close the shift with a variance of %s? The Z report is final and cannot be undone.</source>
         <translation>差额 %s，确认交班？Z 报表一经生成即不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="118" />
+        <location filename="../../ui/dialogs/shift_close.py" line="122" />
         <source>Yes, close the shift</source>
         <translation>确认交班</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="119" />
+        <location filename="../../ui/dialogs/shift_close.py" line="123" />
         <source>Back to the count</source>
         <translation>返回清点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shift_close.py" line="58" />
-        <location filename="../../ui/dialogs/shift_close.py" line="103" />
+        <location filename="../../ui/dialogs/shift_close.py" line="59" />
+        <location filename="../../ui/dialogs/shift_close.py" line="106" />
         <source>Close shift</source>
         <translation>交班</translation>
     </message>
@@ -2285,43 +2285,43 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="112" />
+        <location filename="../../ui/till.py" line="117" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation>本单已保留。请重试；如仍出错，请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="177" />
+        <location filename="../../ui/till.py" line="182" />
         <source>Cash movement recorded.</source>
         <translation>现金存取已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="226" />
+        <location filename="../../ui/till.py" line="231" />
         <source>Sale parked.</source>
         <translation>已挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="305" />
+        <location filename="../../ui/till.py" line="313" />
         <source>Drawer opened.</source>
         <translation>钱箱已打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="313" />
-        <location filename="../../ui/till.py" line="323" />
+        <location filename="../../ui/till.py" line="321" />
+        <location filename="../../ui/till.py" line="331" />
         <source>TOTAL</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="323" />
+        <location filename="../../ui/till.py" line="331" />
         <source>CHANGE</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="362" />
+        <location filename="../../ui/till.py" line="370" />
         <source>Device settings saved.</source>
         <translation>设备设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="408" />
+        <location filename="../../ui/till.py" line="416" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation>已加入 %s 的退款：请退款给顾客（F10）。</translation>
     </message>

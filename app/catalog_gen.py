@@ -14,7 +14,7 @@ from pathlib import Path
 
 from stdnum import ean
 
-from sync.protocol.catalog_csv import REQUIRED
+from core.catalog_csv import REQUIRED
 
 FITS = ["Classic", "Slim", "Relaxed", "Cropped", "Oversized", "Tailored", "Essential", "Heritage", "Urban", "Soft"]
 FABRICS = ["Cotton", "Linen", "Merino", "Denim", "Fleece", "Twill", "Jersey", "Silk", "Corduroy", "Nylon"]

@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 from app.catalog_store import VariantRecord, upsert_prices, upsert_variants
 from app.db.engine import Database
 from app.errors import UserError
-from sync.protocol import catalog_csv
-from sync.protocol.catalog_csv import Row
-from sync.protocol.formats import FormatError
+from core import catalog_csv
+from core.catalog_csv import Row
+from core.formats import FormatError
 
 CHUNK = 5000
 MAX_ERRORS_SHOWN = 50

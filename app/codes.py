@@ -1,10 +1,10 @@
 """Normalises item codes so a scan, a typed code and an imported code meet in one form
-(the rules are in :func:`sync.protocol.formats.normalise_code`, shared with the platform)."""
+(the rules are in :func:`core.formats.normalise_code`, shared with the platform)."""
 
 from __future__ import annotations
 
 from app.errors import UserError
-from sync.protocol import formats
+from core import formats
 
 
 def normalise(code: str) -> str:

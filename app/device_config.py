@@ -11,6 +11,7 @@ import os
 import re
 import tempfile
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -303,18 +304,22 @@ def settings_from(raw: dict, default_width: int = 42) -> DeviceSettings:
     return DeviceSettings(printer, scanner, drawer, display, barcode_config(raw.get("barcodes", {})))
 
 
-def _check_profile(name: str) -> None:
-    if name == "default":
-        return
-    from escpos.capabilities import get_profile  # python-escpos's profile database; loaded only when named
+ProfileCheck = Callable[[str], None]
+_profile_checks: list[ProfileCheck] = []
 
-    try:
-        get_profile(name)
-    except KeyError:
-        raise ConfigError(
-            f"printer.profile = {name!r} is not a python-escpos printer profile.",
-            "Use 'default', or your model's profile (e.g. TM-T88V); 'cloudshelf devices list' shows the setting.",
-        ) from None
+
+def check_profiles_with(check: ProfileCheck) -> None:
+    """Register the printer-profile look-up. The profiles are python-escpos's database, which app/ may
+    not import: the printer package (``devices.printer``) registers its look-up when it is imported, as
+    every process that prints does before it opens the terminal, so a bad profile is still refused
+    where the config is read (and before a settings screen's Save writes it)."""
+    if check not in _profile_checks:
+        _profile_checks.append(check)
+
+
+def _check_profile(name: str) -> None:
+    for check in _profile_checks:
+        check(name)
 
 
 def save_sections(path: Path, sections: dict[str, dict]) -> None:

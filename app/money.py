@@ -21,7 +21,7 @@ from fractions import Fraction
 from babel.numbers import format_currency, format_decimal
 
 from app.errors import UserError
-from sync.protocol import formats
+from core import formats
 
 exponent = formats.currency_exponent
 
@@ -69,7 +69,7 @@ def allocate(total: int, weights: list[int]) -> list[int]:
 
 
 def parse_amount(text: str, currency: str) -> int:
-    """Parse a typed or imported amount ("12.50", "1,299") into minor units (see sync.protocol.formats)."""
+    """Parse a typed or imported amount ("12.50", "1,299") into minor units (see core.formats)."""
     try:
         return formats.parse_amount(text, currency)
     except formats.FormatError as exc:

@@ -27,6 +27,7 @@ from app.errors import AuthFailed, LockedOut, NotFound, UserError, shown
 from app.ids import new_id
 from app.pick_slip import PickSlipDoc, PickSlipLine
 from app.users import UserInfo
+from core import pickup_codes
 from sync.protocol import ORDER_CANCELLED, ORDER_COLLECTED, ORDER_PAID, ORDER_PICKING, ORDER_READY
 from sync.protocol import pickup as p
 
@@ -108,7 +109,7 @@ class QueueEntry:
 
 # ---------------------------------------------------------------- reading
 def _row(s: Session, code: str) -> PickupOrder:
-    key = p.parse_key(code)
+    key = pickup_codes.parse_key(code)
     row = s.scalar(select(PickupOrder).where(PickupOrder.code == key[0])) if key else None
     if row is None:
         raise NotFound(
@@ -251,7 +252,7 @@ def record_lookup(s: Session, ok: bool, user: UserInfo | None) -> None:
 
 
 def _other_store(s: Session, code: str, store: str) -> None:
-    there = p.store_of(code)
+    there = pickup_codes.store_of(code)
     if there != store:
         location = s.get(Location, there)
         where = f"{there} ({location.name})" if location else there
@@ -265,18 +266,18 @@ def verify(row: PickupOrder, pickup_code: str, second: str) -> str:
     """How the customer proved the order is theirs, or "" when nothing matched."""
     second = second.strip()
     if pickup_code:
-        return "qr" if p.check_pickup_code(row.pickup_hash, pickup_code) else ""
-    if p.is_pickup_code(second):
-        return "pickup_code" if p.check_pickup_code(row.pickup_hash, second) else ""
+        return "qr" if pickup_codes.check_pickup_code(row.pickup_hash, pickup_code) else ""
+    if pickup_codes.is_pickup_code(second):
+        return "pickup_code" if pickup_codes.check_pickup_code(row.pickup_hash, second) else ""
     if second.isdigit() and len(second) == 4:
         return "phone" if row.phone_last4 and second == row.phone_last4 else ""
-    return "name" if p.same_name(second, row.customer_name) else ""
+    return "name" if pickup_codes.same_name(second, row.customer_name) else ""
 
 
 def lookup(s: Session, ctx: Context, key: str, second: str, limits: Limits) -> OrderView:
     """The order a customer asks for: its code and a second factor (or the QR code, which holds both).
     Raises after recording a failure; the caller commits the record even then."""
-    parsed = p.parse_key(key)
+    parsed = pickup_codes.parse_key(key)
     if parsed is None:
         raise UserError(
             f"'{key.strip()[:30]}' is not an order code.",
@@ -568,7 +569,7 @@ def slip(s: Session, code: str, store_name: str) -> PickSlipDoc:
     v = get(s, code)
     return PickSlipDoc(
         order_code=v.code,
-        store=p.store_of(v.code),
+        store=pickup_codes.store_of(v.code),
         store_name=store_name,
         customer_name=v.customer_name,
         created_at=v.created_at,

@@ -145,6 +145,12 @@ def _apply_one(conn: Connection, d: dict, row, me: str) -> None:
                 {"c": conflict, "d": detail, "id": d["id"]},
             )
     mine = row is not None and row["collected_by"] == me and state in p.HANDED_OVER
+    _apply_lines(conn, d, mine)
+
+
+def _apply_lines(conn: Connection, d: dict, mine: bool) -> None:
+    """The order's lines, upserted: picking here never goes back, and a hand-over done at this till
+    (``mine``) keeps the counts it collected."""
     for line in d.get("lines", []):
         conn.execute(
             text(

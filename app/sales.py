@@ -68,6 +68,8 @@ def check_ready(cart: Cart, totals: Totals, money: Callable[[int], str] = str) -
 def complete(
     session: Session, ctx: Context, cart: Cart, totals: Totals, money: Callable[[int], str] = str
 ) -> Completed:
+    """The sale, its lines, payments, stock movements and outbox event, written in the caller's one
+    transaction (DESIGN.md, Durability); each step below builds or writes one of them."""
     check_ready(cart, totals, money)
     returns.check_still_returnable(session, cart)
     returns.check_refund_tenders(session, cart)
@@ -78,7 +80,37 @@ def complete(
     ).fetchone()[0]
     sale_id, created = new_id(), now_iso()
     kind = kind_of(cart)
-    sale = {
+    sale = _sale_row(ctx, cart, totals, sale_id, seq, kind, created)
+    lines = _line_rows(totals, sale_id)
+    payments = _payment_rows(cart, sale_id)
+    moved = [ln for ln in lines if ln["variant_id"] is not None]
+    movements = _movement_rows(ctx, moved, sale_id, created)
+    insert_rows(conn, "sales", [sale])
+    insert_rows(conn, "sale_lines", lines)
+    insert_rows(conn, "payments", payments)
+    originals = {ln.id: ln.original_sale_id for ln in cart.lines if ln.original_sale_id}
+    event_id = outbox.append(
+        session,
+        event_type=SALE_COMPLETED,
+        store=ctx.store,
+        terminal=ctx.terminal,
+        data={
+            **sale,
+            # a return line names its sale too, so that the platform can tell it is this till's own
+            "lines": [{**ln, "original_sale_id": originals[ln["id"]]} if ln["id"] in originals else ln for ln in lines],
+            "payments": payments,
+            "movements": [{**m, "sku": ln["sku"]} for m, ln in zip(movements, moved, strict=True)],
+        },
+    )
+    insert_rows(conn, "stock_movements", [{**m, "event_id": event_id} for m in movements])
+    _settle_orders(session, ctx, cart, sale_id, sale["receipt_no"], lines)
+    conn.execute("DELETE FROM drafts WHERE id = ?", (cart.id,))
+    change = sum(t.change for t in cart.tenders)
+    return Completed(sale_id, sale["receipt_no"], kind, totals.total, change, event_id)
+
+
+def _sale_row(ctx: Context, cart: Cart, totals: Totals, sale_id: str, seq: int, kind: str, created: str) -> dict:
+    return {
         "id": sale_id,
         "receipt_no": receipt_number(ctx.store, ctx.terminal, seq),
         "terminal_code": ctx.terminal,
@@ -97,6 +129,9 @@ def complete(
         "rounding": totals.rounding,
         "note": cart.note[:500],
     }
+
+
+def _line_rows(totals: Totals, sale_id: str) -> list[dict]:
     lines = []
     for n, p in enumerate(totals.lines, 1):
         ln = p.line
@@ -128,7 +163,11 @@ def complete(
                 "flags": flags,
             }
         )
-    payments = [
+    return lines
+
+
+def _payment_rows(cart: Cart, sale_id: str) -> list[dict]:
+    return [
         {
             "id": t.id,
             "sale_id": sale_id,
@@ -143,9 +182,11 @@ def complete(
         }
         for n, t in enumerate(cart.tenders, 1)
     ]
-    originals = {ln.id: ln.original_sale_id for ln in cart.lines if ln.original_sale_id}
-    moved = [ln for ln in lines if ln["variant_id"] is not None]
-    movements = [
+
+
+def _movement_rows(ctx: Context, moved: list[dict], sale_id: str, created: str) -> list[dict]:
+    """One stock movement per line of a catalogue item: out for a sale, back in for a return."""
+    return [
         {
             "id": new_id(),
             "variant_id": ln["variant_id"],
@@ -157,29 +198,15 @@ def complete(
         }
         for ln in moved
     ]
-    insert_rows(conn, "sales", [sale])
-    insert_rows(conn, "sale_lines", lines)
-    insert_rows(conn, "payments", payments)
-    event_id = outbox.append(
-        session,
-        event_type=SALE_COMPLETED,
-        store=ctx.store,
-        terminal=ctx.terminal,
-        data={
-            **sale,
-            # a return line names its sale too, so that the platform can tell it is this till's own
-            "lines": [{**ln, "original_sale_id": originals[ln["id"]]} if ln["id"] in originals else ln for ln in lines],
-            "payments": payments,
-            "movements": [{**m, "sku": ln["sku"]} for m, ln in zip(movements, moved, strict=True)],
-        },
-    )
-    insert_rows(conn, "stock_movements", [{**m, "event_id": event_id} for m in movements])
+
+
+def _settle_orders(
+    session: Session, ctx: Context, cart: Cart, sale_id: str, receipt_no: str, lines: list[dict]
+) -> None:
+    """Pickup orders paid or handed over and cloud-shelf orders sold or refunded, in the sale's transaction."""
     if any(ln.pickup_order for ln in cart.lines):
-        pickup.settle(session, pickup.Context(ctx.store, ctx.terminal), cart, sale_id, sale["receipt_no"])
+        pickup.settle(session, pickup.Context(ctx.store, ctx.terminal), cart, sale_id, receipt_no)
     if cart.shelf or any(ln.original_line_id for ln in cart.lines):
         shelf_ctx = shelf.Context(ctx.store, ctx.terminal, ctx.currency)
-        shelf.settle(session, shelf_ctx, cart, sale_id, sale["receipt_no"], lines)
-        shelf.settle_returns(session, shelf_ctx, cart, sale_id, sale["receipt_no"])
-    conn.execute("DELETE FROM drafts WHERE id = ?", (cart.id,))
-    change = sum(t.change for t in cart.tenders)
-    return Completed(sale_id, sale["receipt_no"], kind, totals.total, change, event_id)
+        shelf.settle(session, shelf_ctx, cart, sale_id, receipt_no, lines)
+        shelf.settle_returns(session, shelf_ctx, cart, sale_id, receipt_no)

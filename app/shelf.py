@@ -29,8 +29,8 @@ from app.db.models import Location, SaleLine, ShelfLine, ShelfOrder, Style
 from app.errors import NotFound, UserError
 from app.ids import new_id
 from app.stored import loads_dict
+from core import allocation, contacts, pickup_codes, sizes
 from sync.protocol import SHELF_CANCELLED, SHELF_ORDER
-from sync.protocol import pickup as p
 from sync.protocol import shelf as sp
 
 
@@ -174,7 +174,7 @@ def matrix(session: Session, style_code: str, store: str, price_list: str, *, li
     return Matrix(
         style_code=style.code,
         style_name=style.name,
-        sizes=tuple(sorted({v[2] for v in variants}, key=sp.size_key)),
+        sizes=tuple(sorted({v[2] for v in variants}, key=sizes.size_key)),
         colours=tuple(sorted({v[3] for v in variants})),
         cells=cells,
         store=store,
@@ -191,7 +191,7 @@ def _figures(answer: dict, known: set[str], store: str, home_region: str) -> dic
     ``(rank, code, name, kind, region, on hand, held, last movement)``, rank by the split rule."""
     skus = [v["sku"] for v in answer["variants"]]
     sites = [(x["code"], x["name"], x["kind"], x.get("region") or "") for x in answer["locations"]]
-    order = sp.ranked((sp.Place(c, k, r) for c, _n, k, r in sites), store, home_region)
+    order = allocation.ranked((allocation.Place(c, k, r) for c, _n, k, r in sites), store, home_region)
     rank = {p.code: n for n, p in enumerate(order)}
     sites = [(rank.get(c, 1 << 30), c, n, k, r) for c, n, k, r in sites]
     times, columns = answer["times"], answer["stock"]
@@ -306,7 +306,7 @@ class ShelfRequest:
     items: tuple[ShelfItem, ...]
     delivery: str  # home | store
     deliver_to: str | None = None  # the store, for delivery to a store
-    contact: dict = field(default_factory=dict)  # name, phone, email and the address (sp.CONTACT_FIELDS)
+    contact: dict = field(default_factory=dict)  # name, phone, email and the address (contacts.CONTACT_FIELDS)
     replaces: str = ""  # the sale line the order takes the place of (a size sold out here), if any
 
 
@@ -321,7 +321,7 @@ def check_request(session: Session, req: ShelfRequest, store: str, price_list: s
         target = places.get(req.deliver_to or "")
         if target is None or target.kind != "store":
             raise UserError(f"There is no store {req.deliver_to or ''} to deliver to.", "Choose a store from the list.")
-    problem = sp.contact_problem(req.delivery, req.contact)
+    problem = contacts.contact_problem(req.delivery, req.contact)
     if problem:
         raise UserError(problem, "Ask the customer and fill in their details.")
     items = []
@@ -368,11 +368,11 @@ def add_to_cart(cart: Cart, req: ShelfRequest, items: list[catalog.Item], store:
     ]  # fmt: skip
     line_of = {n: ln.id for n, ln in enumerate(lines, 1)}
     cart.shelf[order_id] = {
-        "code": p.new_order_code(req.deliver_to if req.delivery == sp.STORE else store),
+        "code": pickup_codes.new_order_code(req.deliver_to if req.delivery == sp.STORE else store),
         "delivery": req.delivery,
         "deliver_to": req.deliver_to if req.delivery == sp.STORE else None,
-        "contact": sp.clean_contact(req.contact),
-        "pickup_code": p.new_pickup_code() if req.delivery == sp.STORE else "",
+        "contact": contacts.clean_contact(req.contact),
+        "pickup_code": pickup_codes.new_pickup_code() if req.delivery == sp.STORE else "",
         "hold_id": hold["hold_id"] if hold else "",
         "hold_asked": "" if hold else asked,
         "held_until": hold.get("expires_at") if hold else None,

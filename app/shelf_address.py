@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from babel import Locale, UnknownLocaleError
 
-from sync.protocol import shelf as sp
+from core import contacts
 
 
 def country_of(locale: str) -> str:
@@ -31,12 +31,12 @@ class AddressForm:
     @property
     def mobile(self) -> bool:
         """The phone is a mobile number, checked as the country writes it (China: 11 digits from 1)."""
-        return self.country == sp.CHINA
+        return self.country == contacts.CHINA
 
 
 def address_form(locale: str) -> AddressForm:
     country = country_of(locale)
-    return AddressForm(country, sp.address_fields(country))
+    return AddressForm(country, contacts.address_fields(country))
 
 
 def with_country(contact: dict, country: str) -> dict:

@@ -164,41 +164,9 @@ def report(session: Session, shift: Shift, *, store: str, currency: str) -> Shif
         ),
         params,
     ).one()
-    taxes: dict[str, int] = defaultdict(int)
-    for rate, tax in session.execute(
-        text(
-            "SELECT l.tax_rate_ppm, SUM(l.tax) FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
-            "WHERE s.shift_id = :shift GROUP BY l.tax_rate_ppm ORDER BY l.tax_rate_ppm"
-        ),
-        params,
-    ):
-        taxes[str(rate)] += tax
-    payments = {
-        method: amount
-        for method, amount in session.execute(
-            text(
-                "SELECT p.method, SUM(p.amount) FROM payments p JOIN sales s ON s.id = p.sale_id "
-                "WHERE s.shift_id = :shift GROUP BY p.method ORDER BY p.method"
-            ),
-            params,
-        )
-    }
-    cash_taken, cash_refunded = session.execute(
-        text(
-            "SELECT COALESCE(SUM(CASE WHEN p.amount > 0 THEN p.amount END), 0), "
-            "COALESCE(SUM(CASE WHEN p.amount < 0 THEN -p.amount END), 0) "
-            "FROM payments p JOIN sales s ON s.id = p.sale_id WHERE s.shift_id = :shift AND p.method = 'cash'"
-        ),
-        params,
-    ).one()
-    moves = dict(
-        session.execute(
-            select(CashMovement.kind, func.sum(CashMovement.amount))
-            .where(CashMovement.shift_id == shift.id)
-            .group_by(CashMovement.kind)
-        ).all()
-    )
-    cash_in, cash_out = moves.get("in", 0), moves.get("out", 0)
+    taxes = _tax_by_rate(session, params)
+    payments = _by_method(session, params)
+    cash_taken, cash_refunded, cash_in, cash_out = _cash_flows(session, shift, params)
     expected = shift.float_amount + cash_taken - cash_refunded + cash_in - cash_out
     opener = session.get(User, shift.opened_by)
     return ShiftReport(
@@ -231,6 +199,53 @@ def report(session: Session, shift: Shift, *, store: str, currency: str) -> Shif
         cash_taken=cash_taken,
         cash_refunded=cash_refunded,
     )
+
+
+def _tax_by_rate(session: Session, params: dict) -> dict[str, int]:
+    """Tax per rate (in ppm, as text): the report prints one line per rate."""
+    taxes: dict[str, int] = defaultdict(int)
+    for rate, tax in session.execute(
+        text(
+            "SELECT l.tax_rate_ppm, SUM(l.tax) FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
+            "WHERE s.shift_id = :shift GROUP BY l.tax_rate_ppm ORDER BY l.tax_rate_ppm"
+        ),
+        params,
+    ):
+        taxes[str(rate)] += tax
+    return dict(taxes)
+
+
+def _by_method(session: Session, params: dict) -> dict[str, int]:
+    return {
+        method: amount
+        for method, amount in session.execute(
+            text(
+                "SELECT p.method, SUM(p.amount) FROM payments p JOIN sales s ON s.id = p.sale_id "
+                "WHERE s.shift_id = :shift GROUP BY p.method ORDER BY p.method"
+            ),
+            params,
+        )
+    }
+
+
+def _cash_flows(session: Session, shift: Shift, params: dict) -> tuple[int, int, int, int]:
+    """Cash taken and refunded by sales, and cash paid in and out of the drawer: what the drawer should hold."""
+    cash_taken, cash_refunded = session.execute(
+        text(
+            "SELECT COALESCE(SUM(CASE WHEN p.amount > 0 THEN p.amount END), 0), "
+            "COALESCE(SUM(CASE WHEN p.amount < 0 THEN -p.amount END), 0) "
+            "FROM payments p JOIN sales s ON s.id = p.sale_id WHERE s.shift_id = :shift AND p.method = 'cash'"
+        ),
+        params,
+    ).one()
+    moves = dict(
+        session.execute(
+            select(CashMovement.kind, func.sum(CashMovement.amount))
+            .where(CashMovement.shift_id == shift.id)
+            .group_by(CashMovement.kind)
+        ).all()
+    )
+    return cash_taken, cash_refunded, moves.get("in", 0), moves.get("out", 0)
 
 
 def close_shift(

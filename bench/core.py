@@ -199,6 +199,73 @@ def open_times(store: Path, runs: int) -> tuple[list[float], list[float]]:
     return out
 
 
+def measure_reads(term: Terminal, store: Path, codes: list[str], texts: list[str], lookups_n: int) -> dict:
+    """Look-ups (found and unknown) and name searches, each timed in turn with its bare sqlite3 floor."""
+    rng = random.Random(3)
+    floor_reads = BareReads(store)
+    lookups, bare_lookups = timed_in_turn(term.catalog.lookup, floor_reads.lookup, codes[:lookups_n])
+    unknown = [f"690{rng.randrange(10**9):09d}9" for _ in range(500)]
+
+    def miss(code: str) -> None:
+        with contextlib.suppress(UserError):  # an unknown code is the point
+            term.catalog.lookup(code)
+
+    misses = timed(miss, unknown)
+    searches, bare_searches = timed_in_turn(term.catalog.search, floor_reads.search, texts)
+    found = sum(1 for q in texts[:100] if term.catalog.search(q))
+    return {"lookups": lookups, "bare_lookups": bare_lookups, "misses": misses, "searches": searches,
+            "bare_searches": bare_searches, "found": found}  # fmt: skip
+
+
+def measure_sales(term: Terminal, store: Path, codes: list[str], count: int) -> tuple[list[float], list[float]]:
+    """``count`` sales of three scans paid in cash, each completion timed beside a bare durable commit."""
+    term.sign_in(LOGIN, PIN)
+    if term.shift.current_id() is None:
+        term.shift.open(50_000)
+    if term.sale.cart is not None and term.sale.cart.lines:
+        term.sale.void("bench")
+    sale_codes = [codes[i % len(codes)] for i in range(count * 3)]
+    sales, bare = [], []
+    floor = BareCommit(store)
+    for i in range(count):
+        for code in sale_codes[i * 3 : i * 3 + 3]:
+            term.sale.scan(code)
+        term.sale.add_cash(term.sale.totals().due)
+        bare.append(floor.once())
+        t = time.perf_counter()
+        term.sale.complete()  # the one transaction: sale, lines, payments, movements, outbox event
+        sales.append((time.perf_counter() - t) * 1000)
+    floor.close()
+    return sales, bare
+
+
+def table_rows(store: Path, reads: dict, opens: tuple, sales: tuple, rss: float) -> list[tuple[str, ...]]:
+    """The results table: each figure beside the baseline measured in the same run."""
+    with sqlite3.connect(store / config.STORE_FILE) as db:
+        count = db.execute("SELECT COUNT(*) FROM variants").fetchone()[0]
+    lookups, bare_lookups, searches, bare_searches = (reads[k] for k in ("lookups", "bare_lookups", "searches",
+                                                                          "bare_searches"))  # fmt: skip
+    (opened, bare_opens), (sold, bare) = opens, sales
+    return [
+        ("catalog", f"{count:,} variants", "", "", (store / "built").read_text().strip()),
+        ("bare indexed look-up, sqlite3 (baseline)", p50_p99(bare_lookups, digits=3), "", "", "timed in turn"),
+        ("barcode lookup", p50_p99(lookups), "p99 <= 2 ms", ratios(lookups, bare_lookups),
+         f"{len(lookups)} random barcodes"),
+        ("unknown barcode", p50_p99(reads["misses"]), "", "", f"{len(reads['misses'])} codes"),
+        ("bare FTS5 MATCH, sqlite3 (baseline)", p50_p99(bare_searches, digits=1), "", "", "the same queries"),
+        ("name search (FTS5)", p50_p99(searches, digits=1), f"p95 <= 50 ms (p95 {percentile(searches, 95):.1f})",
+         ratios(searches, bare_searches), f"{len(searches)} queries, {reads['found']}/100 found something"),
+        ("bare process: sqlite3 open + one read (baseline)", p50_p99(bare_opens, digits=1), "", "", "5 runs"),
+        ("open ready to sell (p99 = max of 5)", p50_p99(opened, digits=0), "<= 1000 ms", ratios(opened, bare_opens),
+         "fresh process, after the interpreter is up"),
+        ("resident memory after all of the above", f"{rss:.0f} MB", "<= 250 MB", "", ""),
+        ("bare durable SQLite commit (baseline)", p50_p99(bare), "", "",
+         "WAL, synchronous=FULL, same disk, timed in turn with the sales"),
+        ("completing a sale", p50_p99(sold), "p99 <= 3x baseline", ratios(sold, bare),
+         "sale, lines, payments, movements, outbox event in one transaction"),
+    ]  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--variants", type=int, default=1_000_000)
@@ -208,92 +275,15 @@ def main() -> None:
     parser.add_argument("--sales", type=int, default=1000)
     args = parser.parse_args()
     store = ensure_store(args.variants, args.dir)
-    rng = random.Random(3)
     codes, names = sample(store, max(args.lookups, args.searches))
-
-    opens, bare_opens = open_times(store, 5)
+    opens = open_times(store, 5)
     term = Terminal.open(store)
-    floor_reads = BareReads(store)
-    lookups, bare_lookups = timed_in_turn(term.catalog.lookup, floor_reads.lookup, codes[: args.lookups])
-    unknown = [f"690{rng.randrange(10**9):09d}9" for _ in range(500)]
-
-    def miss(code: str) -> None:
-        with contextlib.suppress(UserError):  # an unknown code is the point
-            term.catalog.lookup(code)
-
-    misses = timed(miss, unknown)
-    texts = queries(names[: args.searches], rng)
-    searches, bare_searches = timed_in_turn(term.catalog.search, floor_reads.search, texts)
-    found = sum(1 for q in texts[:100] if term.catalog.search(q))
-
-    term.sign_in(LOGIN, PIN)
-    if term.shift.current_id() is None:
-        term.shift.open(50_000)
-    if term.sale.cart is not None and term.sale.cart.lines:
-        term.sale.void("bench")
-
-    sale_codes = [codes[i % len(codes)] for i in range(args.sales * 3)]
-    sales, bare = [], []
-    floor = BareCommit(store)
-    for i in range(args.sales):
-        for code in sale_codes[i * 3 : i * 3 + 3]:
-            term.sale.scan(code)
-        term.sale.add_cash(term.sale.totals().due)
-        bare.append(floor.once())
-        t = time.perf_counter()
-        term.sale.complete()  # the one transaction: sale, lines, payments, movements, outbox event
-        sales.append((time.perf_counter() - t) * 1000)
-    floor.close()
+    reads = measure_reads(term, store, codes, queries(names[: args.searches], random.Random(3)), args.lookups)
+    sales = measure_sales(term, store, codes, args.sales)
     rss = psutil.Process().memory_info().rss / 2**20
     term.close()
-
-    with sqlite3.connect(store / config.STORE_FILE) as db:
-        count = db.execute("SELECT COUNT(*) FROM variants").fetchone()[0]
-    rows = [
-        ("catalog", f"{count:,} variants", "", "", (store / "built").read_text().strip()),
-        ("bare indexed look-up, sqlite3 (baseline)", p50_p99(bare_lookups, digits=3), "", "", "timed in turn"),
-        (
-            "barcode lookup",
-            p50_p99(lookups),
-            "p99 <= 2 ms",
-            ratios(lookups, bare_lookups),
-            f"{len(lookups)} random barcodes",
-        ),
-        ("unknown barcode", p50_p99(misses), "", "", f"{len(misses)} codes"),
-        ("bare FTS5 MATCH, sqlite3 (baseline)", p50_p99(bare_searches, digits=1), "", "", "the same queries"),
-        (
-            "name search (FTS5)",
-            p50_p99(searches, digits=1),
-            f"p95 <= 50 ms (p95 {percentile(searches, 95):.1f})",
-            ratios(searches, bare_searches),
-            f"{len(searches)} queries, {found}/100 found something",
-        ),
-        ("bare process: sqlite3 open + one read (baseline)", p50_p99(bare_opens, digits=1), "", "", "5 runs"),
-        (
-            "open ready to sell (p99 = max of 5)",
-            p50_p99(opens, digits=0),
-            "<= 1000 ms",
-            ratios(opens, bare_opens),
-            "fresh process, after the interpreter is up",
-        ),
-        ("resident memory after all of the above", f"{rss:.0f} MB", "<= 250 MB", "", ""),
-        (
-            "bare durable SQLite commit (baseline)",
-            p50_p99(bare),
-            "",
-            "",
-            "WAL, synchronous=FULL, same disk, timed in turn with the sales",
-        ),
-        (
-            "completing a sale",
-            p50_p99(sales),
-            "p99 <= 3x baseline",
-            ratios(sales, bare),
-            "sale, lines, payments, movements, outbox event in one transaction",
-        ),
-    ]
     table = ["| figure | p50 / p99 | target | against the baseline, p50 / p99 | note |", "|---|---|---|---|---|"]
-    table += ["| " + " | ".join(row) + " |" for row in rows]
+    table += ["| " + " | ".join(row) + " |" for row in table_rows(store, reads, opens, sales, rss)]
     text = "\n".join(table)
     print(text)
     (Path(__file__).parent / "results-core.md").write_text(text + "\n", encoding="utf-8")

@@ -238,6 +238,56 @@ def fleet_process(url: str, terminals: list[dict], skus: list[str], deadline: fl
     queue.put(out)
 
 
+def enrol_fleet(db_url: str, count: int) -> list[dict]:
+    """``count`` tills enrolled at the two stores in turn, with their tokens."""
+    central = CentralDB(db_url)
+    terminals = []
+    with central.write() as s:
+        for n in range(count):
+            store = ("S01", "S02")[n % 2]
+            code = auth.new_enrol_code(s, store, f"T{n:03d}")
+            terminal, token, _ = auth.enrol(s, code)
+            terminals.append({"store": store, "terminal": terminal.code, "terminal_id": terminal.id, "token": token})
+    central.dispose()
+    return terminals
+
+
+def run_fleet(url: str, terminals: list[dict], skus: list[str], seconds: float, processes: int, think: float) -> dict:
+    """The simulated tills, spread over ``processes`` processes; every till's result by its id."""
+    deadline = time.time() + seconds
+    spawn = multiprocessing.get_context("spawn")
+    queue = spawn.Queue()
+    procs = [spawn.Process(target=fleet_process, args=(url, terminals[i::processes], skus, deadline, think, queue))
+             for i in range(processes)]  # fmt: skip
+    for proc in procs:
+        proc.start()
+    results: dict = {}
+    for _ in procs:
+        results.update(queue.get(timeout=seconds + 300))
+    for proc in procs:
+        proc.join(60)
+    failed = [r["failed"] for r in results.values() if "failed" in r]
+    if failed or len(results) != len(terminals):
+        raise SystemExit(f"{len(failed)} simulated terminals failed ({failed[:3]}); {len(results)} reported")
+    return results
+
+
+def lost_and_doubled(platform, results: dict) -> tuple[int, int]:
+    """Every event there exactly once: per till, seqs 1..sent, each id once."""
+    held = {
+        tid: (n, distinct, top)
+        for tid, n, distinct, top in platform.rows(
+            "SELECT terminal_id, COUNT(*), COUNT(DISTINCT seq), COALESCE(MAX(seq), 0) FROM events GROUP BY terminal_id"
+        )
+    }
+    lost = doubled = 0
+    for tid, r in results.items():
+        n, distinct, top = held.get(tid, (0, 0, 0))
+        lost += max(0, r["sent"] - distinct)
+        doubled += n - distinct + max(0, top - r["sent"])
+    return lost, doubled
+
+
 def fleet(admin_url: str, work: Path, count: int, seconds: float, processes: int, workers: int, think: float) -> None:
     work.mkdir(parents=True, exist_ok=True)
     db_url = new_pg_database(admin_url)
@@ -250,50 +300,10 @@ def fleet(admin_url: str, work: Path, count: int, seconds: float, processes: int
     import_counts(CentralDB(db_url), counts)
     server = CentralProcess(db_url, workers=workers).start()
     try:
-        central = CentralDB(db_url)
-        terminals = []
-        with central.write() as s:
-            for n in range(count):
-                store = ("S01", "S02")[n % 2]
-                code = auth.new_enrol_code(s, store, f"T{n:03d}")
-                terminal, token, _ = auth.enrol(s, code)
-                terminals.append(
-                    {"store": store, "terminal": terminal.code, "terminal_id": terminal.id, "token": token}
-                )
-        central.dispose()
+        terminals = enrol_fleet(db_url, count)
         idle_rate, idle = ping_rate(server.url, terminals[0]["token"])
-        deadline = time.time() + seconds
-        queue = multiprocessing.get_context("spawn").Queue()
-        parts = [terminals[i::processes] for i in range(processes)]
-        procs = [
-            multiprocessing.get_context("spawn").Process(
-                target=fleet_process, args=(server.url, part, platform.skus, deadline, think, queue)
-            )
-            for part in parts
-        ]
-        for proc in procs:
-            proc.start()
-        results: dict = {}
-        for _ in procs:
-            results.update(queue.get(timeout=seconds + 300))
-        for proc in procs:
-            proc.join(60)
-        failed = [r["failed"] for r in results.values() if "failed" in r]
-        if failed or len(results) != count:
-            raise SystemExit(f"{len(failed)} simulated terminals failed ({failed[:3]}); {len(results)} reported")
-        # every event there exactly once: per terminal, seqs 1..sent, each id once
-        held = {
-            tid: (n, distinct, top)
-            for tid, n, distinct, top in platform.rows(
-                "SELECT terminal_id, COUNT(*), COUNT(DISTINCT seq), COALESCE(MAX(seq), 0) FROM events "
-                "GROUP BY terminal_id"
-            )
-        }
-        lost = doubled = 0
-        for tid, r in results.items():
-            n, distinct, top = held.get(tid, (0, 0, 0))
-            lost += max(0, r["sent"] - distinct)
-            doubled += n - distinct + max(0, top - r["sent"])
+        results = run_fleet(server.url, terminals, platform.skus, seconds, processes, think)
+        lost, doubled = lost_and_doubled(platform, results)
         sent = sum(r["sent"] for r in results.values())
         sales = platform.scalar("SELECT COUNT(*) FROM sales")
         ledger = platform.scalar(
@@ -304,32 +314,19 @@ def fleet(admin_url: str, work: Path, count: int, seconds: float, processes: int
         pushes = [t for r in results.values() for t in r["pushes"]]
         pulls = [t for r in results.values() for t in r["pulls"]]
         errors = sum(r["errors"] for r in results.values())
-        idle_p99 = percentile(idle, 99) * 1000
         row(
             f"{count} terminals for {seconds:.0f} s, each syncing every ~{think:g} s, central on PostgreSQL "
             f"({workers} server processes)",
             f"{sent:,} sales in {len(pushes):,} pushes ({sent / seconds:,.0f} sales/s), {len(pulls):,} pulls",
             "",
-            f"{errors} network errors retried; idle ping {idle_rate:,.0f}/s, p99 {idle_p99:.1f} ms",
+            f"{errors} network errors retried; idle ping {idle_rate:,.0f}/s, p99 {percentile(idle, 99) * 1000:.1f} ms",
         )
-        row(
-            "push p50 / p99 (1-5 sales per call)",
-            f"{percentile(pushes, 50) * 1000:.0f} / {percentile(pushes, 99) * 1000:.0f} ms",
-            "",
-            f"{ratios(pushes, idle)} the idle ping p50 / p99",
-        )
-        row(
-            "pull p50 / p99 (stock feed page)",
-            f"{percentile(pulls, 50) * 1000:.0f} / {percentile(pulls, 99) * 1000:.0f} ms",
-            "",
-            f"{ratios(pulls, idle)} the idle ping p50 / p99",
-        )
-        row(
-            "events lost / doubled",
-            f"{lost} / {doubled}",
-            "0 / 0",
-            f"{sales:,} sales held for {sent:,} sent; {ledger} stock levels off their ledger",
-        )
+        figures = (("push p50 / p99 (1-5 sales per call)", pushes), ("pull p50 / p99 (stock feed page)", pulls))
+        for name, times in figures:
+            row(name, f"{percentile(times, 50) * 1000:.0f} / {percentile(times, 99) * 1000:.0f} ms", "",
+                f"{ratios(times, idle)} the idle ping p50 / p99")  # fmt: skip
+        row("events lost / doubled", f"{lost} / {doubled}", "0 / 0",
+            f"{sales:,} sales held for {sent:,} sent; {ledger} stock levels off their ledger")  # fmt: skip
     finally:
         server.stop()
 

@@ -1,1 +1,1 @@
-"""The central platform service (FastAPI); shares only sync.protocol with the terminal."""
+"""The central platform service (FastAPI); shares only sync.protocol and core with the terminal."""

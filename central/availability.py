@@ -14,8 +14,8 @@ from central import reservations
 from central.clock import now_iso
 from central.errors import ServiceError
 from central.models import Barcode, Location, Style, Variant
-from sync.protocol.formats import FormatError, normalise_code
-from sync.protocol.shelf import size_key
+from core.formats import FormatError, normalise_code
+from core.sizes import size_key
 
 
 def find_style(

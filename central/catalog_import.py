@@ -1,4 +1,4 @@
-"""``cloudshelf central catalog import``: the terminal's CSV format (sync.protocol.catalog_csv),
+"""``cloudshelf central catalog import``: the terminal's CSV format (core.catalog_csv),
 all or nothing, published to the catalog and price feeds in the same transaction."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from central.catalog import publish_prices, publish_variants
 from central.db import CentralDB
 from central.errors import ServiceError
 from central.models import Barcode, Price, Style, TaxClass, Variant
-from sync.protocol import catalog_csv
-from sync.protocol.formats import FormatError
+from core import catalog_csv
+from core.formats import FormatError
 
 CHUNK = 2000
 DEFAULT_LIST = "retail"

@@ -1,11 +1,9 @@
-"""Online orders picked up in store (docs/pickup.md): creation, the state machine, and the events
-the store's tills push.
+"""Online orders picked up in store (docs/pickup.md): the state machine, and the events the store's
+tills push.
 
-``create_order`` is the one way an order is made, by the web shop's API, the CLI, or later a
-cloud-shelf "deliver to this store" sale: it checks the lines, holds the stock at the pickup store
-(``central.reservations``) and publishes the order on the store's orders feed. Every change after
-that bumps the order's ``version``, writes a history row and publishes the order again, in the same
-transaction.
+``central.order_create.create_order`` is the one way an order is made; it publishes the order on the
+store's orders feed with :func:`publish`. Every change after that bumps the order's ``version``,
+writes a history row and publishes the order again, in the same transaction.
 
 A till's event that meets an order that moved on (cancelled online while it was picked, collected at
 another till) is still *accepted*, never a dead letter: the answer says what the platform holds
@@ -17,7 +15,6 @@ a flag.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -28,8 +25,9 @@ from central import checks, dispatch, notify, reservations
 from central.clock import now_iso
 from central.errors import ServiceError
 from central.feeds import append
-from central.models import Flag, Location, Order, OrderHistory, OrderLine, Price, Sale, Style, TaxClass, Variant
+from central.models import Flag, Location, Order, OrderHistory, OrderLine, Sale
 from central.stock import record_movement
+from core import pickup_codes
 from sync.protocol import (
     ORDER_CANCELLED,
     ORDER_COLLECTED,
@@ -43,190 +41,18 @@ from sync.protocol import (
 from sync.protocol import pickup as p
 
 PICKUP_DAYS = 7  # a ready order waits this long unless the store's settings say otherwise
-MAX_LINES = 100
-MAX_QTY = 999
-SOURCES = ("web", "cloud_shelf")
-
-
-@dataclass(frozen=True)
-class Customer:
-    name: str
-    phone: str = ""
-    email: str = ""
-
-
-@dataclass(frozen=True)
-class LineRequest:
-    sku: str
-    qty: int
-    unit_price: int | None = None  # None: the store's price list
-
-
-@dataclass(frozen=True)
-class Created:
-    order: Order
-    pickup_code: str | None  # None for a repeat of an order made before: the code went out then
-    repeat: bool = False
-
-    @property
-    def qr(self) -> str | None:
-        return p.customer_qr(self.order.code, self.pickup_code) if self.pickup_code else None
 
 
 class EventInvalid(Exception):
     """An order event a till should never have sent (unknown order, another store's order)."""
 
 
-def _bad(code: str, message: str, hint: str = "") -> ServiceError:
+def bad_request(code: str, message: str, hint: str = "") -> ServiceError:
     return ServiceError(400, code, message, hint)
 
 
-def _check_customer(customer: Customer) -> Customer:
-    name = " ".join(customer.name.split())
-    if not name or len(name) > 120:
-        raise _bad("bad_customer", "The customer's name is missing or longer than 120 characters.", "Give their name.")
-    email = customer.email.strip()
-    if email and ("@" not in email or len(email) > 200 or " " in email):
-        raise _bad("bad_email", "The customer's email address is not valid.", "Give an address like a@b.example.")
-    phone = customer.phone.strip()
-    if phone and (len(phone) > 40 or len(p.phone_last4(phone)) < 4):
-        raise _bad("bad_phone", "The customer's phone number is not valid.", "Give a number with at least 4 digits.")
-    return Customer(name, phone, email)
-
-
-def _store_settings(location: Location) -> dict:
+def store_settings(location: Location) -> dict:
     return json.loads(location.settings or "{}")
-
-
-def create_order(
-    session: Session,
-    *,
-    store: str,
-    lines: list[LineRequest],
-    customer: Customer,
-    paid: bool,
-    source: str = "web",
-    reference: str | None = None,
-    note: str = "",
-    price_list: str = "retail",
-    code: str | None = None,
-    pickup_hash: str | None = None,
-) -> Created:
-    """Make an order for pickup at ``store`` and hold its stock there; a repeat of the same
-    ``reference`` from the same source gives back the order made the first time.
-
-    A cloud-shelf order arriving at its store comes with its own ``code`` and the hash of the pickup
-    code printed on the customer's receipt (``pickup_hash``): no new code is made or shown then."""
-    if source not in SOURCES:
-        raise _bad("bad_source", f"'{source}' is not an order source.", f"Use one of {', '.join(SOURCES)}.")
-    if reference is not None:
-        reference = " ".join(reference.split())[:80]
-        if not reference:  # a blank one would match every order made without a reference
-            raise _bad("blank_reference", "The order's reference is blank.",
-                       "Send the shop's own order id as the reference, or leave it out.")  # fmt: skip
-        made = session.scalar(select(Order).where(Order.source == source, Order.reference == reference))
-        if made is not None:
-            _same_order(session, made, store, lines, customer)
-            return Created(made, None, repeat=True)
-    location = session.get(Location, store)
-    if location is None or location.kind != "store":
-        raise ServiceError(404, "no_store", f"There is no store {store} to pick up from.", "Check the store code.")
-    customer = _check_customer(customer)
-    if not lines or len(lines) > MAX_LINES:
-        raise _bad("bad_lines", f"An order has 1 to {MAX_LINES} lines.", "Give each SKU and its quantity.")
-    wanted: dict[str, int] = {}
-    for line in lines:
-        if not isinstance(line.qty, int) or not 1 <= line.qty <= MAX_QTY:
-            raise _bad("bad_qty", f"{line.sku}: a quantity is a whole number from 1 to {MAX_QTY}.", "")
-        if line.unit_price is not None and line.unit_price < 0:
-            raise _bad("bad_price", f"{line.sku}: a price cannot be negative.", "")
-        wanted[line.sku] = wanted.get(line.sku, 0) + line.qty
-    known = {
-        v.sku: (v, name, rate)
-        for v, name, rate in session.execute(
-            select(Variant, Style.name, TaxClass.rate_ppm)
-            .join(Style, Style.code == Variant.style_code)
-            .join(TaxClass, TaxClass.code == Variant.tax_class)
-            .where(Variant.sku.in_(list(wanted)))
-        )
-    }
-    missing = sorted(sku for sku in wanted if sku not in known or not known[sku][0].active)
-    if missing:
-        raise _bad("unknown_sku", f"Not in the catalog: {', '.join(missing)}.", "Check the SKUs.")
-    prices = {
-        sku: amount
-        for sku, amount in session.execute(
-            select(Price.sku, Price.amount).where(Price.price_list == price_list, Price.sku.in_(list(wanted)))
-        )
-    }
-    unpriced = sorted({ln.sku for ln in lines if ln.unit_price is None and ln.sku not in prices})
-    if unpriced:
-        raise _bad("no_price", f"No {price_list} price for: {', '.join(unpriced)}.", "Give each line's unit_price.")
-
-    total = sum(ln.qty * (ln.unit_price if ln.unit_price is not None else prices[ln.sku]) for ln in lines)
-    if total > checks.MAX_MONEY:  # no amount column holds it (a 500 on PostgreSQL)
-        raise _bad("bad_total", f"The order's total is more than {checks.MAX_MONEY} minor units.",
-                   "Check the prices and quantities.")  # fmt: skip
-
-    import uuid6
-
-    order_id = str(uuid6.uuid7())
-    reservations.reserve(session, location=store, wanted=wanted, holder=holder(order_id))
-    if code is None or session.scalar(select(Order.id).where(Order.code == code)) is not None:
-        code = p.new_order_code(store)
-        while session.scalar(select(Order.id).where(Order.code == code)) is not None:
-            code = p.new_order_code(store)
-    pickup_code = None if pickup_hash else p.new_pickup_code()
-    stamp = now_iso()
-    rows = []
-    for n, line in enumerate(lines, 1):
-        variant, style_name, rate = known[line.sku]
-        description = " ".join(part for part in (style_name, variant.colour, variant.size) if part)
-        price = line.unit_price if line.unit_price is not None else prices[line.sku]
-        rows.append(OrderLine(line_no=n, sku=line.sku, description=description, qty=line.qty, unit_price=price,
-                              tax_rate_ppm=rate, picked=0, collected=0))  # fmt: skip
-    order = Order(
-        id=order_id,
-        code=code,
-        store_code=store,
-        source=source,
-        reference=reference,
-        state=p.NEW,
-        version=1,
-        customer_name=customer.name,
-        customer_phone=customer.phone,
-        customer_email=customer.email,
-        pickup_hash=pickup_hash or p.hash_pickup_code(pickup_code),
-        paid=bool(paid),
-        paid_ref="web" if paid else "",
-        currency=_store_settings(location).get("currency", "CNY"),
-        total=sum(r.qty * r.unit_price for r in rows),
-        refund_due=0,
-        note=note.strip()[:500],
-        created_at=stamp,
-        updated_at=stamp,
-        cancel_reason="",
-        collected_by="",
-    )
-    session.add(order)
-    session.flush()
-    for row in rows:
-        row.order_id = order_id
-    session.add_all(rows)
-    session.flush()
-    _history(session, order, source, "created", "", {"lines": len(rows), "paid": bool(paid)})
-    publish(session, order)
-    return Created(order, pickup_code)
-
-
-def _same_order(session: Session, made: Order, store: str, lines: list[LineRequest], customer: Customer) -> None:
-    """A repeat of a reference is the same order again (its answer was lost), never another
-    customer's: a different store, customer or lines under a reference already used is a 409."""
-    asked = [(ln.sku, ln.qty) for ln in lines]
-    held = [(ln.sku, ln.qty) for ln in lines_of(session, made)]
-    if (made.store_code, made.customer_name, held) != (store, " ".join(customer.name.split()), asked):
-        raise ServiceError(409, "reference_used", f"Reference {made.reference} belongs to another order.",
-                           "Give each order its own reference.")  # fmt: skip
 
 
 def holder(order_id: str) -> str:
@@ -234,7 +60,7 @@ def holder(order_id: str) -> str:
 
 
 def find(session: Session, code: str, *, lock: bool = False) -> Order:
-    key = p.parse_key(code)
+    key = pickup_codes.parse_key(code)
     order = None
     if key is not None:
         query = select(Order).where(Order.code == key[0])
@@ -259,7 +85,7 @@ def feed_body(session: Session, order: Order) -> dict:
         "state": order.state,
         "version": order.version,
         "customer_name": order.customer_name,
-        "phone_last4": p.phone_last4(order.customer_phone),
+        "phone_last4": pickup_codes.phone_last4(order.customer_phone),
         "pickup_hash": order.pickup_hash,
         "paid": order.paid,
         "currency": order.currency,
@@ -294,7 +120,7 @@ def publish(session: Session, order: Order) -> int:
     return append(session, ORDERS, order.store_code, order.id, UPSERT, feed_body(session, order))
 
 
-def _history(
+def history(
     session: Session, order: Order, actor: str, action: str, before: str, detail: dict | None = None,
     event_id: str | None = None,
 ) -> None:  # fmt: skip
@@ -319,7 +145,7 @@ def _changed(
     order.version += 1
     order.updated_at = now_iso()
     session.flush()
-    _history(session, order, actor, action, before, detail, event_id)
+    history(session, order, actor, action, before, detail, event_id)
     publish(session, order)
 
 
@@ -349,7 +175,7 @@ def cancel(session: Session, order: Order, *, reason: str, actor: str, event_id:
     """Cancel an open order (online by the shop, or at the store); its stock is free again."""
     reason = " ".join(reason.split())
     if not reason:
-        raise _bad("no_reason", "Say why the order is cancelled.", "Give a reason, e.g. 'customer request'.")
+        raise bad_request("no_reason", "Say why the order is cancelled.", "Give a reason, e.g. 'customer request'.")
     if order.state in p.CLOSED_STATES:
         raise ServiceError(409, "closed", f"Order {order.code} is already {order.state}.", "Nothing to cancel.")
     before = order.state
@@ -399,7 +225,7 @@ def apply_event(session: Session, caller: Any, event_type: str, event_id: str, d
 
 def _moved_on(session: Session, order: Order, actor: str, event_id: str, action: str, conflict: str) -> dict:
     """The till's change meets an order that is closed here: keep the till's record, change nothing."""
-    _history(session, order, actor, f"{action}_refused", order.state, {"conflict": conflict}, event_id)
+    history(session, order, actor, f"{action}_refused", order.state, {"conflict": conflict}, event_id)
     return {"conflict": conflict, "message": _said(order, conflict)}
 
 
@@ -420,7 +246,7 @@ def _picking(session: Session, order: Order, actor: str, _caller: Any, event_id:
         order.state = p.PICKING
         _changed(session, order, actor, "picking", p.NEW, event_id=event_id)
     else:
-        _history(session, order, actor, "picking", order.state, event_id=event_id)
+        history(session, order, actor, "picking", order.state, event_id=event_id)
     return None
 
 
@@ -431,11 +257,11 @@ def _ready(session: Session, order: Order, actor: str, _caller: Any, event_id: s
     for line in lines_of(session, order):
         line.picked = min(line.qty, max(line.picked, picked.get(line.line_no, line.picked)))
     if order.state == p.READY:
-        _history(session, order, actor, "ready", p.READY, event_id=event_id)
+        history(session, order, actor, "ready", p.READY, event_id=event_id)
         return None
     before = order.state
     location = session.get(Location, order.store_code)
-    days = int(_store_settings(location).get("pickup_days", PICKUP_DAYS))
+    days = int(store_settings(location).get("pickup_days", PICKUP_DAYS))
     order.state, order.ready_at, order.expires_at = p.READY, now_iso(), now_iso(timedelta(days=days))
     _changed(session, order, actor, "ready", before, event_id=event_id)
     notify.enqueue(session, order, "ready")
@@ -509,7 +335,7 @@ def _collected(session: Session, order: Order, actor: str, caller: Any, event_id
 
 def _cancelled(session: Session, order: Order, actor: str, _caller: Any, event_id: str, data: dict) -> dict | None:
     if order.state in (p.CANCELLED, p.EXPIRED):
-        _history(session, order, actor, "cancelled", order.state, {"reason": data.get("reason")}, event_id)
+        history(session, order, actor, "cancelled", order.state, {"reason": data.get("reason")}, event_id)
         return None
     if order.state in p.HANDED_OVER:
         return _moved_on(session, order, actor, event_id, "cancel", "order_" + order.state)

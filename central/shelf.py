@@ -1,26 +1,18 @@
-"""Cloud-shelf orders at the platform (docs/cloud-shelf.md): holds while the customer pays, the
-order confirmed exactly once by the sale's event, the split rule, shipments, and the hand-over to the
-pickup flow when a "deliver to a store" order arrives.
-
-Concurrency: every reservation first locks the stock rows of its SKUs at every location, in one
-order (location, SKU), then counts what is free and writes its hold rows in the same transaction.
-On PostgreSQL the row locks make two reservations of the last unit wait for each other; on SQLite
-the writer's ``BEGIN IMMEDIATE`` does. A SKU with no stock row at a location has nothing there to
-lock and nothing there to reserve: it is never promised.
+"""Cloud-shelf orders at the platform (docs/cloud-shelf.md): the order confirmed exactly once by the
+sale's event, shipments, and the hand-over to the pickup flow when a "deliver to a store" order
+arrives. Holds while the customer pays and the allocation under the rows' locks (with its note on
+concurrency) are central/shelf_holds.py.
 """
 
 from __future__ import annotations
 
 import json
-import re
-from dataclasses import dataclass
-from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central import checks, dispatch, limits, notify, orders, reservations
+from central import checks, dispatch, limits, notify, order_create, reservations
 from central.clock import now_iso
 from central.errors import ServiceError
 from central.feeds import append
@@ -34,176 +26,16 @@ from central.models import (
     ShelfOrder,
     ShelfShipment,
     StockLevel,
-    StockReservation,
-    Variant,
 )
+from central.shelf_holds import UUID_PATTERN, LineIn, allocate_units, check_lines, hold_holder, order_holder, reserve
 from central.stock import record_movement
+from core import contacts, pickup_codes
 from sync.protocol import SHELF, SHELF_CANCELLED, SHELF_EVENTS, SHELF_ORDER, UPSERT
-from sync.protocol import pickup as p
 from sync.protocol import shelf as sp
-
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
 class EventInvalid(Exception):
     """A cloud-shelf event a till should never have sent."""
-
-
-@dataclass(frozen=True)
-class LineIn:
-    line_no: int
-    sku: str
-    qty: int
-    source: str = sp.AUTO
-
-
-def hold_holder(store: str, hold_id: str) -> str:
-    return f"hold:{store}:{hold_id}"
-
-
-def order_holder(order_id: str) -> str:
-    return f"shelf:{order_id}"
-
-
-# ---------------------------------------------------------------- allocation under the rows' locks
-def _places(session: Session) -> list[sp.Place]:
-    return [sp.Place(c, k, r) for c, k, r in session.execute(select(Location.code, Location.kind, Location.region))]
-
-
-def _check_lines(session: Session, lines: list[LineIn]) -> None:
-    if not lines or len(lines) > sp.MAX_LINES:
-        raise ServiceError(400, "bad_lines", f"A cloud-shelf order has 1 to {sp.MAX_LINES} lines.", "")
-    if len({ln.line_no for ln in lines}) != len(lines):
-        raise ServiceError(400, "bad_lines", "Each line of an order has its own line number.", "Number them 1, 2, ...")
-    for ln in lines:
-        if not isinstance(ln.qty, int) or isinstance(ln.qty, bool) or not 1 <= ln.qty <= sp.MAX_QTY:
-            raise ServiceError(400, "bad_qty", f"{ln.sku}: a quantity is a whole number from 1 to {sp.MAX_QTY}.", "")
-    skus = {ln.sku for ln in lines}
-    known = set(session.scalars(select(Variant.sku).where(Variant.sku.in_(skus), Variant.active)))
-    if skus - known:
-        raise ServiceError(400, "unknown_sku", f"Not in the catalog: {', '.join(sorted(skus - known))}.", "")
-    places = {code for code, kind in session.execute(select(Location.code, Location.kind))}
-    bad = sorted({ln.source for ln in lines if ln.source != sp.AUTO and ln.source not in places})
-    if bad:
-        raise ServiceError(400, "bad_source", f"There is no location {', '.join(bad)}.", "Choose a listed location.")
-
-
-def allocate(
-    session: Session, store: Location, lines: list[LineIn], preferred: list[tuple[int, str, int]] | None = None
-) -> tuple[list[tuple[int, str, int]], str]:
-    """Where every unit comes from, as ``[(line, location, qty)]``, under the rows' locks; or an empty
-    list and what is short, in words. A line with a chosen source takes it from there only; the
-    others follow ``preferred`` (the plan of the hold the cashier had) when it still fits, else the rule."""
-    levels = reservations.stock(session, sorted({ln.sku for ln in lines}), lock=True)
-    free = {key: level.free for key, level in levels.items()}
-    chosen: list[tuple[int, str, int]] = []
-    short: list[str] = []
-    for ln in (ln for ln in lines if ln.source != sp.AUTO):
-        have = free.get((ln.source, ln.sku), 0)
-        if have < ln.qty:
-            short.append(f"{ln.sku} at {ln.source} ({have} of {ln.qty} free)")
-        else:
-            chosen.append((ln.line_no, ln.source, ln.qty))
-            free[(ln.source, ln.sku)] = have - ln.qty
-    auto = [ln for ln in lines if ln.source == sp.AUTO]
-    if auto:
-        sku_of = {ln.line_no: ln.sku for ln in auto}
-        fits = _fits(preferred, auto, free)
-        if fits:
-            for line_no, loc, qty in fits:
-                free[(loc, sku_of[line_no])] -= qty
-            chosen += fits
-        else:
-            needs = [sp.Need(ln.line_no, ln.sku, ln.qty) for ln in auto]
-            planned, missing = sp.plan(needs, _places(session), free, home=store.code, home_region=store.region)
-            chosen += planned
-            for line_no, units in sorted(missing.items()):
-                want = next(ln.qty for ln in auto if ln.line_no == line_no)
-                short.append(f"{sku_of[line_no]} anywhere ({want - units} of {want} free)")
-    if short:
-        return [], "Not enough stock for: " + "; ".join(short) + "."
-    return chosen, ""
-
-
-def _fits(
-    preferred: list[tuple[int, str, int]] | None, auto: list[LineIn], free: dict[tuple[str, str], int]
-) -> list[tuple[int, str, int]] | None:
-    """``preferred`` restricted to the auto lines, when it covers them exactly and the units are free."""
-    if not preferred:
-        return None
-    wanted = {ln.line_no: ln for ln in auto}
-    mine = [(n, loc, q) for n, loc, q in preferred if n in wanted]
-    for n, ln in wanted.items():
-        if sum(q for m, _loc, q in mine if m == n) != ln.qty:
-            return None
-    pool = dict(free)
-    for n, loc, q in mine:
-        key = (loc, wanted[n].sku)
-        if pool.get(key, 0) < q:
-            return None
-        pool[key] -= q
-    return mine
-
-
-def _reserve(session: Session, lines: list[LineIn], chosen: list[tuple[int, str, int]], holder: str,
-             expires_at: str | None = None, terminal_id: str | None = None) -> None:  # fmt: skip
-    sku_of = {ln.line_no: ln.sku for ln in lines}
-    per_place: dict[str, dict[str, int]] = {}
-    for line_no, loc, qty in chosen:
-        wanted = per_place.setdefault(loc, {})
-        wanted[sku_of[line_no]] = wanted.get(sku_of[line_no], 0) + qty
-    for loc in sorted(per_place):
-        reservations.add(session, location=loc, wanted=per_place[loc], holder=holder, expires_at=expires_at,
-                         terminal_id=terminal_id)  # fmt: skip
-
-
-# ---------------------------------------------------------------- holds while the customer pays
-def hold(session: Session, caller: Any, hold_id: str, lines: list[LineIn], minutes: int = sp.HOLD_MINUTES) -> dict:
-    """Hold the units for ``minutes`` while the cashier takes the payment; all or nothing, 409 naming
-    what is short. The same ``hold_id`` again answers with the hold made the first time."""
-    if not _UUID.match(hold_id or ""):
-        raise ServiceError(400, "bad_hold", "A hold id is a UUID made by the till.", "")
-    _check_lines(session, lines)
-    holder = hold_holder(caller.store, hold_id)
-    made = session.execute(
-        select(StockReservation.location_code, StockReservation.sku, StockReservation.qty, StockReservation.expires_at,
-               StockReservation.terminal_id)
-        .where(StockReservation.holder == holder, StockReservation.released_at.is_(None))
-        .order_by(StockReservation.location_code, StockReservation.sku)
-    ).all()  # fmt: skip
-    if any(r.terminal_id != caller.terminal_id for r in made):  # a sibling's hold is not this till's to read
-        raise ServiceError(409, "hold_taken", "That hold id belongs to another till.", "Make a new hold id.")
-    if made:  # a repeat (the answer was lost): the same hold
-        line_of = {ln.sku: ln.line_no for ln in reversed(lines)}
-        return {
-            "hold_id": hold_id,
-            "expires_at": made[0].expires_at,
-            "plan": [{"line_no": line_of.get(r.sku, 0), "sku": r.sku, "location": r.location_code, "qty": r.qty}
-                     for r in made],
-        }  # fmt: skip
-    wanted: dict[str, int] = {}
-    for ln in lines:
-        wanted[ln.sku] = wanted.get(ln.sku, 0) + ln.qty
-    longest = limits.check_hold(session, caller, wanted)
-    store = session.get(Location, caller.store)
-    chosen, short = allocate(session, store, lines)
-    if short:
-        raise ServiceError(
-            409, "insufficient_stock", short, "Choose another source or fewer units, or let the rule choose."
-        )
-    expires = now_iso(timedelta(minutes=max(1, min(minutes, longest))))
-    _reserve(session, lines, chosen, holder, expires, caller.terminal_id)
-    sku_of = {ln.line_no: ln.sku for ln in lines}
-    return {
-        "hold_id": hold_id,
-        "expires_at": expires,
-        "plan": [{"line_no": n, "sku": sku_of[n], "location": loc, "qty": q} for n, loc, q in chosen],
-    }
-
-
-def release_hold(session: Session, caller: Any, hold_id: str) -> int:
-    """The cashier took the line out of the sale: its units are free again at once."""
-    return reservations.release(session, hold_holder(caller.store, hold_id), terminal_id=caller.terminal_id)
 
 
 # ---------------------------------------------------------------- events from the selling till
@@ -237,30 +69,14 @@ def _confirm(session: Session, caller: Any, event_id: str, data: dict) -> dict:
     """The sale with a cloud-shelf order reached the platform: reserve its units for good (converting
     the till's hold), or record it as unfilled when the stock is gone. Never refused: it was paid."""
     order_id = _str(data, "order_id", 36)
-    if not _UUID.match(order_id):
+    if not UUID_PATTERN.match(order_id):
         raise EventInvalid("'order_id' must be a UUID.")
     if session.get(ShelfOrder, order_id) is not None:
         raise EventInvalid(f"Cloud-shelf order {order_id} was already received in another event.")
-    delivery = _str(data, "delivery")
-    if delivery not in sp.DELIVERIES:
-        raise EventInvalid("'delivery' must be home or store.")
-    deliver_to = data.get("deliver_to") if delivery == sp.STORE else None
-    if delivery == sp.STORE:
-        target = session.get(Location, deliver_to) if isinstance(deliver_to, str) else None
-        if target is None or target.kind != "store":
-            raise EventInvalid(f"There is no store {str(deliver_to)[:16]} to deliver to.")
-    raw_lines = data.get("lines")
-    if not isinstance(raw_lines, list) or not raw_lines or not all(isinstance(x, dict) for x in raw_lines):
-        raise EventInvalid("'lines' must be a list of objects.")
-    lines = [LineIn(_int(x, "line_no", 1, sp.MAX_LINES), _str(x, "sku", 60), _int(x, "qty", 1, sp.MAX_QTY),
-                    _str(x, "source", 16) if x.get("source") else sp.AUTO)
-             for x in raw_lines]  # fmt: skip
-    try:
-        _check_lines(session, lines)
-    except ServiceError as exc:
-        raise EventInvalid(exc.message) from None
+    delivery, deliver_to = _delivery(session, data)
+    raw_lines, lines = _lines(session, data)
     hold_id = data.get("hold_id")
-    if hold_id is not None and not (isinstance(hold_id, str) and _UUID.match(hold_id)):
+    if hold_id is not None and not (isinstance(hold_id, str) and UUID_PATTERN.match(hold_id)):
         raise EventInvalid("'hold_id' must be the UUID of the till's hold, or null.")
     if hold_id:  # only this till's own hold: a sibling's stays held for its customer
         reservations.release(session, hold_holder(caller.store, hold_id), terminal_id=caller.terminal_id)
@@ -275,14 +91,64 @@ def _confirm(session: Session, caller: Any, event_id: str, data: dict) -> dict:
     if sum(ln.qty for ln in lines) > cap:  # paid, so never refused: unfilled, for a manager to source or refund
         chosen, short = [], f"More than {cap} units in one cloud-shelf order; a manager sources it or refunds it."
     else:
-        chosen, short = allocate(session, store, lines, preferred)
-    code = _str(data, "code", 24)
+        chosen, short = allocate_units(session, store, lines, preferred)
+    code = _free_code(session, _str(data, "code", 24), deliver_to or caller.store)
+    order = _received(session, caller, event_id, data, order_id, code, delivery, deliver_to, short, raw_lines)
+    if not short:
+        _allocated(session, order, lines, chosen)
+    elif not chosen and sum(ln.qty for ln in lines) > cap:
+        detail = {"order": order.code, "conflict": "over_order_limit", "limit": cap, "receipt": order.receipt_no}
+        session.add(Flag(kind="shelf", store_code=order.store_code, terminal_id=caller.terminal_id, event_id=event_id,
+                         detail=json.dumps(detail, sort_keys=True), created_at=now_iso()))  # fmt: skip
+    publish(session, order)
+    answer: dict = {"order_state": order.state}
+    if short:
+        answer.update(conflict="stock_gone", message=f"Cloud-shelf order {order.code}: {short}")
+    return answer
+
+
+def _delivery(session: Session, data: dict) -> tuple[str, str | None]:
+    """The event's delivery, and the store it goes to (a store that exists) for a delivery to a store."""
+    delivery = _str(data, "delivery")
+    if delivery not in sp.DELIVERIES:
+        raise EventInvalid("'delivery' must be home or store.")
+    deliver_to = data.get("deliver_to") if delivery == sp.STORE else None
+    if delivery == sp.STORE:
+        target = session.get(Location, deliver_to) if isinstance(deliver_to, str) else None
+        if target is None or target.kind != "store":
+            raise EventInvalid(f"There is no store {str(deliver_to)[:16]} to deliver to.")
+    return delivery, deliver_to
+
+
+def _lines(session: Session, data: dict) -> tuple[list[dict], list[LineIn]]:
+    """The event's lines as sent and as checked lines; a line no hold could take makes the event invalid."""
+    raw_lines = data.get("lines")
+    if not isinstance(raw_lines, list) or not raw_lines or not all(isinstance(x, dict) for x in raw_lines):
+        raise EventInvalid("'lines' must be a list of objects.")
+    lines = [LineIn(_int(x, "line_no", 1, sp.MAX_LINES), _str(x, "sku", 60), _int(x, "qty", 1, sp.MAX_QTY),
+                    _str(x, "source", 16) if x.get("source") else sp.AUTO)
+             for x in raw_lines]  # fmt: skip
+    try:
+        check_lines(session, lines)
+    except ServiceError as exc:
+        raise EventInvalid(exc.message) from None
+    return raw_lines, lines
+
+
+def _free_code(session: Session, code: str, store: str) -> str:
+    """The till's order code, or a new one for ``store`` when it is no code or already taken."""
     while (
-        p.parse_key(code) is None
+        pickup_codes.parse_key(code) is None
         or session.scalar(select(ShelfOrder.id).where(ShelfOrder.code == code)) is not None
         or session.scalar(select(Order.id).where(Order.code == code)) is not None
     ):
-        code = p.new_order_code(deliver_to or caller.store)  # one in a billion: the feed tells the till
+        code = pickup_codes.new_order_code(store)  # one in a billion: the feed tells the till
+    return code
+
+
+def _received(session: Session, caller: Any, event_id: str, data: dict, order_id: str, code: str, delivery: str,
+              deliver_to: str | None, short: str, raw_lines: list[dict]) -> ShelfOrder:  # fmt: skip
+    """The order and its lines as the till sold them, confirmed or (``short``) unfilled."""
     stamp = now_iso()
     order = ShelfOrder(
         id=order_id,
@@ -290,7 +156,7 @@ def _confirm(session: Session, caller: Any, event_id: str, data: dict) -> dict:
         store_code=caller.store,
         terminal_id=caller.terminal_id,
         event_id=event_id,
-        sale_id=sale_id,
+        sale_id=_str(data, "sale_id", 36),
         receipt_no=_str(data, "receipt_no", 48),
         delivery=delivery,
         deliver_to=deliver_to,
@@ -319,21 +185,11 @@ def _confirm(session: Session, caller: Any, event_id: str, data: dict) -> dict:
         for x in raw_lines
     )  # fmt: skip
     session.flush()
-    if not short:
-        _allocated(session, order, lines, chosen)
-    elif not chosen and sum(ln.qty for ln in lines) > cap:
-        detail = {"order": order.code, "conflict": "over_order_limit", "limit": cap, "receipt": order.receipt_no}
-        session.add(Flag(kind="shelf", store_code=order.store_code, terminal_id=caller.terminal_id, event_id=event_id,
-                         detail=json.dumps(detail, sort_keys=True), created_at=now_iso()))  # fmt: skip
-    publish(session, order)
-    answer: dict = {"order_state": order.state}
-    if short:
-        answer.update(conflict="stock_gone", message=f"Cloud-shelf order {order.code}: {short}")
-    return answer
+    return order
 
 
 def _allocated(session: Session, order: ShelfOrder, lines: list[LineIn], chosen: list[tuple[int, str, int]]) -> None:
-    _reserve(session, lines, chosen, order_holder(order.id))
+    reserve(session, lines, chosen, order_holder(order.id))
     merged: dict[tuple[int, str], int] = {}
     for n, loc, q in chosen:
         merged[(n, loc)] = merged.get((n, loc), 0) + q
@@ -383,8 +239,8 @@ def resource(session: Session, caller: Any, order_id: str, sources: dict[int, st
         raise ServiceError(409, "not_unfilled", f"Order {order.code} is {order.state}: it needs no other source.", "")
     rows = list(session.scalars(select(ShelfLine).where(ShelfLine.order_id == order.id).order_by(ShelfLine.line_no)))
     lines = [LineIn(r.line_no, r.sku, r.qty, sources.get(r.line_no, sp.AUTO)) for r in rows]
-    _check_lines(session, lines)
-    chosen, short = allocate(session, session.get(Location, order.store_code), lines)
+    check_lines(session, lines)
+    chosen, short = allocate_units(session, session.get(Location, order.store_code), lines)
     if short:
         raise ServiceError(409, "insufficient_stock", short, "Choose another source, or refund the customer.")
     for row, ln in zip(rows, lines, strict=True):
@@ -399,15 +255,15 @@ def set_contact(session: Session, caller: Any, order_id: str, contact: dict, pic
     """The customer's details, sent once by the selling till and then forgotten there; kept here
     only (never in a feed, never in a log)."""
     order = _mine(session, caller, order_id)
-    problem = sp.contact_problem(order.delivery, contact)
+    problem = contacts.contact_problem(order.delivery, contact)
     if problem:
         raise ServiceError(400, "bad_contact", problem, "Correct the customer's details at the till.")
     if pickup_hash and not pickup_hash.startswith("$argon2"):
         raise ServiceError(400, "bad_pickup_hash", "The pickup code must come as its Argon2 hash.", "")
-    c = sp.clean_contact(contact)
+    c = contacts.clean_contact(contact)
     order.customer_name, order.customer_phone, order.customer_email = c["name"], c["phone"], c["email"]
     if order.delivery == sp.HOME:
-        shape = ("country", *sp.address_fields(c["country"].upper()), "postcode") if c["country"] else ()
+        shape = ("country", *contacts.address_fields(c["country"].upper()), "postcode") if c["country"] else ()
         kept = dict.fromkeys(("address", "city", "postcode", *shape))  # the first tills' shape, or the country's
         order.address = json.dumps({k: c[k] for k in kept}, ensure_ascii=False)
     order.pickup_hash = pickup_hash if order.delivery == sp.STORE else ""
@@ -473,7 +329,6 @@ def _shipment(session: Session, order: ShelfOrder, location: str | None, wanted:
 
 def _move(session: Session, order: ShelfOrder, location: str, sign: int, at: str, reason: str) -> None:
     import uuid6
-
 
     same_line = (ShelfLine.order_id == ShelfAllocation.order_id) & (ShelfLine.line_no == ShelfAllocation.line_no)
     rows = session.execute(
@@ -545,11 +400,11 @@ def arrive(session: Session, code: str, location: str | None = None) -> ShelfOrd
 def _to_pickup(session: Session, order: ShelfOrder) -> None:
     reservations.release(session, order_holder(order.id))  # the pickup order holds the units from now on
     rows = session.scalars(select(ShelfLine).where(ShelfLine.order_id == order.id).order_by(ShelfLine.line_no))
-    made = orders.create_order(
+    made = order_create.create_order(
         session,
         store=order.deliver_to,
-        lines=[orders.LineRequest(r.sku, r.qty, r.total // r.qty) for r in rows],
-        customer=orders.Customer(order.customer_name, order.customer_phone, order.customer_email),
+        lines=[order_create.LineRequest(r.sku, r.qty, r.total // r.qty) for r in rows],
+        customer=order_create.Customer(order.customer_name, order.customer_phone, order.customer_email),
         paid=True,
         source="cloud_shelf",
         reference=order.code,

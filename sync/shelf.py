@@ -19,9 +19,9 @@ from app.db.engine import Database
 from app.errors import UserError, shown
 from app.stored import loads
 from app.terminal import Terminal
+from core import pickup_codes
 from sync.client import Client, Refused, SyncError
 from sync.enrol import client_for
-from sync.protocol import pickup as p
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +156,7 @@ def send_contacts(db: Database, client: Client) -> int:
             _contact_failed(db, order_id, damaged_contact())
             log.warning("cloud shelf: the customer's details of %s cannot be read back", code)
             continue
-        body = {**details, "pickup_hash": p.hash_pickup_code(pickup_code) if pickup_code else ""}
+        body = {**details, "pickup_hash": pickup_codes.hash_pickup_code(pickup_code) if pickup_code else ""}
         try:
             client.call("PUT", f"/v1/shelf/orders/{order_id}/contact", json=body)
         except Refused as exc:

@@ -9,6 +9,7 @@ from functools import cache
 from app.clock import now_iso
 from app.ids import new_id
 from app.terminal import Terminal
+from core import pickup_codes
 from sync.apply import apply_items
 from sync.protocol import ORDERS
 from sync.protocol import pickup as p
@@ -19,7 +20,7 @@ _versions = itertools.count(1)
 
 @cache
 def pickup_hash(code: str = PICKUP_CODE) -> str:
-    return p.hash_pickup_code(code)
+    return pickup_codes.hash_pickup_code(code)
 
 
 def skus(term: Terminal, n: int) -> list[tuple[str, str, int]]:
@@ -50,7 +51,7 @@ def order_body(
     stamp = now_iso()
     return {
         "id": order_id or new_id(),
-        "code": code or p.new_order_code(store),
+        "code": code or pickup_codes.new_order_code(store),
         "store": store,
         "source": "web",
         "state": state,

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import devices.printer  # noqa: F401  (registers the printer-profile look-up, as every process that prints does)
 from app import config
 from app.device_config import parse_url, save_sections
 from app.errors import ConfigError, NotAllowed

@@ -14,7 +14,7 @@ from aiosmtpd.handlers import Message
 from sqlalchemy import select, text
 
 from app import catalog_gen
-from central import auth, clock, ingest, locations, notify, orders, reservations
+from central import auth, clock, ingest, locations, notify, order_create, orders, reservations
 from central.catalog_import import import_csv
 from central.db import CentralDB
 from central.errors import ServiceError
@@ -42,13 +42,13 @@ def central(tmp_path: Path) -> Iterator[tuple[CentralDB, list[str]]]:
     db.dispose()
 
 
-def create(db: CentralDB, skus: list[tuple[str, int]], **kw) -> orders.Created:
+def create(db: CentralDB, skus: list[tuple[str, int]], **kw) -> order_create.Created:
     with db.write() as s:
-        return orders.create_order(
+        return order_create.create_order(
             s,
             store=kw.pop("store", "S01"),
-            lines=[orders.LineRequest(sku, qty) for sku, qty in skus],
-            customer=orders.Customer("Mia Wang", "+86 138 0013 1234", kw.pop("email", "mia@example.com")),
+            lines=[order_create.LineRequest(sku, qty) for sku, qty in skus],
+            customer=order_create.Customer("Mia Wang", "+86 138 0013 1234", kw.pop("email", "mia@example.com")),
             paid=kw.pop("paid", True),
             **kw,
         )
@@ -62,7 +62,7 @@ def till(db: CentralDB, terminal: str = "T01") -> auth.Caller:
         return auth.Caller(row.id, "S01", terminal)
 
 
-def push(db: CentralDB, caller: auth.Caller, seq: int, kind: str, made: orders.Created, **data) -> dict:
+def push(db: CentralDB, caller: auth.Caller, seq: int, kind: str, made: order_create.Created, **data) -> dict:
     """One order event of a till, through the real ingest path."""
     event = {"v": 1, "id": f"01a20a79-0000-7000-8000-{seq:012d}", "type": kind, "seq": seq, "store": "S01",
              "terminal": caller.terminal, "created_at": clock.now_iso(),
@@ -71,7 +71,7 @@ def push(db: CentralDB, caller: auth.Caller, seq: int, kind: str, made: orders.C
     return answer
 
 
-def ready(db: CentralDB, made: orders.Created) -> None:
+def ready(db: CentralDB, made: order_create.Created) -> None:
     answer = push(db, till(db), 1, ORDER_READY, made, picked=[])
     assert answer["status"] == "accepted" and answer["order_state"] == "ready", answer
 

@@ -22,8 +22,8 @@ import requests
 
 from central import auth, shop_keys
 from central.clock import now_iso
+from core import pickup_codes
 from sync.protocol import SHELF_ORDER, SHIFT_OPENED
-from sync.protocol import pickup as p
 from tests.platform import CentralProcess, Platform, make_platform, new_pg_database
 
 RIGHT, SIBLING, OTHER_STORE, SHOP = "right", "sibling", "other store", "shop key"
@@ -104,7 +104,7 @@ def test_every_endpoint_against_every_kind_of_caller(two_workers: Platform) -> N
     # what the calls name: a cloud-shelf order sold by S01-T01, a hold of S01-T01, a web order for S01
     shelf_id = str(uuid.uuid4())
     sold = right.event(SHELF_ORDER, {
-        "order_id": shelf_id, "code": p.new_order_code("S01"), "sale_id": str(uuid.uuid4()),
+        "order_id": shelf_id, "code": pickup_codes.new_order_code("S01"), "sale_id": str(uuid.uuid4()),
         "receipt_no": "S01-T01-000001", "delivery": "home", "currency": "CNY", "total": 100, "taken_offline": False,
         "lines": [{"line_no": 1, "sku": sku, "description": "x", "qty": 1, "unit_price": 100, "total": 100,
                    "tax_rate_ppm": 0, "source": "W01"}]})  # fmt: skip

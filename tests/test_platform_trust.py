@@ -17,10 +17,11 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from app import catalog_gen
-from central import auth, clock, ingest, locations, orders, shelf
+from central import auth, clock, ingest, locations, order_create, orders, shelf
 from central.catalog_import import import_csv
 from central.db import CentralDB
 from central.stock import adjust
+from core import pickup_codes
 from sync.protocol import (
     CASH_MOVED,
     ORDER_COLLECTED,
@@ -32,7 +33,6 @@ from sync.protocol import (
     SHIFT_CLOSED,
     SHIFT_OPENED,
 )
-from sync.protocol import pickup as p
 
 PLACES = (("S01", "store", "East"), ("S02", "store", "East"), ("W01", "warehouse", "East"))
 
@@ -112,7 +112,8 @@ def flags(db: CentralDB, kind: str) -> list[dict]:
 
 
 def shelf_order(sku: str, qty: int, plan: list | None = None, **extra) -> dict:
-    return {"order_id": ident(), "code": p.new_order_code("S01"), "sale_id": ident(), "receipt_no": "S01-T01-000009",
+    code = pickup_codes.new_order_code("S01")
+    return {"order_id": ident(), "code": code, "sale_id": ident(), "receipt_no": "S01-T01-000009",
             "delivery": "home", "deliver_to": None, "currency": "CNY", "total": 29900 * qty, "taken_offline": False,
             "lines": [{"line_no": 1, "sku": sku, "description": "x", "qty": qty, "unit_price": 29900,
                        "total": 29900 * qty, "tax_rate_ppm": 130_000, "source": "auto"}],
@@ -192,8 +193,8 @@ def test_every_quantity_and_amount_of_a_sale_or_cash_movement_is_checked(central
 def test_pickup_events_hand_over_and_charge_only_what_the_order_holds(central) -> None:
     db, skus = central
     with db.write() as s:
-        made = orders.create_order(s, store="S01", lines=[orders.LineRequest(skus[0], 2)],
-                                   customer=orders.Customer("Mia Wang", "13800131234"), paid=False)  # fmt: skip
+        made = order_create.create_order(s, store="S01", lines=[order_create.LineRequest(skus[0], 2)],
+                                   customer=order_create.Customer("Mia Wang", "13800131234"), paid=False)  # fmt: skip
         order_id, code, total = made.order.id, made.order.code, made.order.total
     till = Till(db)
     before = on_hand(db)
@@ -310,8 +311,9 @@ def test_holds_web_orders_and_availability_count_free_units_alike(central, ops, 
                 adjust(s, "S01", sku, n if op == "receive" else -n, op)
             elif op == "order":
                 try:
-                    lines, who = [orders.LineRequest(sku, n)], orders.Customer("Mia Wang")
-                    made.append(orders.create_order(s, store="S01", lines=lines, customer=who, paid=True).order.code)
+                    lines, who = [order_create.LineRequest(sku, n)], order_create.Customer("Mia Wang")
+                    new = order_create.create_order(s, store="S01", lines=lines, customer=who, paid=True)
+                    made.append(new.order.code)
                     assert n <= free_before, (ops, "promised more than was free")
                 except ServiceError as exc:
                     assert exc.status == 409 and n > free_before, (ops, exc.message)

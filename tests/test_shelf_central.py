@@ -13,14 +13,15 @@ import pytest
 from sqlalchemy import select, text
 
 from app import catalog_gen
-from central import auth, availability, clock, ingest, locations, reservations, shelf
+from central import auth, availability, clock, ingest, locations, reservations, shelf, shelf_holds
 from central.catalog_import import import_csv
 from central.db import CentralDB
 from central.errors import ServiceError
 from central.models import Change, Notification, Order, ShelfOrder
+from central.shelf_holds import LineIn
 from central.stock import adjust
+from core import pickup_codes
 from sync.protocol import SHELF_CANCELLED, SHELF_ORDER
-from sync.protocol import pickup as p
 from sync.protocol import shelf as sp
 
 HOLD = "01a20a79-0000-7000-8000-00000000000{}"
@@ -67,8 +68,9 @@ def event(caller: auth.Caller, seq: int, kind: str, data: dict) -> dict:
 
 def order_data(lines: list[tuple[str, int, str]], *, delivery: str = "home", deliver_to: str | None = None,
                code: str | None = None, n: int = 1, **extra) -> dict:  # fmt: skip
+    code = code or pickup_codes.new_order_code(deliver_to or "S01")
     return {
-        "order_id": f"01a20a79-0000-7000-a000-{n:012d}", "code": code or p.new_order_code(deliver_to or "S01"),
+        "order_id": f"01a20a79-0000-7000-a000-{n:012d}", "code": code,
         "sale_id": f"sale-{n}", "receipt_no": f"S01-T01-{n:06d}", "delivery": delivery, "deliver_to": deliver_to,
         "currency": "CNY", "total": 29900 * sum(q for _, q, _ in lines), "taken_offline": False,
         "lines": [{"line_no": i, "sku": sku, "description": f"Item {sku}", "qty": q, "unit_price": 29900,
@@ -94,33 +96,6 @@ def view(db: CentralDB, code: str) -> dict:
         return shelf.view(s, shelf.find(s, code))
 
 
-# ---------------------------------------------------------------- the rule
-def test_the_rule_prefers_the_region_then_the_warehouse_then_fewest_shipments() -> None:
-    places = [sp.Place("S01", "store", "East"), sp.Place("S02", "store", "East"), sp.Place("S04", "store", "East"),
-              sp.Place("S03", "store", "North"), sp.Place("W01", "warehouse", "East"),
-              sp.Place("W02", "warehouse", "North")]  # fmt: skip
-    need = [sp.Need(1, "A", 2), sp.Need(2, "B", 1)]
-
-    def plan(**free: int) -> tuple:
-        pool = {tuple(k.split("_")): v for k, v in free.items()}
-        return sp.plan(need, places, pool, home="S01", home_region="East")
-
-    # the selling store never ships to itself; one store of the region fills all: one shipment
-    assert plan(S01_A=9, S01_B=9, S02_A=2, S02_B=1, W01_A=9, W01_B=9) == ([(1, "S02", 2), (2, "S02", 1)], {})
-    # the region's stores together fill it: two shipments there beat one from the warehouse
-    assert plan(S02_A=2, S04_B=1, W01_A=9, W01_B=9) == ([(1, "S02", 2), (2, "S04", 1)], {})
-    # the region is short: the warehouse joins; the place filling most goes first (fewest shipments)
-    assert plan(S02_A=1, W01_A=2, W01_B=1, S03_A=9, S03_B=9) == ([(1, "W01", 2), (2, "W01", 1)], {})
-    # a tie on units goes to the region's own warehouse before another region's
-    assert plan(W02_A=2, W02_B=1, W01_A=2, W01_B=1) == ([(1, "W01", 2), (2, "W01", 1)], {})
-    # only all three tiers together can fill it: split over a region store, the warehouse, a far store
-    assert plan(S02_A=1, W01_A=1, S03_B=1) == ([(1, "S02", 1), (1, "W01", 1), (2, "S03", 1)], {})
-    # nowhere enough: nothing allocated, the line's shortfall named
-    assert plan(S02_A=1, S03_B=1) == ([], {1: 1})
-    assert [sp.size_key(x) for x in ("XS", "M", "XXL")] == sorted(sp.size_key(x) for x in ("M", "XXL", "XS"))
-    assert sorted(["32", "M", "28", "S", "One"], key=sp.size_key) == ["S", "M", "28", "32", "One"]
-
-
 # ---------------------------------------------------------------- availability
 def test_availability_of_a_style_by_style_sku_or_barcode_with_reservations(central) -> None:
     db, skus = central
@@ -136,7 +111,7 @@ def test_availability_of_a_style_by_style_sku_or_barcode_with_reservations(centr
                 availability.find_style(s, **bad)
             assert refused.value.status == status and refused.value.message
     with db.write() as s:
-        shelf.hold(s, till(db), HOLD.format(1), [shelf.LineIn(1, skus[0], 2, "W01")])
+        shelf_holds.hold(s, till(db), HOLD.format(1), [LineIn(1, skus[0], 2, "W01")])
     with db.read() as s:
         body = availability.availability(s, style)
     variants = [v["sku"] for v in body["variants"]]
@@ -159,29 +134,29 @@ def test_a_hold_is_all_or_nothing_repeats_as_one_and_lapses_on_its_own(central, 
     stock(db, S02_0=1, W01_0=1, W01_1=1)
     caller = till(db)
     with db.write() as s, pytest.raises(ServiceError, match=r"Not enough stock for: .* at S02 \(1 of 2 free\)") as no:
-        shelf.hold(s, caller, HOLD.format(1), [shelf.LineIn(1, skus[0], 2, "S02")])
+        shelf_holds.hold(s, caller, HOLD.format(1), [LineIn(1, skus[0], 2, "S02")])
     assert no.value.status == 409 and "another source" in no.value.hint
     assert free(db, skus[0]) == {"S02": 1, "W01": 1}  # nothing held by the refused hold
     with db.write() as s:
-        made = shelf.hold(s, caller, HOLD.format(2), [shelf.LineIn(1, skus[0], 2), shelf.LineIn(2, skus[1], 1)])
+        made = shelf_holds.hold(s, caller, HOLD.format(2), [LineIn(1, skus[0], 2), LineIn(2, skus[1], 1)])
     assert sorted((x["location"], x["qty"]) for x in made["plan"]) == [("S02", 1), ("W01", 1), ("W01", 1)]
     with db.write() as s:  # the answer was lost: the same hold, not a second one
-        again = shelf.hold(s, caller, HOLD.format(2), [shelf.LineIn(1, skus[0], 2), shelf.LineIn(2, skus[1], 1)])
+        again = shelf_holds.hold(s, caller, HOLD.format(2), [LineIn(1, skus[0], 2), LineIn(2, skus[1], 1)])
     assert again["expires_at"] == made["expires_at"] and free(db, skus[0]) == {"S02": 0, "W01": 0}
     with db.write() as s, pytest.raises(ServiceError, match="anywhere"):
-        shelf.hold(s, caller, HOLD.format(3), [shelf.LineIn(1, skus[0], 1)])
+        shelf_holds.hold(s, caller, HOLD.format(3), [LineIn(1, skus[0], 1)])
     later = clock.now() + timedelta(minutes=sp.HOLD_MINUTES, seconds=1)
     monkeypatch.setattr(clock, "now", lambda: later)
     assert free(db, skus[0]) == {"S02": 1, "W01": 1}  # lapsed: free again with nobody releasing it
     monkeypatch.undo()
     with db.write() as s:
-        assert shelf.release_hold(s, caller, HOLD.format(2)) == 3
+        assert shelf_holds.release_hold(s, caller, HOLD.format(2)) == 3
     with db.write() as s, pytest.raises(ServiceError, match="no location X9"):
-        shelf.hold(s, caller, HOLD.format(4), [shelf.LineIn(1, skus[0], 1, "X9")])
+        shelf_holds.hold(s, caller, HOLD.format(4), [LineIn(1, skus[0], 1, "X9")])
     with db.write() as s, pytest.raises(ServiceError, match="Not in the catalog"):
-        shelf.hold(s, caller, HOLD.format(5), [shelf.LineIn(1, "NOPE", 1)])
+        shelf_holds.hold(s, caller, HOLD.format(5), [LineIn(1, "NOPE", 1)])
     with db.write() as s, pytest.raises(ServiceError, match="UUID"):
-        shelf.hold(s, caller, "not-a-uuid", [shelf.LineIn(1, skus[0], 1)])
+        shelf_holds.hold(s, caller, "not-a-uuid", [LineIn(1, skus[0], 1)])
 
 
 # ---------------------------------------------------------------- orders confirmed by the sale's event
@@ -190,7 +165,7 @@ def test_the_sale_event_turns_the_hold_into_the_order_split_across_two_stores_an
     stock(db, S02_0=1, S03_0=1, W01_0=1)
     caller = till(db)
     with db.write() as s:
-        made = shelf.hold(s, caller, HOLD.format(1), [shelf.LineIn(1, skus[0], 3)])
+        made = shelf_holds.hold(s, caller, HOLD.format(1), [LineIn(1, skus[0], 3)])
     assert sorted(x["location"] for x in made["plan"]) == ["S02", "S03", "W01"]
     plan = [[x["line_no"], x["location"], x["qty"]] for x in made["plan"]]
     data = order_data([(skus[0], 3, "auto")], hold_id=HOLD.format(1), plan=plan)
@@ -224,7 +199,7 @@ def test_stock_gone_before_the_offline_sale_reached_the_platform_is_unfilled_the
     stock(db, S02_0=1, W01_0=2)
     caller = till(db)
     with db.write() as s:  # someone else takes S02's last unit while the till is offline
-        shelf.hold(s, till(db, "S02", "T09"), HOLD.format(9), [shelf.LineIn(1, skus[0], 1, "S02")])
+        shelf_holds.hold(s, till(db, "S02", "T09"), HOLD.format(9), [LineIn(1, skus[0], 1, "S02")])
     data = order_data([(skus[0], 1, "S02")], taken_offline=True)
     answer = push(db, caller, 1, SHELF_ORDER, data)
     assert answer["order_state"] == "unfilled" and answer["conflict"] == "stock_gone"
@@ -269,7 +244,7 @@ def test_an_order_for_another_store_becomes_a_paid_pickup_order_there_when_its_p
     db, skus = central
     stock(db, W01_0=1, S03_1=1)
     caller = till(db)
-    code = p.new_order_code("S02")
+    code = pickup_codes.new_order_code("S02")
     data = order_data([(skus[0], 1, "auto"), (skus[1], 1, "auto")], delivery="store", deliver_to="S02", code=code)
     push(db, caller, 1, SHELF_ORDER, data)
     with db.write() as s:
@@ -278,7 +253,7 @@ def test_an_order_for_another_store_becomes_a_paid_pickup_order_there_when_its_p
         assert shelf.arrive(s, code, "W01").state == "shipped"
         order = shelf.arrive(s, code)  # the other parcel; the customer's details are not here yet
         assert order.state == "shipped" and order.pickup_order_id is None
-    hashed = p.hash_pickup_code("482913")
+    hashed = pickup_codes.hash_pickup_code("482913")
     with db.write() as s, pytest.raises(ServiceError, match="phone or email"):
         shelf.set_contact(s, caller, data["order_id"], {"name": "Mia Wang"}, hashed)
     with db.write() as s:
@@ -289,7 +264,7 @@ def test_an_order_for_another_store_becomes_a_paid_pickup_order_there_when_its_p
         pickup = s.scalar(select(Order).where(Order.code == code))
         assert (pickup.store_code, pickup.source, pickup.paid, pickup.paid_ref) == ("S02", "cloud_shelf", True,
                                                                                    "S01-T01-000001")  # fmt: skip
-        assert p.check_pickup_code(pickup.pickup_hash, "482913")  # the code on the customer's receipt
+        assert pickup_codes.check_pickup_code(pickup.pickup_hash, "482913")  # the code on the customer's receipt
         levels = dict(s.execute(text("SELECT sku, on_hand FROM stock_levels WHERE location_code = 'S02'")).all())
         held = s.scalar(
             text("SELECT SUM(qty) FROM stock_reservations WHERE released_at IS NULL AND location_code='S02'")

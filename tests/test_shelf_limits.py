@@ -17,13 +17,13 @@ import pytest
 from sqlalchemy import text
 
 from app import catalog_gen
-from central import auth, clock, ingest, locations, shelf
+from central import auth, clock, ingest, locations, shelf, shelf_holds
 from central.catalog_import import import_csv
 from central.db import CentralDB
 from central.errors import ServiceError
 from central.stock import adjust
+from core import pickup_codes
 from sync.protocol import SHELF_ORDER
-from sync.protocol import pickup as p
 from tests.platform import ROOT
 
 
@@ -56,8 +56,8 @@ def till(db: CentralDB, terminal: str = "T01") -> auth.Caller:
 
 def hold(db: CentralDB, caller: auth.Caller, *lines: tuple[str, int], minutes: int = 15) -> dict:
     with db.write() as s:
-        wanted = [shelf.LineIn(n, sku, q) for n, (sku, q) in enumerate(lines, 1)]
-        return shelf.hold(s, caller, str(uuid.uuid4()), wanted, minutes)
+        wanted = [shelf_holds.LineIn(n, sku, q) for n, (sku, q) in enumerate(lines, 1)]
+        return shelf_holds.hold(s, caller, str(uuid.uuid4()), wanted, minutes)
 
 
 def refused(db: CentralDB, caller: auth.Caller, *lines: tuple[str, int]) -> ServiceError:
@@ -87,7 +87,7 @@ def test_one_till_cannot_hold_a_variants_stock_everywhere(central) -> None:
     assert hold(db, sibling, (skus[3], 10))["plan"]  # another till has its own budget
     with db.write() as s:  # a hold given back frees the till's budget at once
         first = s.execute(text("SELECT holder FROM stock_reservations WHERE sku = :k"), {"k": skus[0]}).scalar()
-        assert shelf.release_hold(s, caller, first.split(":")[-1]) == 10
+        assert shelf_holds.release_hold(s, caller, first.split(":")[-1]) == 10
     assert hold(db, caller, (skus[3], 10))["plan"]
 
 
@@ -132,7 +132,7 @@ def test_head_office_sets_the_limits_in_the_database(central, tmp_path: Path) ->
 def test_a_paid_order_over_the_order_limit_is_unfilled_and_flagged_never_reserved(central) -> None:
     db, skus = central
     caller = till(db)
-    data = {"order_id": str(uuid.uuid4()), "code": p.new_order_code("S01"), "sale_id": str(uuid.uuid4()),
+    data = {"order_id": str(uuid.uuid4()), "code": pickup_codes.new_order_code("S01"), "sale_id": str(uuid.uuid4()),
             "receipt_no": "S01-T01-000001", "delivery": "home", "deliver_to": None, "currency": "CNY",
             "total": 29900 * 60, "taken_offline": True,
             "lines": [{"line_no": n, "sku": sku, "description": "x", "qty": 20, "unit_price": 29900,
@@ -156,12 +156,12 @@ def test_a_sibling_till_repeating_another_tills_hold_id_gets_nothing_of_it(centr
     caller, sibling = till(db, "T01"), till(db, "T02")
     hold_id = str(uuid.uuid4())
     with db.write() as s:
-        first = shelf.hold(s, caller, hold_id, [shelf.LineIn(1, skus[0], 2)], 15)
+        first = shelf_holds.hold(s, caller, hold_id, [shelf_holds.LineIn(1, skus[0], 2)], 15)
     with pytest.raises(ServiceError) as no, db.write() as s:
-        shelf.hold(s, sibling, hold_id, [shelf.LineIn(1, skus[0], 2)], 15)
+        shelf_holds.hold(s, sibling, hold_id, [shelf_holds.LineIn(1, skus[0], 2)], 15)
     assert no.value.status == 409 and no.value.code == "hold_taken"
     with db.write() as s:
-        assert shelf.release_hold(s, sibling, hold_id) == 0
+        assert shelf_holds.release_hold(s, sibling, hold_id) == 0
     with db.write() as s:
-        again = shelf.hold(s, caller, hold_id, [shelf.LineIn(1, skus[0], 2)], 15)
+        again = shelf_holds.hold(s, caller, hold_id, [shelf_holds.LineIn(1, skus[0], 2)], 15)
     assert again["plan"] == first["plan"] and sum(p["qty"] for p in again["plan"]) == 2

@@ -6,6 +6,7 @@ only for an error, amber for offline, violet for money going back)."""
 from __future__ import annotations
 
 import colorsys
+import re
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,15 +14,32 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QWidget,
+)
 
 from tests.conftest import CASHIER, barcodes
 from tests.test_ui_till import scan, sell_one, sign_in
 from tests.ui_helpers import till_window, type_into
+from ui.blocks import FiguresBlock, QueueTable
 from ui.dialogs.amount import AmountDialog
+from ui.dialogs.devices import DeviceSettingsDialog
 from ui.dialogs.pickup import CancelOrderDialog
+from ui.dialogs.shelf import ShelfDialog
+from ui.dialogs.shelf_orders import ShelfOrdersDialog
 from ui.dialogs.shift_close import ShiftCloseDialog
+from ui.dialogs.stock import StockDialog
 from ui.main_window import MainWindow
+from ui.widgets import MessageBar
 
 COMMON = ("pay_button", "qty_button", "discount_button", "void_line_button", "park_button")
 
@@ -181,3 +199,42 @@ def test_the_keyboard_focus_shows_on_every_kind_of_control(qtbot, window: MainWi
         for w in controls[:4] + controls[-2:]:  # the fields and the dialog's keys
             assert focus_shows(qtbot, dialog, w), f"{dialog.objectName()}: no visible focus on {w.objectName()}"
         dialog.reject()
+
+
+def test_every_message_bar_queue_and_figures_block_is_the_shared_one(qtbot, window: MainWindow) -> None:
+    """A screen shows a message, a queue of rows to choose from, or a style's title, age and table with
+    the blocks of ui/widgets.py and ui/blocks.py, so they look and behave alike: one built again line by
+    line (a plain QLabel named for a message, a table of whole rows that is no QueueTable, an age label
+    outside a FiguresBlock) fails here."""
+    info = window.till.terminal.info
+    dialogs = [
+        ShelfDialog(window.till, "", window.sale),
+        StockDialog(window.till, "", window.sale),
+        ShelfOrdersDialog(window.till, window.sale),
+        DeviceSettingsDialog(window.till, window.sale),
+        AmountDialog("Cash in", "Amount", info.currency, reason=True, parent=window),
+        ShiftCloseDialog(window.till, window),
+        CancelOrderDialog("S01-ABC123", window),
+    ]
+    bars, queues, ages = set(), set(), set()
+    for view in (window.sale, window.pickup, *dialogs):
+        for label in (w for w in view.findChildren(QLabel) if w.window() is view.window()):  # not a dialog's
+            if re.search(r"message|error|banner|attention|result", label.objectName()):
+                assert isinstance(label, MessageBar), f"{view.objectName()}: {label.objectName()} is no MessageBar"
+                bars.add(label.objectName())
+            if label.objectName().endswith("_age_label"):
+                block = getattr(view, "figures", None)
+                assert isinstance(block, FiguresBlock) and label is block.age, f"{view.objectName()}: own age label"
+                assert view.findChild(QLabel, block.title.objectName()) is block.title
+                ages.add(label.objectName())
+        for table in (w for w in view.findChildren(QTableWidget) if w.window() is view.window()):
+            if table.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows:
+                assert isinstance(table, QueueTable), f"{view.objectName()}: {table.objectName()} is no QueueTable"
+                assert table.verticalHeader().defaultSectionSize() >= 56  # a row a fingertip high
+                queues.add(table.objectName())
+    for dialog in dialogs:
+        dialog.reject()
+    assert {"message_label", "pickup_message", "stock_message", "shelf_orders_message", "shelf_error"} <= bars
+    assert {"device_test_result", "conflict_banner", "shelf_orders_banner", "amount_error"} <= bars
+    assert queues == {"pickup_queue", "shelf_orders_table"}
+    assert ages == {"shelf_age_label", "stock_age_label"}

@@ -18,7 +18,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QLineEdit, QRadioButton, QWidget
 
 from app.terminal import Terminal
-from sync.protocol import shelf as sp
+from core import sizes
 from tests.conftest import CASHIER, SPEC, build_store
 from tests.shelf_helpers import answer, style_of
 from tests.test_ui_till import scan, sign_in
@@ -51,7 +51,7 @@ def figures(term: Terminal) -> tuple[dict, dict]:
     style, variants = style_of(term)
     levels = {(sku, loc): 1 for _id, sku, _s, _c in variants for loc in ("S02", "S03")}
     levels |= {(sku, "S01"): 0 for _id, sku, _s, _c in variants}
-    big = max(variants, key=lambda v: (sp.size_key(v[2]), v[3]))
+    big = max(variants, key=lambda v: (sizes.size_key(v[2]), v[3]))
     levels[(big[1], "W01")] = 4
     term.shelf.save_availability(answer(term, style, levels))
     with term.db.read() as s:
@@ -119,6 +119,7 @@ def test_ctrl_e_on_a_sold_out_line_orders_that_size_from_the_chosen_source_in_it
         with qtbot.waitSignal(window.till.error):
             press(qtbot, fields["phone"], Qt.Key.Key_F10)
         seen["refused"] = child(dialog, "shelf_order_error").text()
+        seen["kind"] = child(dialog, "shelf_order_error").property("kind")  # shown as an error, in red
         qtbot.keyClicks(fields["phone"], "1234", delay=TYPIST_MS)
         with qtbot.waitSignal(window.till.shelf_added, timeout=10_000):
             press(qtbot, fields["phone"], Qt.Key.Key_F10)
@@ -155,7 +156,7 @@ def test_ctrl_e_on_a_sold_out_line_orders_that_size_from_the_chosen_source_in_it
     assert seen["short"] == ("S02", "Not enough at S02 on these figures: 1 available.")
     assert seen["chosen"] == ("W01", "Chosen source: W01 Central Warehouse (warehouse) ×2")
     assert seen["basket"] == f"2 × {big['sku']} ({big['colour']} {big['size']}) · W01"
-    assert "11 digits and starts with 1" in seen["refused"]
+    assert "11 digits and starts with 1" in seen["refused"] and seen["kind"] == "error"
     view = view_of(term)
     assert [(ln.sku, ln.qty, bool(ln.shelf)) for ln in view.lines] == [(big["sku"], 2, True)]  # in its place
     assert view.total == money(term.info, 2 * price["unit"]) == window.sale.total.text()  # two shirts, charged once

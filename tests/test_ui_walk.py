@@ -184,7 +184,7 @@ def test_a_day_at_the_till_with_the_keyboard_alone(qtbot, window: MainWindow, pr
     assert cart_rows(window)[1][3].startswith("-")
     view = view_of(term)
     assert shown(window.sale, "total_label") == view.total
-    assert tr("SaleScreen", "%n item(s)", 3) in shown(window.sale, "totals_detail")
+    assert tr("TotalsPanel", "%n item(s)", 3) in shown(window.sale, "totals_detail")
 
     # ---- the payment: F10, the cash typed and Enter, F10 completes; the receipt prints
     tendered = (view.total_minor // 10_000 + 1) * 100  # the next whole hundred, in yuan

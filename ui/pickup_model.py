@@ -1,4 +1,4 @@
-"""The pickup clerk's view model: the pickup screen's one door to the facade, beside ``ui.till``.
+"""The pickup clerk's view model: the pickup screen's one door to the terminal's pickup service, beside ``ui.till``.
 
 It shares the till's worker (``Till.tasks``): a pick scan and a sale scan never run at once on the
 one ``Terminal``. Results come back as signals carrying plain data (``OrderView``, ``QueueEntry``,

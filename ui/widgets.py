@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from app.errors import UserError
 from app.money import parse_amount
+from ui.messages import joined
 
 TOUCH = 56  # px: the smallest side of anything a finger presses
 
@@ -72,12 +73,35 @@ def scan_field(name: str, accessible: str, placeholder: str, text: str = "") -> 
     return field
 
 
-def message_label(name: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setAccessibleName(name.replace("_", " "))
-    return label
+class MessageBar(QLabel):
+    """The line a screen or dialog speaks on: a refusal with its hint (red), a notice, or nothing. Every
+    screen's message, error and banner label is one of these, so they look, wrap and clear alike."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWordWrap(True)
+        self.setAccessibleName(name.replace("_", " "))
+
+    def say(self, text: str, kind: str) -> None:
+        """Show ``text`` as ``kind`` ("error", "notice" or "": style.qss colours it by this property)."""
+        self.setProperty("kind", kind)
+        self.setText(text)
+        self.style().polish(self)
+
+    def show_error(self, message: str, hint: str) -> None:
+        self.say(joined(message, hint), "error")
+
+    def show_notice(self, text: str) -> None:
+        self.say(text, "notice")
+
+    def clear_message(self) -> None:
+        self.say("", "")
+
+
+def message_label(name: str, parent: QWidget | None = None) -> MessageBar:
+    """A screen's or dialog's message bar (see :class:`MessageBar`)."""
+    return MessageBar(name, parent)
 
 
 class AmountEdit(QLineEdit):

@@ -22,7 +22,7 @@ from app.money import format_plain
 from app.pricing import Totals
 from app.terminal.context import Context, check_qty, not_an_order_line
 from app.users import Credentials, UserInfo
-from sync.protocol.pickup import parse_key
+from core.pickup_codes import parse_key
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from typing import Any
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
-from central import shelf
+from central import shelf, shelf_holds
 from central.inputs import Input
 from central.routes.deps import DB, ERRORS, Authed
 from sync.protocol import shelf as sp
@@ -65,16 +65,16 @@ class SourceRequest(Input):
 def shelf_hold(body: HoldRequest, who: Authed, db: DB) -> HoldAnswer:
     """Hold units at their sources while the customer pays (all or nothing; 409 names what is short).
     The sale's ``shelf.order`` event turns the hold into the order's reservation."""
-    lines = [shelf.LineIn(ln.line_no, ln.sku, ln.qty, ln.source) for ln in body.lines]
+    lines = [shelf_holds.LineIn(ln.line_no, ln.sku, ln.qty, ln.source) for ln in body.lines]
     with db.write() as s:
-        return HoldAnswer(**shelf.hold(s, who, body.hold_id, lines, body.minutes))
+        return HoldAnswer(**shelf_holds.hold(s, who, body.hold_id, lines, body.minutes))
 
 
 @router.delete("/v1/shelf/holds/{hold_id}", responses=ERRORS)
 def shelf_release(hold_id: str, who: Authed, db: DB) -> dict[str, int]:
     """Free a hold at once (the line left the sale); an unknown or lapsed hold frees nothing."""
     with db.write() as s:
-        return {"released": shelf.release_hold(s, who, hold_id)}
+        return {"released": shelf_holds.release_hold(s, who, hold_id)}
 
 
 @router.put("/v1/shelf/orders/{order_id}/contact", responses=ERRORS)

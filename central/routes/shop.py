@@ -6,7 +6,7 @@ from fastapi import APIRouter
 from pydantic import BaseModel, Field
 from sqlalchemy.exc import IntegrityError
 
-from central import orders
+from central import order_create, orders
 from central.inputs import Input
 from central.routes.deps import DB, ERRORS, MAX_SEQ, ShopAuthed
 
@@ -15,7 +15,7 @@ router = APIRouter()
 
 class OrderLineIn(BaseModel):
     sku: str = Field(min_length=1, max_length=60)
-    qty: int = Field(ge=1, le=orders.MAX_QTY)
+    qty: int = Field(ge=1, le=order_create.MAX_QTY)
     unit_price: int | None = Field(default=None, ge=0, le=MAX_SEQ, description="Minor units; default: price list")
 
 
@@ -27,7 +27,7 @@ class CustomerIn(BaseModel):
 
 class OrderRequest(Input):
     store: str = Field(min_length=1, max_length=16, description="The pickup store's code.")
-    lines: list[OrderLineIn] = Field(min_length=1, max_length=orders.MAX_LINES)
+    lines: list[OrderLineIn] = Field(min_length=1, max_length=order_create.MAX_LINES)
     customer: CustomerIn
     paid: bool = Field(description="Paid online; otherwise paid at the till before the handover.")
     reference: str | None = Field(default=None, max_length=80, description="The shop's own id: a repeat is one order.")
@@ -52,11 +52,11 @@ def create_order(body: OrderRequest, who: ShopAuthed, db: DB) -> OrderCreated:
 
     def make() -> OrderCreated:
         with db.write() as s:
-            made = orders.create_order(
+            made = order_create.create_order(
                 s,
                 store=body.store,
-                lines=[orders.LineRequest(ln.sku, ln.qty, ln.unit_price) for ln in body.lines],
-                customer=orders.Customer(body.customer.name, body.customer.phone, body.customer.email),
+                lines=[order_create.LineRequest(ln.sku, ln.qty, ln.unit_price) for ln in body.lines],
+                customer=order_create.Customer(body.customer.name, body.customer.phone, body.customer.email),
                 paid=body.paid,
                 reference=body.reference,
                 note=body.note,

@@ -1,5 +1,5 @@
 """The English templates of every message the till can show that is not a Qt text: what a refused
-action says (``UserError`` and its kin, raised in app/, devices/, sync/, ui/ and, passed on through
+action says (``UserError`` and its kin, raised in app/, core/, devices/, sync/, ui/ and, passed on through
 the sync client, central/) and the few plain texts marked with ``app.errors.shown``.
 
 Read from the source with ``ast``: a string stays as it is; an f-string (or a sum of strings)
@@ -20,15 +20,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-FOLDERS = ("app", "devices", "sync", "ui")
+FOLDERS = ("app", "core", "devices", "sync", "ui")
 # The platform's refusals a till screen passes on: the cloud shelf's calls (availability, a hold,
 # another source) and the terminal's token. The rest of central/ answers the web shop and the CLI.
-CENTRAL = ("api.py", "auth.py", "availability.py", "errors.py", "limits.py", "reservations.py", "shelf.py")
+CENTRAL = ("api.py", "auth.py", "availability.py", "errors.py", "limits.py", "reservations.py", "shelf.py",
+           "shelf_holds.py", "inputs.py")  # fmt: skip
 # Where a message is made, and which of their parameters carry words for the screen.
 ROOTS = {
     "UserError": ("message", "hint"),  # app/errors.py and its subclasses
     "SyncError": ("message", "hint"),  # sync/client.py: the platform's refusals, passed on as UserError
-    "FormatError": ("message", "hint"),  # sync/protocol/formats.py: bad codes and amounts
+    "FormatError": ("message", "hint"),  # core/formats.py: bad codes and amounts
     "ServiceError": ("message", "hint"),  # central/errors.py: the platform's refusals, shown by the till
     "shown": ("text",),  # app/errors.py: a plain text a screen shows (a device test's result, ...)
 }

@@ -18,14 +18,14 @@ SALE_COMPLETED = "sale.completed"
 SHIFT_OPENED = "shift.opened"
 SHIFT_CLOSED = "shift.closed"
 CASH_MOVED = "cash.moved"
-# online orders picked up in store (sync/protocol/pickup.py holds the rest of their contract)
+# online orders picked up in store (sync/protocol/pickup.py holds their states; core/pickup_codes.py the codes)
 ORDER_PICKING = "order.picking"
 ORDER_READY = "order.ready"
 ORDER_COLLECTED = "order.collected"
 ORDER_CANCELLED = "order.cancelled"
 ORDER_PAID = "order.paid"
 ORDER_EVENTS = frozenset({ORDER_PICKING, ORDER_READY, ORDER_COLLECTED, ORDER_CANCELLED, ORDER_PAID})
-# the cloud shelf (sync/protocol/shelf.py holds the rest of its contract)
+# the cloud shelf (sync/protocol/shelf.py holds its states and limits; core/ its rules)
 SHELF_ORDER = "shelf.order"
 SHELF_CANCELLED = "shelf.cancelled"
 SHELF_EVENTS = frozenset({SHELF_ORDER, SHELF_CANCELLED})

@@ -57,7 +57,18 @@ class DeviceSettingsDialog(QDialog):
         outer = QVBoxLayout(self)
         grid = QGridLayout()  # two columns, so the screen fits a 1366x768 till
         outer.addLayout(grid)
+        grid.addWidget(self._build_printer(s), 0, 0)
+        grid.addWidget(self._build_scanner(s), 0, 1)
+        grid.addWidget(self._build_others(s), 1, 0)
+        grid.addLayout(self._build_tests(), 1, 1)
+        outer.addLayout(self._build_actions(till))
 
+        till.device_tested.connect(self.tested)
+        till.devices_saved.connect(self.saved)
+        till.error.connect(self.refused)
+        self._kept = s  # what the file holds for keys this screen does not show
+
+    def _build_printer(self, s: DeviceSettings) -> QGroupBox:
         printer = QGroupBox(self.tr("Receipt printer"))
         form = QFormLayout(printer)
         self.printer_url = _field(
@@ -70,8 +81,9 @@ class DeviceSettingsDialog(QDialog):
         form.addRow(self.tr("Profile"), self.printer_profile)
         form.addRow(self.tr("Columns"), self.printer_width)
         form.addRow(self.tr("Encoding"), self.printer_encoding)
-        grid.addWidget(printer, 0, 0)
+        return printer
 
+    def _build_scanner(self, s: DeviceSettings) -> QGroupBox:
         scanner = QGroupBox(self.tr("Barcode scanner"))
         form = QFormLayout(scanner)
         self.scanner_port = _field(
@@ -93,8 +105,9 @@ class DeviceSettingsDialog(QDialog):
         form.addRow(self.tr("USB id"), self.scanner_usb)
         form.addRow(self.tr("Baud rate"), self.scanner_baud)
         form.addRow(self.wedge)
-        grid.addWidget(scanner, 0, 1)
+        return scanner
 
+    def _build_others(self, s: DeviceSettings) -> QGroupBox:
         others = QGroupBox(self.tr("Cash drawer and customer display"))
         form = QFormLayout(others)
         self.drawer_url = _field(
@@ -109,8 +122,10 @@ class DeviceSettingsDialog(QDialog):
         form.addRow(self.tr("Drawer"), self.drawer_url)
         form.addRow(self.tr("Display"), self.display_url)
         form.addRow(self.tr("Commands"), self.display_protocol)
-        grid.addWidget(others, 1, 0)
+        return others
 
+    def _build_tests(self) -> QVBoxLayout:
+        """A Test key per device, and the message bar their results show on."""
         right = QVBoxLayout()
         tests = QGridLayout()
         for i, (kind, text) in enumerate(
@@ -129,8 +144,10 @@ class DeviceSettingsDialog(QDialog):
         self.result.setMinimumHeight(TOUCH)
         right.addWidget(self.result)
         right.addStretch(1)
-        grid.addLayout(right, 1, 1)
+        return right
 
+    def _build_actions(self, till: Till) -> QHBoxLayout:
+        """Save and Close; Save and the drawer's test are a manager's, not offered to other roles."""
         actions = QHBoxLayout()
         save = button(self.tr("Save"), "save_devices_button")
         save.clicked.connect(self.save)
@@ -138,17 +155,12 @@ class DeviceSettingsDialog(QDialog):
         close.clicked.connect(self.reject)
         actions.addWidget(save)
         actions.addWidget(close)
-        outer.addLayout(actions)
         user = till.terminal.user
         if user is not None and not user.can("approve"):  # a manager's job: not offered to other roles
             for b in (save, self.findChild(QPushButton, "test_drawer_button")):
                 b.setEnabled(False)
                 b.setToolTip(localized(refusal("approve")))
-
-        till.device_tested.connect(self.tested)
-        till.devices_saved.connect(self.saved)
-        till.error.connect(self.refused)
-        self._kept = s  # what the file holds for keys this screen does not show
+        return actions
 
     def sections(self) -> dict[str, dict]:
         """The settings as typed, in config.toml's sections (keys this screen does not show are kept)."""
@@ -185,16 +197,13 @@ class DeviceSettingsDialog(QDialog):
         }
 
     def test(self, kind: str) -> None:
-        self.result.setProperty("kind", "notice")
-        self.result.setText(self.tr("Testing…"))
+        self.result.say(self.tr("Testing…"), "notice")
         sections = self.sections()
         sections["barcodes"] = {"region": self._kept.barcodes.region}
         self.till.test_device(kind, sections)
 
     def tested(self, _kind: str, worked: bool, message: str) -> None:
-        self.result.setProperty("kind", "notice" if worked else "error")
-        self.result.setText(message)
-        self.result.style().polish(self.result)
+        self.result.say(message, "notice" if worked else "error")
 
     def refused(self, message: str, hint: str) -> None:
         if self.isVisible():

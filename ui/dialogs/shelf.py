@@ -5,7 +5,7 @@ decided here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,17 +22,16 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QRadioButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.shelf import Cell, Matrix, ShelfItem, ShelfRequest
+from core import allocation
 from sync.protocol import shelf as sp
-from ui.messages import joined, localized
+from ui.blocks import FiguresBlock, kind_name
 from ui.sale_view import LineView
-from ui.screens.pickup import age_text
 from ui.till import Till
 from ui.widgets import TOUCH, button, message_label, scan_field
 
@@ -40,25 +39,6 @@ HERE = QColor("#cdebd8")  # here: sell it over the counter
 ELSEWHERE = QColor("#fff1c2")  # not here, but at another location: the cloud shelf
 NOWHERE = QColor("#eceef1")
 TIP_PLACES = 8  # locations named in a cell's tooltip
-
-
-def kind_name(kind: str) -> str:
-    return {
-        "store": QCoreApplication.translate("Shelf", "store"),
-        "warehouse": QCoreApplication.translate("Shelf", "warehouse"),
-    }.get(kind, kind)
-
-
-def figures_said(m: Matrix) -> str:
-    """How old the figures are, plainly."""
-    if m.live:
-        return QCoreApplication.translate("Shelf", "Live from the platform")
-    age = m.age_minutes()
-    if age is None:
-        said = QCoreApplication.translate("Shelf", "No figures of other locations yet")
-    else:
-        said = QCoreApplication.translate("Shelf", "Offline: figures as of %1 ago").replace("%1", age_text(age))
-    return f"{said} ({localized(m.note)})" if m.note else said
 
 
 class ShelfDialog(QDialog):
@@ -89,22 +69,37 @@ class ShelfDialog(QDialog):
         top.addWidget(self.search, 1)
         top.addWidget(show)
 
-        self.title = QLabel()
-        self.title.setObjectName("shelf_title")
-        self.age = QLabel()
-        self.age.setObjectName("shelf_age_label")
+        self.figures = FiguresBlock(  # three lines a cell: here, stores, warehouse
+            "shelf", "shelf_matrix", self.tr("Sizes and colours: here, other stores, warehouse"), TOUCH + 20
+        )
+        self.title, self.age, self.table = self.figures.title, self.figures.age, self.figures.table
         self.age.setAccessibleName(self.tr("Age of the figures"))
-        self.table = QTableWidget(0, 0)
-        self.table.setObjectName("shelf_matrix")
-        self.table.setAccessibleName(self.tr("Sizes and colours: here, other stores, warehouse"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # arrows move in the matrix; Tab goes on to the source and units
-        self.table.verticalHeader().setDefaultSectionSize(TOUCH + 20)  # three lines: here, stores, warehouse
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(lambda *_a: self._chosen())
         self.table.cellDoubleClicked.connect(lambda *_a: self.add_item())
 
+        side = self._build_side(replaces)
+        middle = QHBoxLayout()
+        middle.addLayout(self.figures.layout, 3)
+        middle.addLayout(side, 2)
+        bottom = self._build_bottom()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
+        layout.addLayout(bottom)
+
+        till.shelf_matrix_ready.connect(self.show_matrix)
+        till.error.connect(self.show_error)
+        till.shelf_added.connect(self._added)
+        self._refresh_basket()
+        if key.strip():
+            self.load()
+        self.search.setFocus()
+
+    def _build_side(self, replaces: LineView | None) -> QVBoxLayout:
+        """Beside the matrix: the cell chosen, where from and how many, the rule's hint, and the order so far."""
         self.cell_label = QLabel()
         self.cell_label.setObjectName("shelf_cell_label")
         self.cell_label.setWordWrap(True)
@@ -130,11 +125,6 @@ class ShelfDialog(QDialog):
         self.basket_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         remove = button(self.tr("Remove item"), "shelf_remove_item_button", shortcut="F8")
         remove.clicked.connect(self.remove_item)
-        self.order_button = button(self.tr("Delivery and payment"), "shelf_delivery_button", shortcut="F10")
-        self.order_button.clicked.connect(self.order)
-        close = button(self.tr("Close"), "shelf_close_button")
-        close.clicked.connect(self.reject)
-        self.error = message_label("shelf_error")
         self.replacing = QLabel()
         self.replacing.setObjectName("shelf_replaces_label")
         self.replacing.setWordWrap(True)
@@ -158,29 +148,20 @@ class ShelfDialog(QDialog):
         side.addWidget(QLabel(self.tr("This order")))
         side.addWidget(self.basket_list, 1)
         side.addWidget(remove)
-        left = QVBoxLayout()
-        left.addWidget(self.title)
-        left.addWidget(self.age)
-        left.addWidget(self.table, 1)
-        middle = QHBoxLayout()
-        middle.addLayout(left, 3)
-        middle.addLayout(side, 2)
+        return side
+
+    def _build_bottom(self) -> QHBoxLayout:
+        """The message bar, then the way on to delivery and payment, and Close."""
+        self.order_button = button(self.tr("Delivery and payment"), "shelf_delivery_button", shortcut="F10")
+        self.order_button.clicked.connect(self.order)
+        close = button(self.tr("Close"), "shelf_close_button")
+        close.clicked.connect(self.reject)
+        self.error = message_label("shelf_error")
         bottom = QHBoxLayout()
         bottom.addWidget(self.error, 1)
         bottom.addWidget(self.order_button)
         bottom.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(middle, 1)
-        layout.addLayout(bottom)
-
-        till.shelf_matrix_ready.connect(self.show_matrix)
-        till.error.connect(self.show_error)
-        till.shelf_added.connect(self._added)
-        self._refresh_basket()
-        if key.strip():
-            self.load()
-        self.search.setFocus()
+        return bottom
 
     # ---------------------------------------------------------------- loading and showing
     def load(self) -> None:
@@ -194,8 +175,7 @@ class ShelfDialog(QDialog):
 
     def show_matrix(self, m: Matrix) -> None:
         self.matrix = m  # the order may hold cells of several styles: the basket stays
-        self.title.setText(f"{m.style_code} · {m.style_name}")
-        self.age.setText(figures_said(m))
+        self.figures.show_style(m)
         self.age.setProperty("kind", "notice" if m.live else "error")
         self.age.style().polish(self.age)
         self.table.clear()
@@ -289,10 +269,10 @@ class ShelfDialog(QDialog):
                 where = f"{place.code} {place.name} ({kind_name(place.kind)}) ×{self.qty.value()}"
                 self.rule.setText(self.tr("Chosen source: %1").replace("%1", where))
             return
-        places = [sp.Place(pl.code, pl.kind, pl.region) for pl in cell.places]
+        places = [allocation.Place(pl.code, pl.kind, pl.region) for pl in cell.places]
         free = {(pl.code, cell.sku): pl.available for pl in cell.places}
-        chosen, short = sp.plan([sp.Need(1, cell.sku, self.qty.value())], places, free, home=self.matrix.store,
-                                home_region=self.matrix.home_region)  # fmt: skip
+        need = [allocation.Need(1, cell.sku, self.qty.value())]
+        chosen, short = allocation.plan(need, places, free, home=self.matrix.store, home_region=self.matrix.home_region)
         if short:
             self.rule.setText(self.tr("Not enough at other locations on these figures."))
         else:
@@ -339,9 +319,7 @@ class ShelfDialog(QDialog):
         ShelfOrderDialog(self.till, items, self.basket, self, replaces).exec()
 
     def show_error(self, message: str, hint: str) -> None:
-        self.error.setProperty("kind", "error")
-        self.error.setText(joined(message, hint))
-        self.error.style().polish(self.error)
+        self.error.show_error(message, hint)
 
     def _added(self, _held: bool) -> None:
         self.accept()
@@ -466,7 +444,7 @@ class ShelfOrderDialog(QDialog):
 
     def show_error(self, message: str, hint: str) -> None:
         self.sell_button.setEnabled(True)
-        self.error.setText(joined(message, hint))
+        self.error.show_error(message, hint)
 
     def _added(self, _held: bool) -> None:
         self.accept()

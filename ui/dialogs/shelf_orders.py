@@ -3,17 +3,13 @@ platform cancelled) stands out, with the two ways out: refund the customer, or a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,8 +17,8 @@ from PySide6.QtWidgets import (
 from app.clock import local_text
 from app.shelf_orders import OrderView
 from sync.protocol import shelf as sp
-from ui.dialogs.shelf import kind_name
-from ui.messages import joined, localized
+from ui.blocks import QueueTable, kind_name
+from ui.messages import localized
 from ui.till import Till
 from ui.widgets import TOUCH, button, message_label
 
@@ -60,18 +56,9 @@ class ShelfOrdersDialog(QDialog):
         self.banner.setProperty("kind", "error")
         self.banner.hide()
         layout.addWidget(self.banner)
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("shelf_orders_table")
-        self.table.setAccessibleName(self.tr("This store's cloud-shelf orders"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Order"), self.tr("Sold"), self.tr("To"), self.tr("Items"), self.tr("State"), self.tr("From")]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(TOUCH)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        headers = [self.tr("Order"), self.tr("Sold"), self.tr("To")]
+        headers += [self.tr("Items"), self.tr("State"), self.tr("From")]
+        self.table = QueueTable("shelf_orders_table", self.tr("This store's cloud-shelf orders"), headers, stretch=4)
         self.table.currentCellChanged.connect(lambda *_a: self._chosen())
         layout.addWidget(self.table, 1)
         self.detail = QLabel()
@@ -104,17 +91,14 @@ class ShelfOrdersDialog(QDialog):
             self.tr("%n order(s) paid but not coming: refund the customer or find another source.", "", waiting)
         )
         self.banner.setVisible(bool(waiting))
-        self.table.setRowCount(len(self.orders))
-        for r, o in enumerate(self.orders):
+        rows = []
+        for o in self.orders:
             to = self.tr("home") if o.delivery == sp.HOME else o.deliver_to
             sources = "; ".join(ln.sources for ln in o.lines if ln.sources) or "-"
             cells = [o.code + (" ⚠" if o.needs_action else ""), f"{o.receipt_no}\n{local_text(o.created_at)}",
                      to, f"{o.items} · {money(o.total)}", shown_state(o), sources]  # fmt: skip
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, o.code)
-                self.table.setItem(r, c, item)
-        self.table.resizeColumnToContents(0)
+            rows.append((o.code, cells))
+        self.table.show_rows(rows)
         if self.orders:
             self.table.selectRow(0)
         self._chosen()
@@ -161,15 +145,11 @@ class ShelfOrdersDialog(QDialog):
             self.till.resource_shelf(o.code, d.sources())
 
     def _changed(self, order: OrderView) -> None:
-        self.message.setProperty("kind", "notice")
-        self.message.setText(self.tr("Order %1 is %2.").replace("%1", order.code).replace("%2", shown_state(order)))
-        self.message.style().polish(self.message)
+        self.message.show_notice(self.tr("Order %1 is %2.").replace("%1", order.code).replace("%2", shown_state(order)))
         self.till.load_shelf_orders()
 
     def show_error(self, message: str, hint: str) -> None:
-        self.message.setProperty("kind", "error")
-        self.message.setText(joined(message, hint))
-        self.message.style().polish(self.message)
+        self.message.show_error(message, hint)
 
     def done(self, result: int) -> None:
         self.till.shelf_orders_loaded.disconnect(self.show_orders)

@@ -7,21 +7,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.shelf import Matrix, StockRow
-from ui.dialogs.shelf import figures_said, kind_name
-from ui.messages import joined
+from ui.blocks import FiguresBlock, kind_name
 from ui.till import Till
 from ui.widgets import TOUCH, button, message_label, scan_field
 
@@ -48,15 +45,10 @@ class StockDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(show)
-        self.title = QLabel()
-        self.title.setObjectName("stock_title")
-        self.age = QLabel()
-        self.age.setObjectName("stock_age_label")
-        self.table = QTableWidget(0, 0)
-        self.table.setObjectName("stock_table")
-        self.table.setAccessibleName(self.tr("Units available per location and variant"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setDefaultSectionSize(TOUCH - 16)
+        self.figures = FiguresBlock(
+            "stock", "stock_table", self.tr("Units available per location and variant"), TOUCH - 16
+        )
+        self.title, self.age, self.table = self.figures.title, self.figures.age, self.figures.table
         self.low = QListWidget()
         self.low.setObjectName("stock_low_list")
         self.low.setAccessibleName(self.tr("Low stock"))
@@ -65,12 +57,8 @@ class StockDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(self.low_label)
         right.addWidget(self.low, 1)
-        left = QVBoxLayout()
-        left.addWidget(self.title)
-        left.addWidget(self.age)
-        left.addWidget(self.table, 1)
         middle = QHBoxLayout()
-        middle.addLayout(left, 3)
+        middle.addLayout(self.figures.layout, 3)
         middle.addLayout(right, 1)
         self.message = message_label("stock_message")
         row = QHBoxLayout()
@@ -106,8 +94,7 @@ class StockDialog(QDialog):
     def show_stock(self, loaded: tuple) -> None:
         m, rows, low = loaded
         self.matrix = m
-        self.title.setText(f"{m.style_code} · {m.style_name}")
-        self.age.setText(figures_said(m))
+        self.figures.show_style(m)
         variants = list(dict.fromkeys((r.sku, r.colour, r.size) for r in rows))
         places = list(dict.fromkeys((r.location, r.name, r.kind) for r in rows))
         at = {(r.location, r.sku): r for r in rows}
@@ -155,16 +142,12 @@ class StockDialog(QDialog):
             self.till.export_stock(self.matrix.style_code, d.selectedFiles()[0], low_only)
 
     def _exported(self, rows: int, path: str) -> None:
-        self.message.setProperty("kind", "notice")
-        self.message.setText(self.tr("%1 rows written to %2").replace("%1", str(rows)).replace("%2", path))
-        self.message.style().polish(self.message)
+        self.message.show_notice(self.tr("%1 rows written to %2").replace("%1", str(rows)).replace("%2", path))
 
     def show_error(self, message: str, hint: str) -> None:
         if self.age.text() == self.tr("Asking the platform ..."):  # the question was answered: refused
             self.age.clear()
-        self.message.setProperty("kind", "error")
-        self.message.setText(joined(message, hint))
-        self.message.style().polish(self.message)
+        self.message.show_error(message, hint)
 
     def done(self, result: int) -> None:
         self.till.stock_loaded.disconnect(self.show_stock)

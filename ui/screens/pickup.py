@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.clock import local_text
 from app.pickup import OrderView, QueueEntry, age_minutes
+from core.pickup_codes import parse_key
 from devices.printer import layout
-from sync.protocol.pickup import HANDED_OVER, OPEN_STATES, parse_key
+from sync.protocol.pickup import HANDED_OVER, OPEN_STATES
+from ui.blocks import QueueTable, age_text
 from ui.dialogs.approval import ApprovalDialog
 from ui.dialogs.pickup import CancelOrderDialog, HandoverDialog
 from ui.dialogs.text_view import TextViewDialog
-from ui.messages import joined
 from ui.pickup_model import PickupModel
 from ui.widgets import TOUCH, button, message_label, scan_field
 
@@ -60,14 +61,6 @@ def conflict_name(conflict: str) -> str:
     return names.get(conflict, conflict)
 
 
-def age_text(minutes: int) -> str:
-    if minutes < 60:
-        return QCoreApplication.translate("Pickup", "%1 min").replace("%1", str(minutes))
-    if minutes < 48 * 60:
-        return QCoreApplication.translate("Pickup", "%1 h").replace("%1", str(minutes // 60))
-    return QCoreApplication.translate("Pickup", "%1 d").replace("%1", str(minutes // (24 * 60)))
-
-
 class PickupScreen(QWidget):
     def __init__(self, model: PickupModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,106 +71,21 @@ class PickupScreen(QWidget):
         self._asked = ("", "")  # (order code, pickup code) of the last look-up
         self.setObjectName("pickup_screen")
 
-        self.scan = scan_field(
-            "pickup_scan_field",
-            self.tr("Scan an order or an item"),
-            self.tr("Scan the order's QR code or an item; or type an order code"),
-        )
-        self.scan.returnPressed.connect(self.submit)
-        # typed fast by a clerk: typing, never a scan
-        self.second = scan_field(
-            "second_factor_field",
-            self.tr("Pickup code, name or phone digits"),
-            self.tr("Pickup code, customer's name or last 4 phone digits"),
-        )
-        self.second.returnPressed.connect(self.submit)
-        find = button(self.tr("Find"), "find_order_button")
-        find.clicked.connect(self.submit)
-        top = QHBoxLayout()
-        top.addWidget(self.scan, 3)
-        top.addWidget(self.second, 2)
-        top.addWidget(find)
-
-        filters = QHBoxLayout()
-        self.filter_buttons = {}
-        for name, text in (
-            ("open", self.tr("Open")),
-            ("new", self.tr("New")),
-            ("picking", self.tr("Picking")),
-            ("ready", self.tr("Ready")),
-            ("closed", self.tr("Done")),
-        ):
-            b = button(text, f"filter_{name}")
-            b.setCheckable(True)
-            b.clicked.connect(lambda _c=False, n=name: self.model.load_queue(n))
-            self.filter_buttons[name] = b
-            filters.addWidget(b)
-
-        self.queue = QTableWidget(0, 6)
-        self.queue.setObjectName("pickup_queue")
-        self.queue.setAccessibleName(self.tr("Online orders for pickup"))
-        self.queue.setHorizontalHeaderLabels(
-            [self.tr("Order"), self.tr("State"), self.tr("Customer"), self.tr("Items"), self.tr("Age"), self.tr("Paid")]
-        )
-        self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.queue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.queue.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.queue.verticalHeader().setVisible(False)
-        self.queue.verticalHeader().setDefaultSectionSize(TOUCH)
-        self.queue.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        top = self._build_search()
+        filters = self._build_filters()
+        headers = [self.tr("Order"), self.tr("State"), self.tr("Customer")]
+        headers += [self.tr("Items"), self.tr("Age"), self.tr("Paid")]
+        self.queue = QueueTable("pickup_queue", self.tr("Online orders for pickup"), headers, stretch=2, focus=False)
         self.queue.cellClicked.connect(lambda row, _col: self._open_row(row))
-
-        self.title = QLabel()
-        self.title.setObjectName("order_title")
-        self.customer = QLabel()
-        self.customer.setObjectName("order_customer")
-        self.customer.setWordWrap(True)
-        self.banner = message_label("conflict_banner")
-        self.banner.setProperty("kind", "error")
-        self.banner.hide()
-        self.lines = QTableWidget(0, 4)
-        self.lines.setObjectName("pick_list")
-        self.lines.setAccessibleName(self.tr("Pick list"))
-        headers = [self.tr("Item"), self.tr("Barcode"), self.tr("Ordered"), self.tr("Picked")]
-        self.lines.setHorizontalHeaderLabels(headers)
-        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.lines.verticalHeader().setVisible(False)
-        self.lines.verticalHeader().setDefaultSectionSize(TOUCH)
-        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        right = self._build_order()
         self.message = message_label("pickup_message")
-
-        right = QVBoxLayout()
-        right.addWidget(self.title)
-        right.addWidget(self.customer)
-        right.addWidget(self.banner)
-        right.addWidget(self.lines, 1)
         left = QVBoxLayout()
         left.addLayout(filters)
         left.addWidget(self.queue, 1)
         middle = QHBoxLayout()
         middle.addLayout(left, 3)
         middle.addLayout(right, 2)
-
-        actions = [
-            (self.tr("Refresh"), "pickup_refresh_button", "F2", lambda: self.model.load_queue()),
-            (self.tr("Seen"), "conflict_seen_button", "F4", self.acknowledge),
-            (self.tr("Ready"), "ready_button", "F5", self.ready),
-            (self.tr("Hand over"), "handover_button", "F6", self.hand_over),
-            (self.tr("Cancel order"), "cancel_order_button", "F8", self.cancel),
-            (self.tr("Pick slip"), "pick_slip_button", "F9", self.slip),
-            (self.tr("Take payment"), "take_payment_button", "F10", self.take_payment),
-            (self.tr("Sale"), "to_sale_button", "Ctrl+P", lambda: self.window().show_sale()),
-            (self.tr("Lock"), "pickup_lock_button", "F12", lambda: self.window().lock()),
-        ]
-        grid = QGridLayout()
-        self.keys: dict[str, object] = {}
-        for i, (text, name, key, slot) in enumerate(actions):
-            b = button(text, name, shortcut=key)
-            b.clicked.connect(slot)
-            grid.addWidget(b, 0, i)
-            self.keys[QKeySequence(key).toString()] = slot
+        grid = self._build_keys()
         self.scan.installEventFilter(self)
         self.second.installEventFilter(self)
 
@@ -199,6 +107,96 @@ class PickupScreen(QWidget):
         model.notice.connect(self.show_notice)
         model.approval_needed.connect(self.ask_approval)
         model.handed_over.connect(self._handed_over)
+
+    def _build_search(self) -> QHBoxLayout:
+        """The scan field, the second factor beside it, and Find."""
+        self.scan = scan_field(
+            "pickup_scan_field",
+            self.tr("Scan an order or an item"),
+            self.tr("Scan the order's QR code or an item; or type an order code"),
+        )
+        self.scan.returnPressed.connect(self.submit)
+        # typed fast by a clerk: typing, never a scan
+        self.second = scan_field(
+            "second_factor_field",
+            self.tr("Pickup code, name or phone digits"),
+            self.tr("Pickup code, customer's name or last 4 phone digits"),
+        )
+        self.second.returnPressed.connect(self.submit)
+        find = button(self.tr("Find"), "find_order_button")
+        find.clicked.connect(self.submit)
+        top = QHBoxLayout()
+        top.addWidget(self.scan, 3)
+        top.addWidget(self.second, 2)
+        top.addWidget(find)
+        return top
+
+    def _build_filters(self) -> QHBoxLayout:
+        """One checkable key per state the queue can show."""
+        filters = QHBoxLayout()
+        self.filter_buttons = {}
+        for name, text in (
+            ("open", self.tr("Open")),
+            ("new", self.tr("New")),
+            ("picking", self.tr("Picking")),
+            ("ready", self.tr("Ready")),
+            ("closed", self.tr("Done")),
+        ):
+            b = button(text, f"filter_{name}")
+            b.setCheckable(True)
+            b.clicked.connect(lambda _c=False, n=name: self.model.load_queue(n))
+            self.filter_buttons[name] = b
+            filters.addWidget(b)
+        return filters
+
+    def _build_order(self) -> QVBoxLayout:
+        """The open order: its title, customer, conflict banner and pick list."""
+        self.title = QLabel()
+        self.title.setObjectName("order_title")
+        self.customer = QLabel()
+        self.customer.setObjectName("order_customer")
+        self.customer.setWordWrap(True)
+        self.banner = message_label("conflict_banner")
+        self.banner.setProperty("kind", "error")
+        self.banner.hide()
+        self.lines = QTableWidget(0, 4)
+        self.lines.setObjectName("pick_list")
+        self.lines.setAccessibleName(self.tr("Pick list"))
+        headers = [self.tr("Item"), self.tr("Barcode"), self.tr("Ordered"), self.tr("Picked")]
+        self.lines.setHorizontalHeaderLabels(headers)
+        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lines.verticalHeader().setVisible(False)
+        self.lines.verticalHeader().setDefaultSectionSize(TOUCH)
+        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        right = QVBoxLayout()
+        right.addWidget(self.title)
+        right.addWidget(self.customer)
+        right.addWidget(self.banner)
+        right.addWidget(self.lines, 1)
+        return right
+
+    def _build_keys(self) -> QGridLayout:
+        """Every action on a key and a big button, in one row."""
+        actions = [
+            (self.tr("Refresh"), "pickup_refresh_button", "F2", lambda: self.model.load_queue()),
+            (self.tr("Seen"), "conflict_seen_button", "F4", self.acknowledge),
+            (self.tr("Ready"), "ready_button", "F5", self.ready),
+            (self.tr("Hand over"), "handover_button", "F6", self.hand_over),
+            (self.tr("Cancel order"), "cancel_order_button", "F8", self.cancel),
+            (self.tr("Pick slip"), "pick_slip_button", "F9", self.slip),
+            (self.tr("Take payment"), "take_payment_button", "F10", self.take_payment),
+            (self.tr("Sale"), "to_sale_button", "Ctrl+P", lambda: self.window().show_sale()),
+            (self.tr("Lock"), "pickup_lock_button", "F12", lambda: self.window().lock()),
+        ]
+        grid = QGridLayout()
+        self.keys: dict[str, object] = {}
+        for i, (text, name, key, slot) in enumerate(actions):
+            b = button(text, name, shortcut=key)
+            b.clicked.connect(slot)
+            grid.addWidget(b, 0, i)
+            self.keys[QKeySequence(key).toString()] = slot
+        return grid
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and watched in (self.scan, self.second):
@@ -226,8 +224,8 @@ class PickupScreen(QWidget):
             b.setChecked(name == self.model.filter)
         self.entries = list(entries)
         moment = clock.now()
-        self.queue.setRowCount(len(entries))
-        for row, e in enumerate(entries):
+        rows = []
+        for e in entries:
             mark = " ⚠" if e.conflict else ""
             cells = [
                 e.code + mark,
@@ -237,11 +235,8 @@ class PickupScreen(QWidget):
                 age_text(age_minutes(e.created_at, moment)),
                 self.tr("yes") if e.paid else self.tr("no"),
             ]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, e.code)
-                self.queue.setItem(row, col, item)
-        self.queue.resizeColumnToContents(0)
+            rows.append((e.code, cells))
+        self.queue.show_rows(rows)
         self._select_open_order()
 
     def show_ages(self) -> None:
@@ -301,14 +296,10 @@ class PickupScreen(QWidget):
         self.lines.resizeColumnToContents(1)
 
     def show_error(self, message: str, hint: str) -> None:
-        self.message.setProperty("kind", "error")
-        self.message.setText(joined(message, hint))
-        self.message.style().polish(self.message)
+        self.message.show_error(message, hint)
 
     def show_notice(self, text: str) -> None:
-        self.message.setProperty("kind", "notice")
-        self.message.setText(text)
-        self.message.style().polish(self.message)
+        self.message.show_notice(text)
 
     def show_slip(self, doc: object) -> None:
         term = self.model.terminal

@@ -10,11 +10,9 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
@@ -25,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from devices.printer import layout
 from ui.cart_model import CartModel
-from ui.change_due import ChangeDue
 from ui.dialogs.amount import AmountDialog, NumberDialog
 from ui.dialogs.approval import ApprovalDialog
 from ui.dialogs.base import sale_context, titled
@@ -39,10 +36,10 @@ from ui.dialogs.shift_close import ShiftCloseDialog
 from ui.dialogs.stock import StockDialog
 from ui.dialogs.tender import TenderDialog
 from ui.dialogs.text_view import TextViewDialog
-from ui.messages import joined
 from ui.sale_view import SaleView
 from ui.screens import sale_keys
-from ui.style import SPACE_L, SPACE_M, SPACE_S, SPACE_XL, spaced
+from ui.screens.sale_panels import SearchResults, TotalsPanel
+from ui.style import SPACE_L, SPACE_M, SPACE_XL, spaced
 from ui.till import Till
 from ui.widgets import TOUCH, button, message_label, moved_row, role_name, scan_field
 
@@ -73,35 +70,11 @@ class SaleScreen(QWidget):
         self.scan.textEdited.connect(self._typed)
 
         self.model = CartModel(self)
-        self.cart = QTableView()
-        self.cart.setObjectName("cart_view")
-        self.cart.setAccessibleName(self.tr("Items in this sale"))
-        self.cart.setModel(self.model)
-        self.cart.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.cart.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.cart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.cart.verticalHeader().setVisible(False)
-        self.cart.setShowGrid(False)  # rows ruled by the style sheet, no cage of cells
-        self.cart.verticalHeader().setDefaultSectionSize(TOUCH)
-        self.cart.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(CartModel.COLUMNS)):  # the figures as wide as they are; the name the rest
-            self.cart.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.cart.setWordWrap(False)  # the name on its line, cut with …, so the SKU line below always shows
-
-        self.results = QListWidget()
-        self.results.setObjectName("search_results")
-        self.results.setAccessibleName(self.tr("Search results"))
-        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cart = self._build_cart()
+        self.results = SearchResults(till)
         self.results.itemClicked.connect(self._pick)
-        self.results.verticalScrollBar().valueChanged.connect(self._scrolled)
-        self._query, self._more = "", False
-        self.results.hide()
-
-        self.total = QLabel()
-        self.total.setObjectName("total_label")
-        self.total.setAccessibleName(self.tr("Total"))
-        self.details = QLabel()
-        self.details.setObjectName("totals_detail")
+        self.totals = TotalsPanel(till)
+        self.total, self.details, self.change_due = self.totals.total, self.totals.details, self.totals.change_due
         self.message = message_label("message_label")
         self.attention = message_label("shelf_attention_label")
         self.attention.setProperty("kind", "error")
@@ -110,26 +83,56 @@ class SaleScreen(QWidget):
         self.user_label.setObjectName("user_label")
         self._asking = ""  # what the last action asked about acts on: an approval's title names it
 
-        self.change_due = ChangeDue(till, covers=(self.total, self.details))
         left = spaced(QVBoxLayout(), SPACE_M)
         left.addWidget(self.scan)
         left.addWidget(self.cart, 1)
         left.addWidget(self.attention)
         left.addWidget(self.message)
-        totals = QFrame()
-        totals.setObjectName("total_panel")
-        panel = spaced(QVBoxLayout(totals), SPACE_S, SPACE_L)
-        panel.addWidget(self.change_due)
-        panel.addWidget(self.total)
-        panel.addWidget(self.details)
         right = spaced(QVBoxLayout(), SPACE_M)
-        right.addWidget(totals)
+        right.addWidget(self.totals)
         right.addWidget(self.results, 3)
         right.addStretch(1)
         top = spaced(QHBoxLayout(), SPACE_XL)
         top.addLayout(left, 3)
         top.addLayout(right, 2)
+        self._build_keys()
+        right.insertLayout(0, sale_keys.header_row(self.user_label, self.action_buttons))
+        right.addLayout(sale_keys.primary_keys(self.action_buttons))  # the next key, beside the total
+        self.quick_row = spaced(QHBoxLayout(), SPACE_M)
+        self.quick_buttons: list = []
+        self.scan.installEventFilter(self)
+        outer = spaced(QVBoxLayout(self), SPACE_L, SPACE_L)
+        outer.addLayout(top, 1)
+        outer.addLayout(self.quick_row)
+        self.key_groups = sale_keys.GroupedKeys(self.action_buttons)
+        outer.addLayout(self.key_groups)
 
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.timeout.connect(self._search_now)
+        self._listen(till)
+        self.last_receipt = ""
+
+    def _build_cart(self) -> QTableView:
+        """The sale's lines: a row a fingertip high, the name taking the room the figures leave."""
+        cart = QTableView()
+        cart.setObjectName("cart_view")
+        cart.setAccessibleName(self.tr("Items in this sale"))
+        cart.setModel(self.model)
+        cart.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        cart.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        cart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        cart.verticalHeader().setVisible(False)
+        cart.setShowGrid(False)  # rows ruled by the style sheet, no cage of cells
+        cart.verticalHeader().setDefaultSectionSize(TOUCH)
+        cart.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(CartModel.COLUMNS)):  # the figures as wide as they are; the name the rest
+            cart.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        cart.setWordWrap(False)  # the name on its line, cut with …, so the SKU line below always shows
+        return cart
+
+    def _build_keys(self) -> None:
+        """Every action on a big button and a key (``self.keys`` also answers them from the scan field)."""
         actions = [
             (self.tr("Quantity"), "qty_button", "F2", self.ask_qty),
             (self.tr("Search"), "search_button", "F3", self.focus_search),
@@ -165,21 +168,9 @@ class SaleScreen(QWidget):
             b.clicked.connect(act)
             self.action_buttons[name] = b
             self.keys[QKeySequence(key).toString()] = act
-        right.insertLayout(0, sale_keys.header_row(self.user_label, self.action_buttons))
-        right.addLayout(sale_keys.primary_keys(self.action_buttons))  # the next key, beside the total
-        self.quick_row = spaced(QHBoxLayout(), SPACE_M)
-        self.quick_buttons: list = []
-        self.scan.installEventFilter(self)
-        outer = spaced(QVBoxLayout(self), SPACE_L, SPACE_L)
-        outer.addLayout(top, 1)
-        outer.addLayout(self.quick_row)
-        self.key_groups = sale_keys.GroupedKeys(self.action_buttons)
-        outer.addLayout(self.key_groups)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.timeout.connect(self._search_now)
-
+    def _listen(self, till: Till) -> None:
+        """What the screen shows as the till's view model answers."""
         till.sale_changed.connect(self.show_sale)
         till.search_done.connect(self.show_results)
         till.error.connect(self.show_error)
@@ -198,7 +189,6 @@ class SaleScreen(QWidget):
         till.shelf_added.connect(self._shelf_added)
         till.short_here.connect(self.show_short)
         till.shelf_attention.connect(self.show_attention)
-        self.last_receipt = ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The action keys work from the scan field even where window shortcuts do not reach; the list
@@ -265,19 +255,7 @@ class SaleScreen(QWidget):
             row = len(view.lines) - 1
         if row >= 0:
             self._select_row(row)
-        self.total.setText(view.total)
-        self.total.setProperty("kind", "refund" if view.total_minor < 0 else "")  # money going back: violet
-        self.total.style().polish(self.total)
-        detail = [self.tr("%n item(s)", "", view.count), self.tr("Subtotal %s") % view.subtotal]
-        if view.discount:
-            detail.append(self.tr("Discount %s") % view.discount)
-        tax = self.tr("incl. tax") if view.tax_label == "incl. tax" else self.tr("Tax")
-        detail.append(f"{tax} {view.tax}")
-        if view.rounding:
-            detail.append(self.tr("Rounding %s") % view.rounding)
-        if view.note:
-            detail.append(self.tr("Note: %s") % view.note)
-        self.details.setText("\n".join(detail))
+        self.totals.show_sale(view)
 
     def show_quick_keys(self, keys: object) -> None:
         """One touch (or Alt+1 to Alt+8) adds the item; the keys are the store's, or this till's best sellers."""
@@ -305,14 +283,10 @@ class SaleScreen(QWidget):
             )
 
     def show_error(self, message: str, hint: str) -> None:
-        self.message.setProperty("kind", "error")
-        self.message.setText(joined(message, hint))
-        self.message.style().polish(self.message)
+        self.message.show_error(message, hint)
 
     def show_notice(self, text: str) -> None:
-        self.message.setProperty("kind", "notice")
-        self.message.setText(text)
-        self.message.style().polish(self.message)
+        self.message.show_notice(text)
 
     def show_short(self, short: object) -> None:
         """The item just added is sold out here (or short): say so, and offer the cloud shelf on one key."""
@@ -324,9 +298,7 @@ class SaleScreen(QWidget):
         self.show_error(said, self.tr("Ctrl+E sells it from the cloud shelf."))
 
     def clear_message(self) -> None:
-        self.message.clear()
-        self.message.setProperty("kind", "")
-        self.message.style().polish(self.message)
+        self.message.clear_message()
 
     def _acting(self, slot: Callable[[], object]) -> Callable[..., None]:
         """``slot`` as an action of the cashier's: a message belongs to the action that caused it, so
@@ -375,28 +347,9 @@ class SaleScreen(QWidget):
         self.scan.selectAll()
 
     def show_results(self, query: str, items: list, offset: int) -> None:
-        if offset == 0:
-            self.results.clear()
-            self.results.setCurrentRow(-1)
-        money = self.till.money
-        for item in items:
-            row = QListWidgetItem(f"{item.description}\n{item.sku}   {money(item.price or 0)}")
-            row.setData(Qt.ItemDataRole.UserRole, item.variant_id)
-            self.results.addItem(row)
-        self._query, self._more = query, len(items) == self.till.search_page
-        self.results.setVisible(self.results.count() > 0)
-        QTimer.singleShot(0, self._fill)  # once laid out: a list too short to scroll loads its next page
+        self.results.show_page(query, items, offset)
         if offset == 0 and not items:
             self.show_notice(self.tr("Nothing found for '%s'.") % query)
-
-    def _fill(self) -> None:
-        if self.results.isVisible() and self.results.verticalScrollBar().maximum() == 0:
-            self._scrolled(0)
-
-    def _scrolled(self, value: int) -> None:
-        if self._more and value >= self.results.verticalScrollBar().maximum():
-            self._more = False  # one page at a time
-            self.till.search(self._query, offset=self.results.count())
 
     def _pick(self, row: QListWidgetItem) -> None:
         self.clear_message()

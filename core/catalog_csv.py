@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sync.protocol.formats import FormatError, normalise_code, parse_amount
+from core.formats import FormatError, normalise_code, parse_amount
 
 REQUIRED = ("style_code", "style_name", "sku", "size", "colour", "barcodes", "price", "tax_class")
 PRICE_PREFIX = "price:"

@@ -13,8 +13,8 @@ from sqlalchemy.exc import DatabaseError
 
 from app import config, health
 from app.errors import UserError
-from app.facade import Terminal
 from app.money import parse_percent
+from app.terminal import Terminal
 
 EXIT_USER_ERROR = 2
 PIN_ENV = "CLOUDSHELF_PIN"
@@ -158,11 +158,11 @@ def user_add(
     """Add a user."""
     with _open(ctx) as term:
         by = None
-        if term.list_users():
+        if term.users.list():
             if not manager_login:
                 raise UserError("Adding a user needs a manager.", "Pass --manager LOGIN (and the manager's PIN).")
             by = term.sign_in(manager_login, _pin("Manager PIN", manager_pin))
-        created = term.add_user(login, name or login, role, _pin("New user's PIN", pin, PIN_ENV + "_NEW"), by=by)
+        created = term.users.add(login, name or login, role, _pin("New user's PIN", pin, PIN_ENV + "_NEW"), by=by)
     click.echo(f"Added {created.role} {created.login}.")
 
 
@@ -170,7 +170,7 @@ def user_add(
 @click.pass_context
 def user_list(ctx: click.Context) -> None:
     with _open(ctx) as term:
-        for u in term.list_users():
+        for u in term.users.list():
             click.echo(f"{u.login:<16} {u.role:<8} {u.name}")
 
 
@@ -190,7 +190,7 @@ def pickup_list(ctx: click.Context, login: str, pin: str | None, everything: boo
 
     with _open(ctx) as term:
         term.sign_in(login, _pin("PIN", pin))
-        queue = term.pickup_queue(None if everything else tuple(sorted(OPEN_STATES)))
+        queue = term.pickup.queue(None if everything else tuple(sorted(OPEN_STATES)))
     for e in queue:
         flag = f"  ! {e.conflict}" if e.conflict else ""
         paid = "paid" if e.paid else "to pay"

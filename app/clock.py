@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 
 def now() -> datetime:
     return datetime.now(UTC)
+
+
+def today() -> date:
+    """The till's local calendar date (a GS1 code's expiry is a date on the shelf, not in UTC)."""
+    return now().astimezone().date()
 
 
 def now_iso() -> str:

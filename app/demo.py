@@ -11,6 +11,7 @@ import random
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,11 +25,12 @@ from app.db import migrate
 from app.db.engine import Database
 from app.db.models import Location, StockLevel, Variant
 from app.errors import UserError
+from app.money import format_money
 from app.receipt import ReceiptDoc
 from app.shifts import ShiftReport
 
 if TYPE_CHECKING:
-    from app.facade import Terminal
+    from app.terminal import Terminal
 
 STORE = setup.StoreSpec(
     store_code="S01",
@@ -107,7 +109,7 @@ SOLD_OUT_SHARE = 0.15
 
 def create(directory: Path, *, demo: DemoStore = DEMOS["cn"], styles: int = STYLES, seed: int = 7) -> None:
     """Build the demo store in ``directory`` (which must not hold a terminal yet), offline."""
-    from app.facade import Terminal
+    from app.terminal import Terminal
 
     directory.mkdir(parents=True, exist_ok=True)
     store = directory / config.STORE_FILE
@@ -217,15 +219,16 @@ def walkthrough(term: Terminal, render: Callable[[ReceiptDoc | ShiftReport], str
     cashier = USERS[1]
     out: list[str] = []
     info = term.info
+    money = partial(format_money, currency=info.currency, locale=info.locale)  # the demo's text, as the CLI's
     out.append(f"{info.store_name} ({info.store}-{info.terminal}), {info.currency}, tax {info.tax_mode}")
     out.append("Demo users: " + ", ".join(f"{u.login} ({u.role}) PIN {u.pin}" for u in USERS))
     user = term.sign_in(cashier.login, cashier.pin)
     out.append(f"Signed in: {user.name} ({user.role})")
-    if term.current_shift_id() is None:
-        term.open_shift(50_000)
-        out.append(f"Shift opened with a float of {term.money(50_000)}")
-    if term.cart is not None and term.cart.lines:
-        term.void_sale("demo restarted")
+    if term.shift.current_id() is None:
+        term.shift.open(50_000)
+        out.append(f"Shift opened with a float of {money(50_000)}")
+    if term.sale.cart is not None and term.sale.cart.lines:
+        term.sale.void("demo restarted")
     with term.db.read() as s:
         in_stock = s.execute(
             text(
@@ -245,29 +248,26 @@ def walkthrough(term: Terminal, render: Callable[[ReceiptDoc | ShiftReport], str
             .scalars()
             .all()
         )
-    line = term.scan(in_stock)
-    out.append(f"Scanned {display(in_stock)}: {line.description} {term.money(line.unit_price)}")
-    found = term.search("jeans", limit=5)
+    line = term.sale.scan(in_stock)
+    out.append(f"Scanned {display(in_stock)}: {line.description} {money(line.unit_price)}")
+    found = term.catalog.search("jeans", limit=5)
     out.append(f"Search 'jeans': {len(found)} shown, first {found[0].sku}")
-    term.add_item(found[0].variant_id, 2)
-    term.line_discount(line.id, percent_bp=500)
-    totals = term.totals()
-    out.append(
-        f"Total {term.money(totals.total)} (tax {term.money(totals.tax_total)}, "
-        f"discount {term.money(totals.discount_total)})"
-    )
-    term.add_card(20_000, "DEMO-0001", "A1B2C3")
+    term.sale.add_item(found[0].variant_id, 2)
+    term.sale.line_discount(line.id, percent_bp=500)
+    totals = term.sale.totals()
+    out.append(f"Total {money(totals.total)} (tax {money(totals.tax_total)}, discount {money(totals.discount_total)})")
+    term.sale.add_card(20_000, "DEMO-0001", "A1B2C3")
     cash_given = -(-(totals.due) // 10_000) * 10_000
-    tender = term.add_cash(cash_given)
-    out.append(f"Card {term.money(20_000)}, cash {term.money(cash_given)}, change {term.money(tender.change)}")
-    done = term.complete()
+    tender = term.sale.add_cash(cash_given)
+    out.append(f"Card {money(20_000)}, cash {money(cash_given)}, change {money(tender.change)}")
+    done = term.sale.complete()
     out.append(f"Completed {done.receipt_no}")
     out.append("")
-    out.append(render(term.receipt(done.receipt_no)))
-    out.append(render(term.x_report()))
+    out.append(render(term.printing.receipt(done.receipt_no)))
+    out.append(render(term.shift.x_report()))
     out.append(f"Sold out here: {', '.join(sold_out)} (the cloud shelf will offer them from other stores)")
-    out.append(f"Events waiting for the central platform: {term.pending_events()}")
-    queue = term.pickup_queue()
+    out.append(f"Events waiting for the central platform: {term.sync.pending_events()}")
+    queue = term.pickup.queue()
     codes = pickup_demo.load(term.directory)  # the demo's customers' codes, to try the handover
     out.append(
         f"Online orders for pickup: {len(queue)}"

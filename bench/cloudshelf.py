@@ -101,7 +101,7 @@ def till_figures(till: Path, n: int) -> tuple[list[float], list[float], list[flo
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.facade import Terminal
+    from app.terminal import Terminal
     from sync.enrol import client_for
     from sync.shelf import fetch_matrix
     from ui.dialogs.shelf import ShelfDialog
@@ -163,7 +163,7 @@ def run(backend: str, n: int, places: int, pg_admin: str | None) -> list[tuple[s
     server = CentralProcess(db_url).start()
     try:
         till = enrolled_till(Platform(db_url, server, work / "catalog.csv", skus), work / "till", store=codes[0])
-        from app.facade import Terminal
+        from app.terminal import Terminal
 
         with Terminal.open(till) as term, term.db.read() as s:
             token = s.connection().exec_driver_sql("SELECT token FROM sync_config").scalar()

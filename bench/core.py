@@ -30,7 +30,7 @@ from app.catalog_import import import_csv  # noqa: E402
 from app.db import migrate  # noqa: E402
 from app.db.engine import Database  # noqa: E402
 from app.errors import UserError  # noqa: E402
-from app.facade import Terminal  # noqa: E402
+from app.terminal import Terminal  # noqa: E402
 from app.users import add_user  # noqa: E402
 from bench.stats import p50_p99, percentile, ratios  # noqa: E402
 
@@ -178,8 +178,8 @@ def open_times(store: Path, runs: int) -> tuple[list[float], list[float]]:
     """Milliseconds for a fresh process to open the store ready to sell (after the interpreter is up), and
     the baseline in turn: a fresh process opening the same file with ``sqlite3`` for one indexed read."""
     code = (
-        "import time,sys; t=time.perf_counter(); from app.facade import Terminal; "
-        f"term=Terminal.open({str(store)!r}); term.list_users(); term.lookup(sys.argv[1]); "
+        "import time,sys; t=time.perf_counter(); from app.terminal import Terminal; "
+        f"term=Terminal.open({str(store)!r}); term.users.list(); term.catalog.lookup(sys.argv[1]); "
         "print(time.perf_counter()-t)"
     )
     bare = (
@@ -203,16 +203,16 @@ def measure_reads(term: Terminal, store: Path, codes: list[str], texts: list[str
     """Look-ups (found and unknown) and name searches, each timed in turn with its bare sqlite3 floor."""
     rng = random.Random(3)
     floor_reads = BareReads(store)
-    lookups, bare_lookups = timed_in_turn(term.lookup, floor_reads.lookup, codes[:lookups_n])
+    lookups, bare_lookups = timed_in_turn(term.catalog.lookup, floor_reads.lookup, codes[:lookups_n])
     unknown = [f"690{rng.randrange(10**9):09d}9" for _ in range(500)]
 
     def miss(code: str) -> None:
         with contextlib.suppress(UserError):  # an unknown code is the point
-            term.lookup(code)
+            term.catalog.lookup(code)
 
     misses = timed(miss, unknown)
-    searches, bare_searches = timed_in_turn(term.search, floor_reads.search, texts)
-    found = sum(1 for q in texts[:100] if term.search(q))
+    searches, bare_searches = timed_in_turn(term.catalog.search, floor_reads.search, texts)
+    found = sum(1 for q in texts[:100] if term.catalog.search(q))
     return {"lookups": lookups, "bare_lookups": bare_lookups, "misses": misses, "searches": searches,
             "bare_searches": bare_searches, "found": found}  # fmt: skip
 
@@ -220,20 +220,20 @@ def measure_reads(term: Terminal, store: Path, codes: list[str], texts: list[str
 def measure_sales(term: Terminal, store: Path, codes: list[str], count: int) -> tuple[list[float], list[float]]:
     """``count`` sales of three scans paid in cash, each completion timed beside a bare durable commit."""
     term.sign_in(LOGIN, PIN)
-    if term.current_shift_id() is None:
-        term.open_shift(50_000)
-    if term.cart is not None and term.cart.lines:
-        term.void_sale("bench")
+    if term.shift.current_id() is None:
+        term.shift.open(50_000)
+    if term.sale.cart is not None and term.sale.cart.lines:
+        term.sale.void("bench")
     sale_codes = [codes[i % len(codes)] for i in range(count * 3)]
     sales, bare = [], []
     floor = BareCommit(store)
     for i in range(count):
         for code in sale_codes[i * 3 : i * 3 + 3]:
-            term.scan(code)
-        term.add_cash(term.totals().due)
+            term.sale.scan(code)
+        term.sale.add_cash(term.sale.totals().due)
         bare.append(floor.once())
         t = time.perf_counter()
-        term.complete()  # the one transaction: sale, lines, payments, movements, outbox event
+        term.sale.complete()  # the one transaction: sale, lines, payments, movements, outbox event
         sales.append((time.perf_counter() - t) * 1000)
     floor.close()
     return sales, bare

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.device_config import PrinterConfig, parse_url  # noqa: E402
-from app.facade import Terminal  # noqa: E402
+from app.terminal import Terminal  # noqa: E402
 from bench.stats import p50_p99, ratios  # noqa: E402
 from devices.printer.render import render  # noqa: E402
 from devices.printer.worker import PrintWorker, job_ops  # noqa: E402
@@ -74,20 +74,20 @@ def sale_to_printer(store: Path, sales: int) -> tuple[list[float], list[float], 
     url = f"tcp://127.0.0.1:{printer.port}"
     term = Terminal.open(store)
     term.sign_in(CASHIER.login, CASHIER.pin)
-    if term.current_shift_id() is None:
-        term.open_shift(50_000)
+    if term.shift.current_id() is None:
+        term.shift.open(50_000)
     cfg = PrinterConfig(url=parse_url(url, "printer.url"), width=42)
-    worker = PrintWorker(term.print_queue, cfg, term.info.locale, status_interval=3600)
+    worker = PrintWorker(term.printing.queue, cfg, term.info.locale, status_interval=3600)
     worker.start()
     codes = barcodes(term, 30)
     latencies = []
     for i in range(sales):
         for code in codes[(i * 3) % 27 : (i * 3) % 27 + 3]:
-            term.scan(code)
-        term.add_cash(term.totals().due)
-        done = term.complete()  # the sale is committed here: the clock starts
+            term.sale.scan(code)
+        term.sale.add_cash(term.sale.totals().due)
+        done = term.sale.complete()  # the sale is committed here: the clock starts
         t0 = time.perf_counter()
-        term.print_receipt(done.receipt_no, kick=True)  # what the till does next: queue it, wake the worker
+        term.printing.print_receipt(done.receipt_no, kick=True)  # what the till does next: queue it, wake the worker
         worker.wake()
         latencies.append((printer.arrivals.get(timeout=30) - t0) * 1000)
     worker.stop()

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app import config  # noqa: E402
-from app.facade import Terminal  # noqa: E402
+from app.terminal import Terminal  # noqa: E402
 from bench.stats import percentile  # noqa: E402
 from tests.conftest import CLERK, build_store  # noqa: E402
 from tests.pickup_helpers import PICKUP_CODE, deliver, order_body, skus  # noqa: E402
@@ -69,12 +69,12 @@ def main() -> None:
         deliver(term, *bodies[start : start + page])
     feed_ms = (time.perf_counter() - t) * 1000
     term.sign_in(CLERK.login, CLERK.pin)
-    queue = timed(lambda _i: term.pickup_queue(("new", "picking", "ready")), 20)
-    opened = timed(lambda i: term.pickup_order(bodies[i]["code"]), 200)
-    by_name = timed(lambda i: term.find_pickup_order(bodies[i]["code"], "Mia Wang"), 50)
-    by_code = timed(lambda i: term.find_pickup_order(bodies[i]["code"], PICKUP_CODE), 50)
-    by_qr = timed(lambda i: term.find_pickup_order(f"{bodies[i]['code']}/{PICKUP_CODE}"), 50)
-    picks = timed(lambda i: term.pick_item(bodies[300 + i]["code"], items[(300 + i) % 60][1]), 200)
+    queue = timed(lambda _i: term.pickup.queue(("new", "picking", "ready")), 20)
+    opened = timed(lambda i: term.pickup.order(bodies[i]["code"]), 200)
+    by_name = timed(lambda i: term.pickup.find(bodies[i]["code"], "Mia Wang"), 50)
+    by_code = timed(lambda i: term.pickup.find(bodies[i]["code"], PICKUP_CODE), 50)
+    by_qr = timed(lambda i: term.pickup.find(f"{bodies[i]['code']}/{PICKUP_CODE}"), 50)
+    picks = timed(lambda i: term.pickup.pick(bodies[300 + i]["code"], items[(300 + i) % 60][1]), 200)
     term.close()
     bare = bare_commits(store, 1000)
     b50, b99 = percentile(bare, 50), percentile(bare, 99)

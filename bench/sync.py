@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from app import catalog_gen, config  # noqa: E402
 from app.db.engine import Database  # noqa: E402
-from app.facade import Terminal  # noqa: E402
+from app.terminal import Terminal  # noqa: E402
 from bench.stats import percentile, ratios  # noqa: E402
 from central import auth, locations  # noqa: E402
 from central.catalog_import import import_csv  # noqa: E402
@@ -94,13 +94,13 @@ def offline_till(base: Path, sales: int) -> Path:
     skus = [r["sku"] for r in catalog_gen.generate_rows(STYLES, seed=PLATFORM_SEED)]
     with Terminal.open(directory) as term:
         term.sign_in("ann", "1357")
-        term.open_shift(10_000)
+        term.shift.open(10_000)
         for i in range(sales):
-            term.scan(skus[i % len(skus)], 1 + i % 3)
+            term.sale.scan(skus[i % len(skus)], 1 + i % 3)
             if i % 4 == 0:
-                term.add_card(term.totals().due // 2, f"CARD-{i}", "AUTH")
-            term.add_cash(term.totals().due)
-            term.complete()
+                term.sale.add_card(term.sale.totals().due // 2, f"CARD-{i}", "AUTH")
+            term.sale.add_cash(term.sale.totals().due)
+            term.sale.complete()
     (directory / "built").write_text(f"{sales} sales in {time.perf_counter() - started:.0f} s\n")
     return directory
 

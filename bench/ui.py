@@ -46,19 +46,19 @@ def sample_barcodes(store: Path, n: int, seed: int = 11) -> list[str]:
 
 def ready_store(store: Path) -> tuple[str, str]:
     """A cashier with an open shift: returns (login, pin). Adds a bench user if the store has none."""
-    from app.facade import Terminal
+    from app.terminal import Terminal
     from app.users import add_user
 
     login, pin = "benchcashier", "8642"
     with Terminal.open(store) as term:
-        if login not in {u.login for u in term.list_users()}:
+        if login not in {u.login for u in term.users.list()}:
             with term.db.write() as s:
                 add_user(s, login=login, name="Bench Cashier", role="cashier", pin=pin)
         term.sign_in(login, pin)
-        if term.current_shift_id() is None:
-            term.open_shift(50_000)
-        if term.cart is not None and term.cart.lines:
-            term.void_sale("bench")
+        if term.shift.current_id() is None:
+            term.shift.open(50_000)
+        if term.sale.cart is not None and term.sale.cart.lines:
+            term.sale.void("bench")
         term.sign_out()
     return login, pin
 
@@ -71,7 +71,7 @@ def scan_to_paint(store: Path, scans: int) -> tuple[list[float], list[float]]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from app.facade import Terminal
+    from app.terminal import Terminal
     from ui.app import build_window
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -143,7 +143,7 @@ def launch_child(store: Path, spawned: float) -> None:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from app.facade import Terminal
+    from app.terminal import Terminal
     from ui.app import build_window
 
     app = QApplication(sys.argv)

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from central.models import Sale, SalePayment, ShiftRecord, Terminal
 
-MAX_LINE_UNITS = 9999  # app.facade.MAX_QTY: the most units a till puts on one line
+MAX_LINE_UNITS = 9999  # app.terminal.context.MAX_QTY: the most units a till puts on one line
 MAX_SALE_LINES = 1000  # far beyond any basket; a sale's lines are checked one by one
 MAX_MONEY = 10**15  # minor units; core.formats.MAX_AMOUNT_DIGITS
 

@@ -68,7 +68,7 @@ from sync.protocol import (
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 MAX_MONEY = 10**15  # minor units; core.formats.MAX_AMOUNT_DIGITS
 MAX_QTY = 2**31 - 1  # the ledger's quantities are 32-bit
-MAX_MOVEMENT = 10**6  # units in one movement: no till line comes near it (app.facade.MAX_QTY)
+MAX_MOVEMENT = 10**6  # units in one movement: no till line comes near it (app.terminal.context.MAX_QTY)
 CHUNK = 500
 
 

@@ -10,7 +10,7 @@ import click
 
 from app import config
 from app.errors import UserError
-from app.facade import Terminal
+from app.terminal import Terminal
 from devices.inventory import serial_ports, usb_devices
 from devices.manager import Devices
 from devices.printer import layout
@@ -45,7 +45,7 @@ def list_devices(ctx: click.Context) -> None:
         click.echo("  (none that look like a scanner, printer or keyboard)")
     with _term(ctx) as term:
         s = term.config.devices
-        waiting = term.print_queue.waiting()
+        waiting = term.printing.queue.waiting()
     click.echo("Configured (config.toml):")
     p = s.printer
     click.echo(
@@ -76,13 +76,13 @@ def test(ctx: click.Context, kind: str, timeout: float, login: str | None, pin: 
             if not login:
                 raise UserError("Opening the drawer needs a manager.", "Pass --login LOGIN (and the PIN).")
             term.sign_in(login, _pin("PIN", pin))
-            term.test_drawer()
-        box = Devices(term.config.devices, term.print_queue, term.info.locale)
+            term.printing.test_drawer()
+        box = Devices(term.config.devices, term.printing.queue, term.info.locale)
         try:
             message = box.test_scanner(timeout) if kind == "scanner" else box.test(kind)
         finally:
             box.stop()
-        lost = term.printer_text_warning() if kind == "printer" else ""
+        lost = term.printing.text_warning() if kind == "printer" else ""
     click.echo(message)
     if lost:
         click.echo(lost, err=True)
@@ -95,7 +95,7 @@ def test(ctx: click.Context, kind: str, timeout: float, login: str | None, pin: 
 def queue(ctx: click.Context, show_all: bool, cancel_id: str | None) -> None:
     """The print queue: jobs waiting for the printer (the till's print worker prints them)."""
     with _term(ctx) as term:
-        jobs = term.print_queue
+        jobs = term.printing.queue
         if cancel_id:
             jobs.cancel(cancel_id)
             click.echo(f"Cancelled {cancel_id}.")
@@ -114,7 +114,7 @@ def queue(ctx: click.Context, show_all: bool, cancel_id: str | None) -> None:
 def reprint(ctx: click.Context, receipt: str) -> None:
     """Queue a copy of a receipt (by its number or its QR code's sale id)."""
     with _term(ctx) as term:
-        doc = term.print_receipt(receipt, copy=True)
+        doc = term.printing.print_receipt(receipt, copy=True)
     click.echo(f"Copy of {doc.receipt_no} queued; the till prints it.")
 
 
@@ -131,9 +131,9 @@ def report(ctx: click.Context, kind: str, login: str, pin: str | None, number: i
 
     with _term(ctx) as term:
         term.sign_in(login, _pin("PIN", pin))
-        r = term.x_report() if kind == "x" else term.z_report(number)
+        r = term.shift.x_report() if kind == "x" else term.shift.z_report(number)
         width = term.config.receipt_width
         click.echo(layout.as_text(layout.report(r, width, term.info.locale), width), nl=False)
         if to_printer:
-            term.print_document(r)
+            term.printing.print_document(r)
             click.echo("Queued for the receipt printer; the till prints it.")

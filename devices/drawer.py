@@ -1,6 +1,6 @@
 """The cash drawer: kicked through the receipt printer's drawer port, or on a serial port of its own.
 
-Opening the drawer without a sale is audited by the facade (``Terminal.open_drawer``) before this
+Opening the drawer without a sale is audited by the terminal (``terminal.shift.open_drawer``) before this
 runs. A kick is never queued: a drawer that did not open now must not pop open later.
 """
 

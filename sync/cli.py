@@ -4,12 +4,14 @@ entry point, so the terminal's CLI loads this package only when these commands r
 from __future__ import annotations
 
 import contextlib
+from functools import partial
 
 import click
 
 from app import config
 from app.errors import UserError
-from app.facade import Terminal
+from app.money import format_money
+from app.terminal import Terminal
 from sync.client import SyncError
 
 
@@ -41,8 +43,8 @@ def sync() -> None:
 def status(ctx: click.Context) -> None:
     """Online or not, last success, events waiting, dead letters."""
     with Terminal.open(_dir(ctx)) as term:
-        h = term.sync_health()
-        dead = term.dead_letters()
+        h = term.sync.health()
+        dead = term.sync.dead_letters()
     if not h.enrolled:
         raise UserError("This terminal is not enrolled.", "Run 'cloudshelf enrol --server URL --code CODE'.")
     click.echo(f"server        {h.server_url}")
@@ -100,7 +102,7 @@ def retry_dead(ctx: click.Context, keys: tuple[str, ...], every: bool) -> None:
     if every == bool(keys):
         raise UserError("Name the dead letters to send again, or pass --all.", "See 'cloudshelf sync status'.")
     with Terminal.open(_dir(ctx)) as term:
-        waiting = term.retry_dead_letters(None if every else list(keys))
+        waiting = term.sync.retry_dead_letters(None if every else list(keys))
     click.echo(f"{waiting} dead letter(s) will be sent again.")
     try:
         done = sync_once(_dir(ctx))
@@ -148,13 +150,15 @@ def stock(
 
     with Terminal.open(_dir(ctx)) as term:
         if offline:
-            matrix = term.shelf_matrix(term.shelf_style(key), note="asked for offline")
+            matrix = term.shelf.matrix(term.shelf.style(key), note="asked for offline")
         else:
             matrix = fetch_matrix(term, key)
-        click.echo(matrix_text(matrix, term.money), nl=False)
+        click.echo(
+            matrix_text(matrix, partial(format_money, currency=term.info.currency, locale=term.info.locale)), nl=False
+        )
         if csv_path:
             if not login:
                 raise UserError("Exporting the shared stock needs a manager.", "Pass --login LOGIN (and --pin).")
             term.sign_in(login, _pin("PIN", pin))
-            rows = term.export_stock_csv(matrix.style_code, csv_path)
+            rows = term.stock.export_csv(matrix.style_code, csv_path)
             click.echo(f"Wrote {rows} rows to {csv_path}.")

@@ -17,8 +17,8 @@ from sqlalchemy import text
 from app import shelf, shelf_orders
 from app.db.engine import Database
 from app.errors import UserError, shown
-from app.facade import Terminal
 from app.stored import loads
+from app.terminal import Terminal
 from core import pickup_codes
 from sync.client import Client, Refused, SyncError
 from sync.enrol import client_for
@@ -36,40 +36,40 @@ def _client(term: Terminal) -> Client | None:
 def fetch_matrix(term: Terminal, key: str) -> shelf.Matrix:
     """The style's matrix: fresh from the platform when it answers, else the last figures and why;
     it opens on the variant a scanned code or a SKU names (``focus``)."""
-    style, sku = term.shelf_key(key)
+    style, sku = term.shelf.key(key)
     return replace(_figures(term, style), focus=sku)
 
 
 def _figures(term: Terminal, style: str) -> shelf.Matrix:
     client = _client(term)
     if client is None:
-        return term.shelf_matrix(style, note=shown("not enrolled with the platform"))
+        return term.shelf.matrix(style, note=shown("not enrolled with the platform"))
     try:
         answer = client.call("GET", "/v1/stock/availability", params={"style": style})
     except Refused as exc:
         if exc.status == 404:  # the platform does not know the style yet: what we have
-            return term.shelf_matrix(style, note=exc.message)
+            return term.shelf.matrix(style, note=exc.message)
         raise UserError(exc.message, exc.hint) from None
     except SyncError as exc:
-        return term.shelf_matrix(style, note=exc.message)
+        return term.shelf.matrix(style, note=exc.message)
     finally:
         client.close()
     try:
-        return term.save_availability(answer)
+        return term.shelf.save_availability(answer)
     except (KeyError, TypeError, ValueError, IndexError):
         log.warning("cloud shelf: an availability answer could not be read")
-        return term.shelf_matrix(style, note=shown("the platform's answer could not be read"))
+        return term.shelf.matrix(style, note=shown("the platform's answer could not be read"))
 
 
 def sell(term: Terminal, request: shelf.ShelfRequest) -> tuple[list, bool]:
     """Hold the units at the platform and put the order into the sale; (lines, held). Offline, the
     order joins the sale unheld, to be confirmed with the sale. A refused hold (stock gone) is a
     UserError that says what is short and changes nothing."""
-    lines = term.shelf_hold_lines(request)
+    lines = term.shelf.hold_lines(request)
     client = _client(term)
     hold, asked = None, ""
     if client is not None:
-        asked = term.ask_shelf_hold()  # kept with the sale before the platform hears of it
+        asked = term.shelf.ask_hold()  # kept with the sale before the platform hears of it
         try:
             hold = _hold(client, asked, lines)
         except Refused as exc:
@@ -77,7 +77,7 @@ def sell(term: Terminal, request: shelf.ShelfRequest) -> tuple[list, bool]:
         finally:
             client.close()
     try:
-        added = term.add_shelf_order(request, hold, asked)
+        added = term.shelf.add_order(request, hold, asked)
     except BaseException:
         if asked:
             release(term, asked)
@@ -119,7 +119,7 @@ def release(term: Terminal, *hold_ids: str) -> int:
 
 def resource(term: Terminal, code: str, sources: dict[int, str]) -> shelf_orders.OrderView:
     """Another source for an unfilled order; needs the platform (it must reserve there, now)."""
-    order = term.shelf_order(code)
+    order = term.shelf.order(code)
     client = _client(term)
     if client is None:
         raise UserError("This till is not enrolled with the platform.", "Refund the customer instead.")
@@ -135,7 +135,7 @@ def resource(term: Terminal, code: str, sources: dict[int, str]) -> shelf_orders
         raise UserError(exc.message, "Another source needs the platform: try again when online, or refund.") from None
     finally:
         client.close()
-    return term.apply_shelf_order(body)
+    return term.shelf.apply_order(body)
 
 
 def send_contacts(db: Database, client: Client) -> int:

@@ -19,7 +19,7 @@ from app import catalog_gen, config, setup
 from app.catalog_import import import_csv
 from app.db import migrate
 from app.db.engine import Database
-from app.facade import Terminal
+from app.terminal import Terminal
 from app.users import Credentials, add_user
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # UI tests run headless
@@ -121,7 +121,7 @@ def term(store_dir: Path) -> Iterator[Terminal]:
 def till(term: Terminal) -> Terminal:
     """Signed in as the cashier, with a shift open on a float of 500.00."""
     term.sign_in(CASHIER.login, CASHIER.pin)
-    term.open_shift(50_000)
+    term.shift.open(50_000)
     return term
 
 

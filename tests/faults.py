@@ -14,7 +14,7 @@ from pathlib import Path
 import requests
 
 from app import config
-from app.facade import Terminal
+from app.terminal import Terminal
 from sync.protocol import PLATFORM_HEADER
 from tests.platform import Platform
 
@@ -26,12 +26,12 @@ def sell_many(till: Path, skus: list[str], count: int, login: str = "ann", pin: 
     receipts = []
     with Terminal.open(till) as term:
         term.sign_in(login, pin)
-        if term.current_shift_id() is None:
-            term.open_shift(10_000)
+        if term.shift.current_id() is None:
+            term.shift.open(10_000)
         for i in range(count):
-            term.scan(skus[i % len(skus)])
-            term.add_cash(term.totals().due)
-            receipts.append(term.complete().receipt_no)
+            term.sale.scan(skus[i % len(skus)])
+            term.sale.add_cash(term.sale.totals().due)
+            receipts.append(term.sale.complete().receipt_no)
     return receipts
 
 

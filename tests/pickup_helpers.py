@@ -7,8 +7,8 @@ import itertools
 from functools import cache
 
 from app.clock import now_iso
-from app.facade import Terminal
 from app.ids import new_id
+from app.terminal import Terminal
 from core import pickup_codes
 from sync.apply import apply_items
 from sync.protocol import ORDERS

@@ -242,15 +242,15 @@ def cli(till: Path, *args: str) -> subprocess.CompletedProcess:
 
 def enrolled_till(platform: Platform, directory: Path, store: str = "S01", terminal: str = "T01") -> Path:
     """A new terminal enrolled with the platform, its catalog pulled, with a manager and a cashier."""
-    from app.facade import Terminal
+    from app.terminal import Terminal
     from sync.enrol import enrol
     from sync.worker import sync_once
 
     enrol(directory, platform.url, platform.enrol_code(store, terminal))
     sync_once(directory)
     with Terminal.open(directory) as term:
-        manager = term.add_user("boss", "Bo", "manager", "2468")
-        term.add_user("ann", "Ann", "cashier", "1357", by=manager)
+        manager = term.users.add("boss", "Bo", "manager", "2468")
+        term.users.add("ann", "Ann", "cashier", "1357", by=manager)
     return directory
 
 

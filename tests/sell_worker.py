@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from app.errors import UserError
-from app.facade import Terminal
+from app.terminal import Terminal
 from tests.conftest import CASHIER, MANAGER
 
 
@@ -47,24 +47,24 @@ def main() -> None:
         term.sign_in(user.login, user.pin)
         with term.db.read() as s:
             codes = list(s.scalars(text("SELECT code FROM barcodes ORDER BY code")))
-        if term.current_shift_id() is None:
+        if term.shift.current_id() is None:
             with contextlib.suppress(UserError):  # the other process opened it first
-                term.open_shift(10_000)
+                term.shift.open(10_000)
         print("ready", flush=True)
         if args.wait_for:
             while not args.wait_for.exists():
                 time.sleep(0.005)
         for _ in range(args.sales):
             phase(b"S")
-            if term.cart is not None and term.cart.lines:  # the sale on screen came back after a crash
-                for tender in list(term.cart.tenders):
-                    term.remove_tender(tender.id)
-                term.void_sale("restarted after a crash")
+            if term.sale.cart is not None and term.sale.cart.lines:  # the sale on screen came back after a crash
+                for tender in list(term.sale.cart.tenders):
+                    term.sale.remove_tender(tender.id)
+                term.sale.void("restarted after a crash")
             for code in rng.sample(codes, rng.randint(1, 3)):
-                term.scan(code)
-            term.add_cash(term.totals().due)
+                term.sale.scan(code)
+            term.sale.add_cash(term.sale.totals().due)
             phase(b"C")
-            done = term.complete()
+            done = term.sale.complete()
             phase(b"D")
             print(f"done {done.receipt_no} {done.sale_id}", flush=True)
 

@@ -1,10 +1,10 @@
 """Cloud-shelf figures for the terminal-only tests: an availability answer as the platform sends it,
-kept through the real code (``Terminal.save_availability``), and shelf feed items."""
+kept through the real code (``terminal.shelf.save_availability``), and shelf feed items."""
 
 from __future__ import annotations
 
 from app.clock import now_iso
-from app.facade import Terminal
+from app.terminal import Terminal
 
 PLACES = [
     {"code": "S01", "name": "Test Store", "kind": "store", "region": "East"},

@@ -10,7 +10,7 @@ from stdnum import ean
 from app import barcodes
 from app.device_config import barcode_config
 from app.errors import ConfigError, NotFound, UserError
-from app.facade import Terminal
+from app.terminal import Terminal
 
 CN = barcode_config({})
 
@@ -123,30 +123,30 @@ def add_measured_item(term: Terminal, code12: str, price: int) -> None:
 
 def test_a_price_embedded_code_puts_its_price_in_a_line_of_its_own(till: Terminal) -> None:
     add_measured_item(till, "201234500000", 9999)
-    till.scan(ean13("201234501250"))
-    till.scan(ean13("201234500990"))
-    lines = till.cart.lines
+    till.sale.scan(ean13("201234501250"))
+    till.sale.scan(ean13("201234500990"))
+    lines = till.sale.cart.lines
     assert [(ln.unit_price, ln.qty, ln.sku) for ln in lines] == [(1250, 1, "LOOSE-1"), (990, 1, "LOOSE-1")]
-    assert till.totals().total == 2240
-    till.add_cash(2240)
-    done = till.complete()
-    assert [i.amount for i in till.receipt(done.receipt_no).items] == ["12.50", "9.90"]
+    assert till.sale.totals().total == 2240
+    till.sale.add_cash(2240)
+    done = till.sale.complete()
+    assert [i.amount for i in till.printing.receipt(done.receipt_no).items] == ["12.50", "9.90"]
 
 
 def test_a_weight_embedded_code_prices_the_weight(till: Terminal) -> None:
     till.config.devices = type(till.config.devices)(barcodes=barcode_config({"region": "EU"}))
     add_measured_item(till, "281234500000", 1299)  # 12.99 per kg
-    till.scan(ean13("281234500532"))
-    [line] = till.cart.lines
+    till.sale.scan(ean13("281234500532"))
+    [line] = till.sale.cart.lines
     assert line.unit_price == 691 and line.measured
     assert line.description.endswith("0.532 kg @ 12.99/kg")
-    till.scan("LOOSE-1")  # the same item by SKU is not merged into the weighed line
-    assert len(till.cart.lines) == 2
+    till.sale.scan("LOOSE-1")  # the same item by SKU is not merged into the weighed line
+    assert len(till.sale.cart.lines) == 2
 
 
 def test_an_unknown_variable_measure_item_or_an_expired_one_adds_nothing(till: Terminal) -> None:
     with pytest.raises(NotFound, match="No item"):
-        till.scan(ean13("209999901250"))
+        till.sale.scan(ean13("209999901250"))
     with pytest.raises(UserError, match="expired"):
-        till.scan("(01)09506000134376(17)200101")
-    assert till.cart is None or till.cart.lines == []
+        till.sale.scan("(01)09506000134376(17)200101")
+    assert till.sale.cart is None or till.sale.cart.lines == []

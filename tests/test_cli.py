@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from app import catalog_gen
-from app.facade import Terminal
+from app.terminal import Terminal
 from tests.conftest import CASHIER, MANAGER
 from tests.document_checks import check_paper_receipt, check_paper_report, parse_receipt, parse_report
 
@@ -247,15 +247,15 @@ def test_catalog_import_of_a_missing_file(store_dir: Path, tmp_path: Path) -> No
 
 
 def test_reports_x_and_z(store_dir: Path) -> None:
-    from app.facade import Terminal
+    from app.terminal import Terminal
     from tests.conftest import barcodes
 
     with Terminal.open(store_dir) as t:
         t.sign_in(CASHIER.login, CASHIER.pin)
-        t.open_shift(10_000)
-        t.scan(barcodes(t, 1)[0])
-        t.add_cash(100_000)
-        t.complete()
+        t.shift.open(10_000)
+        t.sale.scan(barcodes(t, 1)[0])
+        t.sale.add_cash(100_000)
+        t.sale.complete()
     x = run(store_dir, "report", "x", "--login", CASHIER.login, "--pin", CASHIER.pin)
     assert x.returncode == 0, x.stderr
     # laid out as the printer prints it, in the store's language (zh_CN)
@@ -263,8 +263,8 @@ def test_reports_x_and_z(store_dir: Path) -> None:
     assert_user_error(run(store_dir, "report", "z", "--login", CASHIER.login, "--pin", CASHIER.pin), "No closed shift")
     with Terminal.open(store_dir) as t:
         t.sign_in(CASHIER.login, CASHIER.pin)
-        expected = t.x_report().expected_cash
-        t.close_shift(expected - 100)
+        expected = t.shift.x_report().expected_cash
+        t.shift.close(expected - 100)
     z = run(store_dir, "report", "z", "--login", MANAGER.login, "--pin", MANAGER.pin, "--print")
     assert z.returncode == 0, z.stderr
     assert "Z 报表 #1" in z.stdout and "差额" in z.stdout and "-1.00" in z.stdout
@@ -309,8 +309,8 @@ def test_demo_sells_and_prints_a_receipt(tmp_path: Path) -> None:
     with Terminal.open(d) as term:
         term.sign_in("li", "2468")  # the demo's clerk
         for code, pickup_code in shown:
-            assert term.find_pickup_order(f"{code}/{pickup_code}").verified == "qr"  # the real codes
-            assert term.find_pickup_order(code, pickup_code).verified == "pickup_code"
+            assert term.pickup.find(f"{code}/{pickup_code}").verified == "qr"  # the real codes
+            assert term.pickup.find(code, pickup_code).verified == "pickup_code"
     assert "Synced with the platform: 2 events accepted, 0 refused." in out  # shift opened, sale
     again = run(d, "demo", "--headless")
     assert again.returncode == 0 and "Completed S01-T01-000002" in again.stdout

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from app import config
-from app.facade import Terminal
+from app.terminal import Terminal
 from tests.conftest import copy_store
 from tests.platform import wait_until
 

@@ -10,7 +10,7 @@ import devices.printer  # noqa: F401  (registers the printer-profile look-up, as
 from app import config
 from app.device_config import parse_url, save_sections
 from app.errors import ConfigError, NotAllowed
-from app.facade import Terminal
+from app.terminal import Terminal
 from tests.conftest import CASHIER, MANAGER
 
 FULL = """
@@ -125,9 +125,11 @@ def test_saving_device_settings_keeps_other_sections_and_refuses_bad_values(term
     path.write_text('[receipt]\nfooter = "Danke"\n', encoding="utf-8")
     term.sign_in(CASHIER.login, CASHIER.pin)
     with pytest.raises(NotAllowed):
-        term.save_device_settings({"printer": {"url": "tcp://127.0.0.1:9100"}})
+        term.printing.save_device_settings({"printer": {"url": "tcp://127.0.0.1:9100"}})
     term.sign_in(MANAGER.login, MANAGER.pin)
-    term.save_device_settings({"printer": {"url": "tcp://127.0.0.1:9100", "width": 48}, "display": {"url": ""}})
+    term.printing.save_device_settings(
+        {"printer": {"url": "tcp://127.0.0.1:9100", "width": 48}, "display": {"url": ""}}
+    )
     assert str(term.config.devices.printer.url) == "tcp://127.0.0.1:9100"
     assert term.config.receipt_footer == "Danke"
     before = path.read_text(encoding="utf-8")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app import config
-from app.facade import Terminal
+from app.terminal import Terminal
 from tests.conftest import CASHIER, MANAGER, barcodes
 from tests.escpos_decode import decode
 from tests.escpos_server import FakePrinter
@@ -141,10 +141,10 @@ def test_a_drawer_on_its_own_serial_port_and_a_pole_display(store_dir: Path, tmp
 def test_queue_lists_cancels_and_reprint_queues_a_copy(store_dir: Path) -> None:
     with Terminal.open(store_dir) as term:
         term.sign_in(CASHIER.login, CASHIER.pin)
-        term.open_shift(0)
-        term.scan(barcodes(term, 1)[0])
-        term.add_cash(10_000_000)
-        receipt_no = term.complete().receipt_no
+        term.shift.open(0)
+        term.sale.scan(barcodes(term, 1)[0])
+        term.sale.add_cash(10_000_000)
+        receipt_no = term.sale.complete().receipt_no
     result = run(store_dir, "devices", "reprint", receipt_no)
     assert result.returncode == 0, result.stderr
     assert f"Copy of {receipt_no} queued" in result.stdout

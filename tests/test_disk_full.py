@@ -22,7 +22,7 @@ from app import config
 from app.db import migrate
 from app.db.engine import Database
 from app.errors import StoreFull
-from app.facade import Terminal
+from app.terminal import Terminal
 from sync.worker import sync_once
 from tests.conftest import CASHIER, barcodes, copy_store
 from tests.faults import backlog, platform_books, sell_many
@@ -86,25 +86,25 @@ def test_selling_on_a_full_disk_says_so_keeps_the_sale_and_goes_on_when_freed(
     store = copy_store(template_store, disk.root / "till")
     with Terminal.open(store) as term:
         term.sign_in(CASHIER.login, CASHIER.pin)
-        term.open_shift(10_000)
+        term.shift.open(10_000)
         codes = barcodes(term, 3)
-        term.scan(codes[0])
-        term.scan(codes[1])
+        term.sale.scan(codes[0])
+        term.sale.scan(codes[1])
         fill_under(term, disk)
-        before = term.cart.to_json()
+        before = term.sale.cart.to_json()
         refused = []
-        for step in (lambda: term.scan(codes[2]), lambda: term.add_cash(term.totals().due)):
+        for step in (lambda: term.sale.scan(codes[2]), lambda: term.sale.add_cash(term.sale.totals().due)):
             with pytest.raises(StoreFull) as full:
                 step()
             refused.append(full.value)
         for exc in refused:
             assert "disk" in exc.message and "is full" in exc.message and "not saved" in exc.message
             assert "Free space" in exc.hint and "Do not delete" in exc.hint and "backup" not in str(exc)
-        assert term.cart.to_json() == before  # the sale on screen is as it was
+        assert term.sale.cart.to_json() == before  # the sale on screen is as it was
         disk.free()
         reopen(term)
-        term.add_cash(term.totals().due)
-        done = term.complete()
+        term.sale.add_cash(term.sale.totals().due)
+        done = term.sale.complete()
     with sqlite3.connect(store / config.STORE_FILE) as db:
         assert db.execute("SELECT receipt_no FROM sales").fetchall() == [(done.receipt_no,)]
         assert db.execute("SELECT COUNT(*) FROM sale_lines").fetchone()[0] == 2
@@ -114,17 +114,17 @@ def test_completing_a_sale_on_a_full_disk_writes_none_of_it(template_store: Path
     store = copy_store(template_store, disk.root / "till")
     with Terminal.open(store) as term:
         term.sign_in(CASHIER.login, CASHIER.pin)
-        term.open_shift(10_000)
+        term.shift.open(10_000)
         for code in barcodes(term, 3):
-            term.scan(code)
-        term.add_cash(term.totals().due)
+            term.sale.scan(code)
+        term.sale.add_cash(term.sale.totals().due)
         fill_under(term, disk)
         with pytest.raises(StoreFull):
-            term.complete()
-        assert term.cart is not None and term.cart.tenders  # still on screen, paid, to complete
+            term.sale.complete()
+        assert term.sale.cart is not None and term.sale.cart.tenders  # still on screen, paid, to complete
         disk.free()
         reopen(term)
-        done = term.complete()
+        done = term.sale.complete()
     with sqlite3.connect(store / config.STORE_FILE) as db:
         assert db.execute("SELECT receipt_no FROM sales").fetchall() == [(done.receipt_no,)]
         assert db.execute("SELECT seq FROM sales").fetchall() == [(1,)]  # no number was used up

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from app.errors import NotAllowed, UserError
-from app.facade import Terminal
+from app.terminal import Terminal
 
 
 def audit_rows(term: Terminal, action: str) -> list[dict]:
@@ -21,22 +21,22 @@ def audit_rows(term: Terminal, action: str) -> list[dict]:
 
 
 def test_no_sale_drawer_open_is_audited_with_its_reason(till: Terminal) -> None:
-    till.open_drawer("change for a 100 note")
+    till.shift.open_drawer("change for a 100 note")
     rows = audit_rows(till, "drawer_open")
     assert len(rows) == 1
     assert rows[0]["user_id"] == till.user.id
     assert rows[0]["detail"] == {"reason": "change for a 100 note"}
-    assert rows[0]["subject"] == till.current_shift_id()
+    assert rows[0]["subject"] == till.shift.current_id()
 
 
 def test_drawer_open_without_reason_or_shift_or_user_is_refused(term: Terminal) -> None:
     with pytest.raises(NotAllowed, match="Nobody is signed in"):
-        term.open_drawer("x")
+        term.shift.open_drawer("x")
     term.sign_in("ann", "1357")
     with pytest.raises(UserError, match="No shift is open"):
-        term.open_drawer("float check")
-    term.open_shift(10_000)
+        term.shift.open_drawer("float check")
+    term.shift.open(10_000)
     with pytest.raises(UserError, match="Say why") as info:
-        term.open_drawer("   ")
+        term.shift.open_drawer("   ")
     assert "reason" in info.value.hint
     assert audit_rows(term, "drawer_open") == []

@@ -16,7 +16,7 @@ import requests
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.facade import Terminal
+from app.terminal import Terminal
 from sync.protocol import EVENT_TYPES
 from tests.platform import Platform, enrolled_till
 from tests.test_sync_protocol import pending_events, sell, token_of
@@ -68,10 +68,10 @@ def pusher(platform: Platform, tmp_path: Path) -> Pusher:
     till = enrolled_till(platform, tmp_path / "till")
     with Terminal.open(till) as term:
         term.sign_in("ann", "1357")
-        term.open_shift(50_000)
-        term.cash_in(1_000, "change")
+        term.shift.open(50_000)
+        term.shift.cash_in(1_000, "change")
         sell(term, platform.skus[0])
-        term.close_shift(51_000 + 100_000)
+        term.shift.close(51_000 + 100_000)
     made = {e["type"]: e for e in pending_events(till)}
     base = made["sale.completed"]
     order = {"order_id": str(uuid.uuid4()), "code": "S01-ABC123", "picked": [], "receipt_no": "S01-T01-000009"}

@@ -12,7 +12,7 @@ from app import config, setup
 from app.db import migrate
 from app.db.engine import Database
 from app.errors import StoreError
-from app.facade import Terminal
+from app.terminal import Terminal
 from tests.conftest import SPEC
 
 
@@ -50,8 +50,8 @@ def test_upgrading_a_store_with_data_keeps_it_and_indexes_it(tmp_path: Path) -> 
     db.dispose()
     with Terminal.open(tmp_path) as term:  # the terminal upgrades its store on start
         assert migrate.current_revision(term.db.engine) == migrate.HEAD
-        assert [i.sku for i in term.search("corduroy")] == ["OLD1-M"]
-        item = term.lookup("4006381333931")
+        assert [i.sku for i in term.catalog.search("corduroy")] == ["OLD1-M"]
+        item = term.catalog.lookup("4006381333931")
         assert (item.sku, item.price, item.description) == ("OLD1-M", 45900, "Vintage Corduroy Jacket Brown M")
 
 

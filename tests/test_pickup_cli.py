@@ -52,7 +52,7 @@ def test_order_commands(tmp_path: Path) -> None:
 
 
 def test_pickup_list_on_the_till(store_dir: Path) -> None:
-    from app.facade import Terminal
+    from app.terminal import Terminal
     from tests.conftest import CLERK
     from tests.pickup_helpers import deliver, order_body, skus
 

@@ -9,7 +9,7 @@ import pytest
 import requests
 
 from app.errors import AuthFailed, NotFound, UserError
-from app.facade import Terminal
+from app.terminal import Terminal
 from central import shop_keys
 from sync.client import Offline
 from sync.enrol import set_server
@@ -50,7 +50,7 @@ def order(
 def till_with_clerk(platform: Platform, directory: Path, terminal: str = "T01") -> Path:
     till = enrolled_till(platform, directory, terminal=terminal)
     with Terminal.open(till) as term:
-        term.add_user(CLERK[0], "Cleo", "clerk", CLERK[1], by=term.sign_in("boss", "2468"))
+        term.users.add(CLERK[0], "Cleo", "clerk", CLERK[1], by=term.sign_in("boss", "2468"))
     return till
 
 
@@ -66,9 +66,9 @@ def barcode(term: Terminal, sku: str) -> str:
 
 
 def pick_all(term: Terminal, code: str) -> None:
-    for line in term.pickup_order(code).lines:
+    for line in term.pickup.order(code).lines:
         for _ in range(line.qty - line.picked):
-            term.pick_item(code, barcode(term, line.sku))
+            term.pickup.pick(code, barcode(term, line.sku))
 
 
 def central_order(platform: Platform, code: str) -> tuple:
@@ -107,25 +107,25 @@ def test_order_from_the_api_is_picked_paid_and_collected_at_the_till(platform: P
     sync_once(till)
     with Terminal.open(till) as term:
         term.sign_in(*CLERK)
-        assert [(e.code, e.state, e.items) for e in term.pickup_queue()] == [(code, "new", 3)]
+        assert [(e.code, e.state, e.items) for e in term.pickup.queue()] == [(code, "new", 3)]
         pick_all(term, code)
-        assert term.mark_ready(code).state == "ready"
+        assert term.pickup.mark_ready(code).state == "ready"
     sync_once(till)
     assert central_order(platform, code)[0] == "ready"
     assert platform.rows("SELECT kind, status FROM notifications") == [("ready", "pending")]
     with Terminal.open(till) as term:  # the cashier takes the payment: the order joins the sale
         term.sign_in("ann", "1357")
-        term.open_shift(10_000)
-        term.scan(made["qr"])
-        assert term.totals().total == made["order"]["total"]
-        term.add_cash(term.totals().due)
-        receipt = term.complete().receipt_no
+        term.shift.open(10_000)
+        term.sale.scan(made["qr"])
+        assert term.sale.totals().total == made["order"]["total"]
+        term.sale.add_cash(term.sale.totals().due)
+        receipt = term.sale.complete().receipt_no
         term.sign_in(*CLERK)
         with pytest.raises(AuthFailed, match="Wrong pickup code"):
-            term.hand_over(code, pickup_code="000000" if pickup_code != "000000" else "111111")
-        found = term.find_pickup_order(made["qr"])
+            term.pickup.hand_over(code, pickup_code="000000" if pickup_code != "000000" else "111111")
+        found = term.pickup.find(made["qr"])
         assert found.verified == "qr" and found.paid
-        done = term.hand_over(code, pickup_code=pickup_code)
+        done = term.pickup.hand_over(code, pickup_code=pickup_code)
         assert done.state == "collected"
     pushed = sync_once(till).push
     assert pushed.dead == 0
@@ -135,10 +135,10 @@ def test_order_from_the_api_is_picked_paid_and_collected_at_the_till(platform: P
     assert platform.scalar("SELECT COUNT(*) FROM stock_movements WHERE reason = 'pickup'") == 2
     assert platform.scalar("SELECT COUNT(*) FROM sales WHERE receipt_no = :r", r=receipt) == 1
     with Terminal.open(till) as term:  # the till's figure is the platform's, its own movement not counted twice
-        assert term.stock_here(term.lookup(a).variant_id).on_hand == 3
-        assert term.sync_health().dead_letters == 0
+        assert term.stock.here(term.catalog.lookup(a).variant_id).on_hand == 3
+        assert term.sync.health().dead_letters == 0
         term.sign_in(*CLERK)
-        assert term.pickup_order(code).conflict == ""
+        assert term.pickup.order(code).conflict == ""
 
 
 def test_collected_offline_is_synced_later_exactly_once(platform: Platform, tmp_path: Path) -> None:
@@ -151,11 +151,11 @@ def test_collected_offline_is_synced_later_exactly_once(platform: Platform, tmp_
     with Terminal.open(till) as term:
         term.sign_in(*CLERK)
         pick_all(term, made["code"])
-        term.mark_ready(made["code"])
-        found = term.find_pickup_order(made["code"], made["pickup_code"])
+        term.pickup.mark_ready(made["code"])
+        found = term.pickup.find(made["code"], made["pickup_code"])
         assert found.verified == "pickup_code"
-        term.hand_over(made["code"], pickup_code=made["pickup_code"])
-        assert term.stock_here(term.lookup(sku).variant_id).on_hand == 1  # offline: the till's own movement
+        term.pickup.hand_over(made["code"], pickup_code=made["pickup_code"])
+        assert term.stock.here(term.catalog.lookup(sku).variant_id).on_hand == 1  # offline: the till's own movement
     with pytest.raises(Offline):
         sync_once(till)
     assert central_order(platform, made["code"])[0] == "new"
@@ -201,19 +201,19 @@ def test_wrong_code_other_store_and_cancelled_order_are_refused_plainly(platform
     with Terminal.open(till) as term:
         term.sign_in(*CLERK)
         with pytest.raises(NotFound, match=r"for pickup at S02 \(Hangzhou\), not at this store"):
-            term.find_pickup_order(there["qr"])
+            term.pickup.find(there["qr"])
         with pytest.raises(AuthFailed, match="do not match"):
-            term.find_pickup_order(here["code"], "Someone Else")
-        assert term.pickup_order(here["code"]).state == "new"
+            term.pickup.find(here["code"], "Someone Else")
+        assert term.pickup.order(here["code"]).state == "new"
     sync_once(till)
     with Terminal.open(till) as term:
         term.sign_in(*CLERK)
-        shown = term.find_pickup_order(here["code"], "wang mia")
+        shown = term.pickup.find(here["code"], "wang mia")
         assert (shown.state, shown.cancel_reason, shown.verified) == ("cancelled", "customer request", "name")
         with pytest.raises(UserError, match=r"was cancelled \(customer request\): nothing to hand over"):
-            term.hand_over(here["code"], pickup_code=here["pickup_code"])
+            term.pickup.hand_over(here["code"], pickup_code=here["pickup_code"])
         with pytest.raises(UserError, match="was cancelled"):
-            term.pick_item(here["code"], barcode(term, sku))
+            term.pickup.pick(here["code"], barcode(term, sku))
 
 
 def test_cancelled_online_while_the_clerk_picks(platform: Platform, tmp_path: Path) -> None:
@@ -226,12 +226,12 @@ def test_cancelled_online_while_the_clerk_picks(platform: Platform, tmp_path: Pa
     sync_once(till)
     with Terminal.open(till) as term:
         term.sign_in(*CLERK)
-        term.pick_item(made["code"], barcode(term, a))
+        term.pickup.pick(made["code"], barcode(term, a))
         # meanwhile the customer cancels online; the clerk, not yet told, finishes and marks it ready
         requests.post(f"{platform.url}/v1/shop/orders/{made['code']}/cancel", json={"reason": "changed my mind"},
                       headers=key)  # fmt: skip
-        term.pick_item(made["code"], barcode(term, b))
-        term.mark_ready(made["code"])
+        term.pickup.pick(made["code"], barcode(term, b))
+        term.pickup.mark_ready(made["code"])
     done = sync_once(till)
     assert done.push.dead == 0  # answered, not a dead letter
     answers = platform.rows("SELECT response FROM events WHERE type = 'order.ready'")
@@ -242,16 +242,16 @@ def test_cancelled_online_while_the_clerk_picks(platform: Platform, tmp_path: Pa
     assert held(platform, a) == 0 and ledger_agrees(platform, a) == 2
     with Terminal.open(till) as term:
         term.sign_in(*CLERK)
-        shown = term.pickup_order(made["code"])
+        shown = term.pickup.order(made["code"])
         assert shown.state == "cancelled" and shown.conflict == "cancelled_while_picking"
         assert "changed my mind" in shown.conflict_detail and "put the picked items back" in shown.conflict_detail
         assert shown.picked == 2  # what the clerk did is kept
-        assert term.pickup_queue()[0].conflict == "cancelled_while_picking"
-        assert term.acknowledge_pickup_conflict(made["code"]).conflict == ""
+        assert term.pickup.queue()[0].conflict == "cancelled_while_picking"
+        assert term.pickup.acknowledge_conflict(made["code"]).conflict == ""
     sync_once(till)
     with Terminal.open(till) as term:
         term.sign_in(*CLERK)
-        assert term.pickup_order(made["code"]).conflict == ""  # acknowledged stays acknowledged
+        assert term.pickup.order(made["code"]).conflict == ""  # acknowledged stays acknowledged
 
 
 def test_collected_at_one_till_while_another_has_it_open(platform: Platform, tmp_path: Path) -> None:
@@ -264,19 +264,19 @@ def test_collected_at_one_till_while_another_has_it_open(platform: Platform, tmp
     with Terminal.open(first) as term:
         term.sign_in(*CLERK)
         pick_all(term, made["code"])
-        term.mark_ready(made["code"])
+        term.pickup.mark_ready(made["code"])
     sync_once(first)
     sync_once(second)  # T02 has it ready on screen; from here T02 hears nothing
     with Terminal.open(second) as term:
         term.sign_in(*CLERK)
-        assert term.pickup_order(made["code"]).state == "ready"
+        assert term.pickup.order(made["code"]).state == "ready"
     with Terminal.open(first) as term:
         term.sign_in(*CLERK)
-        term.hand_over(made["code"], pickup_code=made["pickup_code"])
+        term.pickup.hand_over(made["code"], pickup_code=made["pickup_code"])
     sync_once(first)
     with Terminal.open(second) as term:
         term.sign_in(*CLERK)
-        term.hand_over(made["code"], pickup_code=made["pickup_code"])
+        term.pickup.hand_over(made["code"], pickup_code=made["pickup_code"])
     assert sync_once(second).push.dead == 0
     assert central_order(platform, made["code"])[:4] == ("collected", True, "web", "S01-T01")
     assert ledger_agrees(platform, sku) == 2  # the goods left once
@@ -286,9 +286,9 @@ def test_collected_at_one_till_while_another_has_it_open(platform: Platform, tmp
     assert actions[-2:] == ["S01-T01 collected", "S01-T02 collected_refused"]
     with Terminal.open(second) as term:
         term.sign_in(*CLERK)
-        shown = term.pickup_order(made["code"])
+        shown = term.pickup.order(made["code"])
         assert shown.conflict == "collected_twice" and "S01-T01" in shown.conflict_detail
         assert shown.collected_by == "S01-T02"  # this till's record is kept beside the platform's
     with Terminal.open(first) as term:
         term.sign_in(*CLERK)
-        assert term.pickup_order(made["code"]).conflict == ""
+        assert term.pickup.order(made["code"]).conflict == ""

@@ -15,11 +15,11 @@ from hypothesis import strategies as st
 
 from app import config
 from app.device_config import PrinterConfig
-from app.facade import Terminal
 from app.money import format_plain
 from app.pick_slip import PickSlipDoc, PickSlipLine
 from app.receipt import ReceiptDoc
 from app.shifts import ShiftReport
+from app.terminal import Terminal
 from devices.printer import layout
 from devices.printer.render import render
 from tests.conftest import barcodes
@@ -78,7 +78,7 @@ def mixed_names(term: Terminal) -> list[str]:
                 (style,),
             ).scalar()
             codes.append(code[1:])
-    from app.facade import load_info
+    from app.terminal.context import load_info
 
     term.info = load_info(term.db)
     return codes
@@ -105,18 +105,18 @@ SLIP = PickSlipDoc(
 def shop(till: Terminal) -> Shop:
     codes = mixed_names(till)
     for code in (codes[0], codes[0], codes[1], codes[2]):
-        till.scan(code)
-    till.set_note(NOTE)
-    till.add_card(till.totals().due // 2, "REF-0042-7731")
-    till.add_cash(10_000_000)
-    no = till.complete().receipt_no
-    sale = till.find_receipt(no)
-    till.add_return(no, sale.lines[0].line_id, 1)
-    till.refund_to_original()
-    back = till.complete().receipt_no
-    x = till.x_report()
-    z = till.close_shift(x.expected_cash + 1234)
-    return Shop(till, till.receipt(no), till.receipt(back), x, z, SLIP)
+        till.sale.scan(code)
+    till.sale.set_note(NOTE)
+    till.sale.add_card(till.sale.totals().due // 2, "REF-0042-7731")
+    till.sale.add_cash(10_000_000)
+    no = till.sale.complete().receipt_no
+    sale = till.returns.find_receipt(no)
+    till.returns.add(no, sale.lines[0].line_id, 1)
+    till.returns.refund_to_original()
+    back = till.sale.complete().receipt_no
+    x = till.shift.x_report()
+    z = till.shift.close(x.expected_cash + 1234)
+    return Shop(till, till.printing.receipt(no), till.printing.receipt(back), x, z, SLIP)
 
 
 def documents(shop: Shop, width: int, locale: str) -> dict[str, list[layout.Op]]:
@@ -256,14 +256,14 @@ def test_the_footer_is_the_stores_own_from_config_toml(store_dir: Path) -> None:
         from tests.conftest import CASHIER
 
         term.sign_in(CASHIER.login, CASHIER.pin)
-        term.open_shift(50_000)
-        term.scan(barcodes(term, 1)[0])
-        term.add_cash(10_000_000)
-        doc = term.receipt(term.complete().receipt_no)
+        term.shift.open(50_000)
+        term.sale.scan(barcodes(term, 1)[0])
+        term.sale.add_cash(10_000_000)
+        doc = term.printing.receipt(term.sale.complete().receipt_no)
         for locale in ("zh_CN", "en"):
             out = printed(layout.receipt(doc, 32, locale), 32)
             assert any("会员日每周三" in line for line in out.lines) and "Members' day: Wed" in " ".join(out.lines)
             assert "谢谢惠顾" not in out.text and "Thank you" not in out.text
     (store_dir / config.CONFIG_FILE).write_text('[receipt]\nfooter = ""\n', "utf-8")
     with Terminal.open(store_dir) as term:
-        assert term.receipt(doc.receipt_no).footer == []
+        assert term.printing.receipt(doc.receipt_no).footer == []

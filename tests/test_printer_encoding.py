@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 
 from app import config
 from app.device_config import PrinterConfig
-from app.facade import Terminal
+from app.terminal import Terminal
 from devices.printer import layout
 from devices.printer.render import render
 from tests.conftest import MANAGER
@@ -54,12 +54,12 @@ def test_the_texts_an_encoding_would_lose_are_named(store_dir: Path) -> None:
     lossy_names(store_dir)
     configure(store_dir, "tcp://127.0.0.1:9100", "gbk", footer="Merci ¤ €")
     with Terminal.open(store_dir) as term:
-        said = term.printer_text_warning()
+        said = term.printing.text_warning()
         assert "gbk" in said and "€" in said and "😀" in said
         assert EURO in said and EMOJI in said and "Merci ¤ €" in said
         assert "云货架上海旗舰店" not in said  # GBK has every Chinese character here
-        assert term.printer_text_warning("gb18030") == ""
-        assert "云货架上海旗舰店" in term.printer_text_warning("cp437")
+        assert term.printing.text_warning("gb18030") == ""
+        assert "云货架上海旗舰店" in term.printing.text_warning("cp437")
     # what the warning is about: the same receipt text in GBK really prints '?' for the euro sign
     ops = [layout.Text(EURO)]
     assert decode(render(ops, PrinterConfig(encoding="gbk")), "gbk").lines == ["Café Crème ?5 deal"]
@@ -117,14 +117,14 @@ def test_a_document_that_lost_text_says_so_after_printing(till: Terminal, printe
     from tests.conftest import barcodes
     from tests.test_printing import Worker
 
-    till.scan(barcodes(till, 1)[0])
-    till.set_note("Gift card €20 inside")
-    till.add_cash(10_000_000)
-    no = till.complete().receipt_no
+    till.sale.scan(barcodes(till, 1)[0])
+    till.sale.set_note("Gift card €20 inside")
+    till.sale.add_cash(10_000_000)
+    no = till.sale.complete().receipt_no
     w = Worker(till, printer.url, encoding="gbk")
     w.worker.start()
     try:
-        till.print_receipt(no)
+        till.printing.print_receipt(no)
         w.worker.wake()
         [job] = printer.wait_jobs(1)
         w.wait_state("ok")

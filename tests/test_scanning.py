@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.clock import now_iso
-from app.facade import Terminal
+from app.terminal import Terminal
 from sync.apply import apply_items
 from sync.protocol import STOCK, UPSERT
 from tests.conftest import MANAGER, barcodes
@@ -21,7 +21,7 @@ FIXTURES = settings(max_examples=25, deadline=None, suppress_health_check=[Healt
 
 def stock_figure(term: Terminal, code: str, on_hand: int) -> None:
     """The platform's stock figure of the item here, applied as the stock feed applies it."""
-    sku = term.lookup(code).sku
+    sku = term.catalog.lookup(code).sku
     data = {"sku": sku, "location": term.info.store, "on_hand": on_hand, "last_movement_at": now_iso()}
     item = {"key": f"{sku}@{term.info.store}", "op": UPSERT, "data": data}
     with term.db.engine.begin() as conn:
@@ -29,7 +29,7 @@ def stock_figure(term: Terminal, code: str, on_hand: int) -> None:
 
 
 def fresh_sale(term: Terminal) -> None:
-    term.void_sale("next example")
+    term.sale.void("next example")
 
 
 @FIXTURES
@@ -38,13 +38,13 @@ def test_repeated_scans_add_to_the_items_line_wherever_it_is(till: Terminal, pic
     fresh_sale(till)
     codes = barcodes(till, 4)
     for p in picks:
-        till.scan(codes[p])
-    lines = till.cart.lines
+        till.sale.scan(codes[p])
+    lines = till.sale.cart.lines
     counts = Counter(picks)
     first_seen = list(dict.fromkeys(picks))  # one line per item, in the order first scanned
-    assert [ln.sku for ln in lines] == [till.lookup(codes[p]).sku for p in first_seen]
+    assert [ln.sku for ln in lines] == [till.catalog.lookup(codes[p]).sku for p in first_seen]
     assert [ln.qty for ln in lines] == [counts[p] for p in first_seen]
-    assert till.sale_view().count == len(picks)
+    assert till.sale.view().count == len(picks)
 
 
 @FIXTURES
@@ -52,17 +52,17 @@ def test_repeated_scans_add_to_the_items_line_wherever_it_is(till: Terminal, pic
 def test_a_store_that_does_not_merge_scans_gets_a_line_per_scan(till: Terminal, picks: list[int]) -> None:
     fresh_sale(till)
     till.sign_in(MANAGER.login, MANAGER.pin)
-    till.set_merge_scans(False)
+    till.catalog.set_merge_scans(False)
     codes = barcodes(till, 4)
     for p in picks:
-        till.scan(codes[p])
-    assert [(ln.sku, ln.qty) for ln in till.cart.lines] == [(till.lookup(codes[p]).sku, 1) for p in picks]
+        till.sale.scan(codes[p])
+    assert [(ln.sku, ln.qty) for ln in till.sale.cart.lines] == [(till.catalog.lookup(codes[p]).sku, 1) for p in picks]
 
 
 def test_the_setting_is_the_stores_and_lasts(till: Terminal, store_dir) -> None:
     assert till.info.merge_scans  # on by default
     till.sign_in(MANAGER.login, MANAGER.pin)
-    till.set_merge_scans(False)
+    till.catalog.set_merge_scans(False)
     with Terminal.open(store_dir) as again:
         assert not again.info.merge_scans
 
@@ -74,17 +74,17 @@ def test_a_sale_holding_more_than_the_store_has_is_short_on_its_line(till: Termi
     code = barcodes(till, 1)[0]
     stock_figure(till, code, on_hand)
     for _ in range(scans):
-        line = till.scan(code)
-    short = till.shortage(line.id)
+        line = till.sale.scan(code)
+    short = till.sale.shortage(line.id)
     assert (short is not None) == (scans > on_hand)
     if short is not None:
         assert (short.on_hand, short.in_sale, short.sku) == (on_hand, scans, line.sku)
-    assert till.sale_view().lines[0].short_here == (scans > on_hand)
+    assert till.sale.view().lines[0].short_here == (scans > on_hand)
 
 
 def test_an_item_the_platform_never_counted_is_not_called_sold_out(till: Terminal) -> None:
-    line = till.scan(barcodes(till, 1)[0])
-    assert till.shortage(line.id) is None and not till.sale_view().lines[0].short_here
+    line = till.sale.scan(barcodes(till, 1)[0])
+    assert till.sale.shortage(line.id) is None and not till.sale.view().lines[0].short_here
 
 
 def test_a_store_set_up_without_merging_scans_gives_a_line_per_scan(tmp_path) -> None:

@@ -18,8 +18,8 @@ from sqlalchemy import text
 
 from app import clock, config
 from app.errors import NotAllowed, NotFound, UserError
-from app.facade import Terminal
 from app.shelf import ShelfItem, ShelfRequest
+from app.terminal import Terminal
 from sync.apply import apply_items
 from sync.protocol import SHELF
 from tests.conftest import CASHIER, MANAGER
@@ -40,7 +40,7 @@ def figures(till: Terminal) -> tuple[str, list]:
         levels[(sku, "S03")] = 1
         levels[(sku, "W01")] = 5 if n % 2 else 0
     levels[(variants[0][1], "S01")] = 0
-    till.save_availability(answer(till, style, levels, held={(variants[1][1], "W01"): 2}))
+    till.shelf.save_availability(answer(till, style, levels, held={(variants[1][1], "W01"): 2}))
     return style, variants
 
 
@@ -51,7 +51,7 @@ def events(term: Terminal) -> list[tuple[str, dict]]:
 
 def test_the_matrix_comes_from_the_last_figures_with_their_age(till: Terminal, figures, monkeypatch) -> None:
     style, variants = figures
-    m = till.shelf_matrix(till.shelf_style(variants[0][1]))  # a SKU names its style
+    m = till.shelf.matrix(till.shelf.style(variants[0][1]))  # a SKU names its style
     assert m.style_code == style and not m.live and m.age_minutes() == 0
     first = m.find(variants[0][1])
     assert (first.here, first.stores, first.warehouse) == (0, 0 + 1, 0)
@@ -59,17 +59,17 @@ def test_the_matrix_comes_from_the_last_figures_with_their_age(till: Terminal, f
     assert second.warehouse == 3 and second.stores == 1 + 1  # W01 5 on hand, 2 held: 3 available
     assert [pl.code for pl in second.places] == ["S02", "W01", "S03"]  # the rule's order
     assert set(m.sizes) == {v[2] for v in variants} and set(m.colours) == {v[3] for v in variants}
-    assert till.shelf_style(style.lower()) == style
+    assert till.shelf.style(style.lower()) == style
     with till.db.read() as s:
         barcode = s.connection().exec_driver_sql("SELECT code FROM barcodes WHERE variant_id = ?", (variants[0][0],))
-        assert till.shelf_style(barcode.scalar()[1:]) == style
+        assert till.shelf.style(barcode.scalar()[1:]) == style
     with pytest.raises(NotFound, match="Nothing in the catalog matches"):
-        till.shelf_style("no such thing")
+        till.shelf.style("no such thing")
     with pytest.raises(UserError, match="Scan an item"):
-        till.shelf_style("  ")
+        till.shelf.style("  ")
     later = clock.now() + timedelta(minutes=42, seconds=5)
     monkeypatch.setattr("app.shelf.now", lambda: later)
-    assert till.shelf_matrix(style).age_minutes() == 42
+    assert till.shelf.matrix(style).age_minutes() == 42
 
 
 def test_a_request_is_refused_before_anything_is_held_when_it_cannot_become_an_order(till: Terminal, figures) -> None:
@@ -90,10 +90,10 @@ def test_a_request_is_refused_before_anything_is_held_when_it_cannot_become_an_o
     ]
     for request, why in refused:
         with pytest.raises(UserError, match=why) as info:
-            till.add_shelf_order(request, None)
+            till.shelf.add_order(request, None)
         assert info.value.hint
-    assert till.cart is None or till.cart.lines == []
-    assert till.shelf_hold_lines(ShelfRequest((ShelfItem(vid, 2, "W01"),), "home", None, HOME)) == [
+    assert till.sale.cart is None or till.sale.cart.lines == []
+    assert till.shelf.hold_lines(ShelfRequest((ShelfItem(vid, 2, "W01"),), "home", None, HOME)) == [
         {"line_no": 1, "sku": variants[1][1], "qty": 2, "source": "W01"}
     ]
 
@@ -102,20 +102,20 @@ def test_an_offline_order_is_sold_to_be_confirmed_with_its_event_and_no_customer
     till: Terminal, figures
 ) -> None:
     _style, variants = figures
-    lines = till.add_shelf_order(
+    lines = till.shelf.add_order(
         ShelfRequest((ShelfItem(variants[1][0], 1), ShelfItem(variants[3][0], 2, "S03")), "store", "S02",
                      {"name": "Mia Wang", "phone": "139 1111 2222", "email": "mia@example.com"}),
         None,
     )  # fmt: skip
-    view = till.sale_view()
+    view = till.sale.view()
     assert [(ln.shelf, ln.shelf_to) for ln in view.lines] == [("to_confirm", "S02")] * 2
     assert lines[0].variant_id is None  # it moves no stock here
     with pytest.raises(UserError, match="keeps the units"):
-        till.set_qty(lines[0].id, 5)
-    till.line_discount(lines[1].id, percent_bp=500)  # a discount is the cashier's to give
-    till.add_cash(till.totals().due)
-    done = till.complete()
-    [order] = till.shelf_orders()
+        till.sale.set_qty(lines[0].id, 5)
+    till.sale.line_discount(lines[1].id, percent_bp=500)  # a discount is the cashier's to give
+    till.sale.add_cash(till.sale.totals().due)
+    done = till.sale.complete()
+    [order] = till.shelf.orders()
     assert order.state == "to_confirm" and order.code.startswith("S02-") and order.contact_waiting
     assert [(ln.qty, ln.source) for ln in order.lines] == [(1, "auto"), (2, "S03")]
     kinds = [t for t, _b in events(till)]
@@ -127,7 +127,7 @@ def test_an_offline_order_is_sold_to_be_confirmed_with_its_event_and_no_customer
     assert data["total"] == sum(ln["total"] for ln in sale["data"]["lines"]) == done.total
     body = json.dumps(shelf_event)
     assert "Mia" not in body and "1111" not in body and "mia@" not in body  # events are kept for ever
-    footer = till.receipt(done.receipt_no).footer  # the printer lays it out (devices/printer/layout.py)
+    footer = till.printing.receipt(done.receipt_no).footer  # the printer lays it out (devices/printer/layout.py)
     assert footer[:2] == [f"Cloud shelf order {order.code}", "to store S02"] and footer[2].startswith("Pickup code ")
     with till.db.read() as s:
         assert s.connection().exec_driver_sql("SELECT COUNT(*) FROM stock_movements").scalar() == 0
@@ -140,40 +140,40 @@ def test_the_feed_brings_the_platforms_state_and_other_tills_orders_and_never_go
 
     oid = "01a20a79-0000-7000-a000-000000000001"
     assert apply(feed_item(till, oid, "S01-ABCDEF", "confirmed", 2)) == 1
-    [order] = till.shelf_orders()
+    [order] = till.shelf.orders()
     assert order.state == "confirmed" and not order.sold_here and order.lines[0].sources == "W01 x1"
     with pytest.raises(UserError, match="sold at another till"):
-        till.refund_shelf_order("S01-ABCDEF")
+        till.shelf.refund_order("S01-ABCDEF")
     assert apply(feed_item(till, oid, "S01-ABCDEF", "unfilled", 1)) == 0  # older: ignored
     assert apply(feed_item(till, oid, "S01-ABCDEF", "shipped", 3, shipments=[])) == 1
-    assert till.shelf_order("s01-abcdef").state == "shipped"
+    assert till.shelf.order("s01-abcdef").state == "shipped"
     assert apply({**feed_item(till, oid, "S02-ABCDEF", "confirmed", 9), "data": {"store": "S02", "id": "x"}}) == 0
-    assert not till.shelf_order("S01-ABCDEF").needs_action  # another till's: refunded there
+    assert not till.shelf.order("S01-ABCDEF").needs_action  # another till's: refunded there
 
 
 def test_a_refund_gives_back_the_whole_order_and_cancels_it_with_the_return(till: Terminal, figures) -> None:
     _style, variants = figures
-    till.add_shelf_order(ShelfRequest((ShelfItem(variants[1][0], 2),), "home", None, HOME), None)
-    till.add_cash(till.totals().due)
-    receipt = till.complete().receipt_no
-    [order] = till.shelf_orders()
+    till.shelf.add_order(ShelfRequest((ShelfItem(variants[1][0], 2),), "home", None, HOME), None)
+    till.sale.add_cash(till.sale.totals().due)
+    receipt = till.sale.complete().receipt_no
+    [order] = till.shelf.orders()
     with till.db.write() as s:  # the platform could not fill it
         apply_items(s.connection(), SHELF, [feed_item(till, order.id, order.code, "unfilled", 1,
                                                        problem="Not enough stock", receipt_no=receipt)])  # fmt: skip
-    assert till.shelf_attention() == 1 and till.shelf_orders()[0].needs_action
-    line = till.find_receipt(receipt).lines[0]
-    till.add_return(receipt, line.line_id, 1)  # part of it, the usual way: refused at completion
-    till.refund_to_original()
+    assert till.shelf.attention() == 1 and till.shelf.orders()[0].needs_action
+    line = till.returns.find_receipt(receipt).lines[0]
+    till.returns.add(receipt, line.line_id, 1)  # part of it, the usual way: refused at completion
+    till.returns.refund_to_original()
     with pytest.raises(UserError, match="refunded whole"):
-        till.complete()
-    for tender in list(till.cart.tenders):
-        till.remove_tender(tender.id)
-    till.void_sale()
-    added = till.refund_shelf_order(order.code)
+        till.sale.complete()
+    for tender in list(till.sale.cart.tenders):
+        till.sale.remove_tender(tender.id)
+    till.sale.void()
+    added = till.shelf.refund_order(order.code)
     assert [ln.qty for ln in added] == [-2]
-    till.refund_to_original()
-    refund = till.complete()
-    assert till.shelf_order(order.code).refund_receipt == refund.receipt_no and till.shelf_attention() == 0
+    till.returns.refund_to_original()
+    refund = till.sale.complete()
+    assert till.shelf.order(order.code).refund_receipt == refund.receipt_no and till.shelf.attention() == 0
     kind, body = events(till)[-1]
     assert kind == "shelf.cancelled" and body["data"]["order_id"] == order.id
     with till.db.read() as s:
@@ -184,30 +184,34 @@ def test_voiding_a_cloud_shelf_line_takes_its_order_out_and_names_the_hold_to_fr
     _style, variants = figures
     hold = {"hold_id": "01a20a79-0000-7000-b000-000000000001", "expires_at": clock.now_iso(),
             "plan": [{"line_no": 1, "sku": variants[1][1], "location": "W01", "qty": 1}]}  # fmt: skip
-    lines = till.add_shelf_order(ShelfRequest((ShelfItem(variants[1][0], 1),), "home", None, HOME), hold)
-    assert till.sale_view().lines[0].shelf == "held"
-    assert till.void_line(lines[0].id) == hold["hold_id"] and till.cart.shelf == {}
-    till.add_shelf_order(ShelfRequest((ShelfItem(variants[1][0], 1),), "home", None, HOME), hold)
-    assert till.void_sale() == [hold["hold_id"]]
+    lines = till.shelf.add_order(ShelfRequest((ShelfItem(variants[1][0], 1),), "home", None, HOME), hold)
+    assert till.sale.view().lines[0].shelf == "held"
+    assert till.sale.void_line(lines[0].id) == hold["hold_id"] and till.sale.cart.shelf == {}
+    till.shelf.add_order(ShelfRequest((ShelfItem(variants[1][0], 1),), "home", None, HOME), hold)
+    assert till.sale.void() == [hold["hold_id"]]
 
 
 def test_an_order_takes_the_place_of_the_line_it_came_from_and_voiding_it_puts_the_line_back(
     till: Terminal, figures
 ) -> None:
     _style, variants = figures
-    first = till.add_item(variants[0][0])
-    sold_out = till.add_item(variants[1][0], 3)
-    last = till.add_item(variants[2][0])
+    first = till.sale.add_item(variants[0][0])
+    sold_out = till.sale.add_item(variants[1][0], 3)
+    last = till.sale.add_item(variants[2][0])
     request = ShelfRequest((ShelfItem(variants[1][0], 3, "W01"),), "home", None, HOME, replaces=sold_out.id)
-    assert till.shelf_replaces(sold_out.id) and not till.shelf_replaces("no such line")
-    [ordered] = till.add_shelf_order(request, None)
-    assert [ln.id for ln in till.cart.lines] == [first.id, ordered.id, last.id]  # in its place: one charge
-    assert not till.shelf_replaces(ordered.id)  # a cloud-shelf line is never replaced by another order
-    till.add_shelf_order(ShelfRequest((ShelfItem(variants[2][0], 1),), "home", None, HOME, replaces=ordered.id), None)
-    assert [ln.id for ln in till.cart.lines][:3] == [first.id, ordered.id, last.id] and len(till.cart.lines) == 4
-    till.void_line(ordered.id)
-    assert [(ln.id, ln.qty) for ln in till.cart.lines][:3] == [(first.id, 1), (sold_out.id, 3), (last.id, 1)]
-    assert len(till.cart.shelf) == 1 and till.totals().due == sum(ln.unit_price * ln.qty for ln in till.cart.lines)
+    assert till.shelf.replaces(sold_out.id) and not till.shelf.replaces("no such line")
+    [ordered] = till.shelf.add_order(request, None)
+    assert [ln.id for ln in till.sale.cart.lines] == [first.id, ordered.id, last.id]  # in its place: one charge
+    assert not till.shelf.replaces(ordered.id)  # a cloud-shelf line is never replaced by another order
+    till.shelf.add_order(ShelfRequest((ShelfItem(variants[2][0], 1),), "home", None, HOME, replaces=ordered.id), None)
+    assert [ln.id for ln in till.sale.cart.lines][:3] == [first.id, ordered.id, last.id] and len(
+        till.sale.cart.lines
+    ) == 4
+    till.sale.void_line(ordered.id)
+    assert [(ln.id, ln.qty) for ln in till.sale.cart.lines][:3] == [(first.id, 1), (sold_out.id, 3), (last.id, 1)]
+    assert len(till.sale.cart.shelf) == 1 and till.sale.totals().due == sum(
+        ln.unit_price * ln.qty for ln in till.sale.cart.lines
+    )
 
 
 def test_the_shared_stock_lists_low_stock_and_exports_csv_for_a_manager_only(
@@ -218,16 +222,16 @@ def test_the_shared_stock_lists_low_stock_and_exports_csv_for_a_manager_only(
     with Terminal.open(store_dir) as term:
         term.sign_in(CASHIER.login, CASHIER.pin)
         with pytest.raises(NotAllowed):
-            term.shared_stock(style)
+            term.stock.shared(style)
         term.sign_in(MANAGER.login, MANAGER.pin)
-        _m, rows, low = term.shared_stock(style)
+        _m, rows, low = term.stock.shared(style)
         assert len(rows) == len(variants) * 4 and rows[0].location == "S01"
         assert {(r.location, r.available) for r in low} >= {("S02", 0)} and all(r.available == 0 for r in low)
         path = tmp_path / "stock.csv"
-        assert term.export_stock_csv(style, path) == len(rows)
-        assert term.export_stock_csv(style, tmp_path / "low.csv", low_only=True) == len(low)
+        assert term.stock.export_csv(style, path) == len(rows)
+        assert term.stock.export_csv(style, tmp_path / "low.csv", low_only=True) == len(low)
         with pytest.raises(UserError, match="Cannot write"):
-            term.export_stock_csv(style, tmp_path / "no" / "such" / "dir.csv")
+            term.stock.export_csv(style, tmp_path / "no" / "such" / "dir.csv")
     with path.open(encoding="utf-8-sig") as handle:
         table = list(csv.DictReader(handle))
     assert table[0].keys() >= {"sku", "location", "available", "last_movement_at", "figures_as_of"}

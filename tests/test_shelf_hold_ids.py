@@ -46,9 +46,9 @@ def test_a_hold_whose_answer_is_lost_is_asked_again_and_is_the_same_hold(platfor
         vid = fetch_matrix(term, sku).find(sku).variant_id
         proxy.drop_holds = 1  # the platform holds the unit; its answer never reaches the till
         _lines, held = sell(term, ShelfRequest((ShelfItem(vid, 1),), "home", None, HOME))
-        assert held and term.sale_view().lines[0].shelf == "held"
-        hold_id = next(iter(term.cart.shelf.values()))["hold_id"]
-        assert uuid.UUID(hold_id).version == 7 and term.cart.holds_asked == []
+        assert held and term.sale.view().lines[0].shelf == "held"
+        hold_id = next(iter(term.sale.cart.shelf.values()))["hold_id"]
+        assert uuid.UUID(hold_id).version == 7 and term.sale.cart.holds_asked == []
         assert live_holds(platform) == [(f"hold:S01:{hold_id}", "W01", 1)]  # one hold, not an orphan and another
         pay(term)
     assert sync_once(till).push.dead == 0
@@ -62,8 +62,8 @@ def test_a_hold_never_answered_is_freed_for_its_order_when_the_sale_arrives(plat
         vid = fetch_matrix(term, sku).find(sku).variant_id
         proxy.drop_holds = 2  # asked twice with one id: both answers lost, the unit held once
         _lines, held = sell(term, ShelfRequest((ShelfItem(vid, 1),), "home", None, HOME))
-        assert not held and term.sale_view().lines[0].shelf == "to_confirm"
-        asked = next(iter(term.cart.shelf.values()))["hold_asked"]
+        assert not held and term.sale.view().lines[0].shelf == "to_confirm"
+        asked = next(iter(term.sale.cart.shelf.values()))["hold_asked"]
         assert live_holds(platform) == [(f"hold:S01:{asked}", "W01", 1)]  # the last unit, under the till's id
         pay(term)
     assert sync_once(till).push.dead == 0

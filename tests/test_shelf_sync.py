@@ -14,9 +14,9 @@ import pytest
 import requests
 
 from app.errors import UserError
-from app.facade import Terminal
 from app.ids import new_id
 from app.shelf import ShelfItem, ShelfRequest
+from app.terminal import Terminal
 from central import limits, locations
 from central import shelf as central_shelf
 from sync.client import Refused
@@ -52,14 +52,14 @@ def central(platform: Platform, action: str, *args: object):
 def cashier(till: Path) -> Terminal:
     term = Terminal.open(till)
     term.sign_in("ann", "1357")
-    if term.current_shift_id() is None:
-        term.open_shift(10_000)
+    if term.shift.current_id() is None:
+        term.shift.open(10_000)
     return term
 
 
 def pay(term: Terminal) -> str:
-    term.add_cash(term.totals().due)
-    return term.complete().receipt_no
+    term.sale.add_cash(term.sale.totals().due)
+    return term.sale.complete().receipt_no
 
 
 def level(platform: Platform, location: str, sku: str) -> int:
@@ -89,12 +89,12 @@ def test_an_order_split_across_two_stores_and_the_warehouse_is_held_paid_confirm
         assert [pl.code for pl in cell.places] == ["S02", "W01", "S03"]  # the rule's order: region, warehouse, far
         request = ShelfRequest((ShelfItem(cell.variant_id, 3),), "home", None, HOME)
         _lines, held = sell(term, request)
-        assert held and term.sale_view().lines[0].shelf == "held" and term.sale_view().lines[0].shelf_to == "home"
+        assert held and term.sale.view().lines[0].shelf == "held" and term.sale.view().lines[0].shelf_to == "home"
         assert platform.scalar("SELECT SUM(qty) FROM stock_reservations WHERE released_at IS NULL") == 3
         receipt = pay(term)
-        footer = term.receipt(receipt).footer  # printed under the totals
+        footer = term.printing.receipt(receipt).footer  # printed under the totals
         assert footer[0].startswith("Cloud shelf order ") and footer[1] == "to your address"
-        [order] = term.shelf_orders()
+        [order] = term.shelf.orders()
         assert order.state == "held" and order.contact_waiting
     assert sync_once(till).push.dead == 0
     code = order.code
@@ -110,7 +110,7 @@ def test_an_order_split_across_two_stores_and_the_warehouse_is_held_paid_confirm
     }  # as a store in China writes it
     with Terminal.open(till) as term:
         term.sign_in("ann", "1357")
-        [order] = term.shelf_orders()
+        [order] = term.shelf.orders()
         assert order.state == "confirmed" and not order.contact_waiting  # the till forgot the address
         assert order.lines[0].sources == "S02 x1, S03 x1, W01 x1"
         with term.db.read() as s:
@@ -122,8 +122,8 @@ def test_an_order_split_across_two_stores_and_the_warehouse_is_held_paid_confirm
     sync_once(till)
     with Terminal.open(till) as term:
         term.sign_in("ann", "1357")
-        assert term.shelf_order(code).state == "delivered"
-        assert [s for _loc, s, _n in term.shelf_order(code).shipments] == ["delivered"] * 3
+        assert term.shelf.order(code).state == "delivered"
+        assert [s for _loc, s, _n in term.shelf.order(code).shipments] == ["delivered"] * 3
     assert [level(platform, loc, sku) for loc in ("S02", "S03", "W01")] == [0, 0, 0]
     assert platform.scalar("SELECT COUNT(*) FROM stock_movements WHERE reason = 'shelf_out'") == 3
     assert platform.scalar("SELECT COUNT(*) FROM stock_reservations WHERE released_at IS NULL") == 0
@@ -138,13 +138,13 @@ def test_an_order_for_another_store_reaches_its_pickup_queue_and_is_collected_wi
     till = enrolled_till(platform, tmp_path / "s01")
     with cashier(till) as term:
         cell = fetch_matrix(term, sku).find(sku)
-        stores = term.shelf_stores()
+        stores = term.shelf.stores()
         assert stores[0][0] == "S01" and ("S02", "Hangzhou") in stores
         sell(term, ShelfRequest((ShelfItem(cell.variant_id, 1, "W01"),), "store", "S02", AT_STORE))
-        assert term.sale_view().lines[0].shelf_to == "S02"
+        assert term.sale.view().lines[0].shelf_to == "S02"
         receipt = pay(term)
-        footer = term.receipt(receipt).footer
-        [order] = term.shelf_orders()
+        footer = term.printing.receipt(receipt).footer
+        [order] = term.shelf.orders()
     pickup_code = footer[2].removeprefix("Pickup code ")
     assert order.code.startswith("S02-") and footer[:2] == [f"Cloud shelf order {order.code}", "to store S02"]
     assert len(pickup_code) == 6 and pickup_code.isdigit()
@@ -156,30 +156,30 @@ def test_an_order_for_another_store_reaches_its_pickup_queue_and_is_collected_wi
     ]
     other = enrolled_till(platform, tmp_path / "s02", store="S02")
     with Terminal.open(other) as term:
-        term.add_user("cleo", "Cleo", "clerk", "3579", by=term.sign_in("boss", "2468"))
+        term.users.add("cleo", "Cleo", "clerk", "3579", by=term.sign_in("boss", "2468"))
         term.sign_in("cleo", "3579")
-        assert [(e.code, e.state, e.items, e.paid) for e in term.pickup_queue()] == [(order.code, "new", 1, True)]
-        found = term.find_pickup_order(f"{order.code}/{pickup_code}")  # the customer shows the receipt
+        assert [(e.code, e.state, e.items, e.paid) for e in term.pickup.queue()] == [(order.code, "new", 1, True)]
+        found = term.pickup.find(f"{order.code}/{pickup_code}")  # the customer shows the receipt
         assert found.verified == "qr" and found.customer_name == "Mia Wang"
-        barcode = term.lookup(sku)
+        barcode = term.catalog.lookup(sku)
         with term.db.read() as s:
             code = (
                 s.connection()
                 .exec_driver_sql("SELECT code FROM barcodes WHERE variant_id = ?", (barcode.variant_id,))
                 .scalar()
             )
-        term.pick_item(order.code, code[1:])
-        term.mark_ready(order.code)
-        assert term.hand_over(order.code, pickup_code=pickup_code).state == "collected"
+        term.pickup.pick(order.code, code[1:])
+        term.pickup.mark_ready(order.code)
+        assert term.pickup.hand_over(order.code, pickup_code=pickup_code).state == "collected"
     assert sync_once(other).push.dead == 0
     assert platform.scalar("SELECT state FROM orders WHERE code = :c", c=order.code) == "collected"
     assert level(platform, "W01", sku) == 0 and level(platform, "S02", sku) == 0  # arrived, then collected
     sync_once(till)
     with Terminal.open(till) as term:
         term.sign_in("ann", "1357")
-        shown = term.shelf_order(order.code)
+        shown = term.shelf.order(order.code)
         assert shown.state == "arrived" and not shown.contact_waiting
-        assert not any("Pickup code" in line for line in term.receipt(receipt).footer)  # closed: not kept here
+        assert not any("Pickup code" in line for line in term.printing.receipt(receipt).footer)  # closed: not kept here
 
 
 def test_orders_sold_offline_are_confirmed_or_unfilled_then_refunded_or_sourced_elsewhere(
@@ -200,30 +200,30 @@ def test_orders_sold_offline_are_confirmed_or_unfilled_then_refunded_or_sourced_
         assert not matrix.live and matrix.age_minutes() == 0 and "cannot be reached" in matrix.note
         assert matrix.find(a).stores == 1  # the last figures, shown with their age
         for sku, source in ((a, "S02"), (b, "auto"), (c, "S02")):
-            vid = term.lookup(sku).variant_id
+            vid = term.catalog.lookup(sku).variant_id
             _lines, held = sell(term, ShelfRequest((ShelfItem(vid, 1, source),), "home", None, HOME))
-            assert not held and term.sale_view().lines[0].shelf == "to_confirm"
+            assert not held and term.sale.view().lines[0].shelf == "to_confirm"
             pay(term)
-            codes[sku] = next(o.code for o in term.shelf_orders() if o.lines[0].sku == sku)
-        assert {o.state for o in term.shelf_orders()} == {"to_confirm"}
+            codes[sku] = next(o.code for o in term.shelf.orders() if o.lines[0].sku == sku)
+        assert {o.state for o in term.shelf.orders()} == {"to_confirm"}
     platform.adjust("S02", a, -1)  # sold in Hangzhou meanwhile: the units are gone
     platform.adjust("S02", c, -1)
     set_server(till, platform.url)
     assert sync_once(till).push.dead == 0  # an unfilled order is accepted, never a dead letter
     with cashier(till) as term:
-        views = {o.code: o for o in term.shelf_orders()}
+        views = {o.code: o for o in term.shelf.orders()}
         assert views[codes[b]].state == "confirmed"
         gone = views[codes[a]]
         assert gone.state == "unfilled" and gone.needs_action and "at S02 (0 of 1 free)" in gone.problem
-        assert term.shelf_orders()[0].needs_action  # the orders a person must act on come first
+        assert term.shelf.orders()[0].needs_action  # the orders a person must act on come first
         # the refund: the order's lines come back as returns, paid back to the original tender
-        term.refund_shelf_order(codes[a])
-        assert term.totals().due < 0
-        term.refund_to_original()
-        refund = term.complete().receipt_no
-        assert term.shelf_order(codes[a]).refund_receipt == refund
+        term.shelf.refund_order(codes[a])
+        assert term.sale.totals().due < 0
+        term.returns.refund_to_original()
+        refund = term.sale.complete().receipt_no
+        assert term.shelf.order(codes[a]).refund_receipt == refund
         with pytest.raises(UserError, match="refunded already"):
-            term.refund_shelf_order(codes[a])
+            term.shelf.refund_order(codes[a])
         # another source for the other one: where it is short too, then where it is
         with pytest.raises(UserError, match="S02"):
             resource(term, codes[c], {1: "S02"})
@@ -232,8 +232,8 @@ def test_orders_sold_offline_are_confirmed_or_unfilled_then_refunded_or_sourced_
     sync_once(till)
     assert platform.scalar("SELECT state FROM shelf_orders WHERE code = :c", c=codes[a]) == "cancelled"
     with cashier(till) as term:
-        assert term.shelf_order(codes[a]).state == "cancelled" and not term.shelf_order(codes[a]).needs_action
-        assert term.shelf_order(codes[c]).lines[0].sources == "W01 x1"
+        assert term.shelf.order(codes[a]).state == "cancelled" and not term.shelf.order(codes[a]).needs_action
+        assert term.shelf.order(codes[c]).lines[0].sources == "W01 x1"
 
 
 def test_a_hold_refused_for_stock_gone_leaves_the_sale_as_it_was_and_a_voided_line_frees_its_units(
@@ -246,15 +246,15 @@ def test_a_hold_refused_for_stock_gone_leaves_the_sale_as_it_was_and_a_voided_li
         vid = fetch_matrix(term, sku).find(sku).variant_id
         with pytest.raises(UserError, match=r"at S02 \(0 of 1 free\)") as refused:
             sell(term, ShelfRequest((ShelfItem(vid, 1, "S02"),), "home", None, HOME))
-        assert "another source" in refused.value.hint and term.sale_view().lines == []
+        assert "another source" in refused.value.hint and term.sale.view().lines == []
         with pytest.raises(UserError, match="province, city, district and street"):  # checked before any hold
             sell(term, ShelfRequest((ShelfItem(vid, 1),), "home", None, {"name": "Li", "phone": "13800131234"}))
         lines, held = sell(term, ShelfRequest((ShelfItem(vid, 1),), "home", None, HOME))
         assert held and platform.scalar("SELECT COUNT(*) FROM stock_reservations WHERE released_at IS NULL") == 1
         with pytest.raises(UserError, match="keeps the units"):
-            term.set_qty(lines[0].id, 2)
-        hold_id = term.void_line(lines[0].id)
-        assert release(term, hold_id) == 1 and term.sale_view().lines == []
+            term.sale.set_qty(lines[0].id, 2)
+        hold_id = term.sale.void_line(lines[0].id)
+        assert release(term, hold_id) == 1 and term.sale.view().lines == []
     assert platform.scalar("SELECT COUNT(*) FROM stock_reservations WHERE released_at IS NULL") == 0
 
 
@@ -374,7 +374,7 @@ def test_the_platform_takes_an_address_in_either_shape_and_refuses_a_bad_chinese
         cell = fetch_matrix(term, sku).find(sku)
         sell(term, ShelfRequest((ShelfItem(cell.variant_id, 1),), "home", None, HOME))
         pay(term)
-        [order] = term.shelf_orders()
+        [order] = term.shelf.orders()
         client = client_for(term.db)
     assert sync_once(till).push.dead == 0
 

@@ -12,7 +12,7 @@ import pytest
 
 from app import config
 from app.errors import UserError
-from app.facade import Terminal
+from app.terminal import Terminal
 from sync.worker import sync_once
 from tests.conftest import CASHIER, barcodes
 from tests.faults import backlog, platform_books, sell_many
@@ -72,7 +72,7 @@ def test_damaged_outbox_rows_are_set_aside_and_the_rest_is_sent_in_order(central
     assert all("unreadable" in json.loads(d)["reason"] for _, d in flagged)
     assert backlog(till) == 0 and stored_bodies(till) == damaged  # set aside, bytes untouched
     with Terminal.open(till) as term:
-        dead = term.dead_letters()
+        dead = term.sync.dead_letters()
     assert [d["seq"] for d in dead] == [not_utf8, cut_short]
     assert all(d["error"].startswith("unreadable on this till") for d in dead)
     # the next sales go on after them, and nothing is sent twice
@@ -86,10 +86,10 @@ def test_damaged_outbox_rows_are_set_aside_and_the_rest_is_sent_in_order(central
 
 def test_a_damaged_sale_on_screen_or_parked_sale_does_not_stop_the_till(store_dir: Path, till: Terminal) -> None:
     codes = barcodes(till, 3)
-    till.scan(codes[0])
-    parked = till.park("blue one")
-    till.scan(codes[1])
-    on_screen = till.cart.id
+    till.sale.scan(codes[0])
+    parked = till.sale.park("blue one")
+    till.sale.scan(codes[1])
+    on_screen = till.sale.cart.id
     till.sign_out()
     with sqlite3.connect(store_dir / config.STORE_FILE) as db:
         body = db.execute("SELECT body FROM drafts WHERE id = ?", (on_screen,)).fetchone()[0].encode()
@@ -98,13 +98,13 @@ def test_a_damaged_sale_on_screen_or_parked_sale_does_not_stop_the_till(store_di
 
     with Terminal.open(store_dir) as term:
         term.sign_in(CASHIER.login, CASHIER.pin)  # signs in: the damaged sale is not brought back
-        assert term.cart is None
-        assert term.parked() == []  # the list opens; the damaged one is left out
+        assert term.sale.cart is None
+        assert term.sale.parked() == []  # the list opens; the damaged one is left out
         with pytest.raises(UserError, match="cannot be read back"):
-            term.resume(parked)
-        term.scan(codes[2])
-        term.add_cash(term.totals().due)
-        assert term.complete().receipt_no
+            term.sale.resume(parked)
+        term.sale.scan(codes[2])
+        term.sale.add_cash(term.sale.totals().due)
+        assert term.sale.complete().receipt_no
     doctor = cli(store_dir, "doctor")
     said = [line for line in doctor.stdout.splitlines() if "cannot be read back" in line]
     assert doctor.returncode == 1 and len(said) == 2, doctor.stdout
@@ -118,8 +118,8 @@ def test_a_damaged_print_job_is_set_aside_and_the_next_receipt_prints(till: Term
     from tests.test_printing import Worker, sell
 
     first, second = sell(till, 1), sell(till, 1)
-    damaged = till.print_queue.add(till.receipt(first))
-    till.print_queue.add(till.receipt(second))
+    damaged = till.printing.queue.add(till.printing.receipt(first))
+    till.printing.queue.add(till.printing.receipt(second))
     damage(till.directory, "print_jobs", "id", damaged, b'{"receipt_no": "S01-T01-0000')
     printer = FakePrinter()
     w = Worker(till, printer.listen().url)
@@ -130,10 +130,10 @@ def test_a_damaged_print_job_is_set_aside_and_the_next_receipt_prints(till: Term
     finally:
         w.worker.stop()
         printer.close()
-    assert decode(job).qr == [till.receipt(second).sale_id]
-    jobs = {j.id: j for j in till.print_queue.jobs()}
+    assert decode(job).qr == [till.printing.receipt(second).sale_id]
+    jobs = {j.id: j for j in till.printing.queue.jobs()}
     assert jobs[damaged].status == "cancelled" and "cannot be read back" in jobs[damaged].last_error
-    assert till.print_queue.waiting() == 0
+    assert till.printing.queue.waiting() == 0
 
 
 def test_damaged_cloud_shelf_figures_show_as_never_asked_not_as_a_crash(store_dir: Path, till: Terminal) -> None:
@@ -141,14 +141,14 @@ def test_damaged_cloud_shelf_figures_show_as_never_asked_not_as_a_crash(store_di
 
     style, variants = style_of(till)
     sku = variants[0][1]
-    till.save_availability(answer(till, style, {(sku, "S02"): 4, (sku, "W01"): 7}))
-    assert till.shelf_matrix(style).find(sku).warehouse == 7
+    till.shelf.save_availability(answer(till, style, {(sku, "S02"): 4, (sku, "W01"): 7}))
+    assert till.shelf.matrix(style).find(sku).warehouse == 7
     with sqlite3.connect(store_dir / config.STORE_FILE) as db:
         db.execute("UPDATE shelf_figures SET answer = CAST(? AS TEXT)", (b'{"style": {"code": "\xff\xfe',))
-    matrix = till.shelf_matrix(style)  # the matrix opens: here-and-now figures, the others as never asked
+    matrix = till.shelf.matrix(style)  # the matrix opens: here-and-now figures, the others as never asked
     assert matrix.as_of is None and matrix.find(sku).warehouse == 0 and matrix.find(sku).here >= 0
-    till.save_availability(answer(till, style, {(sku, "W01"): 2}))  # the next answer replaces the damaged one
-    assert till.shelf_matrix(style).find(sku).warehouse == 2
+    till.shelf.save_availability(answer(till, style, {(sku, "W01"): 2}))  # the next answer replaces the damaged one
+    assert till.shelf.matrix(style).find(sku).warehouse == 2
 
 
 def test_a_damaged_customer_contact_is_reported_on_its_order_and_the_sync_goes_on(
@@ -171,6 +171,6 @@ def test_a_damaged_customer_contact_is_reported_on_its_order_and_the_sync_goes_o
     done = sync_once(till)  # the round goes on: events pushed, feeds pulled
     assert done.push.dead == 0 and done.pull is not None
     with cashier(till) as term:
-        [order] = term.shelf_orders()
+        [order] = term.shelf.orders()
     assert order.state == "confirmed" and "cannot be read back" in order.contact_error
     assert central.scalar("SELECT customer_name FROM shelf_orders") in ("", None)  # nothing half-sent

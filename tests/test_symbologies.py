@@ -16,7 +16,7 @@ from stdnum import ean
 from app import barcodes
 from app.device_config import barcode_config
 from app.errors import UserError
-from app.facade import Terminal
+from app.terminal import Terminal
 from tests.conftest import CASHIER
 from tests.serial_pair import PtyPair
 from tests.test_scanner_serial import Scanner
@@ -195,13 +195,13 @@ def gs1_of(term: Terminal, sku: str) -> str:
 
 def test_the_till_sells_the_item_the_symbology_names(till: Terminal) -> None:
     upce, ean8 = two_items(till)
-    assert till.scan(f"]E0{AMBIGUOUS}").sku == upce
-    assert till.scan(f"]E4{AMBIGUOUS}").sku == ean8
-    assert till.scan(f"]C0{upce}").sku == upce  # a SKU in Code 128, identifier and all
+    assert till.sale.scan(f"]E0{AMBIGUOUS}").sku == upce
+    assert till.sale.scan(f"]E4{AMBIGUOUS}").sku == ean8
+    assert till.sale.scan(f"]C0{upce}").sku == upce  # a SKU in Code 128, identifier and all
     gtin = gs1_of(till, ean8)
-    assert till.scan(f"]d21729123110LOT7{GS}01{gtin}").sku == ean8  # expiry first, then batch, then GTIN
-    assert till.scan(f"(10)LOT7(17)291231(01){gtin}").sku == ean8
-    assert [(ln.sku, ln.qty) for ln in till.cart.lines] == [(upce, 2), (ean8, 3)]  # a repeat adds to its line
+    assert till.sale.scan(f"]d21729123110LOT7{GS}01{gtin}").sku == ean8  # expiry first, then batch, then GTIN
+    assert till.sale.scan(f"(10)LOT7(17)291231(01){gtin}").sku == ean8
+    assert [(ln.sku, ln.qty) for ln in till.sale.cart.lines] == [(upce, 2), (ean8, 3)]  # a repeat adds to its line
 
 
 def test_a_serial_scanner_sending_identifiers_sells_the_right_items(till: Terminal, tmp_path: Path) -> None:
@@ -214,11 +214,11 @@ def test_a_serial_scanner_sending_identifiers_sells_the_right_items(till: Termin
         gtin = gs1_of(till, upce)
         pair.write(f"]E0{AMBIGUOUS}\r]E4{AMBIGUOUS}\r\n]C11729123110LOT7{GS}01{gtin}\r".encode())
         for code in s.next_scans(3):
-            till.scan(code)
+            till.sale.scan(code)
     finally:
         s.reader.stop()
         pair.unplug()
-    assert [(ln.sku, ln.qty) for ln in till.cart.lines] == [(upce, 2), (ean8, 1)]
+    assert [(ln.sku, ln.qty) for ln in till.sale.cart.lines] == [(upce, 2), (ean8, 1)]
     assert s.problems.empty()
 
 
@@ -234,7 +234,7 @@ def test_a_wedge_scanner_sending_an_identifier_sells_the_upc_e_item(
     focus(qtbot, window.sale.cart)
     with qtbot.waitSignal(window.till.sale_changed, check_params_cb=lambda v: v.count == 1):
         press(qtbot, window.sale.cart, f"]E0{AMBIGUOUS}", SCANNER, clock)
-    assert [ln.sku for ln in window.till.terminal.cart.lines] == [upce]
+    assert [ln.sku for ln in window.till.terminal.sale.cart.lines] == [upce]
 
 
 def test_the_scanner_test_names_the_symbology_the_scanner_sent(till: Terminal, tmp_path: Path) -> None:
@@ -245,7 +245,7 @@ def test_the_scanner_test_names_the_symbology_the_scanner_sent(till: Terminal, t
     from devices.manager import Devices
 
     pair = PtyPair(tmp_path, "test").plug()
-    box = Devices(settings_from({"scanner": {"port": str(pair.device)}}), till.print_queue, "en")
+    box = Devices(settings_from({"scanner": {"port": str(pair.device)}}), till.printing.queue, "en")
     said: list[str] = []
     worker = threading.Thread(target=lambda: said.append(box.test_scanner(20)))
     worker.start()

@@ -14,7 +14,7 @@ import pytest
 
 from app import config, outbox
 from app.errors import UserError
-from app.facade import Terminal
+from app.terminal import Terminal
 from sync.client import Interposed
 from sync.worker import sync_once
 from tests.faults import LosingProxy, backlog, platform_books, sell_many, till_books
@@ -53,7 +53,7 @@ def test_a_proxys_4xx_sets_nothing_aside_and_the_sale_goes_when_it_clears(
         sync_once(till)
     assert refused.value.retry and refused.value.status == status
     with Terminal.open(till) as term:
-        health = term.sync_health()
+        health = term.sync.health()
         assert (health.backlog, health.dead_letters) == (2, 0)  # the shift and the sale wait; none set aside
         assert "between the till and the platform" in health.last_error
     proxy.answers = []
@@ -84,13 +84,13 @@ def test_a_dead_letter_sent_again_from_the_till_takes_its_stand_ins_place_once(p
     till, proxy = proxied
     receipts, seq, poison = set_aside_one_sale(platform, till, proxy)
     with Terminal.open(till) as term, pytest.raises(UserError):
-        term.retry_dead_letters(["#999"])  # names no dead letter: nothing changes
+        term.sync.retry_dead_letters(["#999"])  # names no dead letter: nothing changes
     again = cli(till, "sync", "retry-dead", f"#{seq}")
     assert again.returncode == 0, again.stderr
     assert "1 dead letter(s) will be sent again" in again.stdout and "1 accepted" in again.stdout
     with Terminal.open(till) as term:
-        assert term.dead_letters() == [] and term.sync_health().backlog == 0
-        assert term.retry_dead_letters(None) == 0
+        assert term.sync.dead_letters() == [] and term.sync.health().backlog == 0
+        assert term.sync.retry_dead_letters(None) == 0
     sales, moved, rows = platform_books(platform)
     assert sorted(sales) == sorted(receipts) and rows == 3  # once: totals and stock include it
     assert (sales, moved) == till_books(till)
@@ -130,11 +130,11 @@ def test_a_refused_event_sent_again_stays_refused_and_is_not_taken_for_delivered
     done = sync_once(till)
     assert done.push.dead == 1
     with Terminal.open(till) as term:
-        assert term.retry_dead_letters(None) == 1
+        assert term.sync.retry_dead_letters(None) == 1
     again = sync_once(till)
     assert (again.push.acked, again.push.dead) == (0, 1)
     with Terminal.open(till) as term:
-        assert len(term.dead_letters()) == 1 and "amount" in term.dead_letters()[0]["error"]
+        assert len(term.sync.dead_letters()) == 1 and "amount" in term.sync.dead_letters()[0]["error"]
 
 
 @pytest.mark.parametrize("central_db_url", ["sqlite"], indirect=True)  # restored by copying its file back

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from app import catalog_gen, clock
-from app.facade import Terminal
 from app.shifts import ShiftReport
+from app.terminal import Terminal
 from sync.client import Offline, SyncError
 from sync.enrol import enrol, set_server
 from sync.worker import sync_once
@@ -130,7 +130,7 @@ def test_two_tills_sell_the_last_unit_offline(platform: Platform, tmp_path: Path
     second = enrolled_till(platform, tmp_path / "t2", terminal="T02")
     for till in (first, second):  # both saw the one unit before the network went
         with Terminal.open(till) as term:
-            assert term.stock_here(term.lookup(sku).variant_id).on_hand == 1
+            assert term.stock.here(term.catalog.lookup(sku).variant_id).on_hand == 1
         sell_many(till, [sku], 1)
     sync_once(first)
     sync_once(second)
@@ -142,7 +142,7 @@ def test_two_tills_sell_the_last_unit_offline(platform: Platform, tmp_path: Path
     for till in (first, second):
         sync_once(till)
         with Terminal.open(till) as term:
-            figure = term.stock_here(term.lookup(sku).variant_id)
+            figure = term.stock.here(term.catalog.lookup(sku).variant_id)
             assert (figure.server_on_hand, figure.unsynced) == (-1, 0)
 
 
@@ -165,12 +165,12 @@ def test_a_till_clock_hours_off_changes_no_order_and_no_cursor(
     monkeypatch.setattr(clock, "now", lambda: true_now() + timedelta(hours=skew_hours))
     sync_once(skewed)
     with Terminal.open(skewed) as term:
-        figure = term.stock_here(term.lookup(sku).variant_id)
+        figure = term.stock.here(term.catalog.lookup(sku).variant_id)
         assert (figure.server_on_hand, figure.unsynced) == (12, 0)  # 5 - 3 + 10: no change skipped
     monkeypatch.setattr(clock, "now", true_now)
     sync_once(honest)
     with Terminal.open(honest) as term:
-        assert term.stock_here(term.lookup(sku).variant_id).server_on_hand == 12
+        assert term.stock.here(term.catalog.lookup(sku).variant_id).server_on_hand == 12
     # the platform orders each till's events by its sequence, whatever its clock said
     by_till = platform.rows(
         "SELECT t.code, e.seq, e.type FROM events e JOIN terminals t ON t.id = e.terminal_id ORDER BY t.code, e.seq"
@@ -198,14 +198,14 @@ def three_days_offline(tmp_path_factory: pytest.TempPathFactory) -> OfflineDays:
     with Terminal.open(till) as term:
         term.sign_in("ann", "1357")
         for day, count in enumerate([3334, 3333, 3333]):
-            term.open_shift(10_000)
+            term.shift.open(10_000)
             for i in range(count):
-                term.scan(skus[(day + i) % len(skus)], 1 + i % 3)
+                term.sale.scan(skus[(day + i) % len(skus)], 1 + i % 3)
                 if i % 4 == 0:
-                    term.add_card(term.totals().due // 2, f"CARD-{day}-{i}", "AUTH")
-                term.add_cash(term.totals().due)
-                term.complete()
-            reports.append(term.close_shift(10_000 + term.x_report().payments.get("cash", 0)))
+                    term.sale.add_card(term.sale.totals().due // 2, f"CARD-{day}-{i}", "AUTH")
+                term.sale.add_cash(term.sale.totals().due)
+                term.sale.complete()
+            reports.append(term.shift.close(10_000 + term.shift.x_report().payments.get("cash", 0)))
     return OfflineDays(till, reports)
 
 

@@ -12,16 +12,16 @@ import requests
 from sqlalchemy import text
 
 from app import config
-from app.facade import Terminal
+from app.terminal import Terminal
 from sync.client import AuthRefused
 from sync.worker import sync_once
 from tests.platform import Platform, enrolled_till
 
 
 def sell(term: Terminal, sku: str) -> str:
-    term.scan(sku)
-    term.add_cash(term.totals().due)
-    return term.complete().receipt_no
+    term.sale.scan(sku)
+    term.sale.add_cash(term.sale.totals().due)
+    return term.sale.complete().receipt_no
 
 
 def token_of(till: Path) -> str:
@@ -53,7 +53,7 @@ def test_same_id_other_body_is_a_conflict_and_the_relay_goes_on(platform: Platfo
     sync_once(till)
     with Terminal.open(till) as term:
         term.sign_in("ann", "1357")
-        term.open_shift(10_000)
+        term.shift.open(10_000)
         first = sell(term, sku)
     sync_once(till)
     with Terminal.open(till) as term:
@@ -74,9 +74,9 @@ def test_same_id_other_body_is_a_conflict_and_the_relay_goes_on(platform: Platfo
     done = sync_once(till)
     assert done.push.dead == 1 and done.push.acked == 1, done  # the conflict is set aside, the rest goes on
     with Terminal.open(till) as term:
-        dead = term.dead_letters()
+        dead = term.sync.dead_letters()
         assert [d["id"] for d in dead] == [forged["id"]] and "another body" in dead[0]["error"]
-        assert term.sync_health().dead_letters == 1
+        assert term.sync.health().dead_letters == 1
     flagged = platform.rows("SELECT kind, event_id FROM flags WHERE kind = 'conflict'")
     assert [event for _, event in flagged] == [forged["id"]]
     assert platform.scalar("SELECT COUNT(*) FROM sales WHERE receipt_no = :r", r=first) == 1
@@ -91,7 +91,7 @@ def test_refused_callers_write_nothing(platform: Platform, tmp_path: Path) -> No
     other = enrolled_till(platform, tmp_path / "other", store="S02", terminal="T01")
     with Terminal.open(till) as term:
         term.sign_in("ann", "1357")
-        term.open_shift(10_000)
+        term.shift.open(10_000)
         sell(term, platform.skus[1])
     events = pending_events(till)
     before = central_counts(platform)
@@ -129,7 +129,7 @@ def test_refused_callers_write_nothing(platform: Platform, tmp_path: Path) -> No
         sync_once(till)
     assert central_counts(platform) == before
     with Terminal.open(till) as term:
-        health = term.sync_health()
+        health = term.sync.health()
         assert health.backlog == len(events) and health.dead_letters == 0
         assert "revoked" in health.last_error and "Enrol the terminal again" in health.last_error
 
@@ -138,7 +138,7 @@ def test_an_expired_token_or_code_is_refused_and_writes_nothing(platform: Platfo
     till = enrolled_till(platform, tmp_path / "till")
     with Terminal.open(till) as term:
         term.sign_in("ann", "1357")
-        term.open_shift(10_000)
+        term.shift.open(10_000)
         sell(term, platform.skus[1])
     stale_code = platform.enrol_code("S01", "T02")
     db = platform.db()
@@ -157,7 +157,7 @@ def test_an_expired_token_or_code_is_refused_and_writes_nothing(platform: Platfo
         sync_once(till)
     assert central_counts(platform) == before
     with Terminal.open(till) as term:
-        health = term.sync_health()
+        health = term.sync.health()
         assert health.backlog == 2 and health.dead_letters == 0
         assert "expired" in health.last_error and "Enrol the terminal again" in health.last_error
     answer = requests.post(platform.url + "/v1/enrol", json={"code": stale_code}, timeout=10)

@@ -17,7 +17,7 @@ from sqlalchemy import text
 
 from app import config
 from app.errors import NotFound
-from app.facade import Terminal
+from app.terminal import Terminal
 from sync.client import ServerBusy
 from sync.enrol import set_server
 from sync.worker import sync_once
@@ -53,7 +53,7 @@ def barcode_of(platform: Platform, sku: str) -> str:
 
 def cursors(till: Path) -> dict[str, int]:
     with Terminal.open(till) as term:
-        return term.sync_health().cursors
+        return term.sync.health().cursors
 
 
 def feed_heads(platform: Platform) -> dict[str, int]:
@@ -63,16 +63,16 @@ def feed_heads(platform: Platform) -> dict[str, int]:
 def assert_withdrawn(term: Terminal, sku: str, barcode: str) -> None:
     for code in (sku, barcode):
         with pytest.raises(NotFound):
-            term.lookup(code)
-    assert all(item.sku != sku for item in term.search(sku))
+            term.catalog.lookup(code)
+    assert all(item.sku != sku for item in term.catalog.search(sku))
 
 
 def test_tombstones_withdraw_items_and_prices(platform: Platform, tmp_path: Path) -> None:
     gone, repriced = platform.skus[0], platform.skus[1]
     till = enrolled_till(platform, tmp_path / "till")
     with Terminal.open(till) as term:
-        assert term.lookup(barcode_of(platform, gone)).sku == gone
-        assert [i.sku for i in term.search(gone)] == [gone]
+        assert term.catalog.lookup(barcode_of(platform, gone)).sku == gone
+        assert [i.sku for i in term.catalog.search(gone)] == [gone]
     assert set(local_prices(till, repriced)) == {"retail", "member"}
 
     assert "Retired 1" in central_cli(platform, "catalog", "retire", gone)
@@ -81,7 +81,7 @@ def test_tombstones_withdraw_items_and_prices(platform: Platform, tmp_path: Path
     assert done.pull.snapshots == [] and done.pull.applied["catalog"] == 1 and done.pull.applied["prices"] == 0
     with Terminal.open(till) as term:
         assert_withdrawn(term, gone, barcode_of(platform, gone))
-        assert term.lookup(repriced).price == local_prices(till, repriced)["retail"]
+        assert term.catalog.lookup(repriced).price == local_prices(till, repriced)["retail"]
     assert set(local_prices(till, repriced)) == {"retail"}
     with sqlite3.connect(till / config.STORE_FILE) as db:  # kept for old sales and returns
         assert db.execute("SELECT active FROM variants WHERE sku = ?", (gone,)).fetchone() == (0,)
@@ -91,7 +91,7 @@ def test_tombstones_withdraw_items_and_prices(platform: Platform, tmp_path: Path
     central_cli(platform, "catalog", "import", str(platform.catalog_csv))
     sync_once(till)
     with Terminal.open(till) as term:
-        assert term.lookup(barcode_of(platform, gone)).sku == gone
+        assert term.catalog.lookup(barcode_of(platform, gone)).sku == gone
     assert set(local_prices(till, repriced)) == {"retail", "member"}
 
 
@@ -116,7 +116,7 @@ def test_an_expired_cursor_takes_a_fresh_snapshot(platform: Platform, tmp_path: 
     assert done.pull.snapshots == ["catalog", "prices", "stock"]
     with Terminal.open(till) as term:
         assert_withdrawn(term, gone, barcode_of(platform, gone))
-        assert term.stock_here(term.lookup(counted).variant_id).on_hand == 7
+        assert term.stock.here(term.catalog.lookup(counted).variant_id).on_hand == 7
     assert set(local_prices(till, repriced)) == {"retail"}
     assert cursors(till) == feed_heads(platform)
     assert sync_once(till).pull.snapshots == []  # back on the feed
@@ -150,7 +150,7 @@ def test_a_restored_platform_sends_tills_to_a_snapshot(platform: Platform, tmp_p
     # a till that asks before anything changes is ahead of the feed: it takes a snapshot
     assert "stock" in sync_once(early).pull.snapshots
     with Terminal.open(early) as term:
-        assert term.stock_here(term.lookup(sku).variant_id).on_hand == 4
+        assert term.stock.here(term.catalog.lookup(sku).variant_id).on_hand == 4
 
     # the restore procedure makes sure a till that asks later cannot take a reused number for a seen one
     assert "fresh snapshot" in central_cli(platform, "feeds", "resync")
@@ -158,7 +158,7 @@ def test_a_restored_platform_sends_tills_to_a_snapshot(platform: Platform, tmp_p
     for till in (early, late):
         assert sync_once(till).pull.snapshots == ["catalog", "prices", "stock", "orders"]
         with Terminal.open(till) as term:
-            assert term.stock_here(term.lookup(sku).variant_id).on_hand == 5
+            assert term.stock.here(term.catalog.lookup(sku).variant_id).on_hand == 5
         assert cursors(till) == feed_heads(platform)
         assert sync_once(till).pull.snapshots == []
 
@@ -201,12 +201,12 @@ def test_a_malformed_page_is_not_applied_and_says_so(platform: Platform, tmp_pat
             assert "malformed page of the catalog feed" in refused.value.message, page
             assert cursors(till) == before  # nothing skipped
             with Terminal.open(till) as term:
-                assert "malformed" in term.sync_health().last_error
+                assert "malformed" in term.sync.health().last_error
                 with pytest.raises(NotFound):
-                    term.lookup("XYZ-1")
+                    term.catalog.lookup("XYZ-1")
         sync_once(till)  # the next answer is sound: applied as usual
     finally:
         proxy.close()
     with Terminal.open(till) as term:
-        assert term.stock_here(term.lookup(platform.skus[0]).variant_id).on_hand == 2
+        assert term.stock.here(term.catalog.lookup(platform.skus[0]).variant_id).on_hand == 2
     assert cursors(till) == feed_heads(platform)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from app.facade import Terminal
+from app.terminal import Terminal
 from sync.enrol import enrol
 from sync.relay import StoreBehind
 from sync.worker import sync_once
@@ -52,8 +52,8 @@ def test_a_wiped_store_enrolled_again_resends_and_doubles_nothing(platform: Plat
     assert refused.status_code == 401 and refused.json()["error"] == "revoked"
     sync_once(till)
     with Terminal.open(till) as term:
-        term.add_user("ann", "Ann", "cashier", "1357", by=term.add_user("boss", "Bo", "manager", "2468"))
-        assert term.stock_here(term.lookup(sku).variant_id).on_hand == 17  # the platform's figure
+        term.users.add("ann", "Ann", "cashier", "1357", by=term.users.add("boss", "Bo", "manager", "2468"))
+        assert term.stock.here(term.catalog.lookup(sku).variant_id).on_hand == 17  # the platform's figure
     again = sell_many(till, [sku], 2)
     # receipt numbers go on after the last one the platform holds
     assert again == ["S01-T01-000004", "S01-T01-000005"] and synced[-1] == "S01-T01-000003"
@@ -67,7 +67,7 @@ def test_a_wiped_store_enrolled_again_resends_and_doubles_nothing(platform: Plat
     ledger_matches(platform)
     sync_once(till)
     with Terminal.open(till) as term:
-        figure = term.stock_here(term.lookup(sku).variant_id)
+        figure = term.stock.here(term.catalog.lookup(sku).variant_id)
         assert (figure.server_on_hand, figure.unsynced) == (15, 0)
 
 
@@ -94,7 +94,7 @@ def test_a_store_restored_from_a_backup_is_held_back_until_enrolled_again(
             sync_once(till)
         assert "enrol" in stopped.value.hint.lower()
         with Terminal.open(till) as term:
-            health = term.sync_health()
+            health = term.sync.health()
             assert health.backlog == 1 and health.dead_letters == 0  # held back, not refused for good
             assert "Enrol this terminal again" in health.last_error
         with pytest.raises(StoreBehind):

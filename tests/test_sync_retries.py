@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from app import config
-from app.facade import Terminal
+from app.terminal import Terminal
 from sync.client import Interposed, Offline, ServerBusy, retry_after
 from sync.enrol import set_server
 from sync.relay import Backoff
@@ -56,7 +56,7 @@ def test_busy_and_failing_answers_are_retried_and_lose_nothing(platform: Platfor
             sync_once(till)
         assert refused.value.status == status and refused.value.retry
     with Terminal.open(till) as term:
-        health = term.sync_health()
+        health = term.sync.health()
         assert (health.backlog, health.dead_letters) == (4, 0)  # all still waiting, none set aside
         assert not health.online and "busy" in health.last_error
     assert platform.scalar("SELECT COUNT(*) FROM events") == 0
@@ -99,9 +99,9 @@ def test_an_event_refused_with_a_4xx_is_set_aside_and_the_rest_goes_on(platform:
     done = sync_once(till)
     assert (done.push.acked, done.push.dead) == (5, 1)
     with Terminal.open(till) as term:
-        dead = term.dead_letters()
+        dead = term.sync.dead_letters()
         assert [d["id"] for d in dead] == [poison] and "not valid" in dead[0]["error"]
-        health = term.sync_health()
+        health = term.sync.health()
         assert (health.backlog, health.dead_letters) == (0, 1) and health.online
     assert sorted(platform_books(platform)[0]) == sorted(receipts[:2] + receipts[3:])
     # its stand-in took its number at the platform, and a person is told which event to look at
@@ -122,7 +122,7 @@ def test_a_server_that_refuses_everything_sets_nothing_aside(platform: Platform,
         sync_once(till)
     assert refused.value.retry and "between the till and the platform" in refused.value.message
     with Terminal.open(till) as term:
-        health = term.sync_health()
+        health = term.sync.health()
         assert (health.backlog, health.dead_letters) == (3, 0)
     proxy.answers = []
     assert sync_once(till).push.acked == 3

@@ -20,7 +20,7 @@ from cryptography.x509.oid import NameOID
 
 from app import config
 from app.errors import UserError
-from app.facade import Terminal
+from app.terminal import Terminal
 from sync.client import Refused
 from sync.enrol import enrol
 from sync.worker import sync_once
@@ -126,7 +126,7 @@ def test_an_untrusted_certificate_is_refused_and_a_configured_ca_works(
     assert done.created_store
     sync_once(till)
     with Terminal.open(till) as term:
-        term.add_user("ann", "Ann", "cashier", "1357", by=term.add_user("boss", "Bo", "manager", "2468"))
+        term.users.add("ann", "Ann", "cashier", "1357", by=term.users.add("boss", "Bo", "manager", "2468"))
     receipts = sell_many(till, platform.skus, 2)
     assert sync_once(till).push.acked == 3
     assert platform.scalar("SELECT COUNT(*) FROM sales") == 2
@@ -143,5 +143,5 @@ def test_an_untrusted_certificate_is_refused_and_a_configured_ca_works(
     assert "not trusted" in untrusted.value.message
     assert backlog(till) == 1
     with Terminal.open(till) as term:
-        assert "not trusted" in term.sync_health().last_error
+        assert "not trusted" in term.sync.health().last_error
     assert sorted(r for (r,) in platform.rows("SELECT receipt_no FROM sales")) == sorted(receipts)

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.facade import Terminal
+from app.terminal import Terminal
 from sync.enrol import set_server
 from sync.relay import Backoff
 from sync.worker import SyncWorker
@@ -89,7 +89,7 @@ def test_a_weekend_outage_never_stops_the_worker_and_it_delivers_when_the_platfo
     assert worker.restarts == 0  # bounded arithmetic: nothing even had to be restarted
     assert platform_books(platform)[0] == till_books(till)[0] and len(receipts) == 2
     with Terminal.open(till) as term:
-        health = term.sync_health()
+        health = term.sync.health()
     assert health.online and health.backlog == 0 and health.last_success_at >= "2026-12-07T18:00"
 
 
@@ -119,7 +119,7 @@ def test_a_worker_whose_loop_ends_is_started_again_and_the_status_bar_says_so(st
     finally:
         worker.stop()
     with Terminal.open(store_dir) as term:
-        health = term.sync_health()
+        health = term.sync.health()
         assert (health.worker_restarts, health.worker_error) == (1, "Crash: the loop ended")
         assert health.worker_restarted_at is not None
         window = build_window(term, qtbot_app(), "en")

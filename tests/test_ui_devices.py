@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
 from app import config
-from app.facade import Terminal
+from app.terminal import Terminal
 from tests.conftest import CASHIER, MANAGER, barcodes
 from tests.escpos_decode import decode
 from tests.escpos_server import FakePrinter
@@ -21,6 +21,7 @@ from tests.test_ui_till import reprint_by_keys, sign_in
 from tests.ui_helpers import child, click, when_dialog
 from ui.app import build_window
 from ui.main_window import MainWindow
+from ui.sale_view import view_of
 
 
 @pytest.fixture
@@ -70,7 +71,7 @@ def test_a_completed_sale_prints_and_the_status_bar_follows_the_printer(qtbot, o
     with qtbot.waitSignal(win.till.completed) as done:
         win.till.complete()
     receipt_no = done.args[1].receipt_no
-    assert win.till.terminal.cart is None  # the sale is committed; the receipt waits
+    assert win.till.terminal.sale.cart is None  # the sale is committed; the receipt waits
     qtbot.waitUntil(lambda: "offline" in status(win) and "1 receipt waiting" in status(win), timeout=10_000)
     assert win.devices_label.property("kind") == "error"
     assert f"Receipt {receipt_no} sent to the printer" in child(win.sale, "message_label", QLabel).text()
@@ -187,7 +188,7 @@ def test_a_serial_scanner_and_the_customer_display_in_the_till(qtbot, open_till,
         qtbot.waitUntil(lambda: "Scanner: connected" in status(win), timeout=10_000)
         sign_in(qtbot, win, CASHIER.login, CASHIER.pin)
         code = barcodes(win.till.terminal, 1)[0]
-        item = win.till.terminal.lookup(code)
+        item = win.till.terminal.catalog.lookup(code)
         with qtbot.waitSignal(win.till.sale_changed, check_params_cb=lambda v: v.count == 1):
             scanner.write(code.encode() + b"\r")
         frames: list[tuple[str, str]] = []
@@ -201,11 +202,11 @@ def test_a_serial_scanner_and_the_customer_display_in_the_till(qtbot, open_till,
             frames.append((upper.decode("cp437"), lower.rstrip(b"\r").decode("cp437")))
         upper, lower = frames[-1]
         assert len(upper) == len(lower) == 20
-        assert lower.startswith("TOTAL") and lower.rstrip().endswith(win.till.terminal.sale_view().total[1:])
+        assert lower.startswith("TOTAL") and lower.rstrip().endswith(view_of(win.till.terminal).total[1:])
         with qtbot.waitSignal(win.till.devices.problem):
             scanner.write(b"\x00\xfe\x9c\r")  # line noise: a message, nothing added
         qtbot.waitUntil(lambda: "unreadable" in child(win.sale, "message_label", QLabel).text())
-        assert win.till.terminal.sale_view().count == 1
+        assert win.till.terminal.sale.view().count == 1
         scanner.unplug()
         qtbot.waitUntil(lambda: "Scanner: not connected" in status(win), timeout=10_000)
         assert win.devices_label.property("kind") == "error"

@@ -82,7 +82,7 @@ def test_every_small_dialog_is_chinese_touch_sized_with_a_pad_and_names_what_it_
     with qtbot.waitSignal(win.till.signed_in):
         typed(qtbot, win.sign_in.pin, CASHIER.pin)
         qtbot.keyClick(win.sign_in.pin, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: win.till.terminal.current_shift_id() is not None)
+    qtbot.waitUntil(lambda: win.till.terminal.shift.current_id() is not None)
     assert seen == ["amount_dialog"]
     scan(qtbot, win, barcodes(win.till.terminal, 1)[0])
     item = win.sale.model.lines[0].description
@@ -140,7 +140,7 @@ def test_a_manager_approves_by_name_and_pad_and_a_wrong_pin_keeps_the_dialog(qtb
     click(qtbot, window.sign_in, "pin_back")
     with qtbot.waitSignal(window.till.signed_in):
         click(qtbot, window.sign_in, "pin_ok")
-    qtbot.waitUntil(lambda: window.till.terminal.current_shift_id() is not None)
+    qtbot.waitUntil(lambda: window.till.terminal.shift.current_id() is not None)
     scan(qtbot, window, barcodes(window.till.terminal, 1)[0])
     seen: dict[str, object] = {}
 

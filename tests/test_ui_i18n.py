@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
-from app.facade import Terminal
+from app.terminal import Terminal
 from tests.conftest import CASHIER, barcodes
 from tests.test_ui_till import scan, sign_in
 from ui.app import build_window, install_translation

@@ -140,7 +140,7 @@ def test_red_is_only_an_error_offline_is_amber_and_a_refund_violet(qtbot, window
     with qtbot.waitSignal(window.till.sale_changed):
         window.till.void_sale()
     receipt = sell_one(qtbot, window, code)
-    lookup = window.till.terminal.find_receipt(receipt)
+    lookup = window.till.terminal.returns.find_receipt(receipt)
     with qtbot.waitSignal(window.till.sale_changed):
         window.till.add_return(lookup.sale_id, lookup.lines[0].line_id, 1)
     QApplication.processEvents()

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
 from app.clock import local_text
-from app.facade import Terminal
+from app.terminal import Terminal
 from sync.client import Offline
 from sync.worker import sync_once
 from tests.conftest import CASHIER
@@ -45,7 +45,7 @@ def zh_offline(qtbot, offline_till: Path) -> Iterator[MainWindow]:
 
 def test_offline_says_why_and_when_it_last_synced_in_chinese(qtbot, zh_offline: MainWindow) -> None:
     win = zh_offline
-    health = win.till.terminal.sync_health()
+    health = win.till.terminal.sync.health()
     assert not health.online and health.last_success_at
     qtbot.waitUntil(lambda: "离线" in win.sync_label.text())
     status = win.sync_label.text()

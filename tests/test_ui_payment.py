@@ -17,6 +17,7 @@ from tests.test_ui_devices import open_till  # noqa: F401  (a fixture)
 from tests.test_ui_till import scan, sell_one, sign_in, window  # noqa: F401  (a fixture)
 from tests.ui_helpers import child, click, when_dialog
 from ui.main_window import MainWindow
+from ui.sale_view import money
 
 TYPIST_MS = 40  # a fast typist, slower than the keyboard-scanner filter's gap
 
@@ -58,7 +59,7 @@ def test_paying_short_says_what_is_missing_and_enter_completes_once_paid(qtbot, 
     sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
     scan(qtbot, window, barcodes(window.till.terminal, 1)[0])
     term = window.till.terminal
-    due = term.totals().due
+    due = term.sale.totals().due
     seen: dict[str, object] = {}
 
     def pay(dialog) -> None:
@@ -66,7 +67,7 @@ def test_paying_short_says_what_is_missing_and_enter_completes_once_paid(qtbot, 
         hint = child(dialog, "complete_hint", QLabel)
         complete = child(dialog, "complete_button", QPushButton)
         assert not complete.isEnabled()
-        assert hint.text() == f"{term.money(due)} still to pay"
+        assert hint.text() == f"{money(term.info, due)} still to pay"
         typed(qtbot, cash, "10")
         with qtbot.waitSignal(window.till.sale_changed):
             qtbot.keyClick(cash, Qt.Key.Key_Return)
@@ -75,7 +76,7 @@ def test_paying_short_says_what_is_missing_and_enter_completes_once_paid(qtbot, 
         seen["short_colour"] = face(complete)
         qtbot.keyClick(cash, Qt.Key.Key_F10)  # F10 on a short payment: says why, completes nothing
         seen["f10"] = child(dialog, "tender_error", QLabel).text()
-        seen["lines"] = term.sale_view().count
+        seen["lines"] = term.sale.view().count
         notes = [
             int(b.objectName()[11:]) for b in dialog.findChildren(QPushButton) if b.objectName()[:11] == "quick_cash_"
         ]
@@ -95,18 +96,18 @@ def test_paying_short_says_what_is_missing_and_enter_completes_once_paid(qtbot, 
     when_dialog(pay, "tender_dialog")
     qtbot.keyClick(window.sale.scan, Qt.Key.Key_F10)
     rest = due - 1000
-    assert seen["short"] == f"{term.money(rest)} still to pay"
+    assert seen["short"] == f"{money(term.info, rest)} still to pay"
     assert seen["f10"] == seen["short"] and seen["lines"] == 1
     assert seen["paid"] == "Paid in full: Enter or F10 completes the sale."
     assert seen["paid_colour"] == GREEN and seen["short_colour"] != GREEN  # it looks as ready as it is
     change = seen["note"] - rest
     assert seen["change"] == change
     if change:
-        assert seen["due_label"] == f"Change: {term.money(change)}"
+        assert seen["due_label"] == f"Change: {money(term.info, change)}"
     close_receipt(qtbot, window)
     with qtbot.waitSignal(window.till.sale_changed):
         window.till.refresh()  # after every call made before it: a second completion would have answered
-    assert window.sale.message.text() == "" and term.x_report().sales_count == 1
+    assert window.sale.message.text() == "" and term.shift.x_report().sales_count == 1
 
 
 def test_the_pad_fills_the_cash_f10_completes_and_the_change_stays_until_the_next_scan(
@@ -117,7 +118,7 @@ def test_the_pad_fills_the_cash_f10_completes_and_the_change_stays_until_the_nex
     codes = barcodes(window.till.terminal, 2)
     scan(qtbot, window, codes[0])
     term = window.till.terminal
-    due = term.totals().due
+    due = term.sale.totals().due
     handed = whole_notes(due) + 10000  # a note more than needed: change is due
     change = handed - due
 
@@ -128,7 +129,7 @@ def test_the_pad_fills_the_cash_f10_completes_and_the_change_stays_until_the_nex
         assert cash.text() == str(handed // 100)
         with qtbot.waitSignal(window.till.sale_changed):
             click(qtbot, dialog, "pay_cash_button")
-        assert child(dialog, "due_label", QLabel).text() == f"Change: {term.money(change)}"
+        assert child(dialog, "due_label", QLabel).text() == f"Change: {money(term.info, change)}"
         with qtbot.waitSignal(window.till.completed):
             qtbot.keyClick(cash, Qt.Key.Key_F10)
 
@@ -136,7 +137,7 @@ def test_the_pad_fills_the_cash_f10_completes_and_the_change_stays_until_the_nex
     qtbot.keyClick(window.sale.scan, Qt.Key.Key_F10)
     close_receipt(qtbot, window)
     label = window.sale.change_due
-    assert label.isVisible() and label.text() == f"Change: {term.money(change)}"
+    assert label.isVisible() and label.text() == f"Change: {money(term.info, change)}"
     assert not window.sale.total.isVisible()  # on its own: not beside the empty sale's 0.00
     with qtbot.waitSignal(window.till.sale_changed):
         window.till.refresh()  # the screen refreshes (a status poll, another window): the change stays
@@ -153,13 +154,13 @@ def test_the_customer_display_shows_the_change_until_the_next_sale(qtbot, open_t
         codes = barcodes(win.till.terminal, 2)
         scan(qtbot, win, codes[0])
         term = win.till.terminal
-        due = term.totals().due
+        due = term.sale.totals().due
         with qtbot.waitSignal(win.till.sale_changed):
             win.till.pay_cash(whole_notes(due) + 10000)
         with qtbot.waitSignal(win.till.completed):
             win.till.complete()
         close_receipt(qtbot, win)
-        change = term.money(whole_notes(due) + 10000 - due)
+        change = money(term.info, whole_notes(due) + 10000 - due)
 
         def frames():
             while True:
@@ -179,7 +180,7 @@ def test_the_customer_display_shows_the_change_until_the_next_sale(qtbot, open_t
         with qtbot.waitSignal(win.till.sale_changed):
             win.till.refresh()  # an empty sale on screen again: the display keeps the change
         scan(qtbot, win, codes[1])
-        item = term.lookup(codes[1])
+        item = term.catalog.lookup(codes[1])
         upper, lower = next(shown)  # the very next frame is the new sale's item, not the store's name
         assert upper.startswith(item.description[:10]) and lower.startswith("TOTAL")
     finally:
@@ -191,10 +192,10 @@ def test_a_refund_says_what_is_still_to_refund_and_shows_the_refund_after(qtbot,
     term = window.till.terminal
     receipt_no = sell_one(qtbot, window, barcodes(term, 1)[0])
     close_receipt(qtbot, window)
-    found = term.find_receipt(receipt_no)
+    found = term.returns.find_receipt(receipt_no)
     with qtbot.waitSignal(window.till.sale_changed):
         window.till.add_return(found.sale_id, found.lines[0].line_id, 1)
-    back = -term.totals().due
+    back = -term.sale.totals().due
     seen: dict[str, str] = {}
 
     def refund(dialog) -> None:
@@ -210,7 +211,7 @@ def test_a_refund_says_what_is_still_to_refund_and_shows_the_refund_after(qtbot,
     qtbot.keyClick(window.sale.scan, Qt.Key.Key_F10)
     close_receipt(qtbot, window)
     assert seen == {
-        "before": f"{term.money(back)} still to refund",
+        "before": f"{money(term.info, back)} still to refund",
         "after": "Refunded in full: Enter or F10 completes the return.",
     }
-    assert window.sale.change_due.text() == f"Refund: {term.money(back)}"
+    assert window.sale.change_due.text() == f"Refund: {money(term.info, back)}"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 
 from app import clock, pickup_demo
 from app.clock import iso
-from app.facade import Terminal
+from app.terminal import Terminal
 from tests.conftest import CASHIER, CLERK, MANAGER
 from tests.pickup_helpers import PICKUP_CODE, deliver, newer, order_body, skus
 from tests.test_ui_till import sign_in
@@ -107,7 +107,7 @@ def test_clerk_lands_on_the_queue_picks_by_scanning_and_hands_over(qtbot, window
     with qtbot.waitSignal(window.pickup_model.queue_loaded):
         click(qtbot, screen, "filter_closed")
     assert screen.queue.item(0, 0).text() == first["code"] and screen.queue.item(0, 1).text() == "collected"
-    assert window.till.terminal.pending_events() == 3
+    assert window.till.terminal.sync.pending_events() == 3
 
 
 def test_the_counter_finds_by_qr_or_name_hands_over_part_or_with_a_manager(qtbot, window: MainWindow, orders) -> None:
@@ -115,8 +115,8 @@ def test_the_counter_finds_by_qr_or_name_hands_over_part_or_with_a_manager(qtbot
     term = window.till.terminal
     term.sign_in(CLERK.login, CLERK.pin)
     for code in (items[0][1], items[0][1], items[1][1]):
-        term.pick_item(first["code"], code)
-    term.mark_ready(first["code"])
+        term.pickup.pick(first["code"], code)
+    term.pickup.mark_ready(first["code"])
     term.sign_out()
     clerk_in(qtbot, window)
     screen = window.pickup
@@ -144,8 +144,8 @@ def test_a_handover_without_the_code_needs_a_manager(qtbot, window: MainWindow, 
     term = window.till.terminal
     term.sign_in(CLERK.login, CLERK.pin)
     for code in (items[0][1], items[0][1], items[1][1]):
-        term.pick_item(first["code"], code)
-    term.mark_ready(first["code"])
+        term.pickup.pick(first["code"], code)
+    term.pickup.mark_ready(first["code"])
     term.sign_out()
     clerk_in(qtbot, window)
     screen = window.pickup
@@ -211,10 +211,10 @@ def test_pick_slip_preview_and_payment_at_the_till(qtbot, window: MainWindow, or
         window.till.set_qty(window.sale.model.lines[0].id, 2)
     assert "keeps the order's price and quantity" in window.sale.message.text()
     with qtbot.waitSignal(window.till.sale_changed):
-        window.till.pay_cash(window.till.terminal.totals().due)
+        window.till.pay_cash(window.till.terminal.sale.totals().due)
     with qtbot.waitSignal(window.till.completed):
         window.till.complete()
-    assert window.till.terminal.pickup_order(second["code"]).paid
+    assert window.till.terminal.pickup.order(second["code"]).paid
 
 
 def queue_column(screen, col: int) -> list[str]:

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
-from app.facade import Terminal
+from app.terminal import Terminal
 from devices.printer import layout
 from tests.conftest import CASHIER, barcodes
 from tests.test_ui_till import sign_in
@@ -41,7 +41,7 @@ def test_quick_keys_add_items_by_touch_and_by_alt_number(qtbot, named_keys_windo
     first, second = child(win.sale, "quick_key_1", QPushButton), child(win.sale, "quick_key_2", QPushButton)
     term = win.till.terminal
     codes = barcodes(term, 2)
-    assert first.toolTip() == term.lookup(codes[1]).description and "Alt+1" in first.text()
+    assert first.toolTip() == term.catalog.lookup(codes[1]).description and "Alt+1" in first.text()
     assert first.height() >= 56
     assert "GONE-42" in win.sale.message.text() and "config.toml" in win.sale.message.text()
 
@@ -49,7 +49,10 @@ def test_quick_keys_add_items_by_touch_and_by_alt_number(qtbot, named_keys_windo
         qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(win.till.sale_changed, check_params_cb=lambda v: v.count == 2):
         qtbot.keyClick(win.sale.scan, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
-    assert [line.sku for line in win.sale.model.lines] == [term.lookup(codes[1]).sku, term.lookup(codes[0]).sku]
+    assert [line.sku for line in win.sale.model.lines] == [
+        term.catalog.lookup(codes[1]).sku,
+        term.catalog.lookup(codes[0]).sku,
+    ]
     assert not second.hasFocus()  # the scan field keeps the focus for the next scan
 
 
@@ -70,7 +73,7 @@ def test_a_note_shows_on_screen_and_prints_on_the_receipt(qtbot, named_keys_wind
     assert "Note: Gift: please wrap" in win.sale.details.text()
 
     term = win.till.terminal
-    term.add_cash(term.totals().due)
-    done = term.complete()
-    printed = layout.as_text(layout.receipt(term.receipt(done.receipt_no), 32, "en"), 32)
+    term.sale.add_cash(term.sale.totals().due)
+    done = term.sale.complete()
+    printed = layout.as_text(layout.receipt(term.printing.receipt(done.receipt_no), 32, "en"), 32)
     assert "Note: Gift: please wrap" in printed

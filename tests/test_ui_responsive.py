@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QEvent, QObject
 
-from app.facade import Terminal
+from app.terminal import Terminal
 from tests.conftest import CASHIER, barcodes
 from tests.test_ui_till import scan, sign_in, window  # noqa: F401 - the window fixture
 from ui.main_window import MainWindow
@@ -31,14 +31,14 @@ def held_search(window: MainWindow) -> Iterator[threading.Event]:  # noqa: F811
     """The real search, held on its worker thread until the test lets it go (a slow disk or a huge catalog)."""
     term: Terminal = window.till.terminal
     release, started = threading.Event(), threading.Event()
-    real = term.search
+    real = term.catalog.search
 
     def slow(query: str, **kw: object) -> list:
         started.set()
         assert release.wait(30), "the test never released the search"
         return real(query, **kw)
 
-    term.search = slow  # type: ignore[method-assign]
+    term.catalog.search = slow  # type: ignore[method-assign]
     release.started = started  # type: ignore[attr-defined]
     yield release
     release.set()
@@ -48,7 +48,7 @@ def test_a_slow_search_never_blocks_the_window(qtbot, window: MainWindow, held_s
     sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
     sale = window.sale
     code = barcodes(window.till.terminal, 1)[0]
-    name_word = window.till.terminal.lookup(code).description.split()[0]
+    name_word = window.till.terminal.catalog.lookup(code).description.split()[0]
 
     qtbot.keyClicks(sale.scan, name_word)
     qtbot.waitUntil(held_search.started.is_set, timeout=5_000)  # the typing delay passed, the search is out

@@ -67,7 +67,7 @@ def chosen_is_shown(results: QListWidget, row: int) -> bool:
 def test_search_results_are_chosen_with_the_arrows_and_enter(qtbot, window: MainWindow) -> None:  # noqa: F811
     sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
     term = window.till.terminal
-    word = term.lookup(barcodes(term, 1)[0]).style_name.split()[-1]
+    word = term.catalog.lookup(barcodes(term, 1)[0]).style_name.split()[-1]
     field, results = window.sale.scan, window.sale.results
     field.setFocus()
     with qtbot.waitSignal(window.till.search_done):
@@ -84,7 +84,7 @@ def test_search_results_are_chosen_with_the_arrows_and_enter(qtbot, window: Main
     wanted = results.item(1).data(Qt.ItemDataRole.UserRole)
     with qtbot.waitSignal(window.till.sale_changed, check_params_cb=lambda view: view.count == 1):
         qtbot.keyClick(field, K.Key_Return)
-    assert term.cart.lines[0].variant_id == wanted
+    assert term.sale.cart.lines[0].variant_id == wanted
     assert not results.isVisible() and field.text() == ""
     # Esc closes the results the keys were in
     with qtbot.waitSignal(window.till.search_done):

@@ -31,7 +31,7 @@ def test_signing_in_with_enter_counts_no_wrong_pin(qtbot, window: MainWindow) ->
     with qtbot.waitSignal(window.till.signed_in):
         qtbot.keyClicks(window.sign_in.pin, CASHIER.pin, delay=TYPIST_MS)
         qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return, delay=TYPIST_MS)
-    qtbot.waitUntil(lambda: window.till.terminal.current_shift_id() is not None)
+    qtbot.waitUntil(lambda: window.till.terminal.shift.current_id() is not None)
     # everything the Enter asked for has run on the till's one ops thread by now
     with qtbot.waitSignal(window.till.sale_changed):
         window.till.refresh()
@@ -61,7 +61,7 @@ def test_enter_held_down_on_the_pin_does_not_answer_the_float_dialog(qtbot, wind
     when_dialog(held, "amount_dialog")
     qtbot.keyClicks(window.sign_in.pin, CASHIER.pin, delay=TYPIST_MS)
     qtbot.keyPress(window.sign_in.pin, Qt.Key.Key_Return)  # held down
-    qtbot.waitUntil(lambda: window.till.terminal.current_shift_id() is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.till.terminal.shift.current_id() is not None, timeout=10_000)
     assert seen == {"open": True, "said": ""}
     assert window.sale.message.text() == ""
     assert failed_attempts(window, CASHIER.login) == 0

@@ -39,7 +39,7 @@ def figures(window: MainWindow) -> tuple[str, list]:
     levels[(variants[1][1], "S02")] = 2
     levels[(variants[1][1], "W01")] = 4
     levels[(variants[2][1], "S03")] = 1
-    term.save_availability(answer(term, style, levels))
+    term.shelf.save_availability(answer(term, style, levels))
     return style, variants
 
 
@@ -123,7 +123,7 @@ def test_choose_a_cell_a_source_and_units_then_the_order_dialog_puts_it_into_the
     item = model.data(model.index(0, 0))
     assert "cloud shelf → home, to be confirmed" in item and model.data(model.index(0, 1)) == "3"
     assert "to be confirmed when the sale reaches the platform" in window.sale.message.text()
-    assert window.till.terminal.cart.shelf and all(ln.shelf_source for ln in window.till.terminal.cart.lines)
+    assert window.till.terminal.sale.cart.shelf and all(ln.shelf_source for ln in window.till.terminal.sale.cart.lines)
 
 
 def test_the_orders_list_shows_stock_gone_and_refunds_the_customer(qtbot, window, figures) -> None:
@@ -132,11 +132,11 @@ def test_the_orders_list_shows_stock_gone_and_refunds_the_customer(qtbot, window
     term = window.till.terminal
     from app.shelf import ShelfItem, ShelfRequest
 
-    term.add_shelf_order(ShelfRequest((ShelfItem(variants[1][0], 1, "S02"),), "store", "S01",
+    term.shelf.add_order(ShelfRequest((ShelfItem(variants[1][0], 1, "S02"),), "store", "S01",
                                       {"name": "Mia Wang", "phone": "139 1111 2222"}), None)  # fmt: skip
-    term.add_cash(term.totals().due)
-    receipt = term.complete().receipt_no
-    [order] = term.shelf_orders()
+    term.sale.add_cash(term.sale.totals().due)
+    receipt = term.sale.complete().receipt_no
+    [order] = term.shelf.orders()
     with term.db.write() as s:
         gone = feed_item(term, order.id, order.code, "unfilled", 1, receipt_no=receipt,
                          problem="Not enough stock for: X at S02 (0 of 1 free).")  # fmt: skip
@@ -165,9 +165,9 @@ def test_the_orders_list_shows_stock_gone_and_refunds_the_customer(qtbot, window
     assert seen["code"] == f"{order.code} ⚠" and "0 of 1 free" in seen["detail"]
     assert "not enrolled" in seen["resource"]
     assert window.sale.model.rowCount() == 1 and "↩" in window.sale.model.data(window.sale.model.index(0, 0))
-    term.refund_to_original()
-    term.complete()
-    assert term.shelf_attention() == 0
+    term.returns.refund_to_original()
+    term.sale.complete()
+    assert term.shelf.attention() == 0
 
 
 def test_the_shared_stock_screen_shows_every_location_low_stock_and_exports_csv(

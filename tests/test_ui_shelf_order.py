@@ -17,13 +17,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QLineEdit, QRadioButton, QWidget
 
-from app.facade import Terminal
+from app.terminal import Terminal
 from core import sizes
 from tests.conftest import CASHIER, SPEC, build_store
 from tests.shelf_helpers import answer, style_of
 from tests.test_ui_till import scan, sign_in
 from tests.ui_helpers import child, till_window, when_dialog
 from ui.main_window import MainWindow
+from ui.sale_view import money, view_of
 
 TYPIST_MS = 40  # a fast typist
 SCANNER_MS = 3  # a keyboard-wedge scanner
@@ -52,10 +53,10 @@ def figures(term: Terminal) -> tuple[dict, dict]:
     levels |= {(sku, "S01"): 0 for _id, sku, _s, _c in variants}
     big = max(variants, key=lambda v: (sizes.size_key(v[2]), v[3]))
     levels[(big[1], "W01")] = 4
-    term.save_availability(answer(term, style, levels))
+    term.shelf.save_availability(answer(term, style, levels))
     with term.db.read() as s:
         code = s.connection().exec_driver_sql("SELECT code FROM barcodes WHERE variant_id = ?", (big[0],)).scalar()
-    price = term.shelf_matrix(style).find(big[1]).price
+    price = term.shelf.matrix(style).find(big[1]).price
     return {"id": big[0], "sku": big[1], "size": big[2], "colour": big[3], "barcode": code[1:]}, {"unit": price}
 
 
@@ -103,7 +104,7 @@ def test_ctrl_e_on_a_sold_out_line_orders_that_size_from_the_chosen_source_in_it
     window.sale.scan.setFocus()
     for _ in range(2):  # two shirts in the largest size, scanned
         scan(qtbot, window, big["barcode"])
-    [line] = term.sale_view().lines
+    [line] = term.sale.view().lines
     assert line.qty == 2 and line.sku == big["sku"]
     seen: dict = {}
 
@@ -156,15 +157,15 @@ def test_ctrl_e_on_a_sold_out_line_orders_that_size_from_the_chosen_source_in_it
     assert seen["chosen"] == ("W01", "Chosen source: W01 Central Warehouse (warehouse) ×2")
     assert seen["basket"] == f"2 × {big['sku']} ({big['colour']} {big['size']}) · W01"
     assert "11 digits and starts with 1" in seen["refused"] and seen["kind"] == "error"
-    view = term.sale_view()
+    view = view_of(term)
     assert [(ln.sku, ln.qty, bool(ln.shelf)) for ln in view.lines] == [(big["sku"], 2, True)]  # in its place
-    assert view.total == term.money(2 * price["unit"]) == window.sale.total.text()  # two shirts, charged once
+    assert view.total == money(term.info, 2 * price["unit"]) == window.sale.total.text()  # two shirts, charged once
     assert window.sale.model.rowCount() == 1
 
     with qtbot.waitSignal(window.till.sale_changed):
         press(qtbot, window.sale.scan, Qt.Key.Key_F8)  # void the cloud-shelf line: the sold-out line comes back
-    assert [(ln.id, ln.qty, ln.shelf) for ln in term.sale_view().lines] == [(line.id, 2, "")]
-    assert term.cart.shelf == {} and window.sale.total.text() == term.money(2 * price["unit"])
+    assert [(ln.id, ln.qty, ln.shelf) for ln in term.sale.view().lines] == [(line.id, 2, "")]
+    assert term.sale.cart.shelf == {} and window.sale.total.text() == money(term.info, 2 * price["unit"])
 
 
 def test_matrix_opened_by_a_scan_in_its_search_field_follows_the_scan(qtbot, window) -> None:
@@ -187,13 +188,13 @@ def test_matrix_opened_by_a_scan_in_its_search_field_follows_the_scan(qtbot, win
         dialog.reject()
 
     when_dialog(matrix, "shelf_dialog")
-    style = term.shelf_style(big["sku"])
+    style = term.shelf.style(big["sku"])
     qtbot.keyClicks(window.sale.scan, style, delay=TYPIST_MS)
     press(qtbot, window.sale.scan, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "scanned" in seen, timeout=10_000)
     assert seen["first"] != big["sku"] and seen["scanned"] == big["sku"]
     assert f"{big['colour']} {big['size']}" in seen["header"] and not seen["replaces"]
-    assert term.cart is None or not term.cart.lines  # nothing to replace: the sale is as it was
+    assert term.sale.cart is None or not term.sale.cart.lines  # nothing to replace: the sale is as it was
 
 
 def home_order(qtbot, window: MainWindow, big: dict, fill) -> dict:
@@ -239,7 +240,7 @@ def test_a_store_in_china_asks_province_city_district_street_and_a_mobile_number
             with qtbot.waitSignal(window.till.error):
                 press(qtbot, field["phone"], Qt.Key.Key_F10)
             seen["refused"].append(child(dialog, "shelf_order_error").text())
-        assert dialog.isVisible() and (term.cart is None or not term.cart.shelf)  # nothing joined the sale
+        assert dialog.isVisible() and (term.sale.cart is None or not term.sale.cart.shelf)  # nothing joined the sale
         qtbot.mouseClick(child(dialog, "shelf_store_radio", QRadioButton), Qt.MouseButton.LeftButton)
         seen["store"] = (child(dialog, "shelf_order_error").text(), field["province"].isEnabled(), dialog.hint.text())
         qtbot.mouseClick(child(dialog, "shelf_home_radio", QRadioButton), Qt.MouseButton.LeftButton)
@@ -257,12 +258,12 @@ def test_a_store_in_china_asks_province_city_district_street_and_a_mobile_number
     assert len(seen["refused"]) == 4 and all("A mobile number in China has 11 digits and starts with 1" in r
                                                for r in seen["refused"])  # fmt: skip
     assert seen["store"] == ("", False, "The customer collects it with the pickup code printed on the receipt.")
-    [entry] = term.cart.shelf.values()
+    [entry] = term.sale.cart.shelf.values()
     contact = entry["contact"]
     assert (contact["country"], contact["province"], contact["city"], contact["district"]) == (
         "CN", "上海市", "上海市", "黄浦区")  # fmt: skip
     assert contact["address"] == "南京东路1号1202室" and contact["postcode"] == ""
-    assert [ln.shelf_to for ln in term.sale_view().lines] == ["home"]
+    assert [ln.shelf_to for ln in term.sale.view().lines] == ["home"]
 
 
 def test_a_store_in_the_united_states_asks_street_city_state_and_postcode(qtbot, us_window) -> None:
@@ -292,7 +293,7 @@ def test_a_store_in_the_united_states_asks_street_city_state_and_postcode(qtbot,
                                                             "postcode")]  # fmt: skip
     assert seen["labels"] == ["Name", "Phone", "Email", "Street and number", "City", "State or region", "Postcode"]
     assert "fewer than 4 digits" in seen["refused"]
-    [entry] = term.cart.shelf.values()
+    [entry] = term.sale.cart.shelf.values()
     contact = entry["contact"]
     assert (contact["country"], contact["address"], contact["city"], contact["province"], contact["postcode"]) == (
         "US", "120 Prince St", "New York", "NY", "10012")  # fmt: skip

@@ -40,7 +40,7 @@ def test_a_scan_of_an_item_sold_out_here_says_so_and_ctrl_e_offers_the_cloud_she
     when_dialog(look, "shelf_dialog")
     qtbot.keyClick(window.sale.scan, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "key" in seen)
-    assert seen["key"] == term.lookup(code).sku
+    assert seen["key"] == term.catalog.lookup(code).sku
 
 
 def test_the_last_unit_sells_quietly_and_the_next_scan_is_short(qtbot, window: MainWindow) -> None:  # noqa: F811
@@ -63,10 +63,10 @@ def test_a_repeated_scan_adds_to_its_line_and_selects_it(qtbot, window: MainWind
     for code in (a, b, a):
         scan(qtbot, window, code)
     assert [(line.sku, line.qty) for line in window.sale.model.lines] == [
-        (term.lookup(a).sku, 2),
-        (term.lookup(b).sku, 1),
+        (term.catalog.lookup(a).sku, 2),
+        (term.catalog.lookup(b).sku, 1),
     ]
     assert window.sale.selected_line() == window.sale.model.lines[0].id  # the line the scan added to
     with qtbot.waitSignal(window.till.sale_changed):
         qtbot.keyClick(window.sale.scan, Qt.Key.Key_F8)  # void the selected line: the one just scanned
-    assert [line.sku for line in window.sale.model.lines] == [term.lookup(b).sku]
+    assert [line.sku for line in window.sale.model.lines] == [term.catalog.lookup(b).sku]

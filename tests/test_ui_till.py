@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from tests.conftest import CASHIER, MANAGER, barcodes
 from tests.ui_helpers import approve, child, click, fill_amount, fill_number, till_window, type_into, when_dialog
 from ui.main_window import MainWindow
+from ui.sale_view import view_of
 
 
 @pytest.fixture
@@ -39,12 +40,12 @@ def sign_in(qtbot, win: MainWindow, login: str, pin: str, float_text: str | None
     with qtbot.waitSignal(win.till.signed_in):
         type_into(qtbot, win.sign_in.pin, pin)
     if float_text is not None:
-        qtbot.waitUntil(lambda: win.till.terminal.current_shift_id() is not None)
+        qtbot.waitUntil(lambda: win.till.terminal.shift.current_id() is not None)
 
 
 def scan(qtbot, win: MainWindow, code: str) -> None:
     """Type a code like a scanner and wait for the sale that holds one more unit."""
-    before = win.till.terminal.sale_view().count
+    before = win.till.terminal.sale.view().count
     with qtbot.waitSignal(win.till.sale_changed, check_params_cb=lambda view: view.count == before + 1):
         type_into(qtbot, win.sale.scan, code)
 
@@ -68,7 +69,7 @@ def test_sign_in_scan_discount_split_tender_complete_and_reprint(qtbot, window: 
     assert window.sale.model.lines[-1].discount.startswith("-")
     assert window.sale.total.text() != total_before
 
-    view = window.till.terminal.sale_view()
+    view = view_of(window.till.terminal)
 
     def pay(dialog) -> None:
         qtbot.waitUntil(lambda: child(dialog, "due_label", QLabel).text() != "")
@@ -77,7 +78,7 @@ def test_sign_in_scan_discount_split_tender_complete_and_reprint(qtbot, window: 
         with qtbot.waitSignal(window.till.sale_changed):
             click(qtbot, dialog, "pay_card_button")
         assert child(dialog, "tender_list", QListWidget).count() == 1
-        due = window.till.terminal.totals().due
+        due = window.till.terminal.sale.totals().due
         quick = [
             b
             for b in dialog.findChildren(type(child(dialog, "pay_cash_button")))
@@ -136,14 +137,14 @@ def test_unknown_barcode_and_wrong_pin_show_their_message(qtbot, window: MainWin
     assert window.stack.currentWidget() is window.sign_in
     sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
     scan(qtbot, window, barcodes(window.till.terminal, 1)[0])
-    before = window.till.terminal.cart.to_json()
+    before = window.till.terminal.sale.cart.to_json()
     with qtbot.waitSignal(window.till.error):
         type_into(qtbot, window.sale.scan, "4006381333931")
     assert "No item with the code" in window.sale.message.text()
     with qtbot.waitSignal(window.till.error):
         type_into(qtbot, window.sale.scan, "4006381333932")
     assert "check digit" in window.sale.message.text()
-    assert window.till.terminal.cart.to_json() == before
+    assert window.till.terminal.sale.cart.to_json() == before
     assert window.sale.model.rowCount() == 1
 
 
@@ -215,14 +216,14 @@ def test_park_with_a_label_and_resume_by_arrows_and_enter(qtbot, window: MainWin
         qtbot.keyClick(window.sale.scan, Qt.Key.Key_F6)
     qtbot.waitUntil(lambda: window.sale.model.rowCount() == 1)
     assert window.sale.total.text() == second_total
-    assert [d.label for d in window.till.terminal.parked()] == ["Mia, fitting room 2"]  # kept in the store
+    assert [d.label for d in window.till.terminal.sale.parked()] == ["Mia, fitting room 2"]  # kept in the store
 
 
 def sell_one(qtbot, window: MainWindow, code: str, qty: int = 1) -> str:
     for _ in range(qty):
         scan(qtbot, window, code)
     with qtbot.waitSignal(window.till.sale_changed):
-        window.till.pay_cash(window.till.terminal.totals().due)
+        window.till.pay_cash(window.till.terminal.sale.totals().due)
     with qtbot.waitSignal(window.till.completed) as done:
         window.till.complete()
     return done.args[0].receipt_no
@@ -244,13 +245,13 @@ def test_return_by_receipt_number_and_more_than_sold(qtbot, window: MainWindow) 
     with qtbot.waitSignal(window.till.sale_changed, timeout=10_000):
         qtbot.keyClick(window.sale.scan, Qt.Key.Key_F7)
     assert window.sale.model.lines[0].qty == -1
-    before = window.till.terminal.cart.to_json()
-    sale_id = window.till.terminal.find_receipt(receipt_no).sale_id
-    line_id = window.till.terminal.find_receipt(receipt_no).lines[0].line_id
+    before = window.till.terminal.sale.cart.to_json()
+    sale_id = window.till.terminal.returns.find_receipt(receipt_no).sale_id
+    line_id = window.till.terminal.returns.find_receipt(receipt_no).lines[0].line_id
     with qtbot.waitSignal(window.till.error):
         window.till.add_return(sale_id, line_id, 2)
     assert "Only 1 of 2" in window.sale.message.text()
-    assert window.till.terminal.cart.to_json() == before
+    assert window.till.terminal.sale.cart.to_json() == before
     with qtbot.waitSignal(window.till.sale_changed):
         window.till.refund_to_original()
     with qtbot.waitSignal(window.till.completed) as done:
@@ -262,7 +263,7 @@ def test_returns_show_whole_names_touch_steppers_and_say_why_no_more_can_come_ba
     sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
     term = window.till.terminal
     receipt_no = sell_one(qtbot, window, barcodes(term, 1)[0], qty=2)
-    lookup = term.find_receipt(receipt_no)
+    lookup = term.returns.find_receipt(receipt_no)
     with qtbot.waitSignal(window.till.sale_changed):
         window.till.add_return(lookup.sale_id, lookup.lines[0].line_id, 1)
     with qtbot.waitSignal(window.till.sale_changed):
@@ -304,7 +305,7 @@ def test_returns_show_whole_names_touch_steppers_and_say_why_no_more_can_come_ba
 def test_close_shift_shows_the_variance_and_asks_before_the_z_report(qtbot, window: MainWindow) -> None:
     sign_in(qtbot, window, CASHIER.login, CASHIER.pin, float_text="500")
     sell_one(qtbot, window, barcodes(window.till.terminal, 1)[0])
-    expected = window.till.terminal.x_report().expected_cash
+    expected = window.till.terminal.shift.x_report().expected_cash
     seen: list[str] = []
 
     def count(dialog) -> None:
@@ -323,7 +324,7 @@ def test_close_shift_shows_the_variance_and_asks_before_the_z_report(qtbot, wind
         assert summary.isVisible() and dialog.rect().contains(summary.geometry())
         click(qtbot, dialog, "close_shift_ok")
         seen.append(child(dialog, "shift_close_confirm", QLabel).text())
-        assert dialog.isVisible() and window.till.terminal.current_shift_id() is not None  # nothing committed yet
+        assert dialog.isVisible() and window.till.terminal.shift.current_id() is not None  # nothing committed yet
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # back to the count, still open
         assert dialog.isVisible() and child(dialog, "shift_close_confirm", QLabel).text() == ""
         click(qtbot, dialog, "close_shift_ok")
@@ -344,8 +345,8 @@ def test_close_shift_shows_the_variance_and_asks_before_the_z_report(qtbot, wind
 def test_search_by_name_pages_results_and_picks_one(qtbot, window: MainWindow) -> None:
     sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
     term = window.till.terminal
-    word = term.lookup(barcodes(term, 1)[0]).style_name.split()[-1]
-    everything = term.search(word, limit=1000)
+    word = term.catalog.lookup(barcodes(term, 1)[0]).style_name.split()[-1]
+    everything = term.catalog.search(word, limit=1000)
     window.till.search_page = 3
     window.sale.results.setFixedHeight(90)  # three results scroll, so the next page waits for the scroll
     assert len(everything) > 3, "the test catalog should have more than a page for this word"
@@ -376,11 +377,11 @@ def test_an_unexpected_fault_says_the_sale_is_kept(qtbot, window: MainWindow, mo
     def broken(*_args: object, **_kw: object) -> None:
         raise RuntimeError("disk on fire")  # a bug or a fault no rule foresaw
 
-    monkeypatch.setattr(window.till.terminal, "set_note", broken)
+    monkeypatch.setattr(window.till.terminal.sale, "set_note", broken)
     with qtbot.waitSignal(window.till.error) as failed:
         window.till.set_note("gift")
     assert failed.args == [
         "Something went wrong: RuntimeError",
         "The sale is kept. Try again; if it happens again, call support.",
     ]
-    assert window.till.terminal.sale_view().count == 1 and window.sale.model.rowCount() == 1
+    assert window.till.terminal.sale.view().count == 1 and window.sale.model.rowCount() == 1

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from app.facade import Terminal
+from app.terminal import Terminal
 from tests.conftest import CASHIER, barcodes
 from tests.test_ui_till import scan, sign_in
 from tests.ui_helpers import child, click, till_window, when_dialog
@@ -32,8 +32,8 @@ def test_pay_for_a_sale_completed_in_another_window_says_so_in_chinese(
     scan(qtbot, window, codes[0])
     with Terminal.open(store_dir) as other:  # the same cashier's other window, after a crash
         other.sign_in(CASHIER.login, CASHIER.pin)
-        other.add_cash(other.totals().due)
-        receipt = other.complete().receipt_no
+        other.sale.add_cash(other.sale.totals().due)
+        receipt = other.sale.complete().receipt_no
 
     said: list[str] = []
 
@@ -53,6 +53,6 @@ def test_pay_for_a_sale_completed_in_another_window_says_so_in_chinese(
     assert "UNIQUE" not in said[0]
     qtbot.waitUntil(lambda: window.sale.model.rowCount() == 0)
     assert "另一个窗口完成" in window.sale.message.text()
-    assert window.till.terminal.cart is None
+    assert window.till.terminal.sale.cart is None
     scan(qtbot, window, codes[1])  # a new sale
     assert window.sale.model.rowCount() == 1

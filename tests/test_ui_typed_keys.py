@@ -149,7 +149,7 @@ def test_300_typed_then_a_tap_on_cash_takes_300(qtbot, window: MainWindow) -> No
         with qtbot.waitSignal(window.till.sale_changed):
             type_keys(qtbot, cash, "300", [40, 40, 40])  # a cashier typing, then at once a tap on Cash
             qtbot.mouseClick(child(dialog, "pay_cash_button", QPushButton), Qt.MouseButton.LeftButton)
-        taken.extend(t.tendered for t in window.till.terminal.cart.tenders)
+        taken.extend(t.tendered for t in window.till.terminal.sale.cart.tenders)
         dialog.reject()
 
     open_payment(qtbot, window, pay)
@@ -170,7 +170,7 @@ def test_a_card_reference_typed_then_a_tap_on_card_is_saved_whole(qtbot, window:
             type_keys(qtbot, ref, "A1B2", [3, 4, 3, 5])  # as fast as a scanner, but no Enter: typing
             qtbot.mouseClick(child(dialog, "pay_card_button", QPushButton), Qt.MouseButton.LeftButton)
         assert child(dialog, "tender_list", QListWidget).count() == 1
-        saved.extend(t.reference for t in window.till.terminal.cart.tenders)
+        saved.extend(t.reference for t in window.till.terminal.sale.cart.tenders)
         dialog.reject()
 
     open_payment(qtbot, window, pay)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QPlainTextEdit
 
 from app import config
 from app.cash import denominations
-from app.facade import Terminal
+from app.terminal import Terminal
 from app.users import Credentials
 from tests.conftest import CASHIER, CLERK, barcodes
 from tests.escpos_decode import decode
@@ -28,6 +28,7 @@ from tests.shelf_helpers import answer, style_of
 from tests.ui_helpers import when_dialog
 from ui.app import build_window
 from ui.main_window import MainWindow
+from ui.sale_view import view_of
 
 PERSON_MS = 40  # a cashier typing: 30-60 ms a key
 SCANNER_MS = 3  # a keyboard scanner: 2-5 ms a key
@@ -143,7 +144,7 @@ def test_a_day_at_the_till_with_the_keyboard_alone(qtbot, window: MainWindow, pr
     sold_out = variants[1][1]
     levels = {(sku, loc): 0 for _id, sku, _s, _c in variants for loc in ("S01", "S02", "W01")}
     levels[(sold_out, "S02")] = 2
-    term.save_availability(answer(term, style, levels))  # the platform's last figures for the cloud shelf
+    term.shelf.save_availability(answer(term, style, levels))  # the platform's last figures for the cloud shelf
     items = skus(term, 2)
     online = order_body(term, [(items[0][0], 1, items[0][2]), (items[1][0], 1, items[1][2])], name="Mia Wang")
     deliver(term, online)  # an online order to collect here
@@ -155,7 +156,7 @@ def test_a_day_at_the_till_with_the_keyboard_alone(qtbot, window: MainWindow, pr
 
     on_dialog(qtbot, "amount_dialog", count_float)
     sign_in_by_keys(qtbot, window, "Ann Cashier", CASHIER)
-    qtbot.waitUntil(lambda: term.current_shift_id() is not None)
+    qtbot.waitUntil(lambda: term.shift.current_id() is not None)
     assert window.stack.currentWidget() is window.sale and focus() is window.sale.scan
     assert "Ann Cashier" in shown(window.sale, "user_label")
 
@@ -181,7 +182,7 @@ def test_a_day_at_the_till_with_the_keyboard_alone(qtbot, window: MainWindow, pr
     with qtbot.waitSignal(window.till.sale_changed):
         press(qtbot, Qt.Key.Key_F4)
     assert cart_rows(window)[1][3].startswith("-")
-    view = term.sale_view()
+    view = view_of(term)
     assert shown(window.sale, "total_label") == view.total
     assert tr("TotalsPanel", "%n item(s)", 3) in shown(window.sale, "totals_detail")
 
@@ -225,7 +226,7 @@ def test_a_day_at_the_till_with_the_keyboard_alone(qtbot, window: MainWindow, pr
         press(qtbot, Qt.Key.Key_F7)
     [returned] = cart_rows(window)
     assert returned[1] == "-1" and shown(window.sale, "total_label").startswith("-")
-    refund = term.sale_view()
+    refund = view_of(term)
 
     def pay_back(dialog: QDialog) -> None:
         seen["refund"] = shown(dialog, "due_label")
@@ -296,7 +297,7 @@ def test_a_day_at_the_till_with_the_keyboard_alone(qtbot, window: MainWindow, pr
     assert shown(window.sale, "message_label") == tr("SaleScreen", offline)  # the platform confirms it later
 
     def pay_all(dialog: QDialog) -> None:
-        due = term.sale_view().due_minor
+        due = view_of(term).due_minor
         with qtbot.waitSignal(window.till.sale_changed):
             type_text(qtbot, str((due // 10_000 + 1) * 100))
             press(qtbot, Qt.Key.Key_Return)
@@ -341,7 +342,7 @@ def test_a_day_at_the_till_with_the_keyboard_alone(qtbot, window: MainWindow, pr
     assert window.stack.currentWidget() is window.sale and focus() is window.sale.scan
 
     # ---- closing the shift: Ctrl+Shift+Z, the drawer counted note by note with Tab, Enter; the Z report prints
-    expected = term.x_report().expected_cash  # what the cashier finds in the drawer
+    expected = term.shift.x_report().expected_cash  # what the cashier finds in the drawer
     faces = denominations(term.info.currency)
     counts = {faces[0]: expected // faces[0], faces[-1]: expected % faces[0] // faces[-1]}
 

@@ -166,7 +166,7 @@ def test_in_the_till_a_scan_lands_in_the_sale_wherever_the_focus_is(
     assert window.sale.scan.text() == ""
     # a person typing a name into the scan field still searches, as before
     focus(qtbot, window.sale.scan)
-    word = window.till.terminal.lookup(code).style_name.split()[-1]
+    word = window.till.terminal.catalog.lookup(code).style_name.split()[-1]
     with qtbot.waitSignal(window.till.search_done):
         press(qtbot, window.sale.scan, word, SCANNER, clock)
 
@@ -180,4 +180,4 @@ def test_a_scan_on_the_sign_in_screen_adds_nothing(qtbot, window: MainWindow) ->
     focus(qtbot, button)
     press(qtbot, button, code, SCANNER, clock)
     qtbot.waitUntil(lambda: "Sign in first" in window.sign_in.findChild(QWidget, "sign_in_error").text())
-    assert window.till.terminal.cart is None
+    assert window.till.terminal.sale.cart is None

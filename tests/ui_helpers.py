@@ -87,7 +87,7 @@ def till_window(qtbot, directory: Path, locale: str = "en", size: tuple[int, int
     """The till's main window on the store in ``directory``, in ``locale``, shown at ``size`` once its
     users' buttons are there (the users are asked for when the window is built; a busy CI machine starts
     slowly); closed with its store afterwards."""
-    from app.facade import Terminal
+    from app.terminal import Terminal
     from ui.app import build_window
 
     term = Terminal.open(directory)

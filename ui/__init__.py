@@ -1,1 +1,1 @@
-"""PySide6 screens: a thin face over app.facade.Terminal (see docs/architecture.md)."""
+"""PySide6 screens: a thin face over app.terminal.Terminal and its services (see docs/architecture.md)."""

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from app.facade import Terminal
+from app.terminal import Terminal
 from ui.main_thread_gc import MainThreadGC
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -50,7 +50,7 @@ def run(directory: str | Path | None = None, *, locale: str | None = None, sync:
     app.setApplicationName("CloudShelf POS")
     terminal = Terminal.open(directory)
     worker = None
-    if sync and terminal.sync_health().enrolled:
+    if sync and terminal.sync.health().enrolled:
         from sync.worker import SyncWorker
 
         worker = SyncWorker(terminal.directory)

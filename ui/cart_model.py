@@ -1,4 +1,4 @@
-"""The cart as a Qt table model over the facade's ``SaleView`` (plain, already formatted data)."""
+"""The cart as a Qt table model over the screen's ``SaleView`` (ui.sale_view: plain, already formatted data)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from app.facade import LineView
+from ui.sale_view import LineView
 from ui.style import REFUND_INK
 
 Index = QModelIndex | QPersistentModelIndex

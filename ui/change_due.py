@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.facade import SaleView
+from ui.sale_view import SaleView
 from ui.till import Till
 
 
@@ -30,7 +30,7 @@ class ChangeDue(QLabel):
         """A completed sale's change (a refund's amount paid back); a reprint (``done`` None) changes nothing."""
         if done is None:
             return
-        money = self.till.terminal.money
+        money = self.till.money
         if done.total < 0:
             self.setText(self.tr("Refund: %s") % money(-done.total))
         else:

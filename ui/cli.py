@@ -4,14 +4,16 @@ point, so the terminal's everyday commands never load Qt)."""
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 
 import click
 
 from app import config, pickup_demo
 from app import demo as demo_data
-from app.facade import Terminal
+from app.money import format_money
 from app.receipt import ReceiptDoc
+from app.terminal import Terminal
 from sync import demo_platform
 from sync.worker import sync_once
 
@@ -117,4 +119,8 @@ def _cloud_shelf(term: Terminal) -> None:
         )
     if sku:
         click.echo(f"Cloud shelf for {sku} (cloudshelf stock {sku}):")
-        click.echo(matrix_text(fetch_matrix(term, sku), term.money))
+        click.echo(
+            matrix_text(
+                fetch_matrix(term, sku), partial(format_money, currency=term.info.currency, locale=term.info.locale)
+            )
+        )

@@ -1,4 +1,4 @@
-"""The pickup clerk's view model: the pickup screen's one door to the facade, beside ``ui.till``.
+"""The pickup clerk's view model: the pickup screen's one door to the terminal's pickup service, beside ``ui.till``.
 
 It shares the till's worker (``Till.tasks``): a pick scan and a sale scan never run at once on the
 one ``Terminal``. Results come back as signals carrying plain data (``OrderView``, ``QueueEntry``,
@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from app import pickup_demo
 from app.users import Credentials
 from sync.protocol import pickup as p
+from ui.sale_view import money
 from ui.tasks import show_failure
 from ui.till import Till
 
@@ -46,6 +47,10 @@ class PickupModel(QObject):
         # the demo's customers' pickup codes (a real store has none): the demo's handover can be tried
         self.demo_codes = pickup_demo.load(self.terminal.directory)
 
+    def money(self, minor: int) -> str:
+        """An amount as the pickup screen shows it, in the store's currency and locale."""
+        return money(self.terminal.info, minor)
+
     def _call(
         self,
         fn: Callable[..., Any],
@@ -66,29 +71,29 @@ class PickupModel(QObject):
     # ---------------------------------------------------------------- reading
     def load_queue(self, name: str | None = None) -> None:
         self.filter = name or self.filter
-        self._call(self.terminal.pickup_queue, FILTERS[self.filter], then=self.queue_loaded.emit)
+        self._call(self.terminal.pickup.queue, FILTERS[self.filter], then=self.queue_loaded.emit)
 
     def open_order(self, code: str) -> None:
         """Staff open an order (queue, pick slip): a clerk starts picking it, so the queue shows it."""
-        self._call(self.terminal.open_pickup_order, code, then=self._shown)
+        self._call(self.terminal.pickup.open, code, then=self._shown)
 
     def find(self, key: str, second: str) -> None:
         """The counter: the customer's QR code, or the order code and a second factor."""
-        self._call(self.terminal.find_pickup_order, key, second, then=self.order_loaded.emit)
+        self._call(self.terminal.pickup.find, key, second, then=self.order_loaded.emit)
 
     def slip(self, code: str) -> None:
-        self._call(self.till.printed(self.terminal.pick_slip), code, then=self.slip_ready.emit)
+        self._call(self.till.printed(self.terminal.pickup.pick_slip), code, then=self.slip_ready.emit)
 
     # ---------------------------------------------------------------- changing
     def pick(self, code: str, barcode: str) -> None:
-        self._call(self.terminal.pick_item, code, barcode, then=self._shown)
+        self._call(self.terminal.pickup.pick, code, barcode, then=self._shown)
 
     def ready(self, code: str) -> None:
         def done(view: Any) -> None:
             self._shown(view)
             self.notice.emit(self.tr("Order %s is ready; the customer is told when the platform hears of it.") % code)
 
-        self._call(self.terminal.mark_ready, code, then=done)
+        self._call(self.terminal.pickup.mark_ready, code, then=done)
 
     def hand_over(
         self, code: str, pickup_code: str, lines: dict[int, int] | None, approval: Credentials | None = None
@@ -98,16 +103,16 @@ class PickupModel(QObject):
             self.handed_over.emit(view)
 
         self._call(
-            lambda: self.terminal.hand_over(code, pickup_code=pickup_code, lines=lines, approval=approval),
+            lambda: self.terminal.pickup.hand_over(code, pickup_code=pickup_code, lines=lines, approval=approval),
             then=done,
             retry=lambda cred: self.hand_over(code, pickup_code, lines, cred),
         )
 
     def cancel(self, code: str, reason: str) -> None:
-        self._call(self.terminal.cancel_pickup, code, reason, then=self._shown)
+        self._call(self.terminal.pickup.cancel, code, reason, then=self._shown)
 
     def acknowledge(self, code: str) -> None:
-        self._call(self.terminal.acknowledge_pickup_conflict, code, then=self._shown)
+        self._call(self.terminal.pickup.acknowledge_conflict, code, then=self._shown)
 
     def take_payment(self, code: str) -> None:
         """The order's lines join the sale on screen; the sale screen takes the payment."""
@@ -116,4 +121,4 @@ class PickupModel(QObject):
             self.till.refresh()
             self.added_to_sale.emit(code)
 
-        self._call(self.terminal.add_order_to_sale, code, then=done)
+        self._call(self.terminal.sale.add_order, code, then=done)

@@ -1,4 +1,4 @@
-"""Runs facade calls off the UI thread and brings their results back by a signal (DESIGN.md,
+"""Runs terminal calls off the UI thread and brings their results back by a signal (DESIGN.md,
 invariant 7; the pattern of Orange3's ``concurrent.py`` and Anki's background operations).
 
 ``ops`` is one thread: calls that change the sale run one after another, in the order the cashier

@@ -1,6 +1,6 @@
-"""The till's view model: the screens' one door to the facade.
+"""The till's view model: the screens' one door to the terminal (``app.terminal``) and its services.
 
-Every facade call runs on :class:`ui.tasks.Tasks`; results come back as signals carrying plain
+Every terminal call runs on :class:`ui.tasks.Tasks`; results come back as signals carrying plain
 data (``SaleView``, ``ShiftReport``, ...). A refused call becomes ``error(message, hint)``; a call a
 manager must approve becomes ``approval_needed(message, retry)``, where ``retry(credentials)`` makes
 the same call again with the manager's PIN. No business rule lives here or in the widgets.
@@ -17,11 +17,12 @@ from PySide6.QtCore import QObject, Signal
 from app import device_config
 from app.drafts import SaleGone
 from app.errors import StoreFull, UserError
-from app.facade import SaleView, Terminal
 from app.shifts import ShiftReport
+from app.terminal import Terminal
 from app.users import Credentials
 from ui.devices import DeviceBridge
 from ui.messages import joined, localized
+from ui.sale_view import SaleView, money, view_of
 from ui.tasks import Tasks, show_failure
 
 SEARCH_PAGE = 50  # results per page; the next page loads when the list is scrolled to its end
@@ -63,13 +64,17 @@ class Till(QObject):
         self.terminal = terminal
         self.locale = locale or terminal.info.locale  # the screen's language: X and Z reports follow it
         self.tasks = Tasks(self)
-        self.devices = DeviceBridge(terminal.config.devices, terminal.print_queue, terminal.info.locale, self)
+        self.devices = DeviceBridge(terminal.config.devices, terminal.printing.queue, terminal.info.locale, self)
         self.sale_changed.connect(self.show_on_display)
         self.completed.connect(self.show_change_on_display)
         self._change_on_display = False  # the last sale's change stays on the display until the next sale
         self._search_serial = 0
         self.store_full = False
         self.search_page = SEARCH_PAGE
+
+    def money(self, minor: int) -> str:
+        """An amount as the screens show it, in the store's currency and locale."""
+        return money(self.terminal.info, minor)
 
     # ---------------------------------------------------------------- plumbing
     def _call(
@@ -87,13 +92,13 @@ class Till(QObject):
             try:
                 result = fn(*args)
             except SaleGone as gone:  # another window finished this sale: show the new, empty one
-                gone.view = term.sale_view()
+                gone.view = view_of(term)
                 raise
-            return result, term.sale_view() if refresh and term.user is not None else None
+            return result, view_of(term) if refresh and term.user is not None else None
 
         def ok(outcome: tuple[Any, SaleView | None]) -> None:
             result, view = outcome
-            if self.store_full and refresh and fn not in (_nothing, term.current_shift_id):  # a change was saved
+            if self.store_full and refresh and fn not in (_nothing, term.shift.current_id):  # a change was saved
                 self.store_full = False
                 self.store_writable.emit(True)
             if view is not None:
@@ -114,15 +119,15 @@ class Till(QObject):
 
     # ---------------------------------------------------------------- users and shifts
     def load_quick_keys(self) -> None:
-        self._call(self.terminal.quick_keys, then=self.quick_keys_loaded.emit, refresh=False)
+        self._call(self.terminal.catalog.quick_keys, then=self.quick_keys_loaded.emit, refresh=False)
 
     def load_users(self) -> None:
-        self._call(self.terminal.list_users, then=self.users_loaded.emit, refresh=False)
+        self._call(self.terminal.users.list, then=self.users_loaded.emit, refresh=False)
 
     def sign_in(self, login: str, pin: str) -> None:
         def done(user: Any) -> None:
             self.signed_in.emit(user)
-            self._call(self.terminal.current_shift_id, then=self._after_sign_in)
+            self._call(self.terminal.shift.current_id, then=self._after_sign_in)
 
         self._call(self.terminal.sign_in, login, pin, then=done)
 
@@ -137,7 +142,7 @@ class Till(QObject):
     def quit_till(self, approval: Credentials | None = None) -> None:
         """Close the till: a manager's call (a cashier's screen asks for a manager's PIN first)."""
         self._call(
-            self.terminal.quit_till,
+            self.terminal.users.quit_till,
             approval,
             then=lambda _manager: self.quit_approved.emit(),
             refresh=False,
@@ -145,17 +150,17 @@ class Till(QObject):
         )
 
     def open_shift(self, float_amount: int) -> None:
-        self._call(self.terminal.open_shift, float_amount, then=lambda _r: self.shift_changed.emit(True))
+        self._call(self.terminal.shift.open, float_amount, then=lambda _r: self.shift_changed.emit(True))
 
     def close_shift(self, counted: int) -> None:
         def done(report: Any) -> None:
             self.report_ready.emit(report)
             self.shift_changed.emit(False)
 
-        self._call(self.printed(self.terminal.close_shift), counted, then=done)
+        self._call(self.printed(self.terminal.shift.close), counted, then=done)
 
     def x_report(self) -> None:
-        self._call(self.printed(self.terminal.x_report), then=self.report_ready.emit, refresh=False)
+        self._call(self.printed(self.terminal.shift.x_report), then=self.report_ready.emit, refresh=False)
 
     def printed(self, fn: Callable[..., Any]) -> Callable[..., Any]:
         """``fn`` returns a report or a pick slip; with a printer set up, it is queued for printing too."""
@@ -166,14 +171,14 @@ class Till(QObject):
             if isinstance(report, ShiftReport):
                 report = replace(report, locale=self.locale)
             if devices.printer:
-                term.print_document(report)
+                term.printing.print_document(report)
                 devices.devices.printed_later()
             return report
 
         return work
 
     def cash_move(self, kind: str, amount: int, reason: str) -> None:
-        fn = self.terminal.cash_in if kind == "in" else self.terminal.cash_out
+        fn = self.terminal.shift.cash_in if kind == "in" else self.terminal.shift.cash_out
         self._call(fn, amount, reason, then=lambda _r: self.notice.emit(self.tr("Cash movement recorded.")))
 
     # ---------------------------------------------------------------- the sale
@@ -181,58 +186,58 @@ class Till(QObject):
         self._call(_nothing)
 
     def scan(self, code: str) -> None:
-        self._call(self._checked(self.terminal.scan), code, then=self._short)
+        self._call(self._checked(self.terminal.sale.scan), code, then=self._short)
 
     def add_item(self, variant_id: int, qty: int = 1) -> None:
-        self._call(self._checked(self.terminal.add_item), variant_id, qty, then=self._short)
+        self._call(self._checked(self.terminal.sale.add_item), variant_id, qty, then=self._short)
 
     def _checked(self, add: Callable[..., Any]) -> Callable[..., Any]:
         """``add`` a line, then ask whether the store has what the sale now holds of it."""
         term = self.terminal
-        return lambda *args: term.shortage(add(*args).id)
+        return lambda *args: term.sale.shortage(add(*args).id)
 
     def _short(self, shortage: Any) -> None:
         if shortage is not None:
             self.short_here.emit(shortage)
 
     def set_qty(self, line_id: str, qty: int) -> None:
-        self._call(self.terminal.set_qty, line_id, qty)
+        self._call(self.terminal.sale.set_qty, line_id, qty)
 
     def void_line(self, line_id: str) -> None:
-        self._call(self.terminal.void_line, line_id, then=lambda hold: self._release(hold))
+        self._call(self.terminal.sale.void_line, line_id, then=lambda hold: self._release(hold))
 
     def line_discount(self, line_id: str, percent_bp: int, approval: Credentials | None = None) -> None:
         self._call(
-            lambda: self.terminal.line_discount(line_id, percent_bp=percent_bp, approval=approval),
+            lambda: self.terminal.sale.line_discount(line_id, percent_bp=percent_bp, approval=approval),
             approval_retry=lambda cred: self.line_discount(line_id, percent_bp, cred),
         )
 
     def order_discount(self, percent_bp: int, approval: Credentials | None = None) -> None:
         self._call(
-            lambda: self.terminal.order_discount(percent_bp=percent_bp, approval=approval),
+            lambda: self.terminal.sale.order_discount(percent_bp=percent_bp, approval=approval),
             approval_retry=lambda cred: self.order_discount(percent_bp, cred),
         )
 
     def override_price(self, line_id: str, price: int, approval: Credentials | None = None) -> None:
         self._call(
-            lambda: self.terminal.override_price(line_id, price, approval=approval),
+            lambda: self.terminal.sale.override_price(line_id, price, approval=approval),
             approval_retry=lambda cred: self.override_price(line_id, price, cred),
         )
 
     def set_note(self, note: str) -> None:
-        self._call(self.terminal.set_note, note)
+        self._call(self.terminal.sale.set_note, note)
 
     def park(self, label: str = "") -> None:
-        self._call(self.terminal.park, label, then=lambda _r: self.notice.emit(self.tr("Sale parked.")))
+        self._call(self.terminal.sale.park, label, then=lambda _r: self.notice.emit(self.tr("Sale parked.")))
 
     def load_parked(self) -> None:
-        self._call(self.terminal.parked, then=self.parked_loaded.emit, refresh=False)
+        self._call(self.terminal.sale.parked, then=self.parked_loaded.emit, refresh=False)
 
     def resume(self, draft_id: str) -> None:
-        self._call(self.terminal.resume, draft_id)
+        self._call(self.terminal.sale.resume, draft_id)
 
     def void_sale(self) -> None:
-        self._call(self.terminal.void_sale, "voided at the till", then=lambda holds: self._release(*holds))
+        self._call(self.terminal.sale.void, "voided at the till", then=lambda holds: self._release(*holds))
 
     def search(self, query: str, offset: int = 0) -> None:
         """One page of results from ``offset``, on the queries thread; only the newest search's answer is shown."""
@@ -244,7 +249,7 @@ class Till(QObject):
                 self.search_done.emit(query, items, offset)
 
         self.tasks.run(
-            lambda: self.terminal.search(query, limit=self.search_page, offset=offset),
+            lambda: self.terminal.catalog.search(query, limit=self.search_page, offset=offset),
             on_ok=done,
             on_error=lambda e: self._failed(e, None),
             query=True,
@@ -252,26 +257,26 @@ class Till(QObject):
 
     # ---------------------------------------------------------------- payment
     def pay_cash(self, tendered: int) -> None:
-        self._call(self.terminal.add_cash, tendered)
+        self._call(self.terminal.sale.add_cash, tendered)
 
     def pay_card(self, amount: int, reference: str, approval_code: str = "") -> None:
-        self._call(self.terminal.add_card, amount, reference, approval_code)
+        self._call(self.terminal.sale.add_card, amount, reference, approval_code)
 
     def refund_to_original(self) -> None:
-        self._call(self.terminal.refund_to_original)
+        self._call(self.terminal.returns.refund_to_original)
 
     def remove_tender(self, tender_id: str) -> None:
-        self._call(self.terminal.remove_tender, tender_id)
+        self._call(self.terminal.sale.remove_tender, tender_id)
 
     def complete(self) -> None:
         term, devices = self.terminal, self.devices
 
         def work() -> tuple:
-            cash = any(t.method == "cash" for t in (term.cart.tenders if term.cart else []))
-            done = term.complete()  # committed before anything prints
+            cash = any(t.method == "cash" for t in (term.sale.cart.tenders if term.sale.cart else []))
+            done = term.sale.complete()  # committed before anything prints
             if not devices.printer:
-                return done, term.receipt(done.receipt_no)
-            doc = term.print_receipt(done.receipt_no, kick=cash)  # queued; the print worker prints it
+                return done, term.printing.receipt(done.receipt_no)
+            doc = term.printing.print_receipt(done.receipt_no, kick=cash)  # queued; the print worker prints it
             devices.devices.printed_later()
             return done, doc
 
@@ -281,13 +286,16 @@ class Till(QObject):
         """A copy through the print queue (marked COPY); its preview shows either way."""
         if not self.devices.printer:
             self._call(
-                self.terminal.receipt, receipt_no, then=lambda doc: self.reprinted.emit(doc, False), refresh=False
+                self.terminal.printing.receipt,
+                receipt_no,
+                then=lambda doc: self.reprinted.emit(doc, False),
+                refresh=False,
             )
             return
         devices = self.devices.devices
 
         def work() -> Any:
-            doc = self.terminal.print_receipt(receipt_no, copy=True)
+            doc = self.terminal.printing.print_receipt(receipt_no, copy=True)
             devices.printed_later()
             return doc
 
@@ -299,7 +307,7 @@ class Till(QObject):
         devices = self.devices.devices
 
         def work() -> None:
-            self.terminal.open_drawer(reason)
+            self.terminal.shift.open_drawer(reason)
             devices.open_drawer()
 
         self._call(work, then=lambda _r: self.notice.emit(self.tr("Drawer opened.")), refresh=False)
@@ -319,7 +327,7 @@ class Till(QObject):
         if done is None or self.devices.devices is None or self.devices.devices.display is None:
             return
         self._change_on_display = True
-        money = self.terminal.money
+        money = self.money
         self.devices.devices.show((self.tr("TOTAL"), money(done.total)), (self.tr("CHANGE"), money(done.change)))
 
     def test_device(self, kind: str, sections: dict[str, dict] | None = None) -> None:
@@ -333,13 +341,13 @@ class Till(QObject):
             if sections is not None:
                 settings = device_config.settings_from(sections, term.config.receipt_width)
             if kind == "drawer":
-                term.test_drawer()  # a manager's job, audited
+                term.printing.test_drawer()  # a manager's job, audited
             if settings == term.config.devices and running is not None:
                 said = running.test(kind)
             else:
-                box = Devices(settings, term.print_queue, term.info.locale)
+                box = Devices(settings, term.printing.queue, term.info.locale)
                 said = box.test_scanner(3.0) if kind == "scanner" else box.test(kind)
-            lost = term.printer_text_warning(settings.printer.encoding) if kind == "printer" else ""
+            lost = term.printing.text_warning(settings.printer.encoding) if kind == "printer" else ""
             return said, lost
 
         def failed(exc: BaseException) -> None:
@@ -361,14 +369,14 @@ class Till(QObject):
             self.devices_saved.emit(localized(lost) if lost else "")
             self.notice.emit(self.tr("Device settings saved."))
 
-        self._call(self.terminal.save_device_settings, sections, then=done, refresh=False)
+        self._call(self.terminal.printing.save_device_settings, sections, then=done, refresh=False)
 
     # ---------------------------------------------------------------- returns
     def find_receipt(self, key: str) -> None:
-        self._call(self.terminal.find_receipt, key, then=self.receipt_found.emit, refresh=False)
+        self._call(self.terminal.returns.find_receipt, key, then=self.receipt_found.emit, refresh=False)
 
     def add_return(self, receipt_key: str, line_id: str, qty: int) -> None:
-        self._call(self.terminal.add_return, receipt_key, line_id, qty)
+        self._call(self.terminal.returns.add, receipt_key, line_id, qty)
 
     # ---------------------------------------------------------------- the cloud shelf
     def shelf_matrix(self, key: str) -> None:
@@ -397,13 +405,13 @@ class Till(QObject):
 
     def load_shelf_orders(self) -> None:
         term = self.terminal
-        self._call(lambda: (term.shelf_orders(), term.shelf_places()), then=self.shelf_orders_loaded.emit,
+        self._call(lambda: (term.shelf.orders(), term.shelf.places()), then=self.shelf_orders_loaded.emit,
                    refresh=False)  # fmt: skip
 
     def refund_shelf(self, code: str) -> None:
         """The order's lines come back into the sale as returns; the cashier pays the refund (F10)."""
         self._call(
-            self.terminal.refund_shelf_order,
+            self.terminal.shelf.refund_order,
             code,
             then=lambda _r: self.notice.emit(self.tr("Refund of %s added: pay it back (F10).") % code),
         )
@@ -421,22 +429,22 @@ class Till(QObject):
 
         def work() -> Any:
             m = fetch_matrix(term, key)
-            return term.shared_stock(m.style_code, live=m.live, note=m.note)
+            return term.stock.shared(m.style_code, live=m.live, note=m.note)
 
         self.tasks.run(work, on_ok=self.stock_loaded.emit, on_error=lambda e: self._failed(e, None), query=True)
 
     def export_stock(self, style_code: str, path: str, low_only: bool = False) -> None:
         self._call(
-            lambda: self.terminal.export_stock_csv(style_code, path, low_only=low_only),
+            lambda: self.terminal.stock.export_csv(style_code, path, low_only=low_only),
             then=lambda rows: self.stock_exported.emit(rows, path),
             refresh=False,
         )
 
     # ---------------------------------------------------------------- status
     def load_status(self) -> None:
-        self._call(self.terminal.sync_health, then=self.status_changed.emit, refresh=False)
+        self._call(self.terminal.sync.health, then=self.status_changed.emit, refresh=False)
         if self.terminal.user is not None:
-            self._call(self.terminal.shelf_attention, then=self.shelf_attention.emit, refresh=False)
+            self._call(self.terminal.shelf.attention, then=self.shelf_attention.emit, refresh=False)
 
 
 def _nothing() -> None:

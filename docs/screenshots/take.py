@@ -19,13 +19,14 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from app import demo  # noqa: E402
-from app.facade import Terminal  # noqa: E402
+from app.terminal import Terminal  # noqa: E402
 from sync import demo_platform  # noqa: E402
 from ui.app import build_window  # noqa: E402
 from ui.dialogs.devices import DeviceSettingsDialog  # noqa: E402
 from ui.dialogs.shelf import ShelfDialog  # noqa: E402
 from ui.dialogs.stock import StockDialog  # noqa: E402
 from ui.dialogs.tender import TenderDialog  # noqa: E402
+from ui.sale_view import view_of  # noqa: E402
 
 OUT = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
@@ -67,9 +68,9 @@ def main() -> None:
 def capture(app: QApplication, store: Path, locale: str) -> None:
     term = Terminal.open(store)
     cashier = demo.USERS[1]
-    if term.current_shift_id() is None:  # the float was counted at the start of the day
+    if term.shift.current_id() is None:  # the float was counted at the start of the day
         term.sign_in(cashier.login, cashier.pin)
-        term.open_shift(50_000)
+        term.shift.open(50_000)
         term.sign_out()
     win = build_window(term, app, locale)
     win.resize(1366, 740)
@@ -77,12 +78,12 @@ def capture(app: QApplication, store: Path, locale: str) -> None:
     shoot(app, f"sign-in-{locale}.png")
     wait(win.till.signed_in, lambda c=cashier: win.till.sign_in(c.login, c.pin))
     for style in ("ST0000001", "ST0000002", "ST0000005", "ST0000008"):
-        sku = next((i.sku for i in term.search(style, limit=1)), None)
+        sku = next((i.sku for i in term.catalog.search(style, limit=1)), None)
         if sku:
             wait(win.till.sale_changed, lambda s=sku: win.till.scan(s))
     wait(win.till.sale_changed, lambda: win.till.order_discount(500))
     shoot(app, f"sale-{locale}.png")
-    dialog = TenderDialog(win.till, term.sale_view(), win.sale)
+    dialog = TenderDialog(win.till, view_of(term), win.sale)
     dialog.open()
     shoot(app, f"tender-{locale}.png")
     dialog.reject()
@@ -92,7 +93,7 @@ def capture(app: QApplication, store: Path, locale: str) -> None:
     devices.reject()
     shelf_shots(app, win, term, locale)
     pickup_shot(app, win, term, locale)
-    term.void_sale("screenshots")
+    term.sale.void("screenshots")
     win.close()
     term.close()
 
@@ -137,7 +138,7 @@ def pickup_shot(app: QApplication, win, term: Terminal, locale: str) -> None:
     """The clerk's queue of the demo's online orders, one of them open with its pick list."""
     clerk = demo.USERS[2]
     wait(win.pickup_model.queue_loaded, lambda: win.till.sign_in(clerk.login, clerk.pin))
-    first = term.pickup_queue()[0].code
+    first = term.pickup.queue()[0].code
     wait(win.pickup_model.order_loaded, lambda: win.pickup_model.open_order(first))
     shoot(app, f"pickup-{locale}.png")
     win.show_sale()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton
 
-from app.facade import SaleView
+from ui.sale_view import SaleView
 from ui.widgets import button
 
 

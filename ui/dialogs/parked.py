@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import local_text
-from app.facade import DraftSummary, SaleView
+from app.terminal.sale import DraftSummary
 from ui.dialogs.reason import TextDialog
+from ui.sale_view import SaleView
 from ui.widgets import TOUCH, button
 
 NOTE_COLUMN = 4

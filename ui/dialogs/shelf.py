@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.facade import LineView
 from app.shelf import Cell, Matrix, ShelfItem, ShelfRequest
 from core import allocation
 from sync.protocol import shelf as sp
 from ui.blocks import FiguresBlock, kind_name
+from ui.sale_view import LineView
 from ui.till import Till
 from ui.widgets import TOUCH, button, message_label, scan_field
 
@@ -240,7 +240,7 @@ class ShelfDialog(QDialog):
             self.cell_label.setText(self.tr("Choose a size and colour."))
             self.rule.clear()
             return
-        money = self.till.terminal.money
+        money = self.till.money
         price = money(cell.price) if cell.price is not None else self.tr("no price")
         self.cell_label.setText(f"{cell.sku} · {cell.colour} {cell.size} · {price}")
         self.source.addItem(self.tr("Best by the rule"), sp.AUTO)
@@ -339,7 +339,7 @@ class ShelfOrderDialog(QDialog):
                  replaces: str = "") -> None:  # fmt: skip
         super().__init__(parent)
         self.till, self.items, self.replaces = till, items, replaces
-        self.form = till.terminal.shelf_address_form()  # the address as the store's country writes it
+        self.form = till.terminal.shelf.address_form()  # the address as the store's country writes it
         self.setObjectName("shelf_order_dialog")
         self.setWindowTitle(self.tr("Cloud-shelf order"))
         self.setMinimumWidth(640)
@@ -361,7 +361,7 @@ class ShelfOrderDialog(QDialog):
         self.stores.setObjectName("shelf_store_choice")
         self.stores.setAccessibleName(self.tr("Store for pickup"))
         self.stores.setMinimumHeight(TOUCH)
-        for code, name in till.terminal.shelf_stores():
+        for code, name in till.terminal.shelf.stores():
             self.stores.addItem(f"{code} {name}", code)
         where = QGridLayout()
         where.addWidget(self.store, 0, 0)

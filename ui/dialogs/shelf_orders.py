@@ -85,7 +85,7 @@ class ShelfOrdersDialog(QDialog):
 
     def show_orders(self, loaded: tuple) -> None:
         self.orders, self.places = loaded
-        money = self.till.terminal.money
+        money = self.till.money
         waiting = sum(1 for o in self.orders if o.needs_action)
         self.banner.setText(
             self.tr("%n order(s) paid but not coming: refund the customer or find another source.", "", waiting)

@@ -70,7 +70,7 @@ class ShiftCloseDialog(QDialog):
         first.selectAll()  # typing replaces its 0: "16" is 16, never 160
         # what the drawer should hold, for the variance on screen; if it cannot be read the count shows
         # alone (closing computes the variance itself)
-        till.tasks.run(till.terminal.x_report, on_ok=self._expected, on_error=lambda _exc: None, query=True)
+        till.tasks.run(till.terminal.shift.x_report, on_ok=self._expected, on_error=lambda _exc: None, query=True)
 
     def _plain(self, minor: int) -> str:
         return format_plain(minor, self.currency, self.locale)

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 
 from app.cash import suggested_tenders
 from app.errors import UserError
-from app.facade import SaleView
 from app.money import format_plain
 from ui.dialogs.base import heading, sale_context, titled
 from ui.messages import joined, localized
 from ui.numpad import NumPad
+from ui.sale_view import SaleView
 from ui.till import Till
 from ui.widgets import TOUCH, AmountEdit, button, message_label
 

@@ -264,7 +264,7 @@ class PickupScreen(QWidget):
             self.pickup_code = self._asked[1]  # checked: the handover dialog starts with it
         self.order = view
         self._select_open_order()
-        money = self.model.terminal.money
+        money = self.model.money
         paid = self.tr("paid") if view.paid else self.tr("to pay %s") % money(view.total)
         self.title.setText(f"{view.code} · {state_name(view.state)} · {paid}")
         who = view.customer_name or self.tr("(details removed)")

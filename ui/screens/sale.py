@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.facade import SaleView
 from devices.printer import layout
 from ui.cart_model import CartModel
 from ui.dialogs.amount import AmountDialog, NumberDialog
@@ -37,6 +36,7 @@ from ui.dialogs.shift_close import ShiftCloseDialog
 from ui.dialogs.stock import StockDialog
 from ui.dialogs.tender import TenderDialog
 from ui.dialogs.text_view import TextViewDialog
+from ui.sale_view import SaleView
 from ui.screens import sale_keys
 from ui.screens.sale_panels import SearchResults, TotalsPanel
 from ui.style import SPACE_L, SPACE_M, SPACE_XL, spaced
@@ -264,7 +264,7 @@ class SaleScreen(QWidget):
             self.quick_row.removeWidget(b)
             b.deleteLater()
         self.quick_buttons = []
-        money = self.till.terminal.money
+        money = self.till.money
         for n, item in enumerate(keys.items, 1):
             label = f"{elide(item.description, QUICK_KEY_CHARS)}\n{money(item.price or 0)} · Alt+{n}"
             b = button(label, f"quick_key_{n}")
@@ -446,7 +446,7 @@ class SaleScreen(QWidget):
         if not drafts:
             self.show_notice(self.tr("No parked sales."))
             return
-        d = ParkedDialog(drafts, self.till.terminal.money, self)
+        d = ParkedDialog(drafts, self.till.money, self)
         if d.exec() == QDialog.DialogCode.Accepted and d.chosen:
             self.till.resume(d.chosen)
 
@@ -546,7 +546,7 @@ class SaleScreen(QWidget):
         typed = bool(self.scan.text().strip())
         lines = self.view.lines if self.view else []
         line = None if typed else next((ln for ln in lines if ln.id == self.selected_line()), None)
-        replaces = line if line is not None and self.till.terminal.shelf_replaces(line.id) else None
+        replaces = line if line is not None and self.till.terminal.shelf.replaces(line.id) else None
         ShelfDialog(self.till, self._shelf_key(), self, replaces).exec()
         self.scan.setFocus()
 

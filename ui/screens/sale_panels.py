@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
-from app.facade import SaleView
 from ui.change_due import ChangeDue
+from ui.sale_view import SaleView
 from ui.style import SPACE_L, SPACE_S, spaced
 from ui.till import Till
 
@@ -65,7 +65,7 @@ class SearchResults(QListWidget):
         if offset == 0:
             self.clear()
             self.setCurrentRow(-1)
-        money = self.till.terminal.money
+        money = self.till.money
         for item in items:
             row = QListWidgetItem(f"{item.description}\n{item.sku}   {money(item.price or 0)}")
             row.setData(Qt.ItemDataRole.UserRole, item.variant_id)

@@ -1,5 +1,5 @@
 """The store as this till knows it: its codes, money, tax and the settings its screens and documents
-follow. Its own module so the documents (receipts, reports) and the facade share it without importing
+follow. Its own module so the documents (receipts, reports) and the terminal share it without importing
 each other."""
 
 from __future__ import annotations

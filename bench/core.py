@@ -131,7 +131,7 @@ def timed_in_turn(fn, bare, items: list) -> tuple[list[float], list[float]]:
 
 class BareReads:
     """The floor under a look-up and a search: the same indexed query and the same FTS5 MATCH through a
-    plain ``sqlite3`` connection on the same store, no facade, no ORM."""
+    plain ``sqlite3`` connection on the same store, no terminal, no ORM."""
 
     def __init__(self, store: Path) -> None:
         from app.catalog import fts_query

@@ -84,7 +84,7 @@ def ping_rate(url: str, token: str, seconds: float = 3.0) -> tuple[float, list[f
 
 # ---------------------------------------------------------------- 1. draining a till's offline queue
 def offline_till(base: Path, sales: int) -> Path:
-    """A till that sold ``sales`` cash and card sales through the facade and never synced (cached)."""
+    """A till that sold ``sales`` cash and card sales through the terminal and never synced (cached)."""
     directory = base / f"cloudshelf-bench-offline-{sales}"
     if (directory / "built").exists():
         return directory

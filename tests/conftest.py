@@ -45,7 +45,7 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 @pytest.fixture(autouse=True)
 def gui_thread_gc(request: pytest.FixtureRequest) -> Iterator[None]:
     """A Qt test collects garbage on the GUI thread only, as the till does (ui/main_thread_gc.py):
-    a collection tripped on a facade worker thread could destroy a Qt object off its thread."""
+    a collection tripped on a terminal worker thread could destroy a Qt object off its thread."""
     if "qtbot" not in request.fixturenames:
         yield
         return

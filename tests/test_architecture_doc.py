@@ -61,3 +61,18 @@ def test_every_module_the_doc_names_exists() -> None:
     assert len(named) > 40
     missing = sorted(p for p in named if not (ROOT / p).exists())
     assert not missing, f"docs/architecture.md names modules that do not exist: {missing}"
+
+
+def areas_table(text: str) -> str:
+    return text.split("## Areas", 1)[1].split("\n## ", 1)[0]
+
+
+def test_every_router_and_every_service_has_its_row_among_the_areas() -> None:
+    from tests.test_terminal_shape import AREAS
+
+    table = areas_table(DOC.read_text(encoding="utf-8"))
+    routers = {f"central/routes/{p.name}" for p in (ROOT / "central" / "routes").glob("*.py")} - {
+        "central/routes/__init__.py", "central/routes/deps.py"}  # fmt: skip
+    missing = sorted(r for r in routers if f"`{r}`" not in table)
+    missing += sorted(f"terminal.{area}" for area in AREAS if f"`terminal.{area}`" not in table)
+    assert not missing, f"docs/architecture.md's table of areas lacks: {missing}"

@@ -103,7 +103,7 @@ def test_templates_are_configurable_and_bad_ones_are_refused() -> None:
             barcode_config(bad)
 
 
-# ------------------------------------------------------------------ through the facade into the sale
+# ------------------------------------------------------------------ through the terminal into the sale
 def add_measured_item(term: Terminal, code12: str, price: int) -> None:
     """A loose item in the catalog under its zeroed variable-measure code, priced per unit or per kg."""
     with term.db.write() as s:

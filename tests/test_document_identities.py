@@ -1,7 +1,7 @@
 """Every receipt, return receipt, reprint, X and Z report adds up, in both tax modes (the identities
 in app/receipt.py, app/shifts.py and docs/documents.md).
 
-Random shifts run through the real facade on a real store file: carts of random items, prices,
+Random shifts run through the real terminal on a real store file: carts of random items, prices,
 quantities, line and order discounts, split tenders, cash rounding, partial returns and exchanges,
 per-line and per-receipt tax rounding; each document is checked on its data and on the bytes a
 printer receives (python-escpos Dummy through the project's layout and render, decoded and parsed

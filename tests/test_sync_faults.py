@@ -189,7 +189,7 @@ class OfflineDays:
 
 @pytest.fixture(scope="session")
 def three_days_offline(tmp_path_factory: pytest.TempPathFactory) -> OfflineDays:
-    """A till that sold 10,000 sales through the facade over three shifts, each closed with a Z
+    """A till that sold 10,000 sales through the terminal over three shifts, each closed with a Z
     report, and never reached the platform. Built once per session (selling dominates the cost);
     each backend's test enrols a copy. Its catalog is the platforms' own (same generator and seed)."""
     till = build_store(tmp_path_factory.mktemp("offline") / "till", styles=PLATFORM_STYLES, seed=PLATFORM_SEED)

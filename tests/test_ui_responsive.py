@@ -1,4 +1,4 @@
-"""The UI thread never waits (DESIGN.md invariant 7): with the facade's search held up, the window
+"""The UI thread never waits (DESIGN.md invariant 7): with the terminal's search held up, the window
 still repaints, takes keys, and a scan still lands in the sale."""
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def test_a_slow_search_never_blocks_the_window(qtbot, window: MainWindow, held_s
 
 
 def test_garbage_a_worker_thread_leaves_is_collected_on_the_gui_thread(qtbot) -> None:
-    """A cycle dropped on a worker thread (a facade call's leftovers) is destroyed on the GUI thread,
+    """A cycle dropped on a worker thread (a terminal call's leftovers) is destroyed on the GUI thread,
     even when the worker allocates enough to trip the collector: a Qt object destroyed off its thread
     crashes the till."""
     freed_on: list[threading.Thread] = []

@@ -1,6 +1,6 @@
 """The Qt till when another window of the same till completed the sale on its screen: Pay is
 refused in the screen's language, the sale on screen empties, and the next scan starts a new sale.
-Real key and mouse events, a real store file shared with a second till window (the facade)."""
+Real key and mouse events, a real store file shared with a second till window (the terminal)."""
 
 from __future__ import annotations
 

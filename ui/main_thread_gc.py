@@ -1,7 +1,7 @@
 """Python's cycle collector on the GUI thread only.
 
 The collector runs in whichever thread happens to allocate when its thresholds trip. The till
-allocates on its worker threads all the time (every facade call), so a cycle holding a Qt object
+allocates on its worker threads all the time (every terminal call), so a cycle holding a Qt object
 (a closed dialog and a slot that refers to it) could be destroyed off the GUI thread, and Qt
 crashes then. While the till runs, automatic collection is off and a timer on the GUI thread
 collects by the same thresholds.

@@ -1,1 +1,1 @@
-"""Dialogs of the till. Each returns plain values; the view model makes the facade calls."""
+"""Dialogs of the till. Each returns plain values; the view model makes the terminal calls."""

@@ -86,7 +86,7 @@ class ParkedDialog(QDialog):
 def ask_label(view: SaleView | None, parent: QWidget | None = None) -> str | None:
     """Ask for an optional label when parking (the customer's name, "fitting room 2"); ``None``
     when the cashier thinks better of it. With nothing on screen there is nothing to ask: the
-    facade says so."""
+    terminal says so."""
     if view is None or not view.lines:
         return ""
     title = QCoreApplication.translate("ParkedDialog", "Park the sale: %1 item(s), %2")

@@ -1,6 +1,6 @@
 """The manager's shared stock screen: a style's stock at every location (search by style, SKU,
 barcode or name), the locations running low, and a CSV export through a file dialog. The figures,
-the low-stock rule and the CSV are the facade's (``app.shelf``); this only shows them."""
+the low-stock rule and the CSV are the terminal's (``app.shelf``); this only shows them."""
 
 from __future__ import annotations
 

@@ -26,6 +26,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # UI tests run headless
 EXIT_STATUS = pytest.StashKey[int]()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """SIGTERM and SIGHUP (a CI timeout, a closed terminal) stop the run as Ctrl+C does, so every
+    fixture's teardown runs: no PostgreSQL cluster or platform process outlives an interrupted run."""
+    import signal
+
+    def interrupt(signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt(f"stopped by signal {signum}")
+
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, interrupt)
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     session.config.stash[EXIT_STATUS] = int(exitstatus)
 
@@ -133,20 +145,33 @@ def barcodes(term: Terminal, n: int) -> list[str]:
 
 
 # ---------------------------------------------------------------- the central platform (sync tests)
-@pytest.fixture(scope="session")
-def pg_admin_url() -> Iterator[str]:
-    import os
+@pytest.fixture(scope="session", autouse=True)
+def platform_logs(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The platform processes of this run log into its own folder, not the system temp dir."""
+    from tests import platform
 
-    from tests.platform import PostgresCluster
+    platform.LOGS = tmp_path_factory.mktemp("central-logs")
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator:
+    """This run's own PostgreSQL cluster (None when ``CLOUDSHELF_TEST_PG_URL`` names a server)."""
+    from tests.platform import PostgresCluster, reap_orphan_clusters
 
     if os.environ.get("CLOUDSHELF_TEST_PG_URL"):
-        yield os.environ["CLOUDSHELF_TEST_PG_URL"]
+        yield None
         return
+    reap_orphan_clusters()
     cluster = PostgresCluster()
     try:
-        yield cluster.admin_url
+        yield cluster
     finally:
         cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url(pg_cluster) -> str:
+    return pg_cluster.admin_url if pg_cluster is not None else os.environ["CLOUDSHELF_TEST_PG_URL"]
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -4,6 +4,11 @@ process on 127.0.0.1, and tills enrolled with it.
 PostgreSQL: ``CLOUDSHELF_TEST_PG_URL`` names an admin URL of a running server (``.ci/run`` may set
 it); otherwise a private cluster is started from the installed PostgreSQL binaries (as the
 ``postgres`` user when the tests run as root) in a temporary directory, and stopped at the end.
+
+What a run starts, it stops however it ends short of SIGKILL (tests/conftest.py turns SIGTERM and
+SIGHUP into the same clean stop as Ctrl+C); the platform's processes die with the run even then
+(``app.processes.die_with_parent``), and a cluster whose run was killed is stopped by the next run
+(:func:`reap_orphan_clusters`). The platform's logs go to the session's own folder (:data:`LOGS`).
 """
 
 from __future__ import annotations
@@ -26,12 +31,15 @@ import requests
 from sqlalchemy import create_engine, text
 
 from app import catalog_gen
+from app.processes import die_with_parent
 from central import auth, locations
 from central.catalog_import import import_csv
 from central.db import CentralDB
 from central.stock import adjust
 
 ROOT = Path(__file__).resolve().parent.parent
+LOGS: Path | None = None  # the platform processes' logs: the test session's folder (conftest); else the temp dir
+CLUSTER_PREFIX, OWNER = "cloudshelf-pg-", "owner.pid"
 
 
 def free_port() -> int:
@@ -56,7 +64,9 @@ class PostgresCluster:
         if not bins:
             raise RuntimeError("PostgreSQL is not installed: apt-get install postgresql (see .ci/run)")
         self.bin = Path(bins[-1]).parent
-        self.dir = Path(tempfile.mkdtemp(prefix="cloudshelf-pg-"))
+        # in the system temp dir, not pytest's: the postgres user cannot enter pytest's private (0700) folder
+        self.dir = Path(tempfile.mkdtemp(prefix=CLUSTER_PREFIX))
+        (self.dir / OWNER).write_text(str(os.getpid()))
         self.port = free_port()
         self.as_root = os.geteuid() == 0
         if self.as_root:
@@ -85,6 +95,34 @@ class PostgresCluster:
         with contextlib.suppress(Exception):
             self._run("pg_ctl", "-D", str(self.dir / "data"), "-m", "immediate", "stop")
         shutil.rmtree(self.dir, ignore_errors=True)
+
+    def postmaster_pid(self) -> int:
+        return int((self.dir / "data" / "postmaster.pid").read_text().split()[0])
+
+
+def alive(pid: int) -> bool:
+    """Whether the process runs (a zombie, dead but not yet reaped, counts as gone)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, IndexError):
+        return False
+    return state != "Z"
+
+
+def reap_orphan_clusters() -> list[Path]:
+    """Stop and remove the clusters of test runs that were killed outright (their owner is gone);
+    clusters of runs still going, here or beside this one, are left alone. Returns those removed."""
+    removed = []
+    for owner in Path(tempfile.gettempdir()).glob(f"{CLUSTER_PREFIX}*/{OWNER}"):
+        with contextlib.suppress(ValueError, OSError):
+            if alive(int(owner.read_text())):
+                continue
+            cluster = PostgresCluster.__new__(PostgresCluster)
+            cluster.dir, cluster.as_root = owner.parent, os.geteuid() == 0
+            cluster.bin = Path(sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))[-1]).parent
+            cluster.stop()
+            removed.append(owner.parent)
+    return removed
 
 
 def new_pg_database(admin_url: str) -> str:
@@ -117,7 +155,7 @@ class CentralProcess:
         self.workers = workers
         self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen | None = None
-        self.log = Path(tempfile.mkstemp(prefix="central-", suffix=".log")[1])
+        self.log = Path(tempfile.mkstemp(prefix="central-", suffix=".log", dir=LOGS)[1])
 
     def start(self) -> CentralProcess:
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -131,6 +169,7 @@ class CentralProcess:
                 stderr=subprocess.STDOUT,
                 env=env,
                 cwd=ROOT,
+                preexec_fn=die_with_parent(os.getpid()),  # a run killed outright takes its platform with it
             )
         wait_until(self.healthy, 60, f"the central service on port {self.port} ({self.log})")
         return self

@@ -1,0 +1,27 @@
+"""Not collected by the suite (no ``test_`` prefix): tests/test_suite_hygiene.py runs it as a pytest
+run of its own, holding a platform on this run's own PostgreSQL cluster, and stops that run with a
+signal while the test is inside."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+
+@pytest.mark.parametrize("central_db_url", ["postgresql"], indirect=True)
+def test_hold_a_platform_on_postgresql_until_stopped(platform, pg_cluster) -> None:
+    held = {
+        "postmaster": pg_cluster.postmaster_pid(),
+        "cluster": str(pg_cluster.dir),
+        "central": platform.server.proc.pid,
+        "log": str(platform.server.log),
+    }
+    note = Path(os.environ["CLOUDSHELF_HELD"])
+    note.with_suffix(".part").write_text(json.dumps(held))
+    note.with_suffix(".part").rename(note)  # whole or not at all: the outer test reads it as soon as it exists
+    while True:  # held until the outer test's signal stops this run
+        time.sleep(0.05)

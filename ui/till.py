@@ -84,8 +84,11 @@ class Till(QObject):
         then: Callable[[Any], None] | None = None,
         refresh: bool = True,
         approval_retry: Callable[[Credentials], None] | None = None,
+        checked: bool = False,
     ) -> None:
-        """Run ``fn`` on the ops thread; then refresh the sale view and hand the result to ``then``."""
+        """Run ``fn`` on the ops thread; then refresh the sale view and hand the result to ``then``.
+        ``checked``: ``fn`` added a line, and ``then`` gets its shortage (or None) in its place, asked
+        for only when the view, which reads the cart's stock anyway, marks the line short."""
         term = self.terminal
 
         def work() -> tuple[Any, SaleView | None]:
@@ -94,7 +97,11 @@ class Till(QObject):
             except SaleGone as gone:  # another window finished this sale: show the new, empty one
                 gone.view = view_of(term)
                 raise
-            return result, view_of(term) if refresh and term.user is not None else None
+            view = view_of(term) if (refresh or checked) and term.user is not None else None
+            if checked:
+                short = view is not None and any(ln.short_here for ln in view.lines if ln.id == result.id)
+                result = term.sale.shortage(result.id) if short else None
+            return result, view
 
         def ok(outcome: tuple[Any, SaleView | None]) -> None:
             result, view = outcome
@@ -186,15 +193,10 @@ class Till(QObject):
         self._call(_nothing)
 
     def scan(self, code: str) -> None:
-        self._call(self._checked(self.terminal.sale.scan), code, then=self._short)
+        self._call(self.terminal.sale.scan, code, then=self._short, checked=True)
 
     def add_item(self, variant_id: int, qty: int = 1) -> None:
-        self._call(self._checked(self.terminal.sale.add_item), variant_id, qty, then=self._short)
-
-    def _checked(self, add: Callable[..., Any]) -> Callable[..., Any]:
-        """``add`` a line, then ask whether the store has what the sale now holds of it."""
-        term = self.terminal
-        return lambda *args: term.sale.shortage(add(*args).id)
+        self._call(self.terminal.sale.add_item, variant_id, qty, then=self._short, checked=True)
 
     def _short(self, shortage: Any) -> None:
         if shortage is not None:

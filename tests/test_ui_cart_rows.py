@@ -79,3 +79,31 @@ def test_any_sequence_of_carts_shows_each_cart_exactly(qapp, steps: list[list[Li
             for r in range(model.rowCount())
         ]
         assert shown == [(ln.id, str(ln.qty)) for ln in lines]
+
+
+def test_the_status_bar_is_read_beside_a_scan_not_behind_it(qtbot, window: MainWindow, store_dir) -> None:  # noqa: F811
+    """The status bar's reading every few seconds does not queue behind the cashier's work: with the
+    scan waiting for the store (another process writing), the sync status still arrives, and the scan
+    lands once the store is free."""
+    import sqlite3
+
+    from app import config
+
+    term = window.till.terminal
+    code = barcodes(term, 1)[0]
+    sign_in(qtbot, window, CASHIER.login, CASHIER.pin)
+    other = sqlite3.connect(store_dir / config.STORE_FILE, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process holds the store's write lock
+    landed: list = []
+    window.till.sale_changed.connect(landed.append)
+    try:
+        window.sale.scan.setFocus()
+        qtbot.keyClicks(window.sale.scan, code)
+        qtbot.keyClick(window.sale.scan, Qt.Key.Key_Return)  # the scan waits for the lock on the ops thread
+        with qtbot.waitSignal(window.till.status_changed, timeout=8_000):
+            window.till.load_status()
+        assert landed == []  # the status came while the scan still waited
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(lambda: any(view.count == 1 for view in landed))

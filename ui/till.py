@@ -85,10 +85,13 @@ class Till(QObject):
         refresh: bool = True,
         approval_retry: Callable[[Credentials], None] | None = None,
         checked: bool = False,
+        query: bool = False,
     ) -> None:
         """Run ``fn`` on the ops thread; then refresh the sale view and hand the result to ``then``.
         ``checked``: ``fn`` added a line, and ``then`` gets its shortage (or None) in its place, asked
-        for only when the view, which reads the cart's stock anyway, marks the line short."""
+        for only when the view, which reads the cart's stock anyway, marks the line short. ``query``: a
+        read that changes nothing (with ``refresh=False``) runs on the queries thread instead, so it
+        never holds up the cashier's next scan."""
         term = self.terminal
 
         def work() -> tuple[Any, SaleView | None]:
@@ -113,7 +116,7 @@ class Till(QObject):
             if then is not None:
                 then(result)
 
-        self.tasks.run(work, on_ok=ok, on_error=lambda exc: self._failed(exc, approval_retry))
+        self.tasks.run(work, on_ok=ok, on_error=lambda exc: self._failed(exc, approval_retry), query=query)
 
     def _failed(self, exc: BaseException, retry: Callable[[Credentials], None] | None) -> None:
         if isinstance(exc, StoreFull) and not self.store_full:  # the status bar says so until a step is saved
@@ -444,9 +447,10 @@ class Till(QObject):
 
     # ---------------------------------------------------------------- status
     def load_status(self) -> None:
-        self._call(self.terminal.sync.health, then=self.status_changed.emit, refresh=False)
+        """The status bar's figures, every few seconds: read beside the cashier's work, not in its queue."""
+        self._call(self.terminal.sync.health, then=self.status_changed.emit, refresh=False, query=True)
         if self.terminal.user is not None:
-            self._call(self.terminal.shelf.attention, then=self.shelf_attention.emit, refresh=False)
+            self._call(self.terminal.shelf.attention, then=self.shelf_attention.emit, refresh=False, query=True)
 
 
 def _nothing() -> None:

@@ -58,6 +58,7 @@ class Till(QObject):
     shelf_attention = Signal(int)  # cloud-shelf orders a person must act on (stock gone, cancelled)
     stock_loaded = Signal(object)  # (Matrix, [StockRow], [StockRow] low)
     stock_exported = Signal(int, str)  # rows, path
+    sync_progress = Signal(str, int, object)  # feed, rows done, rows in all (None: unknown)
 
     def __init__(self, terminal: Terminal, parent: QObject | None = None, *, locale: str = "") -> None:
         super().__init__(parent)
@@ -446,6 +447,11 @@ class Till(QObject):
         )
 
     # ---------------------------------------------------------------- status
+    def report_progress(self, feed: str, done: int, total: int | None) -> None:
+        """A long sync's progress, from any thread (the sync worker's): the signal reaches the status
+        bar through the event loop, so the sync never waits for the screen."""
+        self.sync_progress.emit(feed, done, total)
+
     def load_status(self) -> None:
         """The status bar's figures, every few seconds: read beside the cashier's work, not in its queue."""
         self._call(self.terminal.sync.health, then=self.status_changed.emit, refresh=False, query=True)

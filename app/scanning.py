@@ -55,8 +55,11 @@ def shortage(session: Session, cart: Cart, line: CartLine, store: str) -> Shorta
     """The shortage of ``line``'s item at ``store``, or None when the store has enough (or no figure)."""
     if not _sold_here(line):
         return None
-    figure = stock.here_and_now(session, line.variant_id, store)
-    if figure.server_on_hand is None:
+    return _short(line, stock.here_and_now(session, line.variant_id, store), cart)
+
+
+def _short(line: CartLine, figure: stock.StockFigure | None, cart: Cart) -> Shortage | None:
+    if figure is None or figure.server_on_hand is None:
         return None
     in_sale = sum(ln.qty for ln in cart.lines if ln.variant_id == line.variant_id and _sold_here(ln))
     if figure.on_hand >= in_sale:
@@ -65,14 +68,8 @@ def shortage(session: Session, cart: Cart, line: CartLine, store: str) -> Shorta
 
 
 def short_lines(session: Session, cart: Cart, store: str) -> set[str]:
-    """The ids of the lines whose item the store has fewer units of than the sale holds."""
-    short: set[str] = set()
-    checked: dict[int, bool] = {}
-    for line in cart.lines:
-        if not _sold_here(line):
-            continue
-        if line.variant_id not in checked:
-            checked[line.variant_id] = shortage(session, cart, line, store) is not None
-        if checked[line.variant_id]:
-            short.add(line.id)
-    return short
+    """The ids of the lines whose item the store has fewer units of than the sale holds: the stock of
+    every item in the cart read at once, as the screen asks for it after every scan."""
+    sold = [line for line in cart.lines if _sold_here(line)]
+    figures = stock.figures_many(session, [line.variant_id for line in sold], store)
+    return {line.id for line in sold if _short(line, figures.get(line.variant_id), cart) is not None}

@@ -47,22 +47,39 @@ def here_and_now(session: Session, variant_id: int, location: str) -> StockFigur
 def on_hand_many(session: Session, variant_ids: list[int], location: str) -> dict[int, int]:
     """:func:`here_and_now` of many variants in two queries (a style's matrix); variants with no
     figure and no movement are absent (0)."""
+    return {vid: figure.on_hand for vid, figure in figures_many(session, variant_ids, location).items()}
+
+
+def figures_many(session: Session, variant_ids: list[int], location: str) -> dict[int, StockFigure]:
+    """:func:`here_and_now` of many variants in two queries, whatever their number (a cart checked
+    on every scan); variants with no figure and no movement are absent."""
     if not variant_ids:
         return {}
-    marks = ",".join(str(int(v)) for v in variant_ids)
-    totals = dict(
-        session.execute(
-            text(f"SELECT variant_id, on_hand FROM stock_levels WHERE location_code = :l AND variant_id IN ({marks})"),
+    marks = ",".join(str(int(v)) for v in set(variant_ids))
+    levels = {
+        vid: (on_hand, as_of)
+        for vid, on_hand, as_of in session.execute(
+            text(
+                "SELECT variant_id, on_hand, as_of FROM stock_levels "
+                f"WHERE location_code = :l AND variant_id IN ({marks})"
+            ),
             {"l": location},
-        ).all()
-    )
-    for vid, qty in session.execute(
-        text(
-            "SELECT m.variant_id, SUM(m.qty) FROM stock_movements m JOIN outbox_delivery d ON d.event_id = m.event_id "
-            f"WHERE m.variant_id IN ({marks}) AND m.location_code = :l AND (d.status != 'acked' OR d.stock_seq > "
-            "COALESCE((SELECT cursor FROM sync_cursors WHERE feed = 'stock'), 0)) GROUP BY m.variant_id"
-        ),
-        {"l": location},
-    ):
-        totals[vid] = totals.get(vid, 0) + int(qty)
-    return totals
+        )
+    }
+    unsynced = {
+        vid: int(qty)
+        for vid, qty in session.execute(
+            text(
+                "SELECT m.variant_id, SUM(m.qty) FROM stock_movements m "
+                "JOIN outbox_delivery d ON d.event_id = m.event_id "
+                f"WHERE m.variant_id IN ({marks}) AND m.location_code = :l AND (d.status != 'acked' OR "
+                "d.stock_seq > COALESCE((SELECT cursor FROM sync_cursors WHERE feed = 'stock'), 0)) "
+                "GROUP BY m.variant_id"
+            ),
+            {"l": location},
+        )
+    }
+    return {
+        vid: StockFigure(vid, location, *levels.get(vid, (None, None)), unsynced.get(vid, 0))
+        for vid in levels.keys() | unsynced.keys()
+    }

@@ -36,7 +36,7 @@ def sample_barcodes(store: Path, n: int, seed: int = 11) -> list[str]:
         while len(codes) < n:
             row = db.execute(
                 "SELECT b.code FROM variants v JOIN barcodes b ON b.variant_id = v.id "
-                "WHERE v.id >= ? AND v.active = 1 ORDER BY v.id LIMIT 1",
+                "WHERE b.variant_id >= ? AND v.active = 1 ORDER BY b.variant_id LIMIT 1",  # the index's order
                 (rng.randint(1, top),),
             ).fetchone()
             if row:
@@ -63,10 +63,14 @@ def ready_store(store: Path) -> tuple[str, str]:
     return login, pin
 
 
-def scan_to_paint(store: Path, scans: int) -> tuple[list[float], list[float]]:
+WARM = 10  # scans (and baselines) run first and not counted: the first ones load caches and code
+
+
+def scan_to_paint(store: Path, scans: int) -> tuple[list[float], list[float], int]:
     """Milliseconds from the Enter that ends a scan to the cart view painted with its row, and the
     baseline timed in turn with each scan: a bare ``update()`` of the same view to its paint (the
-    event loop's and the paint's own floor, no till work)."""
+    event loop's and the paint's own floor, no till work); and the scans dropped (no row painted
+    within 30 s)."""
     from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -76,7 +80,7 @@ def scan_to_paint(store: Path, scans: int) -> tuple[list[float], list[float]]:
 
     app = QApplication.instance() or QApplication(sys.argv)
     login, pin = ready_store(store)
-    codes = sample_barcodes(store, scans)
+    codes = sample_barcodes(store, scans + WARM)
     term = Terminal.open(store)
     win = build_window(term, app, "en")
     win.resize(1366, 768)
@@ -114,6 +118,7 @@ def scan_to_paint(store: Path, scans: int) -> tuple[list[float], list[float]]:
 
     times: list[float] = []
     floor: list[float] = []
+    dropped = 0
     for i, code in enumerate(codes):
         if i and i % 25 == 0:  # a real sale, not a cart of hundreds of lines
             wait(win.till.sale_changed, lambda: win.till.void_sale())
@@ -124,17 +129,22 @@ def scan_to_paint(store: Path, scans: int) -> tuple[list[float], list[float]]:
         start = time.perf_counter()
         QTest.keyClick(win.sale.scan, Qt.Key.Key_Return)
         watch.loop.exec()
-        if watch.changed:
+        if i < WARM:
+            pass
+        elif watch.changed:
             times.append((watch.at - start) * 1000)
+        else:
+            dropped += 1
         watch.changed, watch.loop = True, QEventLoop()
         QTimer.singleShot(30_000, watch.loop.quit)
         start = time.perf_counter()
         view.update()
         watch.loop.exec()
-        floor.append((watch.at - start) * 1000)
+        if i >= WARM:
+            floor.append((watch.at - start) * 1000)
     win.close()
     term.close()
-    return times, floor
+    return times, floor, dropped
 
 
 def launch_child(store: Path, spawned: float) -> None:
@@ -170,29 +180,78 @@ def launch_child(store: Path, spawned: float) -> None:
     term.close()
 
 
-def launch_times(store: Path, runs: int) -> list[float]:
-    out = []
-    for _ in range(runs):
-        spawned = time.time()
-        done = subprocess.run(
-            [sys.executable, __file__, "--launch-child", str(store), "--spawned", repr(spawned)],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=120,
-        )
-        out.append(float(done.stdout.strip().splitlines()[-1]))
-    return out
+def demo_child(directory: Path, spawned: float) -> None:
+    """In a fresh process: ``cloudshelf --data-dir DIR demo`` as typed, printing the seconds from spawn to
+    the till's window first painted, then closing it (the platform stops with the demo as usual)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv)  # the demo's run() takes this one
+
+    class FirstPaint(QObject):
+        seen = False
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if not self.seen and event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
+                self.seen = True
+                print(f"{time.time() - spawned:.4f}", flush=True)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    painter = FirstPaint()
+    app.installEventFilter(painter)
+    from app.cli import cli
+
+    cli.main(["--data-dir", str(directory), "demo"], standalone_mode=False)
 
 
-def python_start(runs: int) -> list[float]:
+def demo_once(directory: Path) -> float:
+    spawned = time.time()
+    done = subprocess.run(
+        [sys.executable, __file__, "--demo-child", str(directory), "--spawned", repr(spawned)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def launch_once(store: Path) -> float:
+    spawned = time.time()
+    done = subprocess.run(
+        [sys.executable, __file__, "--launch-child", str(store), "--spawned", repr(spawned)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def python_once() -> float:
     """The baseline: seconds to start a bare interpreter on this machine now."""
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "pass"], check=True)
-        times.append(time.perf_counter() - t)
-    return times
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "pass"], check=True)
+    return time.perf_counter() - t
+
+
+def launch_times(store: Path, runs: int, demo: Path | None) -> tuple[list[float], list[float], list[float]]:
+    """Seconds from spawn to the sign-in screen ready, to a demo's window (when ``demo`` names a built
+    demo folder), and the bare interpreter's start, in turn (one of each first, not counted: it warms
+    the disk cache for all)."""
+    launches: list[float] = []
+    demos: list[float] = []
+    bare: list[float] = []
+    for n in range(runs + 1):
+        for out, once in ((launches, lambda: launch_once(store)), (demos, lambda: demo and demo_once(demo))):
+            took = once()
+            if n and took:
+                out.append(took)
+        took = python_once()
+        if n:
+            bare.append(took)
+    return launches, demos, bare
 
 
 def main() -> None:
@@ -201,9 +260,16 @@ def main() -> None:
     parser.add_argument("--variants", type=int, default=1_000_000)
     parser.add_argument("--scans", type=int, default=300)
     parser.add_argument("--launches", type=int, default=5)
+    parser.add_argument(
+        "--demo", type=Path, help="a demo folder built by `cloudshelf --data-dir D demo`: time its relaunch"
+    )
     parser.add_argument("--launch-child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--demo-child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--spawned", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.demo_child:
+        demo_child(args.demo_child, args.spawned)
+        return
     if args.launch_child:
         launch_child(args.launch_child, args.spawned)
         return
@@ -214,11 +280,11 @@ def main() -> None:
         store = ensure_store(args.variants)
     from app import config
 
+    load_before = f"{os.getloadavg()[0]:.2f}"
     with sqlite3.connect(Path(store) / config.STORE_FILE) as db:
         variants = db.execute("SELECT COUNT(*) FROM variants").fetchone()[0]
-    scans, floor = scan_to_paint(Path(store), args.scans)
-    launches = launch_times(Path(store), args.launches)
-    bare = python_start(args.launches)
+    scans, floor, dropped = scan_to_paint(Path(store), args.scans)
+    launches, demos, bare = launch_times(Path(store), args.launches, args.demo)
     p99 = percentile(scans, 99)
     rows = [
         ("catalog", f"{variants:,} variants", "", "", ""),
@@ -226,22 +292,32 @@ def main() -> None:
         (
             "scan's Enter to cart row painted",
             p50_p99(scans, digits=1),
-            "p99 <= 30 ms " + ("ok" if p99 <= 30 else "over"),
+            "p99 <= 16 ms " + ("ok" if p99 <= 16 else "over"),
             ratios(scans, floor),
-            f"{len(scans)} scans",
+            f"{len(scans)} scans after {WARM} warm-up, {dropped} dropped",
         ),
         ("bare `python -c pass` (baseline)", p50_p99(bare, "s"), "", "", f"{len(bare)} runs"),
         (
             "launch to sign-in ready (p99 = max)",
             p50_p99(launches, "s"),
-            "<= 2 s " + ("ok" if max(launches) <= 2 else "over"),
+            "<= 1 s " + ("ok" if max(launches) <= 1 else "over"),
             ratios(launches, bare),
             f"{len(launches)} fresh processes",
         ),
     ]
+    if demos:
+        rows.append(
+            (
+                "`cloudshelf demo` relaunch to the window (p99 = max)",
+                p50_p99(demos, "s"),
+                "<= 2 s " + ("ok" if max(demos) <= 2 else "over"),
+                ratios(demos, bare),
+                f"{len(demos)} fresh processes, platform included",
+            )
+        )
     table = ["| figure | p50 / p99 | target | against the baseline, p50 / p99 | note |", "|---|---|---|---|---|"]
     table += ["| " + " | ".join(row) + " |" for row in rows]
-    text = "\n".join(table)
+    text = "\n".join(table) + f"\n\nMachine load (uptime) before and after: {load_before} / {os.getloadavg()[0]:.2f}"
     print(text)
     (Path(__file__).parent / "results-ui.md").write_text(text + "\n", encoding="utf-8")
     sys.stdout.flush()

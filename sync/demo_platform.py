@@ -47,6 +47,7 @@ class EmbeddedCentral:
         self.db_path = db_path
         self.proc: subprocess.Popen | None = None
         self.url = ""
+        self._stopping = False
 
     def _command(self, *args: str) -> list[str]:
         return [sys.executable, "-m", "app", "central", *args, "--db", str(self.db_path)]
@@ -62,10 +63,16 @@ class EmbeddedCentral:
         return done.stdout
 
     def start(self) -> str:
+        """Start the platform and wait until it answers; its address."""
+        self.spawn()
+        return self.wait_ready()
+
+    def spawn(self) -> str:
+        """Start the platform's process and return its address at once (:meth:`wait_ready` waits)."""
         port = _free_port()
         self.url = f"http://127.0.0.1:{port}"
-        log = self.db_path.with_suffix(".log")
-        with log.open("ab") as out:  # the child keeps its own descriptor
+        self._stopping = False
+        with self.db_path.with_suffix(".log").open("ab") as out:  # the child keeps its own descriptor
             self.proc = subprocess.Popen(
                 self._command("serve", "--migrate", "--host", "127.0.0.1", "--port", str(port)),
                 stdout=out,
@@ -73,19 +80,28 @@ class EmbeddedCentral:
                 env={**os.environ, "PYTHONUNBUFFERED": "1"},
                 preexec_fn=die_with_parent(os.getpid()),  # ends with the demo, even a killed one
             )
+        return self.url
+
+    def wait_ready(self) -> str:
+        """Wait until the spawned platform answers (any thread); a UserError if it never does. Quiet
+        when the demo stopped it meanwhile (closed before the platform was up)."""
+        proc = self.proc
         deadline = time.monotonic() + START_TIMEOUT
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
+        while proc is not None and time.monotonic() < deadline and not self._stopping:
+            if proc.poll() is not None:
                 break
             with contextlib.suppress(requests.RequestException):
                 if requests.get(self.url + "/v1/health", timeout=1).ok:
                     return self.url
-            time.sleep(0.1)
-        said = log.read_text(errors="replace")[-500:]
+            time.sleep(0.05)
+        if self._stopping:
+            return self.url
+        said = self.db_path.with_suffix(".log").read_text(errors="replace")[-500:]
         self.stop()
         raise UserError(f"The demo platform did not start: {said}", "Build it again with 'cloudshelf demo --reset'.")
 
     def stop(self) -> None:
+        self._stopping = True
         if self.proc is not None and self.proc.poll() is None:
             self.proc.terminate()
             try:
@@ -178,16 +194,24 @@ def _orders(central: EmbeddedCentral, store: str, stocked: list[tuple[str, int]]
 
 
 @contextlib.contextmanager
-def serving(directory: Path) -> Iterator[str]:
-    """Start the demo's platform and point the till at it (its port changes from run to run)."""
+def booting(directory: Path) -> Iterator[EmbeddedCentral]:
+    """Start the demo's platform and point the till at it (its port changes from run to run) without
+    waiting for it: the till's window opens while the platform starts, and what needs the platform
+    calls ``wait_ready()`` first."""
     central = EmbeddedCentral(directory / CENTRAL_FILE)
     with stop_on_signals(central.stop):  # SIGTERM, SIGINT, SIGHUP: the platform ends with the demo
         try:
-            url = central.start()
-            set_server(directory, url)
-            yield url
+            set_server(directory, central.spawn())
+            yield central
         finally:
             central.stop()
+
+
+@contextlib.contextmanager
+def serving(directory: Path) -> Iterator[str]:
+    """Start the demo's platform, point the till at it, and wait until it answers."""
+    with booting(directory) as central:
+        yield central.wait_ready()
 
 
 def has_platform(directory: Path) -> bool:

@@ -93,3 +93,26 @@ def test_a_store_set_up_without_merging_scans_gives_a_line_per_scan(tmp_path) ->
     assert result.returncode == 0, result.stderr
     with Terminal.open(d) as term:
         assert not term.info.merge_scans
+
+
+@FIXTURES
+@given(
+    figures=st.lists(st.integers(-1, 3), min_size=4, max_size=4),
+    picks=st.lists(st.integers(0, 4), min_size=1, max_size=10),
+)
+def test_the_cart_read_at_once_marks_the_lines_each_line_alone_would(
+    till: Terminal, figures: list[int], picks: list[int]
+) -> None:
+    """The screen marks short lines from the whole cart's stock read at once after every scan; it marks
+    the same lines as asking for each line alone (the fifth item has no figure: never short)."""
+    fresh_sale(till)
+    till.sign_in(MANAGER.login, MANAGER.pin)
+    till.catalog.set_merge_scans(False)  # several lines of one item: their units add up
+    codes = barcodes(till, 5)
+    for code, on_hand in zip(codes, figures, strict=False):
+        stock_figure(till, code, on_hand)
+    for p in picks:
+        till.sale.scan(codes[p])
+    marked = {ln.id: ln.short_here for ln in till.sale.view().lines}
+    assert marked == {ln.id: till.sale.shortage(ln.id) is not None for ln in till.sale.cart.lines}
+    assert not any(marked[ln.id] for ln in till.sale.cart.lines if ln.sku == till.catalog.lookup(codes[4]).sku)

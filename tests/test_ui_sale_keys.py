@@ -14,7 +14,7 @@ from tests.conftest import CASHIER, barcodes
 from tests.test_ui_quick_keys import named_keys_window  # noqa: F401 - a till with quick keys
 from tests.test_ui_till import scan, sign_in, window  # noqa: F401 - the window fixture
 from ui.main_window import MainWindow
-from ui.widgets import moved_row
+from ui.widgets import moved_row, moves_rows
 
 K = Qt.Key
 
@@ -134,3 +134,10 @@ def test_a_list_key_lands_on_a_row_of_the_list_and_never_wraps_round(key, count:
         assert row <= current and (row < current or current == 0)
     assert moved_row(key, current, count, page, ends=False) == (None if key in (K.Key_Home, K.Key_End) else row)
     assert moved_row(key, current, 0, page) is None  # an empty list: the field keeps the key
+
+
+@given(key=st.sampled_from([k for k in K if k.name.startswith("Key_")]))
+def test_only_the_list_keys_measure_the_list(key) -> None:
+    """A scan's keys skip the list (measuring its page costs a layout pass on every key of every scan);
+    the keys that move in it are the ones moved_row answers."""
+    assert moves_rows(key) == (moved_row(key, 0, 5, 3) is not None)

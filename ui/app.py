@@ -3,7 +3,10 @@ terminal is enrolled) the background sync worker."""
 
 from __future__ import annotations
 
+import contextlib
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTranslator
@@ -45,7 +48,30 @@ def build_window(terminal: Terminal, app: QApplication, locale: str | None = Non
     return MainWindow(till)
 
 
-def run(directory: str | Path | None = None, *, locale: str | None = None, sync: bool = True) -> int:
+def start_after(start: Callable[[], None], ready: Callable[[], object] | None) -> None:
+    """``start`` now, or on a thread of its own once ``ready`` returns or fails: the demo's platform
+    starts beside the window, and the till's sync begins when it answers (if it never does, the
+    worker retries as after any outage and the status bar says offline)."""
+    if ready is None:
+        start()
+        return
+
+    def wait() -> None:
+        with contextlib.suppress(Exception):  # ``ready`` says why itself
+            ready()
+        start()
+
+    threading.Thread(target=wait, name="cloudshelf-platform-wait", daemon=True).start()
+
+
+def run(
+    directory: str | Path | None = None,
+    *,
+    locale: str | None = None,
+    sync: bool = True,
+    sync_after: Callable[[], object] | None = None,
+) -> int:
+    """The till's window until it is closed; its sync worker starts when ``sync_after`` returns."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("CloudShelf POS")
     terminal = Terminal.open(directory)
@@ -54,7 +80,7 @@ def run(directory: str | Path | None = None, *, locale: str | None = None, sync:
         from sync.worker import SyncWorker
 
         worker = SyncWorker(terminal.directory)
-        worker.start()
+        start_after(worker.start, sync_after)
     collector = MainThreadGC(app)
     window = build_window(terminal, app, locale)
     # A till often runs with no window manager (X started straight into the app), where

@@ -22,10 +22,41 @@ class CartModel(QAbstractTableModel):
         self.headers = [self.tr("Item"), self.tr("Qty"), self.tr("Price"), self.tr("Discount"), self.tr("Total")]
 
     def set_lines(self, lines: list[LineView]) -> None:
-        """Replace the rows; a view keeps its selection by line id (see SaleScreen)."""
+        """Show ``lines``, telling the view only what changed: a scan inserts its row (or changes the
+        row it added to), a voided line removes its row, and the rows left as they were are not laid
+        out or painted again. Only a sale of other lines (a new sale, a resumed one) resets the model."""
+        old, new = self.lines, list(lines)
+        if old == new:
+            return
+        kept = [ln.id for ln in new]
+        if [ln.id for ln in old] == kept[: len(old)]:  # the same lines, maybe changed, some added at the end
+            self._changed(old, new, len(old))
+            if len(new) > len(old):
+                self.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
+                self.lines = new
+                self.endInsertRows()
+            return
+        gone = len(old) - len(new)
+        if gone > 0:
+            ids = [ln.id for ln in old]
+            row = next((i for i, (a, b) in enumerate(zip(ids, kept, strict=False)) if a != b), len(kept))
+            if ids[:row] + ids[row + gone :] == kept:  # lines voided together, one block
+                self.beginRemoveRows(QModelIndex(), row, row + gone - 1)
+                self.lines = old[:row] + old[row + gone :]
+                self.endRemoveRows()
+                self._changed(self.lines, new, len(new))
+                return
         self.beginResetModel()
-        self.lines = list(lines)
+        self.lines = new
         self.endResetModel()
+
+    def _changed(self, old: list[LineView], new: list[LineView], rows: int) -> None:
+        """Take the first ``rows`` lines of ``new``; tell the view the span of those that differ."""
+        differ = [i for i in range(rows) if old[i] != new[i]]
+        self.lines = new[:rows] + self.lines[rows:]
+        if differ:
+            last = len(self.COLUMNS) - 1
+            self.dataChanged.emit(self.index(differ[0], 0), self.index(differ[-1], last))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self.lines)

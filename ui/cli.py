@@ -4,6 +4,7 @@ point, so the terminal's everyday commands never load Qt)."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import click
 
 from app import config, pickup_demo
 from app import demo as demo_data
+from app.errors import UserError
 from app.money import format_money
 from app.receipt import ReceiptDoc
 from app.terminal import Terminal
@@ -63,9 +65,22 @@ def demo(ctx: click.Context, reset: bool, headless: bool, locale: str | None, wh
     if not demo_platform.has_platform(directory):
         click.echo("This demo store has no platform beside it: it sells offline ('--reset' builds both).", err=True)
         ctx.exit(_show(directory, headless, locale))
-    with demo_platform.serving(directory) as url:
-        click.echo(f"Demo platform (central service) on {url}", err=True)
-        ctx.exit(_show(directory, headless, locale))
+    with demo_platform.booting(directory) as central:  # the window opens while the platform starts
+        click.echo(f"Demo platform (central service) on {central.url}", err=True)
+        ctx.exit(_show(directory, headless, locale, ready=_said(central.wait_ready)))
+
+
+def _said(wait: Callable[[], object]) -> Callable[[], object]:
+    """``wait``, saying on the console why the platform did not start (the till sells offline)."""
+
+    def waited() -> object:
+        try:
+            return wait()
+        except UserError as exc:
+            click.echo(f"{exc.message}\n{exc.hint}", err=True)
+            raise
+
+    return waited
 
 
 def printed_text(term: Terminal):
@@ -81,12 +96,16 @@ def printed_text(term: Terminal):
     return render
 
 
-def _show(directory: Path, headless: bool, locale: str | None) -> int:
+def _show(directory: Path, headless: bool, locale: str | None, ready: Callable[[], object] | None = None) -> int:
+    """The demo as a window, or as text; ``ready`` waits for the platform where it is needed (the
+    window's sync starts when it returns)."""
     if headless:
         click.echo("No window (no display, or --headless): the demo as text.", err=True)
         with Terminal.open(directory) as term:
             click.echo(demo_data.walkthrough(term, printed_text(term)))
         if demo_platform.has_platform(directory):
+            if ready is not None:
+                ready()
             with Terminal.open(directory) as term:
                 _cloud_shelf(term)
             pushed = sync_once(directory).push
@@ -99,7 +118,7 @@ def _show(directory: Path, headless: bool, locale: str | None) -> int:
     codes = pickup_demo.lines(pickup_demo.load(directory))
     if codes:
         click.echo("\n".join(["Demo pickup orders (the customers' codes, shown in the demo only):", *codes]), err=True)
-    return run(directory, locale=locale)
+    return run(directory, locale=locale, sync_after=ready)
 
 
 def _cloud_shelf(term: Terminal) -> None:

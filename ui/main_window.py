@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
@@ -17,6 +19,7 @@ from ui.pickup_model import PickupModel
 from ui.screens.pickup import PickupScreen
 from ui.screens.sale import SaleScreen
 from ui.screens.sign_in import SignInScreen
+from ui.sync_progress import ProgressMeter
 from ui.till import Till
 
 STATUS_INTERVAL_MS = 5000
@@ -86,7 +89,12 @@ class MainWindow(QMainWindow):
         self.devices_label = QLabel()
         self.devices_label.setObjectName("device_status")
         self.devices_label.setAccessibleName(self.tr("Device status"))
+        self.progress_label = QLabel()  # a long sync's progress, shown only while it runs
+        self.progress_label.setObjectName("sync_progress")
+        self.progress_label.hide()
+        self.meter = ProgressMeter()
         self.statusBar().addWidget(self.sync_label, 1)
+        self.statusBar().addWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.devices_label)
 
         self._slots: dict[tuple[str, str], object] = {}  # the gated keys' own actions
@@ -110,6 +118,7 @@ class MainWindow(QMainWindow):
         till.shift_needed.connect(self._shift_needed)
         self.pickup_model.added_to_sale.connect(lambda _code: self.show_sale())
         till.status_changed.connect(self.show_status)
+        till.sync_progress.connect(self.show_progress)
         till.store_writable.connect(self._store_writable)
         self.health: SyncHealth | None = None  # the last sync state shown
         till.error.connect(self._error)
@@ -222,6 +231,31 @@ class MainWindow(QMainWindow):
         attention = health.dead_letters or health.worker_restarted_at or self.till.store_full  # red: a fault
         self.sync_label.setProperty("kind", "error" if attention else "ok" if health.online else "offline")
         self.sync_label.style().polish(self.sync_label)
+
+    def show_progress(self, feed: str, done: int, total: object) -> None:
+        """Counts, rate and time left of a long sync (a new till's first one), until it is done."""
+        shown = self.meter.update(feed, done, total if isinstance(total, int) else None, time.monotonic())
+        if shown.finished:
+            self.progress_label.hide()
+            return
+        names = {"catalog": self.tr("catalogue"), "prices": self.tr("prices"), "stock": self.tr("stock")}
+        what = names.get(feed, feed)
+        if shown.total is None:
+            text = self.tr("Syncing the %1: %2 so far").replace("%2", f"{done:,}")
+        else:
+            text = self.tr("Syncing the %1: %2 of %3").replace("%2", f"{done:,}").replace("%3", f"{shown.total:,}")
+        text = text.replace("%1", what)
+        if shown.per_second:
+            text += " · " + self.tr("%1 a second").replace("%1", f"{shown.per_second:,}")
+        if shown.seconds_left is not None:
+            minutes = -(-shown.seconds_left // 60)
+            text += " · " + (
+                self.tr("%n second(s) left", "", shown.seconds_left)
+                if shown.seconds_left < 60
+                else self.tr("about %n minute(s) left", "", minutes)
+            )
+        self.progress_label.setText(text)
+        self.progress_label.show()
 
     def _scanned(self, code: str) -> None:
         if self.till.terminal.user is not None and self.stack.currentWidget() is self.sale:

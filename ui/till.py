@@ -58,6 +58,7 @@ class Till(QObject):
     shelf_attention = Signal(int)  # cloud-shelf orders a person must act on (stock gone, cancelled)
     stock_loaded = Signal(object)  # (Matrix, [StockRow], [StockRow] low)
     stock_exported = Signal(int, str)  # rows, path
+    sync_progress = Signal(str, int, object)  # feed, rows done, rows in all (None: unknown)
 
     def __init__(self, terminal: Terminal, parent: QObject | None = None, *, locale: str = "") -> None:
         super().__init__(parent)
@@ -84,8 +85,14 @@ class Till(QObject):
         then: Callable[[Any], None] | None = None,
         refresh: bool = True,
         approval_retry: Callable[[Credentials], None] | None = None,
+        checked: bool = False,
+        query: bool = False,
     ) -> None:
-        """Run ``fn`` on the ops thread; then refresh the sale view and hand the result to ``then``."""
+        """Run ``fn`` on the ops thread; then refresh the sale view and hand the result to ``then``.
+        ``checked``: ``fn`` added a line, and ``then`` gets its shortage (or None) in its place, asked
+        for only when the view, which reads the cart's stock anyway, marks the line short. ``query``: a
+        read that changes nothing (with ``refresh=False``) runs on the queries thread instead, so it
+        never holds up the cashier's next scan."""
         term = self.terminal
 
         def work() -> tuple[Any, SaleView | None]:
@@ -94,7 +101,11 @@ class Till(QObject):
             except SaleGone as gone:  # another window finished this sale: show the new, empty one
                 gone.view = view_of(term)
                 raise
-            return result, view_of(term) if refresh and term.user is not None else None
+            view = view_of(term) if (refresh or checked) and term.user is not None else None
+            if checked:
+                short = view is not None and any(ln.short_here for ln in view.lines if ln.id == result.id)
+                result = term.sale.shortage(result.id) if short else None
+            return result, view
 
         def ok(outcome: tuple[Any, SaleView | None]) -> None:
             result, view = outcome
@@ -106,7 +117,7 @@ class Till(QObject):
             if then is not None:
                 then(result)
 
-        self.tasks.run(work, on_ok=ok, on_error=lambda exc: self._failed(exc, approval_retry))
+        self.tasks.run(work, on_ok=ok, on_error=lambda exc: self._failed(exc, approval_retry), query=query)
 
     def _failed(self, exc: BaseException, retry: Callable[[Credentials], None] | None) -> None:
         if isinstance(exc, StoreFull) and not self.store_full:  # the status bar says so until a step is saved
@@ -186,15 +197,10 @@ class Till(QObject):
         self._call(_nothing)
 
     def scan(self, code: str) -> None:
-        self._call(self._checked(self.terminal.sale.scan), code, then=self._short)
+        self._call(self.terminal.sale.scan, code, then=self._short, checked=True)
 
     def add_item(self, variant_id: int, qty: int = 1) -> None:
-        self._call(self._checked(self.terminal.sale.add_item), variant_id, qty, then=self._short)
-
-    def _checked(self, add: Callable[..., Any]) -> Callable[..., Any]:
-        """``add`` a line, then ask whether the store has what the sale now holds of it."""
-        term = self.terminal
-        return lambda *args: term.sale.shortage(add(*args).id)
+        self._call(self.terminal.sale.add_item, variant_id, qty, then=self._short, checked=True)
 
     def _short(self, shortage: Any) -> None:
         if shortage is not None:
@@ -441,10 +447,16 @@ class Till(QObject):
         )
 
     # ---------------------------------------------------------------- status
+    def report_progress(self, feed: str, done: int, total: int | None) -> None:
+        """A long sync's progress, from any thread (the sync worker's): the signal reaches the status
+        bar through the event loop, so the sync never waits for the screen."""
+        self.sync_progress.emit(feed, done, total)
+
     def load_status(self) -> None:
-        self._call(self.terminal.sync.health, then=self.status_changed.emit, refresh=False)
+        """The status bar's figures, every few seconds: read beside the cashier's work, not in its queue."""
+        self._call(self.terminal.sync.health, then=self.status_changed.emit, refresh=False, query=True)
         if self.terminal.user is not None:
-            self._call(self.terminal.shelf.attention, then=self.shelf_attention.emit, refresh=False)
+            self._call(self.terminal.shelf.attention, then=self.shelf_attention.emit, refresh=False, query=True)
 
 
 def _nothing() -> None:

@@ -41,6 +41,12 @@ _PAGES = {Qt.Key.Key_PageUp: -1, Qt.Key.Key_PageDown: 1}
 _ENDS = (Qt.Key.Key_Home, Qt.Key.Key_End)
 
 
+def moves_rows(key: int) -> bool:
+    """Whether ``key`` is one :func:`moved_row` answers: every other key (a scan's digits and its
+    Enter) skips measuring the list's page."""
+    return key in _STEPS or key in _PAGES or key in _ENDS
+
+
 def moved_row(key: int, current: int, count: int, page: int, *, ends: bool = True) -> int | None:
     """The row a list key moves to from ``current`` (-1: none yet) in a list of ``count`` rows showing
     ``page`` rows at once, or None when ``key`` moves nothing (the scan field keeps it). Up/Down step,

@@ -123,27 +123,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="65" />
+        <location filename="../../ui/cart_model.py" line="96" />
         <source>sold out here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="71" />
+        <location filename="../../ui/cart_model.py" line="102" />
         <source>home</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="72" />
+        <location filename="../../ui/cart_model.py" line="103" />
         <source>held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="72" />
+        <location filename="../../ui/cart_model.py" line="103" />
         <source>to be confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="73" />
+        <location filename="../../ui/cart_model.py" line="104" />
         <source>cloud shelf → %1, %2</source>
         <translation type="unfinished" />
     </message>
@@ -411,147 +411,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>Device status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Quit the till</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>Open shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>Till %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Count the float in the drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>No shift is open: open one to sell (Ctrl+Shift+O).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Offline mode: not enrolled with the platform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Online</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Offline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>last synced %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>never synced</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>The disk is full: nothing new can be saved (the sale on screen is kept)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>%n event(s) waiting</source>
         <translation><numerusform>%n event waiting</numerusform><numerusform>%n events waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>%n refused: call support</source>
         <translation><numerusform>%n refused: call support</numerusform><numerusform>%n refused: call support</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>sync restarted after an error at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
-        <source>Sign in first, then scan.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="237" />
-        <source>not set up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="238" />
-        <source>ready</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="239" />
-        <source>offline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="240" />
-        <source>out of paper</source>
+        <location filename="../../ui/main_window.py" line="241" />
+        <source>catalogue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="241" />
-        <source>paper low</source>
+        <source>prices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
-        <source>unknown</source>
+        <location filename="../../ui/main_window.py" line="241" />
+        <source>stock</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="244" />
-        <source>Printer: %s</source>
+        <source>Syncing the %1: %2 so far</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="246" />
-        <source>%n receipt(s) waiting</source>
-        <translation><numerusform>%n receipt waiting</numerusform><numerusform>%n receipts waiting</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
-        <source>keyboard</source>
+        <location filename="../../ui/main_window.py" line="246" />
+        <source>Syncing the %1: %2 of %3</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="249" />
+        <source>%1 a second</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="253" />
+        <source>%n second(s) left</source>
+        <translation><numerusform>%n second left</numerusform><numerusform>%n seconds left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="255" />
+        <source>about %n minute(s) left</source>
+        <translation><numerusform>about %n minute left</numerusform><numerusform>about %n minutes left</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="266" />
+        <source>Sign in first, then scan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271" />
+        <source>not set up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="272" />
+        <source>ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="273" />
+        <source>offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="274" />
+        <source>out of paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="275" />
+        <source>paper low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="276" />
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="278" />
+        <source>Printer: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="280" />
+        <source>%n receipt(s) waiting</source>
+        <translation><numerusform>%n receipt waiting</numerusform><numerusform>%n receipts waiting</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="282" />
+        <source>keyboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="283" />
         <source>connected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>not connected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>Scanner: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>Display: not connected</source>
         <translation type="unfinished" />
     </message>
@@ -596,67 +636,67 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="32" />
+        <location filename="../../ui/dialogs/parked.py" line="33" />
         <source>Parked sales (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="38" />
+        <location filename="../../ui/dialogs/parked.py" line="39" />
         <source>Parked sales</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <location filename="../../ui/dialogs/parked.py" line="40" />
         <source>Parked at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <location filename="../../ui/dialogs/parked.py" line="40" />
         <source>Cashier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <location filename="../../ui/dialogs/parked.py" line="40" />
         <source>Items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <location filename="../../ui/dialogs/parked.py" line="40" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <location filename="../../ui/dialogs/parked.py" line="40" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/parked.py" line="52" />
+        <location filename="../../ui/dialogs/parked.py" line="53" />
         <source>%n item(s)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="54" />
+        <location filename="../../ui/dialogs/parked.py" line="55" />
         <source>(no label)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="70" />
+        <location filename="../../ui/dialogs/parked.py" line="71" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="91" />
+        <location filename="../../ui/dialogs/parked.py" line="92" />
         <source>Park the sale: %1 item(s), %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="94" />
+        <location filename="../../ui/dialogs/parked.py" line="95" />
         <source>Label (optional), e.g. the customer's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="67" />
+        <location filename="../../ui/dialogs/parked.py" line="68" />
         <source>Resume</source>
         <translation type="unfinished" />
     </message>
@@ -742,12 +782,12 @@
 <context>
     <name>PickupModel</name>
     <message>
-        <location filename="../../ui/pickup_model.py" line="59" />
+        <location filename="../../ui/pickup_model.py" line="64" />
         <source>Nothing was lost. Try again; if it happens again, call support.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pickup_model.py" line="89" />
+        <location filename="../../ui/pickup_model.py" line="94" />
         <source>Order %s is ready; the customer is told when the platform hears of it.</source>
         <translation type="unfinished" />
     </message>
@@ -1145,7 +1185,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="137" />
-        <location filename="../../ui/screens/sale.py" line="389" />
+        <location filename="../../ui/screens/sale.py" line="391" />
         <source>Quantity</source>
         <translation type="unfinished" />
     </message>
@@ -1201,7 +1241,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="148" />
-        <location filename="../../ui/screens/sale.py" line="405" />
+        <location filename="../../ui/screens/sale.py" line="407" />
         <source>Order discount</source>
         <translation type="unfinished" />
     </message>
@@ -1212,13 +1252,13 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="150" />
-        <location filename="../../ui/screens/sale.py" line="457" />
+        <location filename="../../ui/screens/sale.py" line="459" />
         <source>Cash in</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="151" />
-        <location filename="../../ui/screens/sale.py" line="457" />
+        <location filename="../../ui/screens/sale.py" line="459" />
         <source>Cash out</source>
         <translation type="unfinished" />
     </message>
@@ -1239,7 +1279,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="155" />
-        <location filename="../../ui/screens/sale.py" line="507" />
+        <location filename="../../ui/screens/sale.py" line="509" />
         <source>Reprint</source>
         <translation type="unfinished" />
     </message>
@@ -1274,178 +1314,178 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="281" />
+        <location filename="../../ui/screens/sale.py" line="283" />
         <source>Quick keys not in the catalog: %s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="282" />
+        <location filename="../../ui/screens/sale.py" line="284" />
         <source>A manager fixes [till] quick_keys in config.toml.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="294" />
+        <location filename="../../ui/screens/sale.py" line="296" />
         <source>Sold out here: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="296" />
+        <location filename="../../ui/screens/sale.py" line="298" />
         <source>Only %2 in stock here: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="298" />
+        <location filename="../../ui/screens/sale.py" line="300" />
         <source>Ctrl+E sells it from the cloud shelf.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="352" />
+        <location filename="../../ui/screens/sale.py" line="354" />
         <source>Nothing found for '%s'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="365" />
+        <location filename="../../ui/screens/sale.py" line="367" />
         <source>Select a line first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="365" />
+        <location filename="../../ui/screens/sale.py" line="367" />
         <source>Scan an item or click a line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="383" />
+        <location filename="../../ui/screens/sale.py" line="385" />
         <source>Till %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="390" />
+        <location filename="../../ui/screens/sale.py" line="392" />
         <source>New quantity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="399" />
+        <location filename="../../ui/screens/sale.py" line="401" />
         <source>Line discount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="400" />
-        <location filename="../../ui/screens/sale.py" line="406" />
+        <location filename="../../ui/screens/sale.py" line="402" />
+        <location filename="../../ui/screens/sale.py" line="408" />
         <source>Discount in percent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="412" />
+        <location filename="../../ui/screens/sale.py" line="414" />
         <source>Note for this sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="413" />
+        <location filename="../../ui/screens/sale.py" line="415" />
         <source>Printed on the receipt (up to 500 characters)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="423" />
+        <location filename="../../ui/screens/sale.py" line="425" />
         <source>New price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="424" />
+        <location filename="../../ui/screens/sale.py" line="426" />
         <source>Unit price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="433" />
+        <location filename="../../ui/screens/sale.py" line="435" />
         <source>Not approved; the sale is as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="447" />
+        <location filename="../../ui/screens/sale.py" line="449" />
         <source>No parked sales.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="458" />
+        <location filename="../../ui/screens/sale.py" line="460" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="469" />
+        <location filename="../../ui/screens/sale.py" line="471" />
         <source>The sale has no items.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="469" />
+        <location filename="../../ui/screens/sale.py" line="471" />
         <source>Scan an item first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="486" />
+        <location filename="../../ui/screens/sale.py" line="488" />
         <source>Receipt %s sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="491" />
+        <location filename="../../ui/screens/sale.py" line="493" />
         <source>Receipt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="498" />
+        <location filename="../../ui/screens/sale.py" line="500" />
         <source>Receipt %s: COPY</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="501" />
+        <location filename="../../ui/screens/sale.py" line="503" />
         <source>Copy of %s queued for the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="503" />
+        <location filename="../../ui/screens/sale.py" line="505" />
         <source>No printer is set up: the copy of %s is shown only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="508" />
+        <location filename="../../ui/screens/sale.py" line="510" />
         <source>Receipt number, or scan its QR code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="511" />
+        <location filename="../../ui/screens/sale.py" line="513" />
         <source>Type a receipt number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="519" />
+        <location filename="../../ui/screens/sale.py" line="521" />
         <source>Open the drawer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="520" />
+        <location filename="../../ui/screens/sale.py" line="522" />
         <source>Why does the drawer open without a sale?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="522" />
+        <location filename="../../ui/screens/sale.py" line="524" />
         <source>Type a reason, e.g. change for a note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="563" />
+        <location filename="../../ui/screens/sale.py" line="565" />
         <source>Cloud-shelf order held at the platform: take the payment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="566" />
+        <location filename="../../ui/screens/sale.py" line="568" />
         <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="571" />
+        <location filename="../../ui/screens/sale.py" line="573" />
         <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
         <translation><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform><numerusform>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="579" />
+        <location filename="../../ui/screens/sale.py" line="581" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
@@ -1453,7 +1493,7 @@
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../ui/screens/sale_panels.py" line="57" />
+        <location filename="../../ui/screens/sale_panels.py" line="59" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
@@ -2248,43 +2288,43 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="112" />
+        <location filename="../../ui/till.py" line="128" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="177" />
+        <location filename="../../ui/till.py" line="193" />
         <source>Cash movement recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="226" />
+        <location filename="../../ui/till.py" line="237" />
         <source>Sale parked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="305" />
+        <location filename="../../ui/till.py" line="319" />
         <source>Drawer opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="313" />
-        <location filename="../../ui/till.py" line="323" />
+        <location filename="../../ui/till.py" line="327" />
+        <location filename="../../ui/till.py" line="337" />
         <source>TOTAL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="323" />
+        <location filename="../../ui/till.py" line="337" />
         <source>CHANGE</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="362" />
+        <location filename="../../ui/till.py" line="376" />
         <source>Device settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="408" />
+        <location filename="../../ui/till.py" line="422" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation type="unfinished" />
     </message>
@@ -2297,37 +2337,37 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale_panels.py" line="37" />
+        <location filename="../../ui/screens/sale_panels.py" line="39" />
         <source>%n item(s)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale_panels.py" line="37" />
+        <location filename="../../ui/screens/sale_panels.py" line="39" />
         <source>Subtotal %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale_panels.py" line="39" />
+        <location filename="../../ui/screens/sale_panels.py" line="41" />
         <source>Discount %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale_panels.py" line="40" />
+        <location filename="../../ui/screens/sale_panels.py" line="42" />
         <source>incl. tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale_panels.py" line="40" />
+        <location filename="../../ui/screens/sale_panels.py" line="42" />
         <source>Tax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale_panels.py" line="43" />
+        <location filename="../../ui/screens/sale_panels.py" line="45" />
         <source>Rounding %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sale_panels.py" line="45" />
+        <location filename="../../ui/screens/sale_panels.py" line="47" />
         <source>Note: %s</source>
         <translation type="unfinished" />
     </message>

@@ -123,27 +123,27 @@
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="65" />
+        <location filename="../../ui/cart_model.py" line="96" />
         <source>sold out here</source>
         <translation>本店售罄</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="71" />
+        <location filename="../../ui/cart_model.py" line="102" />
         <source>home</source>
         <translation>家中</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="72" />
+        <location filename="../../ui/cart_model.py" line="103" />
         <source>held</source>
         <translation>已预留</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="72" />
+        <location filename="../../ui/cart_model.py" line="103" />
         <source>to be confirmed</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/cart_model.py" line="73" />
+        <location filename="../../ui/cart_model.py" line="104" />
         <source>cloud shelf → %1, %2</source>
         <translation>云货架 → %1，%2</translation>
     </message>
@@ -411,147 +411,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>Device status</source>
         <translation>设备状态</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Quit the till</source>
         <translation>退出收银台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>Till %s</source>
         <translation>收银机 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Count the float in the drawer</source>
         <translation>清点钱箱中的备用金</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>No shift is open: open one to sell (Ctrl+Shift+O).</source>
         <translation>当前没有开班：请先开班再销售（Ctrl+Shift+O）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Offline mode: not enrolled with the platform</source>
         <translation>离线模式：未注册到平台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>last synced %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>never synced</source>
         <translation>从未同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>The disk is full: nothing new can be saved (the sale on screen is kept)</source>
         <translation>磁盘已满：无法保存新内容（屏幕上的销售已保留）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>%n event(s) waiting</source>
         <translation><numerusform>%n 条待同步</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>%n refused: call support</source>
         <translation><numerusform>%n 条被拒绝：请联系技术支持</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>sync restarted after an error at %1</source>
         <translation>同步出错后已于 %1 重新启动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="241" />
+        <source>catalogue</source>
+        <translation>商品目录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241" />
+        <source>prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241" />
+        <source>stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="244" />
+        <source>Syncing the %1: %2 so far</source>
+        <translation>正在同步%1：已完成 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="246" />
+        <source>Syncing the %1: %2 of %3</source>
+        <translation>正在同步%1：%2 / %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="249" />
+        <source>%1 a second</source>
+        <translation>每秒 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="253" />
+        <source>%n second(s) left</source>
+        <translation><numerusform>剩余 %n 秒</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="255" />
+        <source>about %n minute(s) left</source>
+        <translation><numerusform>约剩 %n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="266" />
         <source>Sign in first, then scan.</source>
         <translation>请先登录，再扫码。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>not set up</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>paper low</source>
         <translation>纸将用完</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="278" />
         <source>Printer: %s</source>
         <translation>打印机：%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>%n receipt(s) waiting</source>
         <translation><numerusform>%n 张小票待打印</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>keyboard</source>
         <translation>键盘</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>Scanner: %s</source>
         <translation>扫描枪：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>Display: not connected</source>
         <translation>显示屏：未连接</translation>
     </message>
@@ -596,67 +636,67 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="32" />
+        <location filename="../../ui/dialogs/parked.py" line="33" />
         <source>Parked sales (%1)</source>
         <translation>挂起的销售（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="38" />
+        <location filename="../../ui/dialogs/parked.py" line="39" />
         <source>Parked sales</source>
         <translation>挂起的销售</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <location filename="../../ui/dialogs/parked.py" line="40" />
         <source>Parked at</source>
         <translation>挂起时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <location filename="../../ui/dialogs/parked.py" line="40" />
         <source>Cashier</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <location filename="../../ui/dialogs/parked.py" line="40" />
         <source>Items</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <location filename="../../ui/dialogs/parked.py" line="40" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="39" />
+        <location filename="../../ui/dialogs/parked.py" line="40" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/parked.py" line="52" />
+        <location filename="../../ui/dialogs/parked.py" line="53" />
         <source>%n item(s)</source>
         <translation><numerusform>%n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="54" />
+        <location filename="../../ui/dialogs/parked.py" line="55" />
         <source>(no label)</source>
         <translation>（无备注）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="70" />
+        <location filename="../../ui/dialogs/parked.py" line="71" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="91" />
+        <location filename="../../ui/dialogs/parked.py" line="92" />
         <source>Park the sale: %1 item(s), %2</source>
         <translation>挂起销售：%1 件，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="94" />
+        <location filename="../../ui/dialogs/parked.py" line="95" />
         <source>Label (optional), e.g. the customer's name</source>
         <translation>备注（可选），例如顾客姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/parked.py" line="67" />
+        <location filename="../../ui/dialogs/parked.py" line="68" />
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
@@ -742,12 +782,12 @@
 <context>
     <name>PickupModel</name>
     <message>
-        <location filename="../../ui/pickup_model.py" line="59" />
+        <location filename="../../ui/pickup_model.py" line="64" />
         <source>Nothing was lost. Try again; if it happens again, call support.</source>
         <translation>没有丢失任何数据。请重试；如果再次发生，请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/pickup_model.py" line="89" />
+        <location filename="../../ui/pickup_model.py" line="94" />
         <source>Order %s is ready; the customer is told when the platform hears of it.</source>
         <translation>订单 %s 已备好；平台收到后会通知顾客。</translation>
     </message>
@@ -1145,7 +1185,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="137" />
-        <location filename="../../ui/screens/sale.py" line="389" />
+        <location filename="../../ui/screens/sale.py" line="391" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
@@ -1201,7 +1241,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="148" />
-        <location filename="../../ui/screens/sale.py" line="405" />
+        <location filename="../../ui/screens/sale.py" line="407" />
         <source>Order discount</source>
         <translation>整单折扣</translation>
     </message>
@@ -1212,13 +1252,13 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="150" />
-        <location filename="../../ui/screens/sale.py" line="457" />
+        <location filename="../../ui/screens/sale.py" line="459" />
         <source>Cash in</source>
         <translation>存入现金</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="151" />
-        <location filename="../../ui/screens/sale.py" line="457" />
+        <location filename="../../ui/screens/sale.py" line="459" />
         <source>Cash out</source>
         <translation>取出现金</translation>
     </message>
@@ -1239,7 +1279,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sale.py" line="155" />
-        <location filename="../../ui/screens/sale.py" line="507" />
+        <location filename="../../ui/screens/sale.py" line="509" />
         <source>Reprint</source>
         <translation>重印小票</translation>
     </message>
@@ -1274,178 +1314,178 @@
         <translation>共享库存</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="281" />
+        <location filename="../../ui/screens/sale.py" line="283" />
         <source>Quick keys not in the catalog: %s.</source>
         <translation>快捷键商品不在目录中：%s。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="282" />
+        <location filename="../../ui/screens/sale.py" line="284" />
         <source>A manager fixes [till] quick_keys in config.toml.</source>
         <translation>请经理在 config.toml 的 [till] quick_keys 中修正。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="294" />
+        <location filename="../../ui/screens/sale.py" line="296" />
         <source>Sold out here: %1.</source>
         <translation>本店已售罄：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="296" />
+        <location filename="../../ui/screens/sale.py" line="298" />
         <source>Only %2 in stock here: %1.</source>
         <translation>本店仅剩 %2 件：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="298" />
+        <location filename="../../ui/screens/sale.py" line="300" />
         <source>Ctrl+E sells it from the cloud shelf.</source>
         <translation>按 Ctrl+E 从云货架销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="352" />
+        <location filename="../../ui/screens/sale.py" line="354" />
         <source>Nothing found for '%s'.</source>
         <translation>未找到“%s”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="365" />
+        <location filename="../../ui/screens/sale.py" line="367" />
         <source>Select a line first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="365" />
+        <location filename="../../ui/screens/sale.py" line="367" />
         <source>Scan an item or click a line.</source>
         <translation>扫描商品或点击一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="383" />
+        <location filename="../../ui/screens/sale.py" line="385" />
         <source>Till %s</source>
         <translation>收银机 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="390" />
+        <location filename="../../ui/screens/sale.py" line="392" />
         <source>New quantity</source>
         <translation>新数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="399" />
+        <location filename="../../ui/screens/sale.py" line="401" />
         <source>Line discount</source>
         <translation>单行折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="400" />
-        <location filename="../../ui/screens/sale.py" line="406" />
+        <location filename="../../ui/screens/sale.py" line="402" />
+        <location filename="../../ui/screens/sale.py" line="408" />
         <source>Discount in percent</source>
         <translation>折扣百分比</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="412" />
+        <location filename="../../ui/screens/sale.py" line="414" />
         <source>Note for this sale</source>
         <translation>本单备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="413" />
+        <location filename="../../ui/screens/sale.py" line="415" />
         <source>Printed on the receipt (up to 500 characters)</source>
         <translation>打印在小票上（最多 500 字）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="423" />
+        <location filename="../../ui/screens/sale.py" line="425" />
         <source>New price</source>
         <translation>新价格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="424" />
+        <location filename="../../ui/screens/sale.py" line="426" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="433" />
+        <location filename="../../ui/screens/sale.py" line="435" />
         <source>Not approved; the sale is as it was.</source>
         <translation>未获授权；本单保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="447" />
+        <location filename="../../ui/screens/sale.py" line="449" />
         <source>No parked sales.</source>
         <translation>没有挂起的销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="458" />
+        <location filename="../../ui/screens/sale.py" line="460" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="469" />
+        <location filename="../../ui/screens/sale.py" line="471" />
         <source>The sale has no items.</source>
         <translation>本单没有商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="469" />
+        <location filename="../../ui/screens/sale.py" line="471" />
         <source>Scan an item first.</source>
         <translation>请先扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="486" />
+        <location filename="../../ui/screens/sale.py" line="488" />
         <source>Receipt %s sent to the printer.</source>
         <translation>小票 %s 已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="491" />
+        <location filename="../../ui/screens/sale.py" line="493" />
         <source>Receipt</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="498" />
+        <location filename="../../ui/screens/sale.py" line="500" />
         <source>Receipt %s: COPY</source>
         <translation>小票 %s：重印副本</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="501" />
+        <location filename="../../ui/screens/sale.py" line="503" />
         <source>Copy of %s queued for the printer.</source>
         <translation>%s 的副本已加入打印队列。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="503" />
+        <location filename="../../ui/screens/sale.py" line="505" />
         <source>No printer is set up: the copy of %s is shown only.</source>
         <translation>未设置打印机：%s 的副本仅在屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="508" />
+        <location filename="../../ui/screens/sale.py" line="510" />
         <source>Receipt number, or scan its QR code</source>
         <translation>小票号，或扫描小票二维码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="511" />
+        <location filename="../../ui/screens/sale.py" line="513" />
         <source>Type a receipt number.</source>
         <translation>请输入小票号。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="519" />
+        <location filename="../../ui/screens/sale.py" line="521" />
         <source>Open the drawer</source>
         <translation>打开钱箱</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="520" />
+        <location filename="../../ui/screens/sale.py" line="522" />
         <source>Why does the drawer open without a sale?</source>
         <translation>无销售打开钱箱的原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="522" />
+        <location filename="../../ui/screens/sale.py" line="524" />
         <source>Type a reason, e.g. change for a note.</source>
         <translation>请输入原因，例如：兑换零钱。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="563" />
+        <location filename="../../ui/screens/sale.py" line="565" />
         <source>Cloud-shelf order held at the platform: take the payment.</source>
         <translation>云货架订单已在平台预留：请收款。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="566" />
+        <location filename="../../ui/screens/sale.py" line="568" />
         <source>Offline: the cloud-shelf order is sold to be confirmed when the sale reaches the platform.</source>
         <translation>离线：云货架订单已售出，待销售同步到平台后确认。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale.py" line="571" />
+        <location filename="../../ui/screens/sale.py" line="573" />
         <source>Cloud-shelf orders waiting for a refund or another source: %n (Ctrl+Shift+E).</source>
         <translation><numerusform>待退款或另选货源的云货架订单：%n 个（Ctrl+Shift+E）。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale.py" line="579" />
+        <location filename="../../ui/screens/sale.py" line="581" />
         <source>Report</source>
         <translation>报表</translation>
     </message>
@@ -1453,7 +1493,7 @@
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../ui/screens/sale_panels.py" line="57" />
+        <location filename="../../ui/screens/sale_panels.py" line="59" />
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
@@ -2248,43 +2288,43 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="112" />
+        <location filename="../../ui/till.py" line="128" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation>本单已保留。请重试；如仍出错，请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="177" />
+        <location filename="../../ui/till.py" line="193" />
         <source>Cash movement recorded.</source>
         <translation>现金存取已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="226" />
+        <location filename="../../ui/till.py" line="237" />
         <source>Sale parked.</source>
         <translation>已挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="305" />
+        <location filename="../../ui/till.py" line="319" />
         <source>Drawer opened.</source>
         <translation>钱箱已打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="313" />
-        <location filename="../../ui/till.py" line="323" />
+        <location filename="../../ui/till.py" line="327" />
+        <location filename="../../ui/till.py" line="337" />
         <source>TOTAL</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="323" />
+        <location filename="../../ui/till.py" line="337" />
         <source>CHANGE</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="362" />
+        <location filename="../../ui/till.py" line="376" />
         <source>Device settings saved.</source>
         <translation>设备设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="408" />
+        <location filename="../../ui/till.py" line="422" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation>已加入 %s 的退款：请退款给顾客（F10）。</translation>
     </message>
@@ -2297,37 +2337,37 @@
         <translation>合计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sale_panels.py" line="37" />
+        <location filename="../../ui/screens/sale_panels.py" line="39" />
         <source>%n item(s)</source>
         <translation><numerusform>%n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale_panels.py" line="37" />
+        <location filename="../../ui/screens/sale_panels.py" line="39" />
         <source>Subtotal %s</source>
         <translation>小计 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale_panels.py" line="39" />
+        <location filename="../../ui/screens/sale_panels.py" line="41" />
         <source>Discount %s</source>
         <translation>折扣 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale_panels.py" line="40" />
+        <location filename="../../ui/screens/sale_panels.py" line="42" />
         <source>incl. tax</source>
         <translation>含税</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale_panels.py" line="40" />
+        <location filename="../../ui/screens/sale_panels.py" line="42" />
         <source>Tax</source>
         <translation>税额</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale_panels.py" line="43" />
+        <location filename="../../ui/screens/sale_panels.py" line="45" />
         <source>Rounding %s</source>
         <translation>抹零 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sale_panels.py" line="45" />
+        <location filename="../../ui/screens/sale_panels.py" line="47" />
         <source>Note: %s</source>
         <translation>备注：%s</translation>
     </message>

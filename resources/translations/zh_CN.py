@@ -420,6 +420,14 @@ ZH_CN: dict[str, str] = {
     "Only %2 in stock here: %1.": "本店仅剩 %2 件：%1。",
     "Ctrl+E sells it from the cloud shelf.": "按 Ctrl+E 从云货架销售。",
     "sold out here": "本店售罄",
+    "catalogue": "商品目录",
+    "prices": "价格",
+    "stock": "库存",
+    "Syncing the %1: %2 so far": "正在同步%1：已完成 %2",
+    "Syncing the %1: %2 of %3": "正在同步%1：%2 / %3",
+    "%1 a second": "每秒 %1",
+    "%n second(s) left": "剩余 %n 秒",
+    "about %n minute(s) left": "约剩 %n 分钟",
 }
 
 # The messages of app/, devices/ and sync/ (and the platform's refusals a till passes on), as templates

@@ -41,7 +41,7 @@ from ui.screens import sale_keys
 from ui.screens.sale_panels import SearchResults, TotalsPanel
 from ui.style import SPACE_L, SPACE_M, SPACE_XL, spaced
 from ui.till import Till
-from ui.widgets import TOUCH, button, message_label, moved_row, role_name, scan_field
+from ui.widgets import TOUCH, button, message_label, moved_row, moves_rows, role_name, scan_field
 
 SEARCH_DELAY_MS = 150
 QUICK_KEY_CHARS = 20  # a quick key shows this much of the item's name (all of it in its tooltip)
@@ -213,6 +213,8 @@ class SaleScreen(QWidget):
         if self.results.isVisible() and event.key() == Qt.Key.Key_Escape:
             self.results.hide()
             return True
+        if not moves_rows(event.key()):  # a scan's keys: no list to measure
+            return False
         ends = not self.scan.text()
         if self.results.isVisible():
             view, current = self.results, self.results.currentRow()

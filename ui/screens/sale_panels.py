@@ -32,8 +32,10 @@ class TotalsPanel(QFrame):
 
     def show_sale(self, view: SaleView) -> None:
         self.total.setText(view.total)
-        self.total.setProperty("kind", "refund" if view.total_minor < 0 else "")  # money going back: violet
-        self.total.style().polish(self.total)
+        kind = "refund" if view.total_minor < 0 else ""  # money going back: violet
+        if self.total.property("kind") != kind:  # polishing restyles the panel: only when the colour changes
+            self.total.setProperty("kind", kind)
+            self.total.style().polish(self.total)
         detail = [self.tr("%n item(s)", "", view.count), self.tr("Subtotal %s") % view.subtotal]
         if view.discount:
             detail.append(self.tr("Discount %s") % view.discount)

@@ -146,11 +146,23 @@ def barcodes(term: Terminal, n: int) -> list[str]:
 
 # ---------------------------------------------------------------- the central platform (sync tests)
 @pytest.fixture(scope="session", autouse=True)
-def platform_logs(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """The platform processes of this run log into its own folder, not the system temp dir."""
+def own_temp_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Temporary files of this run, and of every process it starts (the platform's logs, the temp
+    folder python-escpos makes in every process that imports it), go to the run's own folder, which
+    pytest clears; only PostgreSQL's cluster stays in the system temp dir (tests.platform)."""
+    import tempfile
+
     from tests import platform
 
-    platform.LOGS = tmp_path_factory.mktemp("central-logs")
+    platform.SYSTEM_TEMP = tempfile.gettempdir()  # read before it changes, whenever tests.platform was imported
+    before, own = os.environ.get("TMPDIR"), tmp_path_factory.mktemp("tmp")
+    os.environ["TMPDIR"], tempfile.tempdir = str(own), str(own)
+    yield
+    tempfile.tempdir = None
+    if before is None:
+        os.environ.pop("TMPDIR", None)
+    else:
+        os.environ["TMPDIR"] = before
 
 
 @pytest.fixture(scope="session")

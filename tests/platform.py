@@ -8,7 +8,8 @@ it); otherwise a private cluster is started from the installed PostgreSQL binari
 What a run starts, it stops however it ends short of SIGKILL (tests/conftest.py turns SIGTERM and
 SIGHUP into the same clean stop as Ctrl+C); the platform's processes die with the run even then
 (``app.processes.die_with_parent``), and a cluster whose run was killed is stopped by the next run
-(:func:`reap_orphan_clusters`). The platform's logs go to the session's own folder (:data:`LOGS`).
+(:func:`reap_orphan_clusters`). Everything else a run writes stays in its own folder: a test session
+points TMPDIR there (tests/conftest.py), for itself and every process it starts.
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ from central.db import CentralDB
 from central.stock import adjust
 
 ROOT = Path(__file__).resolve().parent.parent
-LOGS: Path | None = None  # the platform processes' logs: the test session's folder (conftest); else the temp dir
+# The system's temp dir, for PostgreSQL clusters: a test session points TMPDIR into its own folder (conftest),
+# which the postgres user cannot enter (pytest's folder is private, 0700).
+SYSTEM_TEMP = tempfile.gettempdir()
 CLUSTER_PREFIX, OWNER = "cloudshelf-pg-", "owner.pid"
 
 
@@ -64,8 +67,7 @@ class PostgresCluster:
         if not bins:
             raise RuntimeError("PostgreSQL is not installed: apt-get install postgresql (see .ci/run)")
         self.bin = Path(bins[-1]).parent
-        # in the system temp dir, not pytest's: the postgres user cannot enter pytest's private (0700) folder
-        self.dir = Path(tempfile.mkdtemp(prefix=CLUSTER_PREFIX))
+        self.dir = Path(tempfile.mkdtemp(prefix=CLUSTER_PREFIX, dir=SYSTEM_TEMP))
         (self.dir / OWNER).write_text(str(os.getpid()))
         self.port = free_port()
         self.as_root = os.geteuid() == 0
@@ -113,7 +115,7 @@ def reap_orphan_clusters() -> list[Path]:
     """Stop and remove the clusters of test runs that were killed outright (their owner is gone);
     clusters of runs still going, here or beside this one, are left alone. Returns those removed."""
     removed = []
-    for owner in Path(tempfile.gettempdir()).glob(f"{CLUSTER_PREFIX}*/{OWNER}"):
+    for owner in Path(SYSTEM_TEMP).glob(f"{CLUSTER_PREFIX}*/{OWNER}"):
         with contextlib.suppress(ValueError, OSError):
             if alive(int(owner.read_text())):
                 continue
@@ -155,7 +157,7 @@ class CentralProcess:
         self.workers = workers
         self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen | None = None
-        self.log = Path(tempfile.mkstemp(prefix="central-", suffix=".log", dir=LOGS)[1])
+        self.log = Path(tempfile.mkstemp(prefix="central-", suffix=".log")[1])
 
     def start(self) -> CentralProcess:
         env = {**os.environ, "PYTHONPATH": str(ROOT)}

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import platform
 from tests.platform import ROOT, PostgresCluster, alive, reap_orphan_clusters, wait_until
 
 
@@ -23,7 +24,7 @@ def held_run(tmp_path: Path) -> tuple[subprocess.Popen, dict]:
     """The inner run, started and inside its test: (process, what it holds)."""
     note = tmp_path / "held.json"
     env = {k: v for k, v in os.environ.items() if k != "CLOUDSHELF_TEST_PG_URL"}  # its own cluster
-    env["CLOUDSHELF_HELD"] = str(note)
+    env["CLOUDSHELF_HELD"], env["TMPDIR"] = str(note), platform.SYSTEM_TEMP  # as a run started from a shell
     run = subprocess.Popen(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", "tests/interrupted_run.py",
          f"--basetemp={tmp_path / 'run'}"],

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from app.codes import normalise
+from app.db.engine import dbapi
 from app.errors import NotFound, UserError
 
 
@@ -32,25 +33,34 @@ SELECT v.id, v.sku, s.code, s.name, v.size, v.colour, p.amount, t.rate_ppm
 FROM variants v
 JOIN styles s ON s.id = v.style_id AND v.active
 JOIN tax_classes t ON t.code = v.tax_class
-LEFT JOIN prices p ON p.variant_id = v.id AND p.price_list = :price_list
+LEFT JOIN prices p ON p.variant_id = v.id AND p.price_list = ?
 """
+
+
+_BY_CODE_SQL = _ITEM_SQL + " WHERE v.id = (SELECT variant_id FROM barcodes WHERE code = ?)"
+_BY_SKU_SQL = _ITEM_SQL + " WHERE v.sku = ?"
+_BY_ID_SQL = _ITEM_SQL + " WHERE v.id = ?"
+
+Reader = Session | sqlite3.Connection  # a session's transaction, or a plain connection (Database.reader)
+
+
+def _conn(source: Reader) -> sqlite3.Connection:
+    """Plain ``sqlite3`` statements on every path here: these reads run once per scan, and
+    SQLAlchemy's per-statement work costs several times the indexed query."""
+    return source if isinstance(source, sqlite3.Connection) else dbapi(source)
 
 
 def _item(row) -> Item:
     return Item(*row)
 
 
-def find_code(session: Session, code: str, price_list: str) -> Item:
+def find_code(source: Reader, code: str, price_list: str) -> Item:
     """The variant a scanned or typed barcode or SKU names."""
     key = normalise(code)
-    row = session.execute(
-        text(_ITEM_SQL + " WHERE v.id = (SELECT variant_id FROM barcodes WHERE code = :code)"),
-        {"code": key, "price_list": price_list},
-    ).first()
+    conn = _conn(source)
+    row = conn.execute(_BY_CODE_SQL, (price_list, key)).fetchone()
     if row is None:
-        row = session.execute(
-            text(_ITEM_SQL + " WHERE v.sku = :sku"), {"sku": code.strip(), "price_list": price_list}
-        ).first()
+        row = conn.execute(_BY_SKU_SQL, (price_list, code.strip())).fetchone()
     if row is None:
         raise NotFound(
             f"No item with the code {code.strip()[:40]}.",
@@ -59,35 +69,86 @@ def find_code(session: Session, code: str, price_list: str) -> Item:
     return _item(row)
 
 
-def get_variant(session: Session, variant_id: int, price_list: str) -> Item:
-    row = session.execute(text(_ITEM_SQL + " WHERE v.id = :id"), {"id": variant_id, "price_list": price_list}).first()
+def get_variant(source: Reader, variant_id: int, price_list: str) -> Item:
+    row = _conn(source).execute(_BY_ID_SQL, (price_list, variant_id)).fetchone()
     if row is None:
         raise NotFound("That item is no longer in the catalog.", "Search for it again.")
     return _item(row)
 
 
-def fts_query(query: str) -> str:
-    """Each word becomes a quoted prefix term, so typed punctuation never breaks the FTS syntax."""
-    words = [w.replace('"', '""') for w in query.split() if w.strip()]
+def _words(query: str) -> list[str]:
+    words = [w.replace('"', '""') for w in query.split() if w.strip()][:8]
     if not words:
         raise UserError("Type a word of the item's name, a SKU or a barcode.", "")
-    return " ".join(f'"{w}"*' for w in words[:8])
+    return words
 
 
-def search(session: Session, query: str, price_list: str, *, limit: int = 50, offset: int = 0) -> list[Item]:
+def _terms(words: list[str]) -> str:
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def fts_query(query: str) -> str:
+    """Each word becomes a quoted prefix term, so typed punctuation never breaks the FTS syntax."""
+    return _terms(_words(query))
+
+
+CHUNK = 256  # candidates checked at a time against one-letter words
+MAX_CANDIDATES = 4096  # past this, the index answers the whole query after all
+
+
+def _one_letter(word: str) -> bool:
+    """A one-letter prefix ("s" for size S) has no prefix index (the index keeps 2 and 3 letters), so
+    FTS5 would merge the lists of every word starting with it: a quarter of a second on a million variants."""
+    return len(word) == 1 and word.isalnum()
+
+
+def _checked(conn: sqlite3.Connection, found, match: str, need: int) -> list[int] | None:
+    """The first ``need`` of ``found`` (rowid, text in rowid order) that ``match`` matches, checked by the
+    same tokenizer in a small temporary table; None when too few turn up among the first candidates."""
+    if not conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'catalog_check'").fetchone():
+        create = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'catalog_search'").fetchone()[0]
+        conn.execute(create.replace("catalog_search", "temp.catalog_check", 1))  # the same tokenizer and options
+    ids: list[int] = []
+    for _ in range(0, MAX_CANDIDATES, CHUNK):
+        chunk = found.fetchmany(CHUNK)
+        if not chunk:
+            return ids
+        conn.execute("DELETE FROM temp.catalog_check")
+        conn.executemany("INSERT INTO temp.catalog_check (rowid, text) VALUES (?, ?)", chunk)
+        ids += [
+            r[0] for r in conn.execute("SELECT rowid FROM temp.catalog_check WHERE catalog_check MATCH ?", (match,))
+        ]
+        if len(ids) >= need:
+            return ids
+    return None
+
+
+def _match(conn: sqlite3.Connection, words: list[str], limit: int, offset: int) -> list[int]:
+    """The rowids FTS5 gives for every word as a prefix, in its order (rowid), one page of them.
+
+    One-letter words are left out of the index query and checked on its candidates instead, which
+    gives the same rows in the same order without merging a huge prefix list."""
+    match = _terms(words)
+    rest = [w for w in words if not _one_letter(w)]
+    if len(rest) < len(words):
+        if rest:
+            found = conn.execute("SELECT rowid, text FROM catalog_search WHERE catalog_search MATCH ?", (_terms(rest),))
+        else:
+            found = conn.execute("SELECT rowid, text FROM catalog_search ORDER BY rowid")
+        ids = _checked(conn, found, match, offset + limit)
+        found.close()
+        if ids is not None:
+            return ids[offset : offset + limit]
+    sql = "SELECT rowid FROM catalog_search WHERE catalog_search MATCH ? LIMIT ? OFFSET ?"
+    return [r[0] for r in conn.execute(sql, (match, limit, offset))]
+
+
+def search(source: Reader, query: str, price_list: str, *, limit: int = 50, offset: int = 0) -> list[Item]:
     """Variants whose name, style code, SKU, colour or size start with every typed word."""
-    ids = [
-        r[0]
-        for r in session.execute(
-            text("SELECT rowid FROM catalog_search WHERE catalog_search MATCH :q LIMIT :limit OFFSET :offset"),
-            {"q": fts_query(query), "limit": limit, "offset": offset},
-        )
-    ]
+    conn = _conn(source)
+    ids = _match(conn, _words(query), limit, offset)
     if not ids:
         return []
-    params = {f"i{n}": v for n, v in enumerate(ids)}
-    params["price_list"] = price_list
-    placeholders = ",".join(f":i{n}" for n in range(len(ids)))
-    rows = session.execute(text(_ITEM_SQL + f" WHERE v.id IN ({placeholders})"), params).all()
+    rows = conn.execute(_ITEM_SQL + f" WHERE v.id IN ({','.join('?' * len(ids))})", (price_list, *ids)).fetchall()
     by_id = {r[0]: _item(r) for r in rows}
     return [by_id[i] for i in ids if i in by_id]

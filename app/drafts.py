@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.cart import Cart
 from app.clock import now_iso
+from app.db.engine import dbapi
 from app.errors import UserError
 from app.stored import loads
 
@@ -64,7 +65,7 @@ def _saved(row) -> Saved:
 
 
 def rows(s: Session, where: str, params: dict) -> list[Saved]:
-    found = s.connection().execute(text(f"SELECT {COLUMNS} FROM drafts WHERE {where}"), params)
+    found = dbapi(s).execute(f"SELECT {COLUMNS} FROM drafts WHERE {where}", params)  # on every scan and sale
     return [_saved(r) for r in found]
 
 

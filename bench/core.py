@@ -120,8 +120,15 @@ def timed(fn, items: list) -> list[float]:
     return out
 
 
+WARM = 20  # items run untimed through both the operation and its baseline first (pages, statements)
+
+
 def timed_in_turn(fn, bare, items: list) -> tuple[list[float], list[float]]:
-    """``fn`` and its baseline ``bare`` on each item, one after the other, so both see the same load."""
+    """``fn`` and its baseline ``bare`` on each item, one after the other, so both see the same load;
+    both are warmed first on the first few items, untimed. No sample is dropped."""
+    for item in items[:WARM]:
+        bare(item)
+        fn(item)
     measured, base = [], []
     for item in items:
         base += timed(bare, [item])
@@ -227,6 +234,8 @@ def measure_sales(term: Terminal, store: Path, codes: list[str], count: int) -> 
     sale_codes = [codes[i % len(codes)] for i in range(count * 3)]
     sales, bare = [], []
     floor = BareCommit(store)
+    for _ in range(WARM):  # warm both: the first commits of a run grow the files
+        floor.once()
     for i in range(count):
         for code in sale_codes[i * 3 : i * 3 + 3]:
             term.sale.scan(code)
@@ -249,20 +258,21 @@ def table_rows(store: Path, reads: dict, opens: tuple, sales: tuple, rss: float)
     return [
         ("catalog", f"{count:,} variants", "", "", (store / "built").read_text().strip()),
         ("bare indexed look-up, sqlite3 (baseline)", p50_p99(bare_lookups, digits=3), "", "", "timed in turn"),
-        ("barcode lookup", p50_p99(lookups), "p99 <= 2 ms", ratios(lookups, bare_lookups),
-         f"{len(lookups)} random barcodes"),
+        ("barcode lookup", p50_p99(lookups), "p99 <= 0.5 ms", ratios(lookups, bare_lookups),
+         f"{len(lookups)} random barcodes, warmed, 0 dropped"),
         ("unknown barcode", p50_p99(reads["misses"]), "", "", f"{len(reads['misses'])} codes"),
         ("bare FTS5 MATCH, sqlite3 (baseline)", p50_p99(bare_searches, digits=1), "", "", "the same queries"),
-        ("name search (FTS5)", p50_p99(searches, digits=1), f"p95 <= 50 ms (p95 {percentile(searches, 95):.1f})",
-         ratios(searches, bare_searches), f"{len(searches)} queries, {reads['found']}/100 found something"),
+        ("name search (FTS5)", p50_p99(searches, digits=1), f"p95 <= 20 ms (p95 {percentile(searches, 95):.1f})",
+         ratios(searches, bare_searches),
+         f"{len(searches)} queries, warmed, 0 dropped, {reads['found']}/100 found something"),
         ("bare process: sqlite3 open + one read (baseline)", p50_p99(bare_opens, digits=1), "", "", "5 runs"),
         ("open ready to sell (p99 = max of 5)", p50_p99(opened, digits=0), "<= 1000 ms", ratios(opened, bare_opens),
          "fresh process, after the interpreter is up"),
         ("resident memory after all of the above", f"{rss:.0f} MB", "<= 250 MB", "", ""),
         ("bare durable SQLite commit (baseline)", p50_p99(bare), "", "",
          "WAL, synchronous=FULL, same disk, timed in turn with the sales"),
-        ("completing a sale", p50_p99(sold), "p99 <= 3x baseline", ratios(sold, bare),
-         "sale, lines, payments, movements, outbox event in one transaction"),
+        ("completing a sale", p50_p99(sold), "p50 and p99 <= 2x baseline", ratios(sold, bare),
+         "sale, lines, payments, movements, outbox event in one transaction; 0 dropped"),
     ]  # fmt: skip
 
 
@@ -284,6 +294,8 @@ def main() -> None:
     term.close()
     table = ["| figure | p50 / p99 | target | against the baseline, p50 / p99 | note |", "|---|---|---|---|---|"]
     table += ["| " + " | ".join(row) + " |" for row in table_rows(store, reads, opens, sales, rss)]
+    load = ", ".join(f"{x:.2f}" for x in psutil.getloadavg())
+    table += ["", f"Load average (1, 5, 15 min) at the end of the run, on {psutil.cpu_count()} CPUs: {load}."]
     text = "\n".join(table)
     print(text)
     (Path(__file__).parent / "results-core.md").write_text(text + "\n", encoding="utf-8")

@@ -19,12 +19,10 @@ class CatalogService:
         self._ctx = ctx
 
     def lookup(self, code: str) -> Item:
-        with self._ctx.db.read() as s:
-            return catalog.find_code(s, code, self._ctx.info.price_list)
+        return catalog.find_code(self._ctx.db.reader(), code, self._ctx.info.price_list)
 
     def search(self, query: str, *, limit: int = 50, offset: int = 0) -> list[Item]:
-        with self._ctx.db.read() as s:
-            return catalog.search(s, query, self._ctx.info.price_list, limit=limit, offset=offset)
+        return catalog.search(self._ctx.db.reader(), query, self._ctx.info.price_list, limit=limit, offset=offset)
 
     def quick_keys(self) -> QuickKeys:
         with self._ctx.db.read() as s:

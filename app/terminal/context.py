@@ -103,7 +103,9 @@ class Context:
         """The sale on screen as saved now (a copy to change); when another window of this till
         completed, voided or parked it, this window's sale is dropped and ``SaleGone`` says so."""
         try:
-            return Cart.from_json(drafts.current(s, self.cart).to_json())
+            saved = drafts.current(s, self.cart)
+            # read from the row, the cart is already a fresh copy; only a damaged row gives back this window's own
+            return Cart.from_json(saved.to_json()) if saved is self.cart else saved
         except drafts.SaleGone:
             self.cart = None
             raise

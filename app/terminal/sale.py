@@ -155,8 +155,7 @@ class SaleService:
             return self.add_order(plain)[-1]
         scan = barcodes.parse(code, ctx.config.devices.barcodes)
         barcodes.check_expiry(scan, ctx.today())
-        with ctx.db.read() as s:
-            item = catalog.find_code(s, scan.text if scan.kind == "code" else scan.code, ctx.info.price_list)
+        item = catalog.find_code(ctx.db.reader(), scan.text if scan.kind == "code" else scan.code, ctx.info.price_list)
         if not scan.measured:
             return self.add_item(item.variant_id, qty)
         return self._add_measured(item, scan, qty)

@@ -90,17 +90,14 @@ def _stock(conn: Connection, items: list[dict]) -> int:
     ids = variant_ids(conn, list({i["data"]["sku"] for i in items})) if items else {}
     known = {r[0] for r in conn.execute(text("SELECT code FROM locations"))}
     rows = [
-        {"v": ids[d["sku"]], "l": d["location"], "q": d["on_hand"], "at": d["last_movement_at"]}
+        (ids[d["sku"]], d["location"], d["on_hand"], d["last_movement_at"])
         for d in (i["data"] for i in items)
         if d["sku"] in ids and d["location"] in known
     ]
     if rows:
-        conn.execute(
-            text(
-                "INSERT INTO stock_levels(variant_id, location_code, on_hand, as_of) VALUES (:v, :l, :q, :at) "
-                "ON CONFLICT(variant_id, location_code) "
-                "DO UPDATE SET on_hand = excluded.on_hand, as_of = excluded.as_of"
-            ),
+        conn.exec_driver_sql(
+            "INSERT INTO stock_levels(variant_id, location_code, on_hand, as_of) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(variant_id, location_code) DO UPDATE SET on_hand = excluded.on_hand, as_of = excluded.as_of",
             rows,
         )
     return len(rows)

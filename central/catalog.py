@@ -148,15 +148,20 @@ def snapshot(session: Session, feed: str, scopes: list[str], after_key: str, lim
     return items
 
 
-def snapshot_total(session: Session, feed: str, scopes: list[str]) -> int | None:
-    """How many rows a whole snapshot of a catalogue feed holds (None for other feeds): asked once,
-    with the first page, so a till can show how far its first sync has come."""
+def snapshot_total(session: Session, feed: str, scopes: list[str], after_key: str = "") -> int | None:
+    """How many rows of a catalogue feed's snapshot come after ``after_key`` (None for other feeds):
+    asked with the first page a till fetches, so it can show how far its first sync has come."""
     if feed == CATALOG:
-        return session.scalar(select(func.count()).select_from(Variant))
+        return session.scalar(select(func.count()).where(Variant.sku > after_key))
     if feed == PRICES:
-        return session.scalar(select(func.count()).select_from(Price))
+        return session.scalar(select(func.count()).where(tuple_(Price.price_list, Price.sku) > _split(after_key)))
     if feed == STOCK:
-        return session.scalar(select(func.count()).where(StockLevel.location_code.in_(scopes)))
+        return session.scalar(
+            select(func.count()).where(
+                StockLevel.location_code.in_(scopes),
+                tuple_(StockLevel.location_code, StockLevel.sku) > _split(after_key),
+            )
+        )
     return None
 
 

@@ -103,16 +103,45 @@ def _stock(conn: Connection, items: list[dict]) -> int:
     return len(rows)
 
 
+# The marks a snapshot leaves in ``sync_seen`` tell the sweep what the platform still holds. A first
+# sync needs none: when a feed's table is empty as its snapshot begins, one mark (FRESH) says so, and
+# a million keys are neither written nor compared. Stock levels are never swept, so never marked.
+FRESH = "\x00fresh"
+SWEPT = {CATALOG: "variants", PRICES: "prices"}
+
+
+def begin_marks(conn: Connection, feed: str, fresh_start: bool) -> bool:
+    """Whether this snapshot page's keys must be marked (called in each page's transaction). A fresh
+    start forgets the marks of an abandoned snapshot and sets FRESH when the feed's table is empty."""
+    if fresh_start:
+        conn.exec_driver_sql("DELETE FROM sync_seen WHERE feed = ?", (feed,))
+        table = SWEPT.get(feed)
+        if table and conn.exec_driver_sql(f"SELECT 1 FROM {table} LIMIT 1").first() is None:
+            conn.exec_driver_sql("INSERT INTO sync_seen(feed, key) VALUES (?, ?)", (feed, FRESH))
+            return False
+    return feed != STOCK and not _fresh(conn, feed)
+
+
+def mark(conn: Connection, feed: str, keys: list[str]) -> None:
+    conn.exec_driver_sql("INSERT OR IGNORE INTO sync_seen(feed, key) VALUES (?, ?)", [(feed, k) for k in keys])
+
+
+def _fresh(conn: Connection, feed: str) -> bool:
+    return conn.exec_driver_sql("SELECT 1 FROM sync_seen WHERE feed = ? AND key = ?", (feed, FRESH)).first() is not None
+
+
 def sweep(conn: Connection, feed: str) -> int:
     """After a full snapshot: retire what the snapshot no longer holds, then forget the marks."""
     removed = 0
-    if feed == CATALOG:
+    if _fresh(conn, feed):
+        pass  # the table held nothing but this snapshot's rows
+    elif feed == CATALOG:
         gone = [
             r[0]
             for r in conn.execute(
                 text(
-                    "SELECT sku FROM variants WHERE active "
-                    "AND sku NOT IN (SELECT key FROM sync_seen WHERE feed = 'catalog')"
+                    "SELECT sku FROM variants WHERE active AND NOT EXISTS "
+                    "(SELECT 1 FROM sync_seen s WHERE s.feed = 'catalog' AND s.key = variants.sku)"
                 )
             )
         ]
@@ -121,8 +150,8 @@ def sweep(conn: Connection, feed: str) -> int:
     elif feed == PRICES:
         removed = conn.execute(
             text(
-                "DELETE FROM prices WHERE (price_list || ':' || (SELECT sku FROM variants v WHERE v.id = variant_id)) "
-                "NOT IN (SELECT key FROM sync_seen WHERE feed = 'prices')"
+                "DELETE FROM prices WHERE NOT EXISTS (SELECT 1 FROM sync_seen s JOIN variants v "
+                "ON s.key = prices.price_list || ':' || v.sku WHERE s.feed = 'prices' AND v.id = prices.variant_id)"
             )
         ).rowcount
     elif feed == ORDERS:

@@ -15,12 +15,12 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from app.clock import now_iso
 from app.db.engine import Database
 from app.progress import OnProgress, Progress, ignore
-from sync.apply import apply_items, sweep
+from sync.apply import apply_items, begin_marks, mark, sweep
 from sync.client import Client, CursorExpired, ServerBusy
 from sync.protocol import CATALOG, FEEDS, MAX_PAGE, ORDERS, PRICES, STOCK
 
@@ -144,44 +144,43 @@ class Puller:
                 yield page
 
     def _snapshot(self, feed: str, as_of: int | None, next_key: str) -> int:
-        applied, total = 0, None
+        applied, done, total = 0, 0, None
         key: str | None = next_key
-        done = self._seen(feed)  # rows of an interrupted snapshot already applied
         for page in self._pages(feed, next_key):
             with malformed(feed):
                 if as_of is None:
                     as_of = int(page["as_of"])  # the feed continues from where the snapshot began
-                key = page["next_key"]
-                total = page.get("total", total)
+                fresh_start, key = done == 0 and next_key == "", page["next_key"]
+                total = page.get("total", total)  # the rows from where this run began
             with malformed(feed), self.db.write() as s:
                 conn = s.connection()
                 items = [{"key": i["key"], "op": "upsert", "data": i["data"]} for i in page["items"]]
+                marking = begin_marks(conn, feed, fresh_start)
                 applied += apply_items(conn, feed, items)
-                if items:
-                    conn.exec_driver_sql(
-                        "INSERT OR IGNORE INTO sync_seen(feed, key) VALUES (?, ?)", [(feed, i["key"]) for i in items]
-                    )
-                if key is None:
-                    sweep(conn, feed)
-                    conn.execute(
-                        text(
-                            "UPDATE sync_cursors SET cursor = :c, snapshot_as_of = NULL, snapshot_next_key = NULL, "
-                            "updated_at = :t WHERE feed = :f"
-                        ),
-                        {"c": as_of, "t": now_iso(), "f": feed},
-                    )
-                else:
-                    conn.execute(
-                        text(
-                            "UPDATE sync_cursors SET snapshot_as_of = :a, snapshot_next_key = :k, updated_at = :t "
-                            "WHERE feed = :f"
-                        ),
-                        {"a": as_of, "k": key, "t": now_iso(), "f": feed},
-                    )
+                if items and marking:
+                    mark(conn, feed, [i["key"] for i in items])
+                self._advance(conn, feed, as_of, key)
             done += len(page["items"])
             self.on_progress(Progress(feed, done, done if key is None else total))
         return applied
 
-    def _seen(self, feed: str) -> int:
-        with self.db.read() as s:
-            return s.connection().execute(text("SELECT COUNT(*) FROM sync_seen WHERE feed = :f"), {"f": feed}).scalar()
+    def _advance(self, conn: Connection, feed: str, as_of: int, key: str | None) -> None:
+        """The snapshot's position after a page, in the page's transaction; after the last page, the
+        sweep and the feed's cursor where the snapshot began."""
+        if key is None:
+            sweep(conn, feed)
+            conn.execute(
+                text(
+                    "UPDATE sync_cursors SET cursor = :c, snapshot_as_of = NULL, snapshot_next_key = NULL, "
+                    "updated_at = :t WHERE feed = :f"
+                ),
+                {"c": as_of, "t": now_iso(), "f": feed},
+            )
+        else:
+            conn.execute(
+                text(
+                    "UPDATE sync_cursors SET snapshot_as_of = :a, snapshot_next_key = :k, updated_at = :t "
+                    "WHERE feed = :f"
+                ),
+                {"a": as_of, "k": key, "t": now_iso(), "f": feed},
+            )

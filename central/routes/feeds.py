@@ -38,7 +38,7 @@ class SnapshotPage(BaseModel):
     items: list[SnapshotItem]
     as_of: int
     next_key: str | None
-    total: int | None = None  # with count=true: the rows of the whole snapshot, for a till's progress
+    total: int | None = None  # with count=true: the rows from after_key to the end, for a till's progress
 
 
 @router.get("/v1/feeds/{feed}", responses=ERRORS, response_model=FeedPage)
@@ -65,7 +65,7 @@ def snapshot(
 ) -> JSONResponse:
     with db.read() as s:
         feeds.check_feed(feed)
-        total = catalog.snapshot_total(s, feed, [who.store]) if count else None
+        total = catalog.snapshot_total(s, feed, [who.store], after_key) if count else None
         as_of = feeds.current_seq(s, feed)
         if feed == ORDERS:
             items = orders.snapshot_rows(s, [who.store], after_key, limit)

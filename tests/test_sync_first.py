@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from app import config
+from app import catalog_gen, config
 from sync.puller import SNAPSHOT_PAGE
 from tests.platform import ROOT, Platform, cli, make_platform, running, wait_until
 
@@ -28,19 +28,21 @@ def enrol(platform: Platform, till: Path) -> None:
     assert done.returncode == 0, done.stderr
 
 
-def sync_now(till: Path, **popen) -> subprocess.Popen:
+def sync_now(till: Path, *args: str, **popen) -> subprocess.Popen:
+    """``cloudshelf sync now`` (or the command ``args``) on the store in ``till``, as a real process."""
     return subprocess.Popen(
-        [sys.executable, "-m", "app", "--data-dir", str(till), "sync", "now"],
+        [sys.executable, "-m", "app", "--data-dir", str(till), *(args or ("sync", "now"))],
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "120"},
         **popen,
     )
 
 
-def on_a_terminal(till: Path) -> str:
-    """``sync now`` with its stdout a pseudo-terminal, as in a shell: all it wrote, escapes removed."""
+def on_a_terminal(till: Path, *args: str) -> str:
+    """``sync now`` (or ``args``) with its stdout a pseudo-terminal, as in a shell: all it wrote,
+    escapes removed."""
     master, slave = os.openpty()
-    proc = sync_now(till, stdout=slave, stderr=subprocess.PIPE)
+    proc = sync_now(till, *args, stdout=slave, stderr=subprocess.PIPE)
     os.close(slave)
     out = b""
     while True:
@@ -82,6 +84,20 @@ def test_first_sync_in_a_pipe_prints_its_lines_only(platform, tmp_path):
     assert done.returncode == 0, done.stderr
     assert "\x1b" not in done.stdout and "/s" not in done.stdout and "%" not in done.stdout
     assert done.stdout.splitlines()[-1].startswith("Fetched: catalog ")
+
+
+def test_a_catalogue_import_on_a_terminal_shows_its_bar_and_in_a_pipe_its_summary_only(tmp_path):
+    store_dir = tmp_path / "new-till"
+    made = cli(store_dir, "init", "--store", "S09", "--name", "Test Shop", "--terminal", "T02")
+    assert made.returncode == 0, made.stderr
+    csv_path = tmp_path / "catalog.csv"
+    rows = catalog_gen.write_csv(csv_path, catalog_gen.generate_rows(800, seed=11))
+    shown = on_a_terminal(store_dir, "catalog", "import", str(csv_path))
+    assert re.search(rf"import .*\b{rows}/{rows}\b.*100%.*/s.*\d+:\d\d:\d\d", shown), shown
+    assert f"Imported {rows} rows" in shown
+    piped = cli(store_dir, "catalog", "import", str(csv_path))
+    assert piped.returncode == 0, piped.stderr
+    assert piped.stdout.startswith(f"Imported {rows} rows") and "\x1b" not in piped.stdout and "%" not in piped.stdout
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
-from app.catalog_store import VariantRecord, upsert_prices, upsert_variants, variant_ids
+from app.catalog_store import VariantRecord, add_price_lists, upsert_variants, variant_ids
 from app.pickup_feed import apply_orders
 from app.pickup_feed import sweep as sweep_orders
 from app.shelf_feed import apply_shelf
@@ -70,20 +70,22 @@ def retire(conn: Connection, skus: list[str]) -> None:
 
 
 def _prices(conn: Connection, items: list[dict]) -> int:
-    ids = variant_ids(conn, list({i["data"]["sku"] for i in items})) if items else {}
-    rows = [
-        (i["data"]["price_list"], ids[i["data"]["sku"]], i["data"]["amount"])
-        for i in items
-        if i.get("op") != DELETE and i["data"]["sku"] in ids
-    ]
-    upsert_prices(conn, rows)
-    for i in items:
-        if i.get("op") == DELETE and i["data"]["sku"] in ids:
-            conn.execute(
-                text("DELETE FROM prices WHERE price_list = :pl AND variant_id = :v"),
-                {"pl": i["data"]["price_list"], "v": ids[i["data"]["sku"]]},
-            )
-    return len(rows)
+    """Each price finds its variant by SKU inside SQLite (a price of an unknown SKU adds nothing)."""
+    live = [(d["price_list"], d["amount"], d["sku"]) for d in (i["data"] for i in items if i.get("op") != DELETE)]
+    add_price_lists(conn, {pl for pl, _, _ in live})
+    applied = 0
+    if live:
+        applied = conn.exec_driver_sql(
+            "INSERT INTO prices(price_list, variant_id, amount) SELECT ?, id, ? FROM variants WHERE sku = ? "
+            "ON CONFLICT(price_list, variant_id) DO UPDATE SET amount = excluded.amount",
+            live,
+        ).rowcount
+    gone = [(i["data"]["price_list"], i["data"]["sku"]) for i in items if i.get("op") == DELETE]
+    if gone:
+        conn.exec_driver_sql(
+            "DELETE FROM prices WHERE price_list = ? AND variant_id = (SELECT id FROM variants WHERE sku = ?)", gone
+        )
+    return applied
 
 
 def _stock(conn: Connection, items: list[dict]) -> int:

@@ -154,7 +154,7 @@ class Puller:
                 total = page.get("total", total)  # the rows from where this run began
             with malformed(feed), self.db.write() as s:
                 conn = s.connection()
-                items = [{"key": i["key"], "op": "upsert", "data": i["data"]} for i in page["items"]]
+                items = page["items"]  # {"key", "data"}: with no "op", every apply takes an upsert
                 marking = begin_marks(conn, feed, fresh_start)
                 applied += apply_items(conn, feed, items)
                 if items and marking:

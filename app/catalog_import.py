@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from app.catalog_store import VariantRecord, upsert_prices, upsert_variants
 from app.db.engine import Database
 from app.errors import UserError
+from app.progress import OnProgress, Progress, ignore
 from core import catalog_csv
 from core.catalog_csv import Row
 from core.formats import FormatError
@@ -49,7 +50,10 @@ class ImportFailed(UserError):
         self.problems = problems
 
 
-def import_csv(db: Database, path: Path, *, default_list: str, currency: str) -> ImportResult:
+def import_csv(
+    db: Database, path: Path, *, default_list: str, currency: str, on_progress: OnProgress = ignore
+) -> ImportResult:
+    """``on_progress`` hears the rows written (of the rows the first pass counted)."""
     path = Path(path)
     with db.read() as session:
         tax_classes = {r[0] for r in session.execute(text("SELECT code FROM tax_classes"))}
@@ -64,14 +68,19 @@ def import_csv(db: Database, path: Path, *, default_list: str, currency: str) ->
         raise ImportFailed(path, sorted(problems, key=catalog_csv.line_of))
     del checked
     try:
-        new, updated, styles = _write(db, path, default_list, currency, tax_classes)
+        new, updated, styles = _write(db, path, default_list, currency, tax_classes, (on_progress, count))
     except FormatError as exc:  # the file went away between the passes
         raise UserError(exc.message, exc.hint) from None
     return ImportResult(rows=count, styles=len(styles), variants_new=new, variants_updated=updated)
 
 
-def _write(db: Database, path: Path, default_list: str, currency: str, tax_classes: set[str]) -> tuple[int, int, set]:
-    """The second pass: every row, in chunks, in one transaction."""
+def _write(
+    db: Database, path: Path, default_list: str, currency: str, tax_classes: set[str], progress: tuple[OnProgress, int]
+) -> tuple[int, int, set]:
+    """The second pass: every row, in chunks, in one transaction; ``progress``: who hears the rows
+    written, of how many."""
+    on_progress, total = progress
+    on_progress(Progress("import", 0, total))
     new = updated = 0
     styles: set[str] = set()
     problems: list[str] = []
@@ -84,10 +93,12 @@ def _write(db: Database, path: Path, default_list: str, currency: str, tax_class
                 new, updated = new + n, updated + u
                 styles.update(r.style_code for r in chunk)
                 chunk = []
+                on_progress(Progress("import", new + updated, total))
         if chunk:
             n, u = _write_chunk(session, chunk)
             new, updated = new + n, updated + u
             styles.update(r.style_code for r in chunk)
+        on_progress(Progress("import", new + updated, total))
         if problems:  # the file changed between the passes
             raise ImportFailed(path, problems)
     return new, updated, styles

@@ -124,9 +124,13 @@ def catalog() -> None:
 def catalog_import(ctx: click.Context, csv_file: str) -> None:
     """Import styles, variants, barcodes and prices from CSV (all or nothing; docs/catalog-csv.md)."""
     from app.catalog_import import import_csv
+    from app.progress import cli_bar
 
-    with _open(ctx) as term:
-        result = import_csv(term.db, Path(csv_file), default_list=term.info.price_list, currency=term.info.currency)
+    with _open(ctx) as term, cli_bar() as show:
+        info = term.info
+        result = import_csv(
+            term.db, Path(csv_file), default_list=info.price_list, currency=info.currency, on_progress=show
+        )
     click.echo(
         f"Imported {result.rows} rows: {result.styles} styles, {result.variants_new} new and "
         f"{result.variants_updated} updated variants."

@@ -26,6 +26,7 @@ from app.db.engine import Database
 from app.db.models import Location, StockLevel, Variant
 from app.errors import UserError
 from app.money import format_money
+from app.progress import OnProgress, ignore
 from app.receipt import ReceiptDoc
 from app.shifts import ShiftReport
 
@@ -107,8 +108,16 @@ STYLES = 300
 SOLD_OUT_SHARE = 0.15
 
 
-def create(directory: Path, *, demo: DemoStore = DEMOS["cn"], styles: int = STYLES, seed: int = 7) -> None:
-    """Build the demo store in ``directory`` (which must not hold a terminal yet), offline."""
+def create(
+    directory: Path,
+    *,
+    demo: DemoStore = DEMOS["cn"],
+    styles: int = STYLES,
+    seed: int = 7,
+    on_progress: OnProgress = ignore,
+) -> None:
+    """Build the demo store in ``directory`` (which must not hold a terminal yet), offline;
+    ``on_progress`` hears its catalogue being written."""
     from app.terminal import Terminal
 
     directory.mkdir(parents=True, exist_ok=True)
@@ -124,7 +133,7 @@ def create(directory: Path, *, demo: DemoStore = DEMOS["cn"], styles: int = STYL
         with tempfile.TemporaryDirectory() as tmp:
             csv_path = Path(tmp) / "demo-catalog.csv"
             catalog_gen.write_csv(csv_path, catalog_gen.generate_rows(styles, seed=seed))
-            import_csv(db, csv_path, default_list="retail", currency=demo.spec.currency)
+            import_csv(db, csv_path, default_list="retail", currency=demo.spec.currency, on_progress=on_progress)
         _stock(db, seed, demo)
         built = True
     finally:

@@ -368,49 +368,71 @@ print(json.dumps({"seconds": time.perf_counter() - started, "applied": done.pull
 """
 
 
-def download_only(url: str, token: str) -> tuple[float, int]:
-    """The same snapshot pages fetched and parsed, nothing applied: the floor a first sync can reach."""
+def download_only(url: str, token: str, pages: int | None = None) -> tuple[float, int]:
+    """The same snapshot pages the puller asks for, fetched and parsed, nothing applied: the floor a
+    first sync can reach (``pages``: stop each feed after that many, to warm up)."""
+    from sync.puller import SNAPSHOT_PAGE
+
     http = requests.Session()
     http.headers["Authorization"] = f"Bearer {token}"
     started, items = time.perf_counter(), 0
     for feed in ("catalog", "prices", "stock"):
-        key = ""
-        while key is not None:
-            page = http.get(f"{url}/v1/snapshots/{feed}", params={"after_key": key, "limit": 1000}, timeout=60)
+        key, fetched = "", 0
+        while key is not None and (pages is None or fetched < pages):
+            params = {"after_key": key, "limit": SNAPSHOT_PAGE}
+            page = http.get(f"{url}/v1/snapshots/{feed}", params=params, timeout=120)
             page.raise_for_status()
             body = page.json()
             items += len(body["items"])
-            key = body["next_key"]
+            key, fetched = body["next_key"], fetched + 1
     http.close()
     return time.perf_counter() - started, items
 
 
-def first_sync(base: Path, variants: int, work: Path) -> None:
+def one_first_sync(url: str, code: str, till: Path) -> dict:
+    """A new till's enrolment and first sync, in a process of its own (its peak RSS is the figure)."""
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_SYNC, str(till), url, code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=True,
+    )
+    shutil.rmtree(till, ignore_errors=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def first_sync(base: Path, variants: int, work: Path, rounds: int = 2) -> None:
+    """Warm both (a few pages of each feed, a small sync is not possible: the catalog is the one
+    figure), then alternate a warm download of every page with a first sync, ``rounds`` times."""
     db_url = str(big_central(base, variants))
     server = CentralProcess(db_url).start()
     try:
         db = CentralDB(db_url)
         with db.write() as s:
-            code = auth.new_enrol_code(s, "S01", "T99")
-            _, token, _ = auth.enrol(s, auth.new_enrol_code(s, "S01", "T98"))
+            codes = [auth.new_enrol_code(s, "S01", f"T{90 + n}") for n in range(rounds)]
+            _, token, _ = auth.enrol(s, auth.new_enrol_code(s, "S01", "T89"))
         db.dispose()
-        floor, items = download_only(server.url, token)
-        done = subprocess.run(
-            [sys.executable, "-c", FIRST_SYNC, str(work / "first"), server.url, code],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-            check=True,
-        )
-        figures = json.loads(done.stdout.strip().splitlines()[-1])
-        assert figures["applied"]["catalog"] >= variants, figures
-        peak = figures["peak_kb"] / 1024
+        download_only(server.url, token, pages=5)  # warm: the platform's page cache, the connection
+        floors, syncs, items = [], [], 0
+        for n in range(rounds):
+            took, items = download_only(server.url, token)
+            floors.append(took)
+            syncs.append(one_first_sync(server.url, codes[n], work / f"first-{n}"))
+            print(f"  round {n + 1}: download {took:.1f} s, sync {syncs[-1]['seconds']:.1f} s", file=sys.stderr)
+        assert all(f["applied"]["catalog"] >= variants for f in syncs), syncs
+        best = min(syncs, key=lambda f: f["seconds"])
+        floor = min(floors)
+        peak = max(f["peak_kb"] for f in syncs) / 1024
+        each = ", ".join(f"{f['seconds']:.0f} s" for f in syncs)
+        downloads = ", ".join(f"{t:.0f} s" for t in floors)
         row(
             f"first sync, {variants:,}-variant catalog ({items:,} snapshot rows), central on SQLite",
-            f"{figures['seconds']:.0f} s, peak {peak:.0f} MB",
-            "peak <= 300 MB",
-            f"{figures['seconds'] / floor:.1f}x downloading the same pages without applying them ({floor:.0f} s)",
+            f"{best['seconds']:.0f} s (runs: {each}), peak {peak:.0f} MB",
+            "<= 60 s, <= 2x the download, peak <= 300 MB",
+            f"{best['seconds'] / floor:.1f}x a warm download of the same pages without applying them "
+            f"(runs: {downloads}; alternated with the syncs; 0 dropped)",
         )
     finally:
         server.stop()
@@ -430,6 +452,7 @@ def main() -> None:
     )
     parser.add_argument("--variants", type=int, default=1_000_000)
     parser.add_argument("--only", default="drain,fleet,first")
+    parser.add_argument("--rounds", type=int, default=2, help="first syncs, each alternated with a download")
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()))
     args = parser.parse_args()
     only = set(args.only.split(","))
@@ -444,7 +467,7 @@ def main() -> None:
                 where = work / f"fleet-{n}"
                 fleet(cluster.admin_url, where, args.terminals, args.seconds, args.processes, args.workers, think)
         if "first" in only:
-            first_sync(args.dir, args.variants, work / "first-sync")
+            first_sync(args.dir, args.variants, work / "first-sync", args.rounds)
     finally:
         if cluster is not None:
             cluster.stop()

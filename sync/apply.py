@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
-from app.catalog_store import VariantRecord, upsert_prices, upsert_variants, variant_ids
+from app.catalog_store import VariantRecord, add_price_lists, upsert_variants, variant_ids
 from app.pickup_feed import apply_orders
 from app.pickup_feed import sweep as sweep_orders
 from app.shelf_feed import apply_shelf
@@ -70,52 +70,80 @@ def retire(conn: Connection, skus: list[str]) -> None:
 
 
 def _prices(conn: Connection, items: list[dict]) -> int:
-    ids = variant_ids(conn, list({i["data"]["sku"] for i in items})) if items else {}
-    rows = [
-        (i["data"]["price_list"], ids[i["data"]["sku"]], i["data"]["amount"])
-        for i in items
-        if i.get("op") != DELETE and i["data"]["sku"] in ids
-    ]
-    upsert_prices(conn, rows)
-    for i in items:
-        if i.get("op") == DELETE and i["data"]["sku"] in ids:
-            conn.execute(
-                text("DELETE FROM prices WHERE price_list = :pl AND variant_id = :v"),
-                {"pl": i["data"]["price_list"], "v": ids[i["data"]["sku"]]},
-            )
-    return len(rows)
+    """Each price finds its variant by SKU inside SQLite (a price of an unknown SKU adds nothing)."""
+    live = [(d["price_list"], d["amount"], d["sku"]) for d in (i["data"] for i in items if i.get("op") != DELETE)]
+    add_price_lists(conn, {pl for pl, _, _ in live})
+    applied = 0
+    if live:
+        applied = conn.exec_driver_sql(
+            "INSERT INTO prices(price_list, variant_id, amount) SELECT ?, id, ? FROM variants WHERE sku = ? "
+            "ON CONFLICT(price_list, variant_id) DO UPDATE SET amount = excluded.amount",
+            live,
+        ).rowcount
+    gone = [(i["data"]["price_list"], i["data"]["sku"]) for i in items if i.get("op") == DELETE]
+    if gone:
+        conn.exec_driver_sql(
+            "DELETE FROM prices WHERE price_list = ? AND variant_id = (SELECT id FROM variants WHERE sku = ?)", gone
+        )
+    return applied
 
 
 def _stock(conn: Connection, items: list[dict]) -> int:
     ids = variant_ids(conn, list({i["data"]["sku"] for i in items})) if items else {}
     known = {r[0] for r in conn.execute(text("SELECT code FROM locations"))}
     rows = [
-        {"v": ids[d["sku"]], "l": d["location"], "q": d["on_hand"], "at": d["last_movement_at"]}
+        (ids[d["sku"]], d["location"], d["on_hand"], d["last_movement_at"])
         for d in (i["data"] for i in items)
         if d["sku"] in ids and d["location"] in known
     ]
     if rows:
-        conn.execute(
-            text(
-                "INSERT INTO stock_levels(variant_id, location_code, on_hand, as_of) VALUES (:v, :l, :q, :at) "
-                "ON CONFLICT(variant_id, location_code) "
-                "DO UPDATE SET on_hand = excluded.on_hand, as_of = excluded.as_of"
-            ),
+        conn.exec_driver_sql(
+            "INSERT INTO stock_levels(variant_id, location_code, on_hand, as_of) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(variant_id, location_code) DO UPDATE SET on_hand = excluded.on_hand, as_of = excluded.as_of",
             rows,
         )
     return len(rows)
 
 
+# The marks a snapshot leaves in ``sync_seen`` tell the sweep what the platform still holds. A first
+# sync needs none: when a feed's table is empty as its snapshot begins, one mark (FRESH) says so, and
+# a million keys are neither written nor compared. Stock levels are never swept, so never marked.
+FRESH = "\x00fresh"
+SWEPT = {CATALOG: "variants", PRICES: "prices"}
+
+
+def begin_marks(conn: Connection, feed: str, fresh_start: bool) -> bool:
+    """Whether this snapshot page's keys must be marked (called in each page's transaction). A fresh
+    start forgets the marks of an abandoned snapshot and sets FRESH when the feed's table is empty."""
+    if fresh_start:
+        conn.exec_driver_sql("DELETE FROM sync_seen WHERE feed = ?", (feed,))
+        table = SWEPT.get(feed)
+        if table and conn.exec_driver_sql(f"SELECT 1 FROM {table} LIMIT 1").first() is None:
+            conn.exec_driver_sql("INSERT INTO sync_seen(feed, key) VALUES (?, ?)", (feed, FRESH))
+            return False
+    return feed != STOCK and not _fresh(conn, feed)
+
+
+def mark(conn: Connection, feed: str, keys: list[str]) -> None:
+    conn.exec_driver_sql("INSERT OR IGNORE INTO sync_seen(feed, key) VALUES (?, ?)", [(feed, k) for k in keys])
+
+
+def _fresh(conn: Connection, feed: str) -> bool:
+    return conn.exec_driver_sql("SELECT 1 FROM sync_seen WHERE feed = ? AND key = ?", (feed, FRESH)).first() is not None
+
+
 def sweep(conn: Connection, feed: str) -> int:
     """After a full snapshot: retire what the snapshot no longer holds, then forget the marks."""
     removed = 0
-    if feed == CATALOG:
+    if _fresh(conn, feed):
+        pass  # the table held nothing but this snapshot's rows
+    elif feed == CATALOG:
         gone = [
             r[0]
             for r in conn.execute(
                 text(
-                    "SELECT sku FROM variants WHERE active "
-                    "AND sku NOT IN (SELECT key FROM sync_seen WHERE feed = 'catalog')"
+                    "SELECT sku FROM variants WHERE active AND NOT EXISTS "
+                    "(SELECT 1 FROM sync_seen s WHERE s.feed = 'catalog' AND s.key = variants.sku)"
                 )
             )
         ]
@@ -124,8 +152,8 @@ def sweep(conn: Connection, feed: str) -> int:
     elif feed == PRICES:
         removed = conn.execute(
             text(
-                "DELETE FROM prices WHERE (price_list || ':' || (SELECT sku FROM variants v WHERE v.id = variant_id)) "
-                "NOT IN (SELECT key FROM sync_seen WHERE feed = 'prices')"
+                "DELETE FROM prices WHERE NOT EXISTS (SELECT 1 FROM sync_seen s JOIN variants v "
+                "ON s.key = prices.price_list || ':' || v.sku WHERE s.feed = 'prices' AND v.id = prices.variant_id)"
             )
         ).rowcount
     elif feed == ORDERS:

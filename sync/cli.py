@@ -65,13 +65,21 @@ def status(ctx: click.Context) -> None:
 @sync.command()
 @click.pass_context
 def now(ctx: click.Context) -> None:
-    """Send what is waiting and fetch what changed, now, in the foreground."""
+    """Send what is waiting and fetch what changed, now, in the foreground.
+
+    A first sync shows a progress bar per feed on a terminal; Ctrl+C keeps every page applied and the
+    next run goes on from there."""
+    from app.progress import cli_bar
     from sync.worker import sync_once
 
     try:
-        done = sync_once(_dir(ctx))
+        with cli_bar() as show:
+            done = sync_once(_dir(ctx), on_progress=show)
     except SyncError as exc:
         raise UserError(exc.message, exc.hint) from None
+    except KeyboardInterrupt:
+        click.echo("Interrupted: every page fetched so far is kept. Run 'cloudshelf sync now' again to go on.")
+        ctx.exit(130)
     if done.push is None:
         click.echo("Another process is sending this terminal's events; fetched changes only.")
     else:

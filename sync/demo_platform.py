@@ -27,6 +27,7 @@ from app import demo as demo_data
 from app.db.engine import Database
 from app.errors import UserError
 from app.processes import die_with_parent, stop_on_signals
+from app.progress import OnProgress, ignore
 from sync.enrol import enrol, set_server
 from sync.worker import sync_once
 
@@ -121,16 +122,22 @@ def files(directory: Path) -> list[Path]:
 
 
 def create(
-    directory: Path, *, demo: demo_data.DemoStore = demo_data.DEMOS["cn"], styles: int = demo_data.STYLES, seed: int = 7
+    directory: Path,
+    *,
+    demo: demo_data.DemoStore = demo_data.DEMOS["cn"],
+    styles: int = demo_data.STYLES,
+    seed: int = 7,
+    on_progress: OnProgress = ignore,
 ) -> None:
-    """Build the demo platform and enrol a new demo till with it (``directory`` must be empty of both)."""
+    """Build the demo platform and enrol a new demo till with it (``directory`` must be empty of both);
+    ``on_progress`` hears the till's first sync."""
     directory.mkdir(parents=True, exist_ok=True)
     central = EmbeddedCentral(directory / CENTRAL_FILE)
     try:
         codes = _seed(central, demo, styles, seed)
         code = central.admin("enrol-code", "--store", demo.spec.store_code, "--terminal", "T01").strip()
         enrol(directory, central.start(), code)
-        sync_once(directory)
+        sync_once(directory, on_progress=on_progress)
         db = Database(directory / config.STORE_FILE)
         try:
             demo_data.add_users(db)

@@ -15,16 +15,21 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from app.clock import now_iso
 from app.db.engine import Database
-from sync.apply import apply_items, sweep
+from app.progress import OnProgress, Progress, ignore
+from sync.apply import apply_items, begin_marks, mark, sweep
 from sync.client import Client, CursorExpired, ServerBusy
-from sync.protocol import CATALOG, FEEDS, ORDERS, PRICES, STOCK
+from sync.protocol import CATALOG, FEEDS, MAX_PAGE, ORDERS, PRICES, STOCK
 
 SNAPSHOT_FEEDS = (CATALOG, PRICES, STOCK, ORDERS)
 PAGE = 1000
+# A snapshot page is applied in one transaction with its position (one durable commit each): bigger
+# pages mean fewer commits and requests for a first sync of a million variants, while two pages in
+# memory stay a few megabytes.
+SNAPSHOT_PAGE = MAX_PAGE
 
 
 @dataclass
@@ -60,8 +65,20 @@ def malformed(feed: str) -> Iterator[None]:
 
 
 class Puller:
-    def __init__(self, db: Database, client: Client, page: int = PAGE) -> None:
+    """``on_progress`` hears each snapshot page applied: rows done of the feed's total (the first
+    sync of a new till is the long one; the CLI draws it, the till's status bar shows it)."""
+
+    def __init__(
+        self,
+        db: Database,
+        client: Client,
+        page: int = PAGE,
+        *,
+        snapshot_page: int = SNAPSHOT_PAGE,
+        on_progress: OnProgress = ignore,
+    ) -> None:
         self.db, self.client, self.page = db, client, page
+        self.snapshot_page, self.on_progress = snapshot_page, on_progress
 
     def pull(self) -> PullReport:
         report = PullReport()
@@ -111,13 +128,15 @@ class Puller:
 
     def _pages(self, feed: str, key: str) -> Iterator[dict]:
         """Snapshot pages from ``key`` on; the next page is fetched while the caller applies this one
-        (the platform's time and ours overlap), so at most two pages are held at once."""
+        (the platform's time and ours overlap), so at most two pages are held at once. The first
+        asks for the feed's row count, for the progress shown."""
 
-        def fetch(after: str) -> dict:
-            return self.client.call("GET", f"/v1/snapshots/{feed}", params={"after_key": after, "limit": self.page})
+        def fetch(after: str, count: bool = False) -> dict:
+            params = {"after_key": after, "limit": self.snapshot_page} | ({"count": "true"} if count else {})
+            return self.client.call("GET", f"/v1/snapshots/{feed}", params=params)
 
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="cloudshelf-snapshot") as pool:
-            pending: Future | None = pool.submit(fetch, key)
+            pending: Future | None = pool.submit(fetch, key, True)
             while pending is not None:
                 page = pending.result()
                 following = page["next_key"]
@@ -125,36 +144,43 @@ class Puller:
                 yield page
 
     def _snapshot(self, feed: str, as_of: int | None, next_key: str) -> int:
-        applied = 0
+        applied, done, total = 0, 0, None
         key: str | None = next_key
         for page in self._pages(feed, next_key):
             with malformed(feed):
                 if as_of is None:
                     as_of = int(page["as_of"])  # the feed continues from where the snapshot began
-                key = page["next_key"]
+                fresh_start, key = done == 0 and next_key == "", page["next_key"]
+                total = page.get("total", total)  # the rows from where this run began
             with malformed(feed), self.db.write() as s:
                 conn = s.connection()
-                items = [{"key": i["key"], "op": "upsert", "data": i["data"]} for i in page["items"]]
+                items = page["items"]  # {"key", "data"}: with no "op", every apply takes an upsert
+                marking = begin_marks(conn, feed, fresh_start)
                 applied += apply_items(conn, feed, items)
-                if items:
-                    conn.exec_driver_sql(
-                        "INSERT OR IGNORE INTO sync_seen(feed, key) VALUES (?, ?)", [(feed, i["key"]) for i in items]
-                    )
-                if key is None:
-                    sweep(conn, feed)
-                    conn.execute(
-                        text(
-                            "UPDATE sync_cursors SET cursor = :c, snapshot_as_of = NULL, snapshot_next_key = NULL, "
-                            "updated_at = :t WHERE feed = :f"
-                        ),
-                        {"c": as_of, "t": now_iso(), "f": feed},
-                    )
-                else:
-                    conn.execute(
-                        text(
-                            "UPDATE sync_cursors SET snapshot_as_of = :a, snapshot_next_key = :k, updated_at = :t "
-                            "WHERE feed = :f"
-                        ),
-                        {"a": as_of, "k": key, "t": now_iso(), "f": feed},
-                    )
+                if items and marking:
+                    mark(conn, feed, [i["key"] for i in items])
+                self._advance(conn, feed, as_of, key)
+            done += len(page["items"])
+            self.on_progress(Progress(feed, done, done if key is None else total))
         return applied
+
+    def _advance(self, conn: Connection, feed: str, as_of: int, key: str | None) -> None:
+        """The snapshot's position after a page, in the page's transaction; after the last page, the
+        sweep and the feed's cursor where the snapshot began."""
+        if key is None:
+            sweep(conn, feed)
+            conn.execute(
+                text(
+                    "UPDATE sync_cursors SET cursor = :c, snapshot_as_of = NULL, snapshot_next_key = NULL, "
+                    "updated_at = :t WHERE feed = :f"
+                ),
+                {"c": as_of, "t": now_iso(), "f": feed},
+            )
+        else:
+            conn.execute(
+                text(
+                    "UPDATE sync_cursors SET snapshot_as_of = :a, snapshot_next_key = :k, updated_at = :t "
+                    "WHERE feed = :f"
+                ),
+                {"a": as_of, "k": key, "t": now_iso(), "f": feed},
+            )

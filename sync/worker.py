@@ -19,6 +19,7 @@ from app.clock import iso
 from app.clock import now as clock_now
 from app.db.engine import Database
 from app.errors import UserError
+from app.progress import Latest, OnProgress, ignore
 from sync.client import AuthRefused, Client, SyncError
 from sync.enrol import client_for
 from sync.puller import Puller, PullReport
@@ -67,9 +68,11 @@ def purge_pickup(db: Database, directory: Path) -> None:
         pickup.prune_lookups(s, pickup.Limits(cfg.pickup_lookup_failures, cfg.pickup_lookup_window_minutes))
 
 
-def run_round(db: Database, client: Client, *, clock: Callable[[], datetime] = clock_now) -> Round:
+def run_round(
+    db: Database, client: Client, *, clock: Callable[[], datetime] = clock_now, on_progress: OnProgress = ignore
+) -> Round:
     """Push everything pending, send customers' details of cloud-shelf orders, then pull every feed;
-    record the outcome for the status bar."""
+    record the outcome for the status bar. ``on_progress`` hears a snapshot's pages (a first sync)."""
     try:
         pushed = Relay(db, client).push()
     except RelayBusy:
@@ -81,7 +84,7 @@ def run_round(db: Database, client: Client, *, clock: Callable[[], datetime] = c
         raise
     try:
         send_contacts(db, client)  # after the push: the platform has the orders they belong to
-        pulled = Puller(db, client).pull()
+        pulled = Puller(db, client, on_progress=on_progress).pull()
         again = _catch_up(db, client)
     except SyncError as exc:
         _status(db, online=not exc.retry, ok=False, error=_said(exc), clock=clock)
@@ -99,13 +102,13 @@ def _catch_up(db: Database, client: Client) -> PushReport | None:
         return None  # the process that is sending reads the same answers
 
 
-def sync_once(directory: Path) -> Round:
+def sync_once(directory: Path, on_progress: OnProgress = ignore) -> Round:
     db = Database(config.data_dir(directory) / config.STORE_FILE)
     try:
         purge_pickup(db, config.data_dir(directory))
         client = client_for(db)
         try:
-            return run_round(db, client)
+            return run_round(db, client, on_progress=on_progress)
         finally:
             client.close()
     finally:
@@ -142,6 +145,7 @@ class SyncWorker:
         self.rounds = 0
         self.failures = 0  # rounds in a row that ended in an error
         self.restarts = 0
+        self.progress = Latest()  # a snapshot under way (a first sync): the status bar reads .get()
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._supervise, name="cloudshelf-sync", daemon=True)
@@ -229,7 +233,7 @@ class SyncWorker:
         try:
             purge_pickup(db, self.directory)
             state["client"] = state["client"] or client_for(db)
-            run_round(db, state["client"], clock=self.clock)
+            run_round(db, state["client"], clock=self.clock, on_progress=self.progress)
         except UserError as exc:  # not enrolled yet
             log.info("sync idle: %s", exc.message)
             return self.interval

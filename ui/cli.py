@@ -14,6 +14,7 @@ from app import config, pickup_demo
 from app import demo as demo_data
 from app.errors import UserError
 from app.money import format_money
+from app.progress import cli_bar
 from app.receipt import ReceiptDoc
 from app.terminal import Terminal
 from sync import demo_platform
@@ -57,7 +58,8 @@ def demo(ctx: click.Context, reset: bool, headless: bool, locale: str | None, wh
             path.unlink(missing_ok=True)
     if not (directory / config.STORE_FILE).exists():
         click.echo(f"Building the demo platform and enrolling a till with it in {directory} ...", err=True)
-        demo_platform.create(directory, demo=chosen)
+        with cli_bar() as show:
+            demo_platform.create(directory, demo=chosen, on_progress=show)
     demo_data.check_store(directory, chosen)
     headless = headless or not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")

@@ -38,6 +38,7 @@ class SnapshotPage(BaseModel):
     items: list[SnapshotItem]
     as_of: int
     next_key: str | None
+    total: int | None = None  # with count=true: the rows from after_key to the end, for a till's progress
 
 
 @router.get("/v1/feeds/{feed}", responses=ERRORS, response_model=FeedPage)
@@ -60,13 +61,16 @@ def snapshot(
     db: DB,
     after_key: Annotated[str, Query(max_length=200)] = "",
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500,
+    count: bool = False,
 ) -> JSONResponse:
     with db.read() as s:
         feeds.check_feed(feed)
+        total = catalog.snapshot_total(s, feed, [who.store], after_key) if count else None
         as_of = feeds.current_seq(s, feed)
         if feed == ORDERS:
             items = orders.snapshot_rows(s, [who.store], after_key, limit)
         else:
             items = catalog.snapshot(s, feed, [who.store], after_key, limit)
     next_key = items[-1]["key"] if len(items) == limit else None  # None: the last page
-    return JSONResponse({"items": items, "as_of": as_of, "next_key": next_key})
+    body = {"items": items, "as_of": as_of, "next_key": next_key} | ({"total": total} if total is not None else {})
+    return JSONResponse(body)

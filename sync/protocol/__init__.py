@@ -129,4 +129,4 @@ UPSERT = "upsert"
 DELETE = "delete"  # a tombstone
 
 MAX_BATCH = 200
-MAX_PAGE = 1000
+MAX_PAGE = 5000  # rows of a feed or snapshot page: a first sync of a million variants is ~600 pages

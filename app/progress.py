@@ -1,5 +1,5 @@
 """Progress of long work (a first sync, a catalogue import, the demo building its store), in one shape
-that every face reads: the CLI draws it as a bar, the till's status bar shows the latest one.
+that every face reads: the CLI draws it as a bar, the till's status bar shows it (ui/sync_progress.py).
 
 Work reports :class:`Progress` to a plain callback and never knows who listens. :func:`cli_bar` is
 the CLI's listener: a rich progress bar with counts, rate and time left when stdout is a terminal,
@@ -9,7 +9,6 @@ and nothing at all otherwise (pipes, logs and tests get the command's usual line
 from __future__ import annotations
 
 import sys
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,24 +28,6 @@ OnProgress = Callable[[Progress], None]
 
 def ignore(_: Progress) -> None:
     """The listener when nobody listens."""
-
-
-class Latest:
-    """The last progress reported, per task, for a reader on another thread (the till's status bar
-    polls it; the work's thread writes it)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._now: dict[str, Progress] = {}
-
-    def __call__(self, progress: Progress) -> None:
-        with self._lock:
-            self._now[progress.task] = progress
-
-    def get(self) -> list[Progress]:
-        """Tasks under way (reported, not finished), in the order they began."""
-        with self._lock:
-            return [p for p in self._now.values() if p.total is None or p.done < p.total]
 
 
 @contextmanager

@@ -19,7 +19,7 @@ from app.clock import iso
 from app.clock import now as clock_now
 from app.db.engine import Database
 from app.errors import UserError
-from app.progress import Latest, OnProgress, ignore
+from app.progress import OnProgress, ignore
 from sync.client import AuthRefused, Client, SyncError
 from sync.enrol import client_for
 from sync.puller import Puller, PullReport
@@ -132,7 +132,10 @@ class SyncWorker:
         sleep: Callable[[float], None] | None = None,
         clock: Callable[[], datetime] = clock_now,
         backoff: Backoff | None = None,
+        on_progress: OnProgress = ignore,
     ) -> None:
+        """``on_progress`` hears a snapshot's pages (a first sync) on the sync's thread: the till's
+        status bar shows them."""
         self.directory = config.data_dir(directory)
         self.interval = interval
         self.on_change = on_change
@@ -145,7 +148,7 @@ class SyncWorker:
         self.rounds = 0
         self.failures = 0  # rounds in a row that ended in an error
         self.restarts = 0
-        self.progress = Latest()  # a snapshot under way (a first sync): the status bar reads .get()
+        self.on_progress = on_progress
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._supervise, name="cloudshelf-sync", daemon=True)
@@ -233,7 +236,7 @@ class SyncWorker:
         try:
             purge_pickup(db, self.directory)
             state["client"] = state["client"] or client_for(db)
-            run_round(db, state["client"], clock=self.clock, on_progress=self.progress)
+            run_round(db, state["client"], clock=self.clock, on_progress=self.on_progress)
         except UserError as exc:  # not enrolled yet
             log.info("sync idle: %s", exc.message)
             return self.interval

@@ -159,3 +159,32 @@ def test_a_first_sync_stopped_with_ctrl_c_goes_on_from_its_last_page(big_platfor
     assert fetched(again.stdout)[feed] == total - kept  # the rest only, not the snapshot from its start
     assert held(till, "variants") == len(big_platform.skus)
     assert held(till, "prices") == big_platform.scalar("SELECT COUNT(*) FROM prices")
+
+
+def test_a_new_tills_first_sync_shows_its_pages_in_the_status_bar(qtbot, big_platform, tmp_path: Path) -> None:
+    """The sync worker the till starts (ui.app.start_sync) reports a real first sync's snapshot pages
+    to the status bar: the catalogue's count rises page by page to its whole, and the bar goes when
+    the sync is done."""
+    from app.terminal import Terminal
+    from sync.enrol import enrol as enrol_till
+    from tests.ui_helpers import till_window
+    from ui.app import start_sync
+
+    directory = tmp_path / "till"
+    enrol_till(directory, big_platform.url, big_platform.enrol_code("S01", "T09"))  # enrolled, nothing pulled
+    with Terminal.open(directory) as term:
+        term.users.add("boss", "Bo", "manager", "2468")
+    with till_window(qtbot, directory) as win:
+        seen: list[tuple] = []
+        shown: list[str] = []
+        win.till.sync_progress.connect(lambda *report: (seen.append(report), shown.append(win.progress_label.text())))
+        worker = start_sync(win.till.terminal, win.till)
+        whole = len(big_platform.skus)
+        try:
+            qtbot.waitUntil(lambda: ("catalog", whole, whole) in seen, timeout=120_000)
+        finally:
+            worker.stop()
+        pages = [done for feed, done, _total in seen if feed == "catalog"]
+        assert len(pages) >= 3 and pages == sorted(pages)  # page by page, never backwards
+        assert any(text.startswith(f"Syncing the catalogue: {pages[0]:,} of {whole:,}") for text in shown), shown
+        qtbot.waitUntil(lambda: not win.progress_label.isVisible())

@@ -68,3 +68,4 @@ def test_work_started_again_is_measured_again() -> None:
     assert meter.update("catalog", 50, 100, 10.0).per_second == 5
     assert meter.update("catalog", 10, 100, 11.0).per_second == 0  # a new run began: no rate yet
     assert meter.update("prices", 20, 40, 12.0).seconds_left is None  # another feed: measured from here
+

@@ -64,6 +64,18 @@ def start_after(start: Callable[[], None], ready: Callable[[], object] | None) -
     threading.Thread(target=wait, name="cloudshelf-platform-wait", daemon=True).start()
 
 
+def start_sync(terminal: Terminal, till, ready: Callable[[], object] | None = None):
+    """The till's sync worker when it is enrolled (else None), started now or once ``ready`` returns;
+    a first sync's pages reach the status bar from the sync's thread (``Till.report_progress``)."""
+    if not terminal.sync.health().enrolled:
+        return None
+    from sync.worker import SyncWorker
+
+    worker = SyncWorker(terminal.directory, on_progress=lambda p: till.report_progress(p.task, p.done, p.total))
+    start_after(worker.start, ready)
+    return worker
+
+
 def run(
     directory: str | Path | None = None,
     *,
@@ -75,14 +87,9 @@ def run(
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("CloudShelf POS")
     terminal = Terminal.open(directory)
-    worker = None
-    if sync and terminal.sync.health().enrolled:
-        from sync.worker import SyncWorker
-
-        worker = SyncWorker(terminal.directory)
-        start_after(worker.start, sync_after)
     collector = MainThreadGC(app)
     window = build_window(terminal, app, locale)
+    worker = start_sync(terminal, window.till, sync_after) if sync else None
     # A till often runs with no window manager (X started straight into the app), where
     # showMaximized does nothing: take the whole screen first.
     window.setGeometry(window.screen().availableGeometry())

@@ -297,4 +297,7 @@ class MainWindow(QMainWindow):
         self.status_timer.stop()
         self.till.devices.stop()
         self.till.tasks.shutdown()
+        for dialog in self.findChildren(QDialog):  # still open: an approval whose approved call closed the till
+            if dialog.isVisible():  # waits for an answer the stopped workers will never bring: end it too
+                dialog.done(QDialog.DialogCode.Rejected)
         super().closeEvent(event)

@@ -102,7 +102,8 @@ def test_the_status_bar_is_read_beside_a_scan_not_behind_it(qtbot, window: MainW
         qtbot.keyClick(window.sale.scan, Qt.Key.Key_Return)  # the scan waits for the lock on the ops thread
         with qtbot.waitSignal(window.till.status_changed, timeout=8_000):
             window.till.load_status()
-        assert landed == []  # the status came while the scan still waited
+        assert not any(view.count for view in landed)  # the status came while the scan still waited (an empty
+        # sale's view from signing in may come late: only the scanned item counts)
     finally:
         other.execute("ROLLBACK")
         other.close()

@@ -61,12 +61,17 @@ def wait_until(check, timeout: float = 30.0, what: str = "condition") -> None:
     raise AssertionError(f"timed out waiting for {what}")
 
 
+def postgres_bin() -> Path:
+    """The newest installed PostgreSQL's programs (initdb, pg_ctl)."""
+    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if not bins:
+        raise RuntimeError("PostgreSQL is not installed: apt-get install postgresql (see .ci/run)")
+    return Path(bins[-1]).parent
+
+
 class PostgresCluster:
     def __init__(self) -> None:
-        bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-        if not bins:
-            raise RuntimeError("PostgreSQL is not installed: apt-get install postgresql (see .ci/run)")
-        self.bin = Path(bins[-1]).parent
+        self.bin = postgres_bin()
         self.dir = Path(tempfile.mkdtemp(prefix=CLUSTER_PREFIX, dir=SYSTEM_TEMP))
         (self.dir / OWNER).write_text(str(os.getpid()))
         self.port = free_port()
@@ -121,7 +126,7 @@ def reap_orphan_clusters() -> list[Path]:
                 continue
             cluster = PostgresCluster.__new__(PostgresCluster)
             cluster.dir, cluster.as_root = owner.parent, os.geteuid() == 0
-            cluster.bin = Path(sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))[-1]).parent
+            cluster.bin = postgres_bin()
             cluster.stop()
             removed.append(owner.parent)
     return removed

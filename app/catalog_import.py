@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from app.catalog_store import VariantRecord, upsert_prices, upsert_variants
+from app.catalog_store import VariantRecord, optimize_search, upsert_prices, upsert_variants
 from app.db.engine import Database
 from app.errors import UserError
 from app.progress import OnProgress, Progress, ignore
@@ -101,6 +101,7 @@ def _write(
         on_progress(Progress("import", new + updated, total))
         if problems:  # the file changed between the passes
             raise ImportFailed(path, problems)
+        optimize_search(session.connection())
     return new, updated, styles
 
 

@@ -64,6 +64,22 @@ def held(till: Path, table: str) -> int:
         return db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
 
 
+def assert_every_variant_found_by_name(till: Path) -> None:
+    """A first sync writes its variants unindexed and builds the search index once at its end: the
+    index holds each active variant's text exactly as a variant written alone gets it, and a search
+    by name finds it."""
+    with sqlite3.connect(till / config.STORE_FILE) as db:
+        want = db.execute(
+            "SELECT v.id, s.name, s.code, v.sku, v.colour, v.size FROM variants v JOIN styles s ON s.id = v.style_id "
+            "WHERE v.active ORDER BY v.id"
+        ).fetchall()
+        indexed = db.execute("SELECT rowid, text FROM catalog_search ORDER BY rowid").fetchall()
+        assert indexed == [(i, f"{n} {c} {sku} {col} {size}") for i, n, c, sku, col, size in want]
+        some = want[len(want) // 2]
+        found = db.execute("SELECT rowid FROM catalog_search WHERE catalog_search MATCH ?", (f'"{some[3]}"',)).fetchall()
+        assert found == [(some[0],)]
+
+
 def test_first_sync_on_a_terminal_shows_a_bar_per_feed_with_counts_rate_and_time_left(platform, tmp_path):
     till = tmp_path / "till"
     enrol(platform, till)
@@ -84,6 +100,7 @@ def test_first_sync_in_a_pipe_prints_its_lines_only(platform, tmp_path):
     assert done.returncode == 0, done.stderr
     assert "\x1b" not in done.stdout and "/s" not in done.stdout and "%" not in done.stdout
     assert done.stdout.splitlines()[-1].startswith("Fetched: catalog ")
+    assert_every_variant_found_by_name(till)
 
 
 def test_a_catalogue_import_on_a_terminal_shows_its_bar_and_in_a_pipe_its_summary_only(tmp_path):
@@ -159,6 +176,7 @@ def test_a_first_sync_stopped_with_ctrl_c_goes_on_from_its_last_page(big_platfor
     assert fetched(again.stdout)[feed] == total - kept  # the rest only, not the snapshot from its start
     assert held(till, "variants") == len(big_platform.skus)
     assert held(till, "prices") == big_platform.scalar("SELECT COUNT(*) FROM prices")
+    assert_every_variant_found_by_name(till)
 
 
 def test_a_new_tills_first_sync_shows_its_pages_in_the_status_bar(qtbot, big_platform, tmp_path: Path) -> None:

@@ -26,16 +26,40 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # UI tests run headless
 EXIT_STATUS = pytest.StashKey[int]()
 
 
+RUNNING: list[pytest.Session] = []
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    """SIGTERM and SIGHUP (a CI timeout, a closed terminal) stop the run as Ctrl+C does, so every
+    """SIGTERM and SIGHUP (a CI timeout, a closed terminal) stop the run as Ctrl+C (SIGINT) does, so every
     fixture's teardown runs: no PostgreSQL cluster or platform process outlives an interrupted run."""
     import signal
 
     def interrupt(signum: int, _frame: object) -> None:
+        stop_qt_loops(f"stopped by signal {signum}")
         raise KeyboardInterrupt(f"stopped by signal {signum}")
 
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, interrupt)
+    signal.signal(signal.SIGINT, interrupt)
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    RUNNING.append(session)
+
+
+def stop_qt_loops(why: str) -> None:
+    """A signal that lands inside Qt's event loop (a Qt test waiting on a dialog, say) runs its handler
+    in the next Python slot (the garbage collector's timer below wakes Python every few hundred ms),
+    where the KeyboardInterrupt it raises is caught and reported, not propagated: so end every event
+    loop the test is in and tell pytest to stop after this test, as Ctrl+C would."""
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.exit(1)
+    for session in RUNNING:
+        session.shouldstop = why
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -20,14 +20,14 @@ from tests import platform
 from tests.platform import ROOT, PostgresCluster, alive, reap_orphan_clusters, wait_until
 
 
-def held_run(tmp_path: Path) -> tuple[subprocess.Popen, dict]:
-    """The inner run, started and inside its test: (process, what it holds)."""
+def held_run(tmp_path: Path, where: str = "on_postgresql") -> tuple[subprocess.Popen, dict]:
+    """The inner run, started and inside its test (the one named by ``where``): (process, what it holds)."""
     note = tmp_path / "held.json"
     env = {k: v for k, v in os.environ.items() if k != "CLOUDSHELF_TEST_PG_URL"}  # its own cluster
     env["CLOUDSHELF_HELD"], env["TMPDIR"] = str(note), platform.SYSTEM_TEMP  # as a run started from a shell
     run = subprocess.Popen(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", "tests/interrupted_run.py",
-         f"--basetemp={tmp_path / 'run'}"],
+         "-k", where, f"--basetemp={tmp_path / 'run'}"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
     )  # fmt: skip
     try:
@@ -40,12 +40,21 @@ def held_run(tmp_path: Path) -> tuple[subprocess.Popen, dict]:
 
 
 @pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])  # SIGHUP: as SIGTERM
-def test_a_stopped_run_leaves_no_cluster_no_platform_and_no_files_outside_its_folder(tmp_path: Path, stop) -> None:
-    run, held = held_run(tmp_path)
+@pytest.mark.parametrize("where", ["on_postgresql", "behind_a_modal_dialog"])
+def test_a_stopped_run_leaves_no_cluster_no_platform_and_no_files_outside_its_folder(
+    tmp_path: Path, stop, where: str
+) -> None:
+    """Held in plain Python or inside Qt's event loop (a test waiting on a dialog nobody answers)."""
+    run, held = held_run(tmp_path, where)
     assert alive(held["postmaster"]) and alive(held["central"])
     assert Path(held["log"]).is_relative_to(tmp_path / "run")  # the platform's log is in the run's own folder
     run.send_signal(stop)
-    out = run.communicate(timeout=120)[0].decode(errors="replace")
+    try:
+        out = run.communicate(timeout=120)[0].decode(errors="replace")
+    except subprocess.TimeoutExpired:
+        run.kill()  # the signal did not stop it: a hung run must not outlive this test
+        run.communicate()
+        raise
     wait_until(lambda: not alive(held["central"]) and not alive(held["postmaster"]), 30, "the run's processes to end")
     assert not Path(held["cluster"]).exists(), out[-2000:]
 

@@ -76,7 +76,8 @@ def assert_every_variant_found_by_name(till: Path) -> None:
         indexed = db.execute("SELECT rowid, text FROM catalog_search ORDER BY rowid").fetchall()
         assert indexed == [(i, f"{n} {c} {sku} {col} {size}") for i, n, c, sku, col, size in want]
         some = want[len(want) // 2]
-        found = db.execute("SELECT rowid FROM catalog_search WHERE catalog_search MATCH ?", (f'"{some[3]}"',)).fetchall()
+        match = "SELECT rowid FROM catalog_search WHERE catalog_search MATCH ?"
+        found = db.execute(match, (f'"{some[3]}"',)).fetchall()
         assert found == [(some[0],)]
 
 

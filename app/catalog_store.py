@@ -37,14 +37,13 @@ def variant_ids(conn: Connection, skus: list[str]) -> dict[str, int]:
     return dict(raw.execute(_VARIANT_IDS, (json.dumps(skus),)).fetchall())
 
 
-def upsert_variants(conn: Connection, rows: list[VariantRecord], *, index: bool = True) -> tuple[dict[str, int], int]:
+def upsert_variants(conn: Connection, rows: list[VariantRecord]) -> tuple[dict[str, int], int]:
     """Insert or update variants with their style, barcodes and search text.
 
     Returns the variant id of each SKU and how many of them existed before. A barcode moves to the
     variant that now names it; an inactive variant keeps its row (old sales point at it) but loses
     its barcodes and its place in search. Written through the driver with positional rows: a first
     sync writes a million variants, and building a parameter dict per row cost more than SQLite.
-    ``index=False`` leaves the search index to one :func:`rebuild_search` at the end (a first sync).
     """
     if not rows:
         return {}, 0
@@ -69,39 +68,22 @@ def upsert_variants(conn: Connection, rows: list[VariantRecord], *, index: bool 
     if existing:
         old = [(vid,) for vid in existing.values()]
         conn.exec_driver_sql("DELETE FROM barcodes WHERE variant_id = ?", old)
-        if index:
-            conn.exec_driver_sql("DELETE FROM catalog_search WHERE rowid = ?", old)
+        conn.exec_driver_sql("DELETE FROM catalog_search WHERE rowid = ?", old)
     codes = [(c, ids[r.sku]) for r in rows if r.active for c in r.barcodes]
     if codes:
         conn.exec_driver_sql("INSERT OR REPLACE INTO barcodes(code, variant_id) VALUES (?, ?)", codes)
     search = [(ids[r.sku], f"{r.style_name} {r.style_code} {r.sku} {r.colour} {r.size}") for r in rows if r.active]
-    if search and index:
+    if search:
         conn.exec_driver_sql("INSERT INTO catalog_search(rowid, text) VALUES (?, ?)", search)
     return ids, len(existing)
 
 
-# The search text of a variant, as upsert_variants writes it row by row.
-_SEARCH_TEXT = "s.name || ' ' || s.code || ' ' || v.sku || ' ' || v.colour || ' ' || v.size"
-
-
-def rebuild_search(conn: Connection) -> int:
-    """The search index built anew from every active variant in one statement, then merged: a first
-    sync writes its variants without it. Row by row, page by page, the index cost a share of every
-    page and ended as hundreds of segments that each search reads; built at once and merged it takes
-    about 7 s for a million variants. Returns the rows indexed."""
-    conn.exec_driver_sql("DELETE FROM catalog_search")
-    rows = conn.exec_driver_sql(
-        f"INSERT INTO catalog_search(rowid, text) SELECT v.id, {_SEARCH_TEXT} "
-        "FROM variants v JOIN styles s ON s.id = v.style_id WHERE v.active"
-    ).rowcount
-    optimize_search(conn)
-    return rows
-
-
 def optimize_search(conn: Connection) -> None:
-    """Merge the search index into one segment (FTS5 ``optimize``) after a bulk write: a query of
-    several words then reads one b-tree per word instead of one per segment (85 -> 10 ms for one
-    such query on a million variants)."""
+    """Merge the search index into one segment (FTS5 ``optimize``) after a bulk write (a first sync, a
+    catalogue import): written page by page it is hundreds of segments, each read by every search
+    (one query of several words: 85 -> 10 ms on a million variants; the merge takes 1-2 s there).
+    The index is still written with each page, not built once at the end: a page's indexing runs
+    while the next page downloads, and a build at the end could only add to the wait."""
     conn.exec_driver_sql("INSERT INTO catalog_search(catalog_search) VALUES ('optimize')")
 
 

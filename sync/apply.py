@@ -8,18 +8,17 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
-from app.catalog_store import VariantRecord, add_price_lists, rebuild_search, upsert_variants, variant_ids
+from app.catalog_store import VariantRecord, add_price_lists, optimize_search, upsert_variants, variant_ids
 from app.pickup_feed import apply_orders
 from app.pickup_feed import sweep as sweep_orders
 from app.shelf_feed import apply_shelf
 from sync.protocol import CATALOG, DELETE, ORDERS, PRICES, SHELF, STOCK
 
 
-def apply_items(conn: Connection, feed: str, items: list[dict], *, index: bool = True) -> int:
-    """Apply ``{"key", "op", "data"}`` items of one feed; returns how many changed something.
-    ``index=False``: catalog rows skip the search index (a first sync builds it once at its end)."""
+def apply_items(conn: Connection, feed: str, items: list[dict]) -> int:
+    """Apply ``{"key", "op", "data"}`` items of one feed; returns how many changed something."""
     if feed == CATALOG:
-        return _catalog(conn, items, index)
+        return _catalog(conn, items)
     if feed == PRICES:
         return _prices(conn, items)
     if feed == STOCK:
@@ -31,7 +30,7 @@ def apply_items(conn: Connection, feed: str, items: list[dict], *, index: bool =
     raise ValueError(f"unknown feed {feed!r}")
 
 
-def _catalog(conn: Connection, items: list[dict], index: bool = True) -> int:
+def _catalog(conn: Connection, items: list[dict]) -> int:
     live = [i["data"] for i in items if i.get("op", "upsert") != DELETE]
     for rate in {(d["tax_class"], d["tax_rate_ppm"]) for d in live}:
         conn.execute(
@@ -55,7 +54,7 @@ def _catalog(conn: Connection, items: list[dict], index: bool = True) -> int:
         for d in live
     ]
     if records:
-        upsert_variants(conn, records, index=index)
+        upsert_variants(conn, records)
     gone = [i["data"]["sku"] for i in items if i.get("op") == DELETE]
     retire(conn, gone)
     return len(records) + len(gone)
@@ -122,24 +121,23 @@ def begin_marks(conn: Connection, feed: str, fresh_start: bool) -> bool:
         if table and conn.exec_driver_sql(f"SELECT 1 FROM {table} LIMIT 1").first() is None:
             conn.exec_driver_sql("INSERT INTO sync_seen(feed, key) VALUES (?, ?)", (feed, FRESH))
             return False
-    return feed != STOCK and not fresh(conn, feed)
+    return feed != STOCK and not _fresh(conn, feed)
 
 
 def mark(conn: Connection, feed: str, keys: list[str]) -> None:
     conn.exec_driver_sql("INSERT OR IGNORE INTO sync_seen(feed, key) VALUES (?, ?)", [(feed, k) for k in keys])
 
 
-def fresh(conn: Connection, feed: str) -> bool:
-    """Whether this feed's snapshot began on an empty table (a first sync)."""
+def _fresh(conn: Connection, feed: str) -> bool:
     return conn.exec_driver_sql("SELECT 1 FROM sync_seen WHERE feed = ? AND key = ?", (feed, FRESH)).first() is not None
 
 
 def sweep(conn: Connection, feed: str) -> int:
     """After a full snapshot: retire what the snapshot no longer holds, then forget the marks."""
     removed = 0
-    if fresh(conn, feed):
-        if feed == CATALOG:  # the table holds nothing but this snapshot's rows, written unindexed
-            rebuild_search(conn)
+    if _fresh(conn, feed):
+        if feed == CATALOG:  # the table holds nothing but this snapshot's rows: a first sync
+            optimize_search(conn)
     elif feed == CATALOG:
         gone = [
             r[0]

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, text
 from app.clock import now_iso
 from app.db.engine import Database
 from app.progress import OnProgress, Progress, ignore
-from sync.apply import apply_items, begin_marks, fresh, mark, sweep
+from sync.apply import apply_items, begin_marks, mark, sweep
 from sync.client import Client, CursorExpired, ServerBusy
 from sync.protocol import CATALOG, FEEDS, MAX_PAGE, ORDERS, PRICES, STOCK
 
@@ -156,7 +156,7 @@ class Puller:
                 conn = s.connection()
                 items = page["items"]  # {"key", "data"}: with no "op", every apply takes an upsert
                 marking = begin_marks(conn, feed, fresh_start)
-                applied += apply_items(conn, feed, items, index=not fresh(conn, feed))
+                applied += apply_items(conn, feed, items)
                 if items and marking:
                     mark(conn, feed, [i["key"] for i in items])
                 self._advance(conn, feed, as_of, key)

@@ -65,8 +65,8 @@ def held(till: Path, table: str) -> int:
 
 
 def assert_every_variant_found_by_name(till: Path) -> None:
-    """A first sync writes its variants unindexed and builds the search index once at its end: the
-    index holds each active variant's text exactly as a variant written alone gets it, and a search
+    """After a first sync (whole or resumed) the search index holds each active variant's text exactly
+    as a variant written alone gets it, merged into one segment at the snapshot's end, and a search
     by name finds it."""
     with sqlite3.connect(till / config.STORE_FILE) as db:
         want = db.execute(

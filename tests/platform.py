@@ -19,6 +19,7 @@ import glob
 import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -258,20 +259,66 @@ PLATFORM_STYLES, PLATFORM_SEED = 4, 5  # the test platforms' catalog (catalog_ge
 
 
 def make_platform(db_url: str, workdir: Path, styles: int = PLATFORM_STYLES) -> Platform:
+    """A platform on ``db_url`` (a new SQLite path or an empty PostgreSQL database) with three
+    locations and a generated catalog, served by a real process. The database is a copy of one
+    migrated and seeded once per test process (a file copy, or PostgreSQL's ``CREATE DATABASE ...
+    TEMPLATE``): migrating for every test cost most of a platform's start."""
+    csv_path = workdir / "central-catalog.csv"
+    catalog_gen.write_csv(csv_path, catalog_gen.generate_rows(styles, seed=PLATFORM_SEED))
+    skus = _copy_of_seeded(db_url, styles)
+    server = CentralProcess(db_url).start()
+    return Platform(db_url, server, csv_path, skus)
+
+
+_SEEDED: dict[tuple[str, int], tuple[str, list[str]]] = {}  # (server or "sqlite", styles) -> (template, skus)
+
+
+def _seed(db_url: str, styles: int) -> list[str]:
     db = CentralDB(db_url)
     db.migrate()
     with db.write() as s:
         locations.add_location(s, code="S01", name="Shanghai", kind="store", region="East")
         locations.add_location(s, code="S02", name="Hangzhou", kind="store", region="East")
         locations.add_location(s, code="W01", name="Warehouse", kind="warehouse", region="East")
-    csv_path = workdir / "central-catalog.csv"
-    catalog_gen.write_csv(csv_path, catalog_gen.generate_rows(styles, seed=PLATFORM_SEED))
-    import_csv(db, csv_path)
+    with tempfile.TemporaryDirectory() as folder:
+        csv_path = Path(folder) / "catalog.csv"
+        catalog_gen.write_csv(csv_path, catalog_gen.generate_rows(styles, seed=PLATFORM_SEED))
+        import_csv(db, csv_path)
     with db.read() as s:
         skus = list(s.scalars(text("SELECT sku FROM variants ORDER BY sku")))
     db.dispose()
-    server = CentralProcess(db_url).start()
-    return Platform(db_url, server, csv_path, skus)
+    return skus
+
+
+def _copy_of_seeded(db_url: str, styles: int) -> list[str]:
+    """Make ``db_url`` a copy of this process's seeded template; returns its SKUs."""
+    if "://" not in db_url:  # SQLite: a file path
+        key = ("sqlite", styles)
+        if key not in _SEEDED:
+            template = str(Path(tempfile.mkdtemp(prefix="central-template-")) / "central.db")
+            _SEEDED[key] = (template, _seed(template, styles))
+        template, skus = _SEEDED[key]
+        with sqlite3.connect(template) as src, sqlite3.connect(db_url) as dst:
+            src.backup(dst)
+        src.close()
+        dst.close()
+        return skus
+    server, name = db_url.rsplit("/", 1)
+    key = (server, styles)
+    admin = create_engine(server + "/postgres", isolation_level="AUTOCOMMIT")
+    try:
+        if key not in _SEEDED:
+            template = f"cs_template_{styles}_{uuid.uuid4().hex[:8]}"
+            with admin.connect() as conn:
+                conn.execute(text(f'CREATE DATABASE "{template}"'))
+            _SEEDED[key] = (template, _seed(f"{server}/{template}", styles))
+        template, skus = _SEEDED[key]
+        with admin.connect() as conn:  # the empty database given is made anew as a copy of the template
+            conn.execute(text(f'DROP DATABASE "{name}"'))
+            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    finally:
+        admin.dispose()
+    return skus
 
 
 def cli(till: Path, *args: str) -> subprocess.CompletedProcess:

@@ -123,16 +123,36 @@ def _checked(conn: sqlite3.Connection, found, match: str, need: int) -> list[int
     return None
 
 
+NARROW_FROM = 3  # words typed together from which longer words are asked for by their first letters
+
+
+def _narrowed(word: str, many: bool) -> str | None:
+    """The term the index is asked for in place of a typed ``word``: none for a one-letter word (see
+    :func:`_one_letter`); among ``many`` words, the first three letters of a longer plain word; else
+    the word. The index keeps every word's first two and three letters as a list of its own, read
+    lazily and only as far as a page needs; a longer prefix ("cotton") makes FTS5 merge, whole, the
+    list of every word that starts with it: a name, a colour and a size typed together cost 10-20 ms
+    on a million variants. One or two words are cheap as they are, and cheaper than checking."""
+    if _one_letter(word):
+        return None
+    return word[:3] if many and len(word) > 3 and word.isascii() and word.isalnum() else word
+
+
+_CANDIDATES = "SELECT rowid, text FROM catalog_search WHERE catalog_search MATCH ?"
+
+
 def _match(conn: sqlite3.Connection, words: list[str], limit: int, offset: int) -> list[int]:
     """The rowids FTS5 gives for every word as a prefix, in its order (rowid), one page of them.
 
-    One-letter words are left out of the index query and checked on its candidates instead, which
-    gives the same rows in the same order without merging a huge prefix list."""
+    The index is asked for the narrowed words (:func:`_narrowed`), and the candidates it gives are
+    checked against the words as typed, which gives the same rows in the same order without merging
+    a long prefix's lists or a single letter's."""
     match = _terms(words)
-    rest = [w for w in words if not _one_letter(w)]
-    if len(rest) < len(words):
-        if rest:
-            found = conn.execute("SELECT rowid, text FROM catalog_search WHERE catalog_search MATCH ?", (_terms(rest),))
+    many = len(words) >= NARROW_FROM
+    narrow = [n for n in (_narrowed(w, many) for w in words) if n is not None]
+    if narrow != words:
+        if narrow:
+            found = conn.execute(_CANDIDATES, (_terms(narrow),))
         else:
             found = conn.execute("SELECT rowid, text FROM catalog_search ORDER BY rowid")
         ids = _checked(conn, found, match, offset + limit)

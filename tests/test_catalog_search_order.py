@@ -1,12 +1,13 @@
-"""Name search with one-letter words ("polo s", "m"): the till answers them without asking FTS5 to merge
-every word that starts with the letter, and must still give exactly the rows and the order FTS5 gives
-for the whole query, page by page."""
+"""Name search with one-letter words ("polo s", "m") and with several words typed together ("heritage
+cotton skirt black"): the till answers them without asking FTS5 to merge every word that starts with
+the letter or the long prefix, and must still give exactly the rows and the order FTS5 gives for the
+whole query, page by page."""
 
 from __future__ import annotations
 
 import sqlite3
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from app.catalog import fts_query
@@ -45,3 +46,22 @@ def test_a_single_letter_pages_through_the_whole_catalog_in_order(term: Terminal
     assert everything == sorted(everything) and len(everything) > 100
     pages = [i.variant_id for n in range(3) for i in term.catalog.search("S", limit=40, offset=40 * n)]
     assert pages == everything[:120]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_several_words_give_the_rows_and_order_fts5_gives(term: Terminal, data: st.DataObject) -> None:
+    """Long words asked for by their first letters and checked as typed: mostly words of one item (so
+    that something is found), cut short ("herit"), in any case, with a one-letter word, punctuation or
+    another item's word among them."""
+    with sqlite3.connect(term.db.path) as db:
+        texts = [r[0] for r in db.execute("SELECT text FROM catalog_search ORDER BY rowid DESC LIMIT 50")]
+    item = [w for w in data.draw(st.sampled_from(texts)).split() if len(w) > 1]
+    word = st.sampled_from(item).flatmap(lambda w: st.integers(2, len(w)).map(lambda n: w[:n]))
+    other = st.sampled_from([*words_of(term), "t-sh", "o'", "a1"]) | st.sampled_from(LETTERS)
+    typed = st.one_of(word, word, word, word.map(str.upper), other)
+    query = " ".join(data.draw(st.lists(typed, min_size=3, max_size=5)))
+    limit, offset = data.draw(st.sampled_from([(50, 0), (10, 0), (1, 1), (500, 0), (5, 2)]))
+    found = [i.variant_id for i in term.catalog.search(query, limit=limit, offset=offset)]
+    assert found == fts5_page(term, query, limit, offset)
+    event("found something" if found else "found nothing")

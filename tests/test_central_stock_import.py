@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app import catalog_gen
+from tests.platform import HANG_GUARD
 
 
 def central(db: Path, *args: str) -> subprocess.CompletedProcess:
@@ -18,7 +19,7 @@ def central(db: Path, *args: str) -> subprocess.CompletedProcess:
         [sys.executable, "-m", "app", "central", *args, "--db", str(db)],
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=HANG_GUARD,
     )
 
 

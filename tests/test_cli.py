@@ -20,6 +20,7 @@ from app import catalog_gen
 from app.terminal import Terminal
 from tests.conftest import CASHIER, MANAGER
 from tests.document_checks import check_paper_receipt, check_paper_report, parse_receipt, parse_report
+from tests.platform import HANG_GUARD
 
 
 def run(data_dir: Path, *args: str, env: dict | None = None, stdin: str = "") -> subprocess.CompletedProcess:
@@ -30,7 +31,7 @@ def run(data_dir: Path, *args: str, env: dict | None = None, stdin: str = "") ->
         text=True,
         env=full_env,
         input=stdin,
-        timeout=120,
+        timeout=HANG_GUARD,
     )
 
 

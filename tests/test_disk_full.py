@@ -26,7 +26,7 @@ from app.terminal import Terminal
 from sync.worker import sync_once
 from tests.conftest import CASHIER, barcodes, copy_store
 from tests.faults import backlog, platform_books, sell_many
-from tests.platform import ROOT, Platform, enrolled_till, make_platform, running
+from tests.platform import HANG_GUARD, ROOT, Platform, enrolled_till, make_platform, running
 
 
 class Disk:
@@ -149,7 +149,7 @@ def test_opening_a_store_on_a_full_disk_says_what_to_free_not_to_restore_a_backu
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=HANG_GUARD,
     )
     assert "disk: only" in opened.stdout and "never delete the store files" in opened.stdout
     assert "backup" not in opened.stdout.replace("not replace it with a backup", "")

@@ -23,6 +23,7 @@ from app.terminal import Terminal
 from sync.apply import apply_items
 from sync.protocol import SHELF
 from tests.conftest import CASHIER, MANAGER
+from tests.platform import HANG_GUARD
 from tests.shelf_helpers import answer, feed_item, style_of
 
 HOME = {"name": "Li Lei", "phone": "138 0013 1234", "province": "Shanghai", "city": "Shanghai", "district": "Huangpu",
@@ -245,7 +246,7 @@ def test_cloudshelf_stock_prints_the_matrix_offline_and_refuses_an_unknown_style
 
     def run(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-m", "app", "--data-dir", str(store_dir), "stock", *args],
-                              capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
+                              capture_output=True, text=True, env=env, timeout=HANG_GUARD)  # fmt: skip
 
     done = run(style)
     assert done.returncode == 0, done.stderr

@@ -77,5 +77,20 @@ ZH_CN: dict[str, str] = {
     "The request holds a NUL character.": "请求中含有 NUL 字符。",
     "The request holds a broken character (a lone UTF-16 surrogate).": "请求中含有损坏的字符(孤立的 UTF-16 代理项)。",
     "Fix the request.": "请修正请求。",
+    "A name is 1 to 120 characters.": "姓名为 1 到 120 个字符。",
+    "Give the person's name.": "请填写此人的姓名。",
+    "A password is 10 to 200 characters long.": "密码长度为 10 到 200 个字符。",
+    "Choose a longer password, such as a few words.": "请选择更长的密码,例如几个词组成的短语。",
+    "A store manager needs the stores they manage.": "店长需要指定其管理的门店。",
+    "Give one or more.": "请指定一个或多个。",
+    "A user name is 1 to 60 letters, digits, '.', '_', '@' or '-'.": (
+        "用户名为 1 到 60 个字母、数字、'.'、'_'、'@' 或 '-'。"
+    ),
+    "Pick a user name like anna.li.": "请使用类似 anna.li 的用户名。",
+    "One of the stores given does not exist.": "指定的门店中有一个不存在。",
+    "Check the store codes.": "请检查门店代码。",
+    "There is no such role.": "没有此角色。",
+    "This user name is taken.": "此用户名已被使用。",
+    "Pick another user name.": "请换一个用户名。",
     # --- end of Part A (foundation)
 }

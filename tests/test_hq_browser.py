@@ -47,3 +47,18 @@ def test_the_language_switch_changes_the_page_and_is_remembered(hq_browser, hq_s
     page.goto(hq_sqlite_site.url + "/hq/audit")
     assert page.inner_text("h1") == "审计日志"
     page.context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_an_admin_issues_an_enrolment_code_and_sees_it_as_a_qr_code(hq_browser, hq_sqlite_site, lang):
+    page = browser_page(hq_browser, hq_sqlite_site, "admin", lang)
+    page.click("a[href='/hq/stores']")
+    page.wait_for_selector("#place-S02")
+    screenshot(page, "stores", lang)
+    page.fill("#place-S02 input[name=terminal]", f"K{len(lang)}")
+    with page.expect_navigation():
+        page.click("#place-S02 button[type=submit]")
+    assert page.locator("#qr svg").count() == 1
+    assert len(page.inner_text("#code")) == 11  # XXXXX-XXXXX
+    screenshot(page, "stores-code", lang)
+    page.context.close()

@@ -18,6 +18,7 @@ TEMPLATES = ROOT / "central" / "hq" / "templates"
 SPEAKERS = [
     ROOT / "central" / "hq_users.py",
     ROOT / "central" / "audit.py",
+    ROOT / "central" / "terminals.py",
     *sorted((ROOT / "central" / "hq").glob("*.py")),
 ]
 REFUSALS = {"ServiceError", "Problem", "problem"}

@@ -40,6 +40,8 @@ def routes() -> list[tuple[str, str, str | None]]:
 # a sample value for each path parameter: (own store's, another store's); None for another store = not store-bound
 SAMPLES: dict[str, Callable[[Site], tuple[str, str | None]]] = {
     "login": lambda site: ("mei", None),
+    "location": lambda site: (OWN, OTHER),
+    "terminal": lambda site: ("T01", None),
 }
 
 

@@ -92,5 +92,32 @@ ZH_CN: dict[str, str] = {
     "There is no such role.": "没有此角色。",
     "This user name is taken.": "此用户名已被使用。",
     "Pick another user name.": "请换一个用户名。",
+    # stores and tills
+    "Stores and tills": "门店与收银机",
+    "store": "门店",
+    "warehouse": "仓库",
+    "Till": "收银机",
+    "Enrolled": "注册时间",
+    "Last seen": "最近同步",
+    "never": "从未",
+    "revoked": "已吊销",
+    "expired": "已过期",
+    "Revoke": "吊销",
+    "Revoke this till? It must be enrolled again to sync.": "吊销此收银机?之后必须重新注册才能同步。",
+    "No till is enrolled here yet.": "此门店尚未注册收银机。",
+    "New enrolment code": "新注册码",
+    "Enrolment code for till {0}": "收银机 {0} 的注册码",
+    "Valid once, until {0}.": "仅可使用一次,有效期至 {0}。",
+    "On the till, run:": "在收银机上运行:",
+    "This code is shown only now. Enrolling again replaces the till's old token.": (
+        "此注册码仅显示这一次。重新注册会替换收银机的旧令牌。"
+    ),
+    "Back to stores and tills": "返回门店与收银机",
+    "A till's code is 1 to 16 capital letters or digits.": "收银机代码为 1 到 16 个大写字母或数字。",
+    "Use a code like T01.": "请使用类似 T01 的代码。",
+    "There is no enrolled till by that code here.": "此处没有该代码的已注册收银机。",
+    "It may be revoked already: reload the page.": "它可能已被吊销:请刷新页面。",
+    "There is no store {0}.": "没有门店 {0}。",
+    "Add it with 'cloudshelf central location add'.": "请用 'cloudshelf central location add' 添加。",
     # --- end of Part A (foundation)
 }

@@ -10,6 +10,7 @@ tested without waiting. Chromium is Debian's (``.ci/run`` installs it); Playwrig
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ import pytest
 import requests
 
 from central import hq_users
-from central.clock import CLOCK_ENV
+from central.clock import CLOCK_ENV, now_iso
 from central.limits import set_setting
 from tests.platform import ROOT, CentralProcess, Platform, make_platform, new_pg_database
 
@@ -205,3 +206,15 @@ def hq_sqlite_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
 def hq_browser() -> Iterator:
     with chromium() as browser:
         yield browser
+
+
+def add_flag(site: Site, store: str, kind: str = "oversell", **detail: object) -> int:
+    """A flag as the platform raises them (central.ingest, central.stock): for a test's queue."""
+    from central.models import Flag
+
+    with site.db_write() as s:
+        flag = Flag(kind=kind, store_code=store, terminal_id=None, event_id=None,
+                    detail=json.dumps(detail or {"sku": "X", "on_hand": -1}), created_at=now_iso())  # fmt: skip
+        s.add(flag)
+        s.flush()
+        return flag.id

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.hq_browser import PASSWORD, browser_page, screenshot
+from tests.hq_browser import PASSWORD, add_flag, browser_page, screenshot
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
@@ -61,4 +61,24 @@ def test_an_admin_issues_an_enrolment_code_and_sees_it_as_a_qr_code(hq_browser, 
     assert page.locator("#qr svg").count() == 1
     assert len(page.inner_text("#code")) == 11  # XXXXX-XXXXX
     screenshot(page, "stores-code", lang)
+    page.context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_store_manager_filters_the_flags_and_resolves_one_with_a_note(hq_browser, hq_sqlite_site, lang):
+    flag = add_flag(hq_sqlite_site, "S01", sku="ST0000001-RED-M", on_hand=-2, sold=3)
+    add_flag(hq_sqlite_site, "S01", kind="conflict", event="a repeat with another body")
+    page = browser_page(hq_browser, hq_sqlite_site, "store_manager", lang)
+    page.goto(hq_sqlite_site.url + "/hq/flags")
+    page.select_option("select[name=kind]", "oversell")  # htmx swaps the table in place
+    page.wait_for_function("() => !document.querySelector('#flags tr[data-kind=conflict]')")
+    assert "kind=oversell" in page.url
+    screenshot(page, "flags", lang)
+    row = page.locator(f"#flag-{flag}")
+    row.locator("input[name=note]").fill("Recounted: two found in the stock room")
+    with page.expect_navigation():
+        row.locator("button[type=submit]").click()
+    assert page.locator(f"#flag-{flag}").count() == 0
+    page.goto(hq_sqlite_site.url + "/hq/flags?state=resolved")
+    assert "Recounted: two found in the stock room" in page.inner_text(f"#flag-{flag}")
     page.context.close()

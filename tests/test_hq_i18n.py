@@ -19,6 +19,7 @@ SPEAKERS = [
     ROOT / "central" / "hq_users.py",
     ROOT / "central" / "audit.py",
     ROOT / "central" / "terminals.py",
+    ROOT / "central" / "flags.py",
     *sorted((ROOT / "central" / "hq").glob("*.py")),
 ]
 REFUSALS = {"ServiceError", "Problem", "problem"}

@@ -218,3 +218,60 @@ def add_flag(site: Site, store: str, kind: str = "oversell", **detail: object) -
         s.add(flag)
         s.flush()
         return flag.id
+
+
+def add_pickup_order(site: Site, store: str = "S01", customer: str = "Wang Fang", phone: str = "13800000001") -> str:
+    """A paid web-shop order for pickup at ``store`` (its stock added first); its code."""
+    from central.order_create import Customer, LineRequest, create_order
+    from central.stock import adjust
+
+    sku = site.platform.skus[0]
+    with site.db_write() as s:
+        adjust(s, store, sku, 2, "receive")
+    with site.db_write() as s:
+        made = create_order(s, store=store, lines=[LineRequest(sku, 1)], customer=Customer(customer, phone),
+                            paid=True)  # fmt: skip
+        return made.order.code
+
+
+def add_shelf_order(site: Site, store: str = "S01", *, to_store: str | None = None, n: int = 1) -> str:
+    """A cloud-shelf order sold at ``store`` and filled from the warehouse, as a till's event brings
+    it (held, then the sale's event through ``central.ingest``): to the customer's home, or to
+    ``to_store``. ``n`` tells a test's orders apart. Its code."""
+    from central import auth, ingest, shelf, shelf_holds
+    from central.shelf_holds import LineIn
+    from central.stock import adjust
+    from core import pickup_codes
+    from sync.protocol import SHELF_ORDER
+
+    sku = site.platform.skus[1]
+    with site.db_write() as s:
+        adjust(s, "W01", sku, 1, "receive")
+        code = auth.new_enrol_code(s, store, f"Q{n}")
+    db = site.platform.db()
+    try:
+        with db.write() as s:
+            row, _token, _ = auth.enrol(s, code)
+            caller = auth.Caller(row.id, store, f"Q{n}")
+        hold = f"01a20a79-0000-7000-8000-{n:012d}"
+        with db.write() as s:
+            made = shelf_holds.hold(s, caller, hold, [LineIn(1, sku, 1)])
+        order_code = pickup_codes.new_order_code(to_store or store)
+        data = {
+            "order_id": f"01a20a79-0000-7000-a000-{n:012d}", "code": order_code, "sale_id": f"sale-{n}",
+            "receipt_no": f"{store}-Q{n}-000001", "delivery": "store" if to_store else "home",
+            "deliver_to": to_store, "currency": "CNY", "total": 29900, "taken_offline": False,
+            "lines": [{"line_no": 1, "sku": sku, "description": f"Item {sku}", "qty": 1, "unit_price": 29900,
+                       "total": 29900, "tax_rate_ppm": 130_000, "source": "auto"}],
+            "hold_id": hold, "plan": [[x["line_no"], x["location"], x["qty"]] for x in made["plan"]],
+        }  # fmt: skip
+        event = {"v": 1, "id": f"01a20a79-0000-7000-9000-{n:012d}", "type": SHELF_ORDER, "seq": 1, "store": store,
+                 "terminal": f"Q{n}", "created_at": now_iso(), "data": data}  # fmt: skip
+        [answer] = ingest.ingest(db, caller, [event])
+        assert answer["status"] == "accepted", answer
+        if to_store:  # the selling till sends the customer's details beside the sale
+            with db.write() as s:
+                shelf.set_contact(s, caller, data["order_id"], {"name": "Li Na", "phone": "13700000000"})
+        return order_code
+    finally:
+        db.dispose()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.hq_browser import PASSWORD, add_flag, browser_page, screenshot
+from tests.hq_browser import PASSWORD, add_flag, add_shelf_order, browser_page, screenshot
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
@@ -81,4 +81,27 @@ def test_a_store_manager_filters_the_flags_and_resolves_one_with_a_note(hq_brows
     assert page.locator(f"#flag-{flag}").count() == 0
     page.goto(hq_sqlite_site.url + "/hq/flags?state=resolved")
     assert "Recounted: two found in the stock room" in page.inner_text(f"#flag-{flag}")
+    page.context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_an_admin_finds_a_cloud_shelf_order_ships_it_and_marks_it_delivered(hq_browser, hq_sqlite_site, lang):
+    code = add_shelf_order(hq_sqlite_site, "S02", n=len(lang))
+    page = browser_page(hq_browser, hq_sqlite_site, "admin", lang)
+    page.click("a[href='/hq/orders']")
+    page.fill("input[name=q]", code)
+    page.press("input[name=q]", "Enter")  # htmx swaps the list in place
+    row = f"tr[id='order-shelf-{code}']"
+    page.wait_for_selector(f"{row}[data-state=confirmed]")
+    screenshot(page, "orders", lang)
+    with page.expect_navigation():
+        page.click(f"{row} button[value=ship]")
+    assert page.get_attribute(row, "data-state") == "shipped"
+    with page.expect_navigation():
+        page.click(f"{row} button[value=deliver]")
+    assert page.get_attribute(row, "data-state") == "delivered"
+    assert page.locator(f"{row} button").count() == 0, "nothing more to do with a delivered order"
+    page.goto(hq_sqlite_site.url + f"/hq/audit?entity=shelf_order&entity_id={code}")
+    assert page.locator("#audit tbody tr").count() == 2
+    screenshot(page, "audit", lang)
     page.context.close()

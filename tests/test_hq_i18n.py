@@ -20,6 +20,7 @@ SPEAKERS = [
     ROOT / "central" / "audit.py",
     ROOT / "central" / "terminals.py",
     ROOT / "central" / "flags.py",
+    ROOT / "central" / "order_desk.py",
     *sorted((ROOT / "central" / "hq").glob("*.py")),
 ]
 REFUSALS = {"ServiceError", "Problem", "problem"}

@@ -14,7 +14,7 @@ from fastapi.routing import APIRoute
 from central import auth, shop_keys
 from central.hq import ROUTERS
 from central.hq.roles import PERMISSIONS, allows
-from tests.hq_browser import USERS, Client, Site, add_flag, signed_in
+from tests.hq_browser import USERS, Client, Site, add_flag, add_pickup_order, signed_in
 
 # the pages without a session, by design: signing in and choosing the language show no data
 PUBLIC = {("GET", "/hq/login"), ("POST", "/hq/login"), ("GET", "/hq/lang")}
@@ -43,6 +43,9 @@ SAMPLES: dict[str, Callable[[Site], tuple[str, str | None]]] = {
     "location": lambda site: (OWN, OTHER),
     "terminal": lambda site: ("T01", None),
     "flag_id": lambda site: (str(add_flag(site, OWN)), str(add_flag(site, OTHER))),
+    "kind": lambda site: ("pickup", None),
+    "code": lambda site: (add_pickup_order(site, OWN), add_pickup_order(site, OTHER)),
+    "action": lambda site: ("cancel", None),
 }
 
 

@@ -16,15 +16,16 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from central.errors import ServiceError
-from central.hq import audit, flags, home, session, stores, users
+from central.hq import audit, flags, home, orders, session, stores, users
 from central.hq.web import Answer, Problem, problem
 
-ROUTERS = (session.router, home.router, audit.router, users.router, stores.router, flags.router)
+ROUTERS = (session.router, home.router, audit.router, users.router, stores.router, flags.router, orders.router)
 # the menu: (address, screen text, permission needed to see the entry)
 NAV = (
     ("/hq", "Home", None),
     ("/hq/stores", "Stores and tills", "stores.view"),
     ("/hq/flags", "Flags", "flags.view"),
+    ("/hq/orders", "Orders", "orders.view"),
     ("/hq/audit", "Audit log", "audit.view"),
     ("/hq/users", "Users", "users.admin"),
 )

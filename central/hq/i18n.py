@@ -46,5 +46,5 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
     for english, chinese in ZH_CN.items():
         if "{0}" in english:
             parts = re.split(r"\{\d\}", english)
-            made.append((re.compile("(.+?)".join(re.escape(p) for p in parts), re.S), chinese))
+            made.append((re.compile("(.*?)".join(re.escape(p) for p in parts), re.S), chinese))
     return made

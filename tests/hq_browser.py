@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +35,7 @@ USERS = {
     "auditor": ("aud", None),
 }
 SHOTS = ROOT / "docs" / "screenshots" / "hq"
+SHOTS_ENV = "CLOUDSHELF_SCREENSHOTS"  # 1: write the README's screenshots
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]  # fmt: skip
@@ -168,9 +171,12 @@ def browser_page(browser, site: Site, role: str, lang: str = "en"):
 
 
 def screenshot(page, name: str, lang: str) -> Path:
-    """The page as a PNG for the README: docs/screenshots/hq/<name>-<lang>.png."""
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    path = SHOTS / f"{name}-{lang}.png"
+    """The page as a PNG: docs/screenshots/hq/<name>-<lang>.png (the README's) when the run sets
+    ``CLOUDSHELF_SCREENSHOTS=1``, else in the run's own temp folder, so a test run leaves the clone's
+    files as they were (each run's codes and times differ)."""
+    folder = SHOTS if os.environ.get(SHOTS_ENV) == "1" else Path(tempfile.gettempdir()) / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}-{lang}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
 

@@ -105,3 +105,19 @@ def test_an_admin_finds_a_cloud_shelf_order_ships_it_and_marks_it_delivered(hq_b
     assert page.locator("#audit tbody tr").count() == 2
     screenshot(page, "audit", lang)
     page.context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_an_admin_adds_an_auditor_from_the_users_page(hq_browser, hq_sqlite_site, lang):
+    page = browser_page(hq_browser, hq_sqlite_site, "admin", lang)
+    page.click("a[href='/hq/users']")
+    login = f"reader{len(lang)}"
+    page.fill("#add-user input[name=login]", login)
+    page.fill("#add-user input[name=name]", "Reader")
+    page.select_option("#add-user select[name=role]", "auditor")
+    page.fill("#add-user input[name=password]", "reader-password")
+    with page.expect_navigation():
+        page.click("#add-user button[type=submit]")
+    assert page.locator(f"tr[data-login={login}]").count() == 1
+    screenshot(page, "users", lang)
+    page.context.close()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 from fastapi.routing import APIRoute
 
-from central import auth, shop_keys
+from central import auth, hq_users, shop_keys
 from central.hq import ROUTERS
 from central.hq.roles import PERMISSIONS, allows
 from tests.hq_browser import USERS, Client, Site, add_flag, add_pickup_order, signed_in
@@ -39,7 +39,7 @@ def routes() -> list[tuple[str, str, str | None]]:
 
 # a sample value for each path parameter: (own store's, another store's); None for another store = not store-bound
 SAMPLES: dict[str, Callable[[Site], tuple[str, str | None]]] = {
-    "login": lambda site: ("mei", None),
+    "login": lambda site: (spare_user(site), None),
     "location": lambda site: (OWN, OTHER),
     "terminal": lambda site: ("T01", None),
     "flag_id": lambda site: (str(add_flag(site, OWN)), str(add_flag(site, OTHER))),
@@ -47,6 +47,14 @@ SAMPLES: dict[str, Callable[[Site], tuple[str, str | None]]] = {
     "code": lambda site: (add_pickup_order(site, OWN), add_pickup_order(site, OTHER)),
     "action": lambda site: ("cancel", None),
 }
+
+
+def spare_user(site: Site) -> str:
+    """A user the matrix may unlock and disable (never one it signs in as)."""
+    with site.db_write() as s:
+        if "zed" not in {row.login for row in hq_users.users(s)}:
+            hq_users.add_user(s, login="zed", name="Zed", role="auditor", password="zed-password-1")
+    return "zed"
 
 
 def address(site: Site, path: str, own: bool) -> tuple[str, bool]:

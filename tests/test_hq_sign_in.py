@@ -144,3 +144,27 @@ def test_bad_addresses_and_filters_get_a_page_in_the_users_language_never_a_5xx(
     assert 400 <= nul.status_code < 500
     away = client.get("/hq/lang", params={"to": "en", "next": "https://evil.example/"})
     assert away.headers["location"] == "/hq", "the switch never sends the browser to another site"
+
+
+def test_an_admin_adds_a_store_manager_who_signs_in_and_later_disables_them_all_audited(hq_site):
+    admin = signed_in(hq_site, "admin", lang="zh_CN")
+    form = {"login": "Nina", "name": "Nina Wu", "role": "store_manager", "stores": "s02, S01",
+            "password": "nina-password"}  # fmt: skip
+    assert admin.post("/hq/users", form).status_code == 303
+    nina = Client(hq_site.url)
+    assert nina.sign_in("nina", "nina-password").status_code == 303
+    assert 'id="place-S02"' in nina.get("/hq/stores").text
+    taken = admin.post("/hq/users", form)
+    assert taken.status_code == 409 and "此用户名已被使用。" in taken.text
+    short = admin.post("/hq/users", {**form, "login": "nino", "password": "short"})
+    assert short.status_code == 400 and "密码长度为 10 到 200 个字符。" in short.text
+    nowhere = admin.post("/hq/users", {**form, "login": "nino", "stores": "S99"})
+    assert nowhere.status_code == 404 and "指定的门店中有一个不存在。" in nowhere.text
+    assert admin.post("/hq/users/nina/disable").status_code == 303
+    assert nina.get("/hq").status_code == 303, "disabled: signed out at once"
+    today = admin.get("/hq/audit").text.split('<td>')[1][:10]  # the newest entry's day
+    log = admin.get("/hq/audit", params={"entity": "hq_user", "entity_id": "nina", "since": today, "until": today})
+    assert log.text.count("<td>add</td>") == 1 and log.text.count("<td>disable</td>") == 1
+    assert "nina-password" not in log.text, "the audit never keeps a password"
+    later = admin.get("/hq/audit", params={"entity_id": "nina", "since": "2999-01-01"}).text
+    assert "<td>add</td>" not in later

@@ -92,6 +92,11 @@ ZH_CN: dict[str, str] = {
     "There is no such role.": "没有此角色。",
     "This user name is taken.": "此用户名已被使用。",
     "Pick another user name.": "请换一个用户名。",
+    "Disable": "停用",
+    "Add a user": "添加用户",
+    "Name": "姓名",
+    "Stores (store managers)": "门店(店长)",
+    "Add": "添加",
     # stores and tills
     "Stores and tills": "门店与收银机",
     "store": "门店",

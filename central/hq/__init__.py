@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException
 from central.errors import ServiceError
 from central.hq import audit, flags, home, orders, session, stores, users
 from central.hq.web import Answer, Problem, problem
+from central.ingest import REFUSED
 
 ROUTERS = (session.router, home.router, audit.router, users.router, stores.router, flags.router, orders.router)
 # the menu: (address, screen text, permission needed to see the entry)
@@ -82,6 +83,16 @@ def _as_pages(app: FastAPI) -> None:
             request, 400, "The form is not complete or has a wrong value.", "Check the fields and try again."
         )
 
+    async def refused(request: Request, exc: Exception):
+        if not console(request):
+            return await next(api[k] for k in type(exc).__mro__ if k in api)(request, exc)
+        return problem(
+            request, 400, "The form is not complete or has a wrong value.", "Check the fields and try again."
+        )
+
+    for kind in REFUSED:  # a value the checks let through and the database refused: the request's fault
+        if kind in api:
+            app.add_exception_handler(kind, refused)
     app.add_exception_handler(ServiceError, service_error)
     app.add_exception_handler(HTTPException, http_error)
     app.add_exception_handler(RequestValidationError, invalid)

@@ -121,3 +121,27 @@ def test_an_admin_adds_an_auditor_from_the_users_page(hq_browser, hq_sqlite_site
     assert page.locator(f"tr[data-login={login}]").count() == 1
     screenshot(page, "users", lang)
     page.context.close()
+
+
+def test_revoking_a_till_asks_first_and_the_pages_run_under_a_strict_content_policy(hq_browser, hq_sqlite_site):
+    from central import auth
+
+    site = hq_sqlite_site
+    with site.db_write() as s:
+        auth.enrol(s, auth.new_enrol_code(s, "S02", "R9"))
+    page = browser_page(hq_browser, site, "admin", "en")
+    refused = []
+    page.on("console", lambda msg: refused.append(msg.text) if "Content Security Policy" in msg.text else None)
+    answer = page.goto(site.url + "/hq/stores")
+    assert "frame-ancestors 'none'" in answer.headers["content-security-policy"]
+    assert answer.headers["x-frame-options"] == "DENY"
+    row = "tr[data-till='S02-R9']"
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.click(f"{row} button")
+    assert page.get_attribute(row, "data-state") == "active", "dismissed: nothing revoked"
+    page.once("dialog", lambda dialog: dialog.accept())
+    with page.expect_navigation():
+        page.click(f"{row} button")
+    assert page.get_attribute(row, "data-state") == "revoked"
+    assert not refused, refused
+    page.context.close()

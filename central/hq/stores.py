@@ -7,11 +7,11 @@ from typing import Annotated
 
 import segno
 from fastapi import APIRouter, Depends, Form, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, Response
 from markupsafe import Markup
 
 from central import terminals
-from central.hq.web import needs, page, scope
+from central.hq.web import done, needs, page, scope
 from central.hq_users import HqUser
 
 router = APIRouter(prefix="/hq/stores")
@@ -48,4 +48,4 @@ def revoke(
     scope(user, location)
     with request.app.state.db.write() as s:
         terminals.revoke(s, location, terminal, actor=user.login)
-    return RedirectResponse("/hq/stores", status_code=303)
+    return done(request, "/hq/stores")

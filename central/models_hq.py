@@ -1,4 +1,5 @@
-"""The head-office console's tables (c0006): its users, their sessions, the audit log and flags' resolutions.
+"""The head-office console's tables (c0006): its users, their sessions, the audit log, flags'
+resolutions and refunds paid.
 
 Kept apart from ``central.models`` so each area's tables stay in a room of their own; the same
 ``Base`` holds them all."""
@@ -67,4 +68,14 @@ class FlagResolution(Base):
     flag_id: Mapped[int] = mapped_column(BigInt, ForeignKey("flags.id"), primary_key=True)
     resolved_by: Mapped[str] = mapped_column(String(60))
     note: Mapped[str] = mapped_column(String(500))
+    at: Mapped[str] = mapped_column(String(32))
+
+
+class OrderRefund(Base):
+    """A refund due on a pickup order (``orders.refund_due``), recorded as paid by head office."""
+
+    __tablename__ = "order_refunds"
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"), primary_key=True)
+    amount: Mapped[int] = mapped_column(BigInt)
+    refunded_by: Mapped[str] = mapped_column(String(60))
     at: Mapped[str] = mapped_column(String(32))

@@ -1,7 +1,8 @@
 """Orders as head office works them in the console: pickup orders and cloud-shelf orders searched
 together, and the actions that were CLI-only (ship, deliver, arrive, cancel) done through the same
 domain functions as the CLI (``central.orders``, ``central.shelf``), each audited in its own
-transaction. An impossible move is refused by those functions with what to do instead."""
+transaction; a refund due on a pickup order is recorded once paid (``order_refunds``). An
+impossible move is refused by those functions with what to do instead."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from central import audit, orders, shelf
+from central.clock import now_iso
 from central.errors import ServiceError
 from central.models import Order, ShelfOrder
+from central.models_hq import OrderRefund
 
 KINDS = ("pickup", "shelf")
 SHELF_ACTIONS = ("ship", "deliver", "arrive", "cancel")
@@ -32,6 +35,7 @@ class Row:
     created_at: str
     goes_to: str  # shelf: "home" or the store it goes to; pickup: ""
     source: str  # pickup: web | cloud_shelf; shelf: the receipt it was sold on
+    refunded_at: str | None = None  # pickup: when head office recorded the refund due as paid
 
 
 def search(
@@ -60,7 +64,12 @@ def _like(text: str) -> str:
 
 
 def _pickup(session, stores, text, store, state, refund_due) -> list[Row]:
-    query = select(Order).order_by(Order.created_at.desc()).limit(PAGE)
+    query = (
+        select(Order, OrderRefund.at)
+        .outerjoin(OrderRefund, OrderRefund.order_id == Order.id)
+        .order_by(Order.created_at.desc())
+        .limit(PAGE)
+    )
     if stores is not None:
         query = query.where(Order.store_code.in_(sorted(stores)))
     if text.strip():
@@ -72,9 +81,9 @@ def _pickup(session, stores, text, store, state, refund_due) -> list[Row]:
     if state.strip():
         query = query.where(Order.state == state.strip())
     if refund_due:
-        query = query.where(Order.refund_due > 0)
+        query = query.where(Order.refund_due > 0, OrderRefund.at.is_(None))
     return [Row("pickup", o.code, o.store_code, o.state, o.customer_name, o.currency, o.total, o.refund_due,
-                o.created_at, "", o.source) for o in session.scalars(query)]  # fmt: skip
+                o.created_at, "", o.source, at) for o, at in session.execute(query)]  # fmt: skip
 
 
 def _shelf(session, stores, text, store, state) -> list[Row]:
@@ -113,6 +122,8 @@ def act(session: Session, kind: str, code: str, action: str, *, actor: str, reas
             done = shelf.cancel(session, code, reason)
         else:
             done = getattr(shelf, action)(session, code, location.strip().upper() or None)
+    elif kind == "pickup" and action == "refunded":
+        return _refunded(session, code, actor)
     elif kind == "pickup" and action == "cancel":
         order = orders.find(session, code, lock=True)
         before = order.state
@@ -125,3 +136,19 @@ def act(session: Session, kind: str, code: str, action: str, *, actor: str, reas
     audit.record(session, actor=actor, action=action, entity=f"{kind}_order", entity_id=done.code,
                  before={"state": before}, after=after)  # fmt: skip
     return done.state
+
+
+def _refunded(session: Session, code: str, actor: str) -> str:
+    """Record that the refund due on a cancelled or expired order was paid (once); audited."""
+    order = orders.find(session, code, lock=True)
+    if order.refund_due <= 0:
+        raise ServiceError(409, "no_refund", f"Order {order.code} has no refund due.", "Nothing to record.")
+    if session.get(OrderRefund, order.id) is not None:
+        raise ServiceError(409, "refunded", f"The refund of order {order.code} was recorded already.",
+                           "Nothing to record.")  # fmt: skip
+    stamp = now_iso()
+    session.add(OrderRefund(order_id=order.id, amount=order.refund_due, refunded_by=actor[:60], at=stamp))
+    audit.record(session, actor=actor, action="refunded", entity="pickup_order", entity_id=order.code,
+                 before={"refund_due": order.refund_due, "refunded_at": None},
+                 after={"refund_due": order.refund_due, "refunded_at": stamp})  # fmt: skip
+    return order.state

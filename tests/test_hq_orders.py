@@ -1,6 +1,6 @@
 """The orders page: pickup and cloud-shelf orders searched together by code, customer or store; a
 cloud-shelf order shipped and delivered (or arrived at a store, where it joins the pickup queue);
-cancelling with a reason; every action audited; an impossible move refused with a message and no
+cancelling with a reason; a refund due recorded as paid, once; every action audited; an impossible move refused with a message and no
 change; a store manager never sees or touches another store's orders."""
 
 from __future__ import annotations
@@ -55,6 +55,12 @@ def test_orders_are_found_by_code_customer_phone_or_store_and_cancelled_with_a_r
     assert admin.post(f"/hq/orders/pickup/{code}/cancel", {"reason": "out of stock"}).status_code == 303
     page = admin.get("/hq/orders", params={"q": code, "refund": "1"}).text
     assert state_of(page, code) == "cancelled" and "待退款" in page
+    assert admin.post(f"/hq/orders/pickup/{code}/refunded").status_code == 303
+    paid = admin.get("/hq/orders", params={"q": code}).text
+    assert "已于" in paid and "退款" in paid and 'value="refunded"' not in paid
+    assert state_of(admin.get("/hq/orders", params={"q": code, "refund": "1"}).text, code) == "", "no longer due"
+    twice = admin.post(f"/hq/orders/pickup/{code}/refunded")
+    assert twice.status_code == 409 and f"订单 {code} 的退款已登记过。" in twice.text
     again = admin.post(f"/hq/orders/pickup/{code}/cancel", {"reason": "twice"})
     assert again.status_code == 409 and f"订单 {code} 已经是 cancelled。" in again.text
     unknown = admin.post(f"/hq/orders/pickup/{code}/ship")
@@ -63,7 +69,10 @@ def test_orders_are_found_by_code_customer_phone_or_store_and_cancelled_with_a_r
     assert admin.post("/hq/orders/parcel/S01-ZZZZZZ/cancel", {"reason": "x"}).status_code == 404
     assert admin.get("/hq/orders", params={"kind": "parcel"}).status_code == 400
     log = admin.get("/hq/audit", params={"entity": "pickup_order", "entity_id": code}).text
-    assert "out of stock" in log and log.count("<td>cancel</td>") == 1
+    assert "out of stock" in log and log.count("<td>cancel</td>") == 1 and log.count("<td>refunded</td>") == 1
+    open_order = add_pickup_order(hq_site, "S02")
+    nothing = admin.post(f"/hq/orders/pickup/{open_order}/refunded")
+    assert nothing.status_code == 409 and f"订单 {open_order} 没有待退款项。" in nothing.text
 
 
 def test_a_store_manager_sees_and_acts_on_their_stores_orders_only(hq_site: Site):

@@ -210,5 +210,10 @@ ZH_CN: dict[str, str] = {
     "Order {0} is {1}; goods may have left.": "订单 {0} 的状态为 {1};货品可能已发出。",
     "Order {0} is already {1}.": "订单 {0} 已经是 {1}。",
     "Nothing to cancel.": "没有可取消的内容。",
+    "Refund paid": "已退款",
+    "Refunded {0} on {1}": "已于 {1} 退款 {0}",
+    "Order {0} has no refund due.": "订单 {0} 没有待退款项。",
+    "The refund of order {0} was recorded already.": "订单 {0} 的退款已登记过。",
+    "Nothing to record.": "没有需要登记的内容。",
     # --- end of Part A (foundation)
 }

@@ -6,7 +6,8 @@ Create Date: 2026-12-03
 
 The back office at /hq signs in head-office users (Argon2id passwords, server-side sessions) and
 writes every change it makes to an audit log in the same transaction as the change. A flag
-resolved from the console keeps who resolved it and their note.
+resolved from the console keeps who resolved it and their note; a refund due on an order, once
+paid, is recorded with who recorded it.
 """
 
 import sqlalchemy as sa
@@ -70,9 +71,18 @@ def upgrade() -> None:
         sa.Column("at", sa.String(length=32), nullable=False),
         sa.PrimaryKeyConstraint("flag_id"),
     )
+    op.create_table(
+        "order_refunds",
+        sa.Column("order_id", sa.String(length=36), sa.ForeignKey("orders.id"), nullable=False),
+        sa.Column("amount", BigInt, nullable=False),
+        sa.Column("refunded_by", sa.String(length=60), nullable=False),
+        sa.Column("at", sa.String(length=32), nullable=False),
+        sa.PrimaryKeyConstraint("order_id"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("order_refunds")
     op.drop_table("flag_resolutions")
     op.drop_table("audit_log")
     op.drop_index("ix_hq_sessions_user", table_name="hq_sessions")

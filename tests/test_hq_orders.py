@@ -1,7 +1,8 @@
 """The orders page: pickup and cloud-shelf orders searched together by code, customer or store; a
 cloud-shelf order shipped and delivered (or arrived at a store, where it joins the pickup queue);
-cancelling with a reason; a refund due recorded as paid, once; every action audited; an impossible move refused with a message and no
-change; a store manager never sees or touches another store's orders."""
+cancelling with a reason; a refund due recorded as paid, once; every action audited; an impossible
+move refused with a message and no change; a store manager never sees or touches another store's
+orders."""
 
 from __future__ import annotations
 

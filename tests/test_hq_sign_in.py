@@ -168,3 +168,12 @@ def test_an_admin_adds_a_store_manager_who_signs_in_and_later_disables_them_all_
     assert "nina-password" not in log.text, "the audit never keeps a password"
     later = admin.get("/hq/audit", params={"entity_id": "nina", "since": "2999-01-01"}).text
     assert "<td>add</td>" not in later
+
+
+def test_the_first_visit_follows_the_browsers_language_until_one_is_chosen(hq_site):
+    chinese = requests.get(hq_site.url + "/hq/login", headers={"Accept-Language": "zh-CN,zh;q=0.9,en;q=0.8"})
+    assert "<h1>CloudShelf 总部</h1>" in chinese.text and '<html lang="zh-CN">' in chinese.text
+    english = requests.get(hq_site.url + "/hq/login", headers={"Accept-Language": "fr-FR,en;q=0.5"})
+    assert "<h1>CloudShelf head office</h1>" in english.text
+    chosen = requests.get(hq_site.url + "/hq/login", headers={"Accept-Language": "zh-CN"}, cookies={"hq_lang": "en"})
+    assert "<h1>CloudShelf head office</h1>" in chosen.text

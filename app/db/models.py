@@ -124,6 +124,7 @@ class User(Base):
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[str | None] = mapped_column(String(32), nullable=True)
     active: Mapped[bool] = mapped_column(default=True)
+    source: Mapped[str] = mapped_column(String(16), default="local", server_default="local")  # local | platform
     __table_args__ = (CheckConstraint("role IN ('cashier','clerk','manager')", name="ck_user_role"),)
 
 

@@ -88,9 +88,17 @@ class Context:
 
     @contextmanager
     def editing(self, *, lines: bool = True) -> Iterator[tuple[Session, Cart]]:
-        """Change the cart and save it in one transaction; on any error the cart is as it was."""
+        """Change the cart and save it in one transaction; on any error the cart is as it was. Starting a
+        new sale first checks the signed-in person may still work here (head office may have revoked
+        them since): if not, they are signed out and told so; a sale under way is never cut off."""
         user = users.require(self.user, "sell")
         with self.db.write() as s:
+            if self.cart is None and not users.still_allowed(s, user):  # a sale's start: the boundary
+                self.user = None
+                raise NotAllowed(
+                    f"{user.name} may no longer work at this till.",
+                    "Head office revoked the sign-in or took the person off this store; sign in again.",
+                )
             shift = shifts.require_open(s, self.info.terminal)
             cart = Cart(id=new_id()) if self.cart is None else self.current(s)
             if lines and cart.tenders:

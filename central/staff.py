@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from central.audited import audited
 from central.clock import now_iso
 from central.errors import ServiceError
 from central.feeds import append
@@ -89,18 +90,8 @@ def _audited(view: StaffView | None) -> dict | None:
 
 
 def _audit(session: Session, actor: str, action: str, before: StaffView | None, after: StaffView) -> None:
-    """The one place a staff change is audited, in the change's transaction.
-
-    Until head office's audit log (``central.audit``) is merged, this is where its ``record`` call
-    goes; the change itself is complete without it."""
-    try:
-        from central import audit  # Part A's module, merged separately
-    except ImportError:
-        return
-    audit.record(
-        session, actor=actor, action=action, entity="staff", entity_id=after.login,
-        before=_audited(before), after=_audited(after),
-    )  # fmt: skip
+    audited(session, actor=actor, action=action, entity="staff", entity_id=after.login,
+            before=_audited(before), after=_audited(after))  # fmt: skip
 
 
 def _publish(session: Session, person: Staff, stores: set[str], before: set[str]) -> None:

@@ -6,7 +6,8 @@ The platform is the source of the people who work at the tills: each has a login
 store, scoped to it), so a till receives only its own store's people and checks their PINs offline;
 a person revoked, or taken off a store, becomes a tombstone in that store's scope and is refused at
 each of its tills from their next sync. Every change is audited (who, what, before, after; never the
-PIN or its hash).
+PIN or its hash) in head office's audit log, in the change's transaction. A store manager
+(``stores``: the stores they run) acts only on people whose stores, before and after, are all theirs.
 """
 
 from __future__ import annotations
@@ -18,13 +19,15 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from central.audited import audited
+from central import audit
 from central.clock import now_iso
 from central.errors import ServiceError
 from central.feeds import append
 from central.models import Location, Staff, StaffStore
 from core.staff import ROLES, hash_pin, login_problem, pin_problem
 from sync.protocol import DELETE, STAFF, UPSERT
+
+Scope = frozenset[str] | None  # a store manager's stores; None: every store
 
 
 @dataclass(frozen=True)
@@ -42,13 +45,13 @@ class StaffView:
 def _checked_pin(pin: str) -> str:
     problem = pin_problem(pin)
     if problem is not None:
-        raise ServiceError(400, "bad_pin", *problem)
+        raise ServiceError(400, "bad_pin", *problem)  # core.staff's texts, translated in central/hq/zh_cn.py
     return hash_pin(pin)
 
 
 def _checked_role(role: str) -> str:
     if role not in ROLES:
-        raise ServiceError(400, "bad_role", f"'{role}' is not a role.", f"Use one of: {', '.join(ROLES)}.")
+        raise ServiceError(400, "bad_role", "There is no such role.", "Use cashier, clerk or manager.")
     return role
 
 
@@ -57,20 +60,23 @@ def _checked_stores(session: Session, stores: Iterable[str]) -> set[str]:
     if not wanted:
         raise ServiceError(400, "no_stores", "A person needs at least one store to work in.", "Give a store code.")
     known = set(session.scalars(select(Location.code).where(Location.code.in_(wanted), Location.kind == "store")))
-    unknown = sorted(wanted - known)
-    if unknown:
-        raise ServiceError(
-            400, "no_store", f"There is no store {', '.join(unknown)}.", "Check the codes of the person's stores."
-        )
+    if wanted - known:
+        raise ServiceError(400, "no_store", "One of the stores given is not a store.",
+                           "Check the codes of the person's stores.")  # fmt: skip
     return wanted
+
+
+def _check_scope(scope: Scope, *codes: set[str]) -> None:
+    """A store manager acts only on people all of whose stores (before and after) are theirs."""
+    if scope is not None and any(not c <= scope for c in codes):
+        raise ServiceError(403, "out_of_scope", "This person works in a store that is not yours.",
+                           "Ask head office to make this change.")  # fmt: skip
 
 
 def _find(session: Session, login: str) -> Staff:
     person = session.scalar(select(Staff).where(Staff.login == login.strip().lower()))
     if person is None:
-        raise ServiceError(
-            404, "no_staff", f"There is no staff member '{login}'.", "Check the login in the staff list."
-        )
+        raise ServiceError(404, "no_staff", "There is no such staff member.", "Check the login in the staff list.")
     return person
 
 
@@ -90,7 +96,7 @@ def _audited(view: StaffView | None) -> dict | None:
 
 
 def _audit(session: Session, actor: str, action: str, before: StaffView | None, after: StaffView) -> None:
-    audited(session, actor=actor, action=action, entity="staff", entity_id=after.login,
+    audit.record(session, actor=actor, action=action, entity="staff", entity_id=after.login,
             before=_audited(before), after=_audited(after))  # fmt: skip
 
 
@@ -107,16 +113,26 @@ def _publish(session: Session, person: Staff, stores: set[str], before: set[str]
 
 
 def add_staff(
-    session: Session, *, login: str, name: str, role: str, stores: Iterable[str], pin: str, actor: str
+    session: Session,
+    *,
+    login: str,
+    name: str,
+    role: str,
+    stores: Iterable[str],
+    pin: str,
+    actor: str,
+    scope: Scope = None,
 ) -> StaffView:
     """A new person who may work at the tills of ``stores`` from their next sync."""
     login = login.strip().lower()
-    problem = login_problem(login)
-    if problem is not None:
-        raise ServiceError(400, "bad_login", *problem)
+    if login_problem(login) is not None:
+        raise ServiceError(
+            400, "bad_login", "A login is 1 to 40 letters, digits, '.' or '_'.", "Pick a login like mei.li."
+        )
     if session.scalar(select(Staff.id).where(Staff.login == login)) is not None:
-        raise ServiceError(409, "staff_exists", f"A staff member '{login}' already exists.", "Pick another login.")
+        raise ServiceError(409, "staff_exists", "A staff member with this login already exists.", "Pick another login.")
     wanted = _checked_stores(session, stores)
+    _check_scope(scope, wanted)
     stamp = now_iso()
     person = Staff(id=str(uuid.uuid4()), login=login, name=name.strip()[:120] or login, role=_checked_role(role),
                    pin_hash=_checked_pin(pin), created_at=stamp, updated_at=stamp)  # fmt: skip
@@ -137,14 +153,16 @@ def change_staff(
     role: str | None = None,
     stores: Iterable[str] | None = None,
     name: str | None = None,
+    scope: Scope = None,
 ) -> StaffView:
     """A person's role, stores or name; a store taken away refuses them there from its tills' next sync."""
     person = _find(session, login)
     if person.revoked_at is not None:
-        raise ServiceError(409, "staff_revoked", f"{person.name} was revoked.", "Add them again under a new login.")
+        raise ServiceError(409, "staff_revoked", "This person was revoked.", "Add them again under a new login.")
     had = _stores_of(session, person.id)
     before = _view(person, had)
     wanted = had if stores is None else _checked_stores(session, stores)
+    _check_scope(scope, had, wanted)
     if role is not None:
         person.role = _checked_role(role)
     if name is not None and name.strip():
@@ -160,12 +178,13 @@ def change_staff(
     return after
 
 
-def reset_pin(session: Session, login: str, pin: str, *, actor: str) -> StaffView:
+def reset_pin(session: Session, login: str, pin: str, *, actor: str, scope: Scope = None) -> StaffView:
     """A new PIN for a person, at every till of their stores from the next sync (the old one stops)."""
     person = _find(session, login)
     if person.revoked_at is not None:
-        raise ServiceError(409, "staff_revoked", f"{person.name} was revoked.", "Add them again under a new login.")
+        raise ServiceError(409, "staff_revoked", "This person was revoked.", "Add them again under a new login.")
     stores = _stores_of(session, person.id)
+    _check_scope(scope, stores)
     before = _view(person, stores)
     person.pin_hash = _checked_pin(pin)
     person.updated_at = now_iso()
@@ -174,11 +193,12 @@ def reset_pin(session: Session, login: str, pin: str, *, actor: str) -> StaffVie
     return _view(person, stores)
 
 
-def revoke_staff(session: Session, login: str, *, actor: str) -> StaffView:
+def revoke_staff(session: Session, login: str, *, actor: str, scope: Scope = None) -> StaffView:
     """A person may no longer sign in anywhere: each till refuses them from its next sync, and a till
     they are signed in at ends their session at its next sale (see app.users)."""
     person = _find(session, login)
     stores = _stores_of(session, person.id)
+    _check_scope(scope, stores)
     before = _view(person, stores)
     if person.revoked_at is None:
         person.revoked_at = person.updated_at = now_iso()
@@ -187,11 +207,17 @@ def revoke_staff(session: Session, login: str, *, actor: str) -> StaffView:
     return _view(person, stores)
 
 
-def list_staff(session: Session, *, store: str | None = None, include_revoked: bool = False) -> list[StaffView]:
-    """Staff by login; ``store``: only those who may work there."""
+def list_staff(
+    session: Session, *, store: str | None = None, include_revoked: bool = False, scope: Scope = None
+) -> list[StaffView]:
+    """Staff by login; ``store``: only those who may work there; ``scope``: those of a store manager's stores."""
     query = select(Staff).order_by(Staff.login)
     if store is not None:
         query = query.where(Staff.id.in_(select(StaffStore.staff_id).where(StaffStore.location_code == store)))
+    if scope is not None:
+        query = query.where(
+            Staff.id.in_(select(StaffStore.staff_id).where(StaffStore.location_code.in_(sorted(scope))))
+        )
     if not include_revoked:
         query = query.where(Staff.revoked_at.is_(None))
     people = list(session.scalars(query))

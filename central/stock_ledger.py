@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from central.audited import audited
+from central import audit
 from central.clock import now_iso
 from central.errors import ServiceError
 from central.models import Location, Sale, StockLevel, StockMovement, Style, Terminal, Variant
@@ -33,7 +33,7 @@ Scope = frozenset[str] | None
 def check_scope(stores: Scope, location: str) -> None:
     """A store manager reaches only their stores' stock (403 otherwise)."""
     if stores is not None and location not in stores:
-        raise ServiceError(403, "out_of_scope", f"Location {location} is not one of your stores.",
+        raise ServiceError(403, "out_of_scope", "This location is not one of your stores.",
                            "Ask head office for access to it.")  # fmt: skip
 
 
@@ -146,24 +146,24 @@ def adjust_stock(
 ) -> int:
     """Adjust a variant's stock at a location by ``qty`` for a reason (damaged, lost, found, sample,
     count): one ledger movement, audited; returns the new level."""
-    check_scope(stores, location)
     if reason not in ADJUST_REASONS:
-        raise ServiceError(400, "bad_reason", f"'{reason}' is not a reason for an adjustment.",
-                           f"Use one of: {', '.join(ADJUST_REASONS)}.")  # fmt: skip
+        raise ServiceError(400, "bad_reason", "This is not a reason for an adjustment.",
+                           "Use damaged, lost, found, sample or count.")  # fmt: skip
     if isinstance(qty, bool) or not isinstance(qty, int) or qty == 0 or abs(qty) > MAX_ADJUST:
         raise ServiceError(400, "bad_qty", "An adjustment is a whole number of units, not 0.",
-                           f"Give a number from -{MAX_ADJUST} to {MAX_ADJUST}, e.g. -2 for two damaged.")  # fmt: skip
+                           "Give a number from -100000 to 100000, e.g. -2 for two damaged.")  # fmt: skip
     if session.get(Location, location) is None:
-        raise ServiceError(404, "no_location", f"There is no location {location}.", "Check the code.")
+        raise ServiceError(404, "no_location", "There is no such location.", "Check the code.")
+    check_scope(stores, location)
     if session.get(Variant, sku) is None:
-        raise ServiceError(404, "no_sku", f"There is no SKU {sku}.", "Check the SKU in the catalogue.")
+        raise ServiceError(404, "no_sku", "There is no such SKU.", "Check the SKU in the catalogue.")
     before = _on_hand(session, location, sku)
     import uuid6
 
     record_movement(session, movement_id=str(uuid6.uuid7()), location=location, sku=sku, qty=qty,
                     reason=ADJUSTED + reason, event_id=None, created_at=now_iso())  # fmt: skip
     after = _on_hand(session, location, sku)
-    audited(session, actor=actor, action="stock.adjust", entity="stock", entity_id=f"{location}:{sku}",
+    audit.record(session, actor=actor, action="stock.adjust", entity="stock", entity_id=f"{location}:{sku}",
             before={"on_hand": before}, after={"on_hand": after, "qty": qty, "reason": reason})  # fmt: skip
     return after
 

@@ -18,6 +18,8 @@ TEMPLATES = ROOT / "central" / "hq" / "templates"
 SPEAKERS = [
     ROOT / "central" / "hq_users.py",
     ROOT / "central" / "audit.py",
+    ROOT / "central" / "staff.py",  # part C
+    ROOT / "central" / "stock_ledger.py",  # part C
     *sorted((ROOT / "central" / "hq").glob("*.py")),
 ]
 REFUSALS = {"ServiceError", "Problem", "problem"}

@@ -110,8 +110,8 @@ def test_a_bad_adjustment_says_what_to_fix_and_writes_nothing(platform: Platform
         ({"qty": 0}, "not 0"),
         ({"qty": 1.5}, "whole number"),
         ({"qty": 10**7}, "whole number"),
-        ({"location": "S09"}, "no location S09"),
-        ({"sku": "NOPE"}, "no SKU NOPE"),
+        ({"location": "S09"}, "no such location"),
+        ({"sku": "NOPE"}, "no such SKU"),
     ]:
         args = {"location": "S01", "sku": sku, "qty": -1, "reason": "lost", "actor": "hq"} | kwargs
         with pytest.raises(ServiceError, match=fix):

@@ -16,15 +16,18 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from central.errors import ServiceError
-from central.hq import audit, home, session, users
+from central.hq import audit, fleet, home, session, staff, stock, users
 from central.hq.web import Answer, Problem, problem
 
-ROUTERS = (session.router, home.router, audit.router, users.router)
+ROUTERS = (session.router, home.router, audit.router, users.router, staff.router, fleet.router, stock.router)
 # the menu: (address, screen text, permission needed to see the entry)
 NAV = (
     ("/hq", "Home", None),
     ("/hq/audit", "Audit log", "audit.view"),
     ("/hq/users", "Users", "users.admin"),
+    ("/hq/staff", "Staff", "staff.view"),
+    ("/hq/fleet", "Fleet", "stores.view"),
+    ("/hq/stock", "Stock", "stock.view"),
 )
 STATIC = Path(__file__).with_name("static")
 

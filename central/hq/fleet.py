@@ -13,6 +13,8 @@ from central.hq.web import needs, page, scope
 from central.hq_users import HqUser
 
 router = APIRouter(prefix="/hq/fleet")
+PRINTER = {"ok": "OK", "paper_out": "Out of paper", "paper_low": "Paper low", "offline": "Offline",
+           "unknown": "Unknown", "not_set_up": "Not set up"}  # fmt: skip
 
 
 @router.get("", response_class=HTMLResponse)
@@ -25,5 +27,11 @@ def fleet_view(
         rows = fleet.fleet(s, store[:16] or None, stores=user.stores)
     silent = sum(1 for r in rows if r.silent)
     return page(
-        request, "fleet/list.html", rows=rows, silent=silent, store=store, hours=fleet.SILENT_AFTER.seconds // 3600
+        request,
+        "fleet/list.html",
+        rows=rows,
+        silent=silent,
+        store=store,
+        hours=fleet.SILENT_AFTER.seconds // 3600,
+        printer=PRINTER,
     )

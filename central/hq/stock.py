@@ -15,6 +15,12 @@ from central.hq_users import HqUser
 from central.locations import all_locations
 
 router = APIRouter(prefix="/hq/stock")
+SOURCES = {"sale": "Sale", "return": "Return", "transfer": "Transfer", "import": "Import", "receiving": "Receiving",
+           "adjustment": "Adjustment", "other": "Other"}  # fmt: skip
+REASONS = {"damaged": "Damaged", "lost": "Lost", "found": "Found", "sample": "Sample", "count": "Count"}
+SHOWN = REASONS | {"receive": "Received", "sale": "Sale", "return": "Return", "pickup": "Online order collected",
+                   "shelf_out": "Cloud-shelf shipment", "shelf_in": "Cloud-shelf arrival",
+                   "adjust": "Adjustment"}  # fmt: skip
 
 
 def _locations(request: Request, user: HqUser) -> list[tuple[str, str]]:
@@ -47,7 +53,7 @@ def stock_ledger_page(
     with request.app.state.db.read() as s:
         moves = stock_ledger.ledger(s, sku, location=location or None, stores=user.stores) if sku else []
     return page(request, "stock/ledger.html", moves=moves, sku=sku, location=location,
-                locations=_locations(request, user), reasons=stock_ledger.ADJUST_REASONS)  # fmt: skip
+                locations=_locations(request, user), reasons=REASONS, sources=SOURCES, shown=SHOWN)  # fmt: skip
 
 
 @router.post("/adjust")

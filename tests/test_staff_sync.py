@@ -6,6 +6,9 @@ sale's start, never in the middle of one. Real platform process, two real tills 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -25,7 +28,7 @@ from central.staff import add_staff, change_staff, reset_pin, revoke_staff
 from sync.enrol import client_for
 from sync.protocol import DELETE, STAFF
 from sync.worker import sync_once
-from tests.platform import Platform, enrolled_till
+from tests.platform import ROOT, Platform, enrolled_till
 
 PIN, OTHER_PIN = "4826", "7391"
 
@@ -205,3 +208,22 @@ def test_a_stores_feed_holds_exactly_its_people(start: list[set[str]], steps: li
         for item in items:
             (present.discard if item["op"] == DELETE else present.add)(item["key"])
         assert present == {login for login, where in expected.items() if store in where}
+
+
+def central_cli(platform: Platform, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "app", "central", "staff", *args, "--db", platform.db_url],
+        cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+def test_the_platforms_staff_commands(platform: Platform) -> None:
+    added = central_cli(platform, "add", "mei", "--name", "Mei", "--role", "clerk", "--store", "S01", "--pin", "4826")
+    assert added.returncode == 0, added.stderr
+    assert "4826" not in added.stdout
+    listed = central_cli(platform, "list", "--store", "S01")
+    assert listed.stdout.split("\t")[:4] == ["mei", "Mei", "clerk", "S01"]
+    bad = central_cli(platform, "pin", "mei", "--pin", "1111")
+    assert bad.returncode == 2 and "too easy to guess" in bad.stderr
+    assert central_cli(platform, "revoke", "mei").returncode == 0
+    assert central_cli(platform, "list").stdout.strip() == "No staff."

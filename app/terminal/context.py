@@ -22,7 +22,7 @@ from app.cart import Cart, CartLine
 from app.db.engine import Database
 from app.db.models import Location, StoreSettings
 from app.db.models import Terminal as TerminalRow
-from app.errors import ApprovalRequired, AuthFailed, LockedOut, NotAllowed, StoreError, UserError
+from app.errors import ApprovalRequired, AuthFailed, LockedOut, NotAllowed, SignedOut, StoreError, UserError
 from app.ids import new_id
 from app.money import format_money
 from app.pricing import Totals, price_cart
@@ -95,7 +95,7 @@ class Context:
         with self.db.write() as s:
             if self.cart is None and not users.still_allowed(s, user):  # a sale's start: the boundary
                 self.user = None
-                raise NotAllowed(
+                raise SignedOut(
                     f"{user.name} may no longer work at this till.",
                     "Head office revoked the sign-in or took the person off this store; sign in again.",
                 )

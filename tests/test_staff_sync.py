@@ -227,3 +227,16 @@ def test_the_platforms_staff_commands(platform: Platform) -> None:
     assert bad.returncode == 2 and "too easy to guess" in bad.stderr
     assert central_cli(platform, "revoke", "mei").returncode == 0
     assert central_cli(platform, "list").stdout.strip() == "No staff."
+
+
+def test_a_till_syncs_with_an_older_platform_that_has_no_staff_feed(platform: Platform, proxied) -> None:
+    """The staff feed is new: a platform without it answers 404, and the till's round goes on, its
+    own users still working; once the platform has the feed, its staff arrive."""
+    till, proxy = proxied
+    on_platform(platform, add_staff, login="mei", name="Mei", role="cashier", stores=["S01"], pin=PIN)
+    proxy.missing_feeds.add(STAFF)
+    done = sync_once(till)
+    assert done.pull.applied[STAFF] == 0 and not signs_in(till, "mei", PIN) and signs_in(till, "ann", "1357")
+    proxy.missing_feeds.clear()
+    assert sync_once(till).pull.applied[STAFF] == 1
+    assert signs_in(till, "mei", PIN) and not signs_in(till, "ann", "1357")

@@ -29,6 +29,12 @@ class NotAllowed(UserError):
     code = "not_allowed"
 
 
+class SignedOut(NotAllowed):
+    """The signed-in person may no longer work here (head office revoked them): they were signed out."""
+
+    code = "signed_out"
+
+
 class ApprovalRequired(UserError):
     """A manager must approve this action; retry it with manager credentials."""
 

@@ -10,6 +10,7 @@ waiting job never prints twice. Documents are kept as JSON, so a reprint shows w
 from __future__ import annotations
 
 import json
+import logging
 import time
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -18,13 +19,15 @@ from sqlalchemy import func, select, text, update
 
 from app.clock import now_iso
 from app.db.engine import Database
-from app.db.models import PrintJob
+from app.db.models import DeviceState, PrintJob
 from app.errors import NotFound
 from app.ids import new_id
 from app.pick_slip import PickSlipDoc, PickSlipLine
 from app.receipt import ReceiptDoc, ReceiptItem
 from app.shifts import ShiftReport
 from app.stored import loads
+
+log = logging.getLogger(__name__)
 
 Document = ReceiptDoc | ShiftReport | PickSlipDoc | dict
 
@@ -193,6 +196,15 @@ class PrintQueue:
             )
             if done.rowcount == 0:
                 raise NotFound(f"No waiting print job {job_id[:40]}.", "List them with 'cloudshelf devices queue'.")
+
+    def note_printer(self, state: str) -> None:
+        """Keep the printer's last state (ok, paper_out, offline ...) for the fleet report a sync sends,
+        whichever process syncs. Best effort: a store that cannot take it never disturbs printing."""
+        try:
+            with self.db.write() as s:
+                s.merge(DeviceState(device="printer", state=state[:16], at=now_iso()))
+        except Exception:  # the printer's work goes on; its next change tries again
+            log.warning("the printer's state could not be kept")
 
     def waiting(self) -> int:
         with self.db.read() as s:

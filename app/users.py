@@ -20,8 +20,8 @@ from app.clock import now, parse_iso
 from app.db.models import StoreSettings, User
 from app.errors import AuthFailed, LockedOut, NotAllowed, UserError
 from app.ids import new_id
+from core.staff import ROLES, pin_problem
 
-ROLES = ("cashier", "clerk", "manager")
 _SELL = {"sell", "return", "shift", "report_x"}
 PERMISSIONS: dict[str, frozenset[str]] = {
     "cashier": frozenset(_SELL),
@@ -30,6 +30,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
 }
 
 _hasher = PasswordHasher()
+PLATFORM = "platform"  # a user received from head office's staff feed (app.staff_feed)
 
 
 @dataclass(frozen=True)
@@ -72,14 +73,31 @@ def require(user: UserInfo | None, permission: str) -> UserInfo:
 
 
 def validate_pin(pin: str) -> str:
-    if not (pin.isdigit() and pin.isascii() and 4 <= len(pin) <= 8):
-        raise UserError("A PIN is 4 to 8 digits.", "Choose a PIN of 4 to 8 digits.")
-    if len(set(pin)) == 1:
-        raise UserError("A PIN of one repeated digit is too easy to guess.", "Choose another PIN.")
+    problem = pin_problem(pin)
+    if problem is not None:
+        raise UserError(*problem)
     return pin
 
 
+def head_office_staff(session: Session) -> bool:
+    """Whether this till has received its store's staff from head office (then theirs is the list)."""
+    return session.scalar(select(User.id).where(User.source == PLATFORM).limit(1)) is not None
+
+
+def still_allowed(session: Session, user: UserInfo) -> bool:
+    """Whether a signed-in person may still work here: not revoked or taken off this store by head
+    office since they signed in (checked at each sale's start, never in the middle of one)."""
+    row = session.get(User, user.id)
+    if row is None or not row.active:
+        return False
+    return row.source == PLATFORM or not head_office_staff(session)
+
+
 def add_user(session: Session, *, login: str, name: str, role: str, pin: str) -> UserInfo:
+    if head_office_staff(session):
+        raise NotAllowed(
+            "This store's staff are managed at head office.", "Ask head office to add the person in the console."
+        )
     login = login.strip().lower()
     if not login or not login.replace("_", "").replace(".", "").isalnum() or len(login) > 40:
         raise UserError(f"'{login}' is not a usable login.", "Use letters, digits, '.' or '_', up to 40.")
@@ -97,6 +115,8 @@ def add_user(session: Session, *, login: str, name: str, role: str, pin: str) ->
 def check_pin(session: Session, login: str, pin: str, settings: StoreSettings) -> UserInfo:
     """Verify a PIN, counting failures and locking out. Commit the session even when it raises."""
     user = session.scalar(select(User).where(User.login == login.strip().lower(), User.active.is_(True)))
+    if user is not None and user.source != PLATFORM and head_office_staff(session):
+        user = None  # head office's list is the store's: a user added only at this till no longer signs in
     if user is None:
         # Same message as a wrong PIN: do not tell which logins exist.
         raise AuthFailed("Unknown login or wrong PIN.", "Check your login and PIN and try again.")
@@ -140,5 +160,8 @@ def set_pin(session: Session, login: str, pin: str) -> None:
 
 
 def list_users(session: Session) -> list[UserInfo]:
-    rows = session.scalars(select(User).where(User.active.is_(True)).order_by(User.login))
+    query = select(User).where(User.active.is_(True)).order_by(User.login)
+    if head_office_staff(session):
+        query = query.where(User.source == PLATFORM)
+    rows = session.scalars(query)
     return [UserInfo(u.id, u.login, u.name, u.role) for u in rows]

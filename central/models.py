@@ -397,3 +397,41 @@ class RateHit(Base):
     id: Mapped[int] = mapped_column(BigInt, primary_key=True, autoincrement=True)
     key: Mapped[str] = mapped_column(String(80))  # the limit's name and the client's address
     at_ms: Mapped[int] = mapped_column(BigInt)  # the platform's clock, milliseconds since the epoch
+
+
+# ---------------------------------------------------------------- issue 17 part C: staff and the fleet's reports
+class Staff(Base):
+    """A person who works at the tills, managed at head office; the PIN only as its Argon2id hash."""
+
+    __tablename__ = "staff"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    login: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(16))  # cashier | clerk | manager (core.staff.ROLES)
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))
+    revoked_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class StaffStore(Base):
+    """A store a person may work in."""
+
+    __tablename__ = "staff_stores"
+    staff_id: Mapped[str] = mapped_column(ForeignKey("staff.id"), primary_key=True)
+    location_code: Mapped[str] = mapped_column(ForeignKey("locations.code"), primary_key=True, index=True)
+
+
+class TerminalReport(Base):
+    """The latest figures a till reported with its sync (one row per terminal, replaced each time)."""
+
+    __tablename__ = "terminal_reports"
+    terminal_id: Mapped[str] = mapped_column(ForeignKey("terminals.id"), primary_key=True)
+    version: Mapped[str] = mapped_column(String(40))
+    backlog: Mapped[int] = mapped_column(Integer)
+    dead_letters: Mapped[int] = mapped_column(Integer)
+    printer: Mapped[str] = mapped_column(String(16))  # ok | no_paper | offline | unknown | none
+    z_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    z_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    z_totals: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON: currency, sales, count ...
+    reported_at: Mapped[str] = mapped_column(String(32))

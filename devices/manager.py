@@ -55,7 +55,9 @@ class Devices:
         self.settings, self.jobs, self.locale = settings, jobs, locale
         self.on_scan, self.on_problem, self.on_change = on_scan, on_problem, on_change
         p, s = settings.printer, settings.scanner
-        self.printer = PrintWorker(jobs, p, locale, on_state=lambda _s: self.on_change()) if p.url else None
+        self.printer = PrintWorker(jobs, p, locale, on_state=self._printer_state) if p.url else None
+        if not p.url:
+            jobs.note_printer("not_set_up")
         self.scanner = (
             SerialScanner(
                 port=s.port,
@@ -76,6 +78,11 @@ class Devices:
         self._display_io = ThreadPoolExecutor(1, thread_name_prefix="customer-display")
         self._display_lock = threading.Lock()
         self._started = False
+
+    def _printer_state(self, state: PrinterState) -> None:
+        """A printer's new state: kept for the fleet report (app.print_queue), then shown."""
+        self.jobs.note_printer(state.state)
+        self.on_change()
 
     def start(self) -> Devices:
         if self.printer:

@@ -12,7 +12,8 @@ from app.catalog_store import VariantRecord, add_price_lists, optimize_search, u
 from app.pickup_feed import apply_orders
 from app.pickup_feed import sweep as sweep_orders
 from app.shelf_feed import apply_shelf
-from sync.protocol import CATALOG, DELETE, ORDERS, PRICES, SHELF, STOCK
+from app.staff_feed import apply_staff
+from sync.protocol import CATALOG, DELETE, ORDERS, PRICES, SHELF, STAFF, STOCK
 
 
 def apply_items(conn: Connection, feed: str, items: list[dict]) -> int:
@@ -27,6 +28,8 @@ def apply_items(conn: Connection, feed: str, items: list[dict]) -> int:
         return apply_orders(conn, items)
     if feed == SHELF:
         return apply_shelf(conn, items)
+    if feed == STAFF:
+        return apply_staff(conn, items)
     raise ValueError(f"unknown feed {feed!r}")
 
 

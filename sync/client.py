@@ -19,6 +19,7 @@ from typing import Any
 import requests
 
 from sync.protocol import LAST_SEQ_HEADER, MAX_RESEND_ASKED, PLATFORM_HEADER, RESEND_HEADER
+from sync.protocol.fleet import REPORT_HEADER
 
 TIMEOUT = (5.0, 30.0)  # connect, read
 
@@ -113,14 +114,18 @@ class Client:
         self.from_platform = False  # whether the last answer carried the platform's marker
         self.platform_last_seq: int | None = None  # the last event the platform holds from this till
         self.resend_asked: list[str] = []  # set-aside events a person asked this till to send again
+        self.report: str | None = None  # the fleet report (sync.protocol.fleet) the next call carries
 
     def close(self) -> None:
         self.http.close()
 
     def call(self, method: str, path: str, *, json: Any = None, params: dict | None = None) -> Any:
         url = self.endpoint.url.rstrip("/") + path
+        headers, self.report = ({REPORT_HEADER: self.report} if self.report else None), None
         try:
-            response = self.http.request(method, url, json=json, params=params, timeout=TIMEOUT, verify=self.verify)
+            response = self.http.request(
+                method, url, json=json, params=params, headers=headers, timeout=TIMEOUT, verify=self.verify
+            )
         except requests.exceptions.SSLError:
             raise Refused(
                 "The platform's TLS certificate is not trusted.",

@@ -21,8 +21,8 @@ from app.clock import now_iso
 from app.db.engine import Database
 from app.progress import OnProgress, Progress, ignore
 from sync.apply import apply_items, begin_marks, mark, sweep
-from sync.client import Client, CursorExpired, ServerBusy
-from sync.protocol import CATALOG, FEEDS, MAX_PAGE, ORDERS, PRICES, STOCK
+from sync.client import Client, CursorExpired, Refused, ServerBusy
+from sync.protocol import CATALOG, FEEDS, MAX_PAGE, NEWER_FEEDS, ORDERS, PRICES, STOCK
 
 SNAPSHOT_FEEDS = (CATALOG, PRICES, STOCK, ORDERS)
 PAGE = 1000
@@ -83,7 +83,12 @@ class Puller:
     def pull(self) -> PullReport:
         report = PullReport()
         for feed in FEEDS:  # catalog first: prices and stock name its SKUs
-            report.applied[feed] = self.pull_feed(feed, report)
+            try:
+                report.applied[feed] = self.pull_feed(feed, report)
+            except Refused as exc:
+                if feed not in NEWER_FEEDS or exc.status != 404:
+                    raise
+                report.applied[feed] = 0  # an older platform without this feed: the till keeps what it has
         return report
 
     def _cursor(self, feed: str) -> tuple[int, int | None, str | None]:

@@ -5,6 +5,7 @@ signal; the CLI runs :func:`sync_once` in the foreground.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from collections.abc import Callable
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from app import config, sync_health
+from app import config, fleet_report, sync_health
 from app.clock import iso
 from app.clock import now as clock_now
 from app.db.engine import Database
@@ -22,6 +23,7 @@ from app.errors import UserError
 from app.progress import OnProgress, ignore
 from sync.client import AuthRefused, Client, SyncError
 from sync.enrol import client_for
+from sync.protocol.fleet import MAX_REPORT
 from sync.puller import Puller, PullReport
 from sync.relay import Backoff, PushReport, Relay, RelayBusy
 from sync.shelf import send_contacts
@@ -72,7 +74,9 @@ def run_round(
     db: Database, client: Client, *, clock: Callable[[], datetime] = clock_now, on_progress: OnProgress = ignore
 ) -> Round:
     """Push everything pending, send customers' details of cloud-shelf orders, then pull every feed;
-    record the outcome for the status bar. ``on_progress`` hears a snapshot's pages (a first sync)."""
+    record the outcome for the status bar. ``on_progress`` hears a snapshot's pages (a first sync).
+    The first call after the push carries the till's fleet report (one header: no extra round trip),
+    so its backlog is what the platform did not take this round."""
     try:
         pushed = Relay(db, client).push()
     except RelayBusy:
@@ -82,6 +86,7 @@ def run_round(
             db, online=exc.retry is False and not isinstance(exc, AuthRefused), ok=False, error=_said(exc), clock=clock
         )
         raise
+    client.report = _report(db)
     try:
         send_contacts(db, client)  # after the push: the platform has the orders they belong to
         pulled = Puller(db, client, on_progress=on_progress).pull()
@@ -91,6 +96,17 @@ def run_round(
         raise
     _status(db, online=True, ok=True, clock=clock)
     return Round(pushed, pulled, again=again)
+
+
+def _report(db: Database) -> str | None:
+    """The fleet report as the header's value (ASCII JSON); None if the store cannot give it."""
+    try:
+        with db.read() as s:
+            body = json.dumps(fleet_report.build(s), sort_keys=True, separators=(",", ":"))
+    except Exception:  # the report is for head office's view: it never holds up a sync
+        log.exception("the fleet report could not be made")
+        return None
+    return body if len(body) <= MAX_REPORT else None
 
 
 def _catch_up(db: Database, client: Client) -> PushReport | None:

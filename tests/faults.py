@@ -76,7 +76,9 @@ class LosingProxy:
     * while ``drop_holds`` > 0, a cloud-shelf hold request reaches the platform and commits, then the
       connection is cut: the hold's answer is lost;
     * once ``hold`` is set, pushes after the first ``hold_after`` wait until ``release`` is set;
-    * ``feed_answers`` are canned answers given, in order, to the next feed reads (``GET /v1/feeds/...``).
+    * ``feed_answers`` are canned answers given, in order, to the next feed reads (``GET /v1/feeds/...``);
+    * a read of a feed in ``missing_feeds`` gets the platform's own 404, as an older platform without
+      that feed answers.
 
     ``pushes`` records the monotonic time of every push it saw.
     """
@@ -89,6 +91,7 @@ class LosingProxy:
         self.answers: list[tuple[int, dict[str, str], bytes]] = []
         self.feed_answers: list[tuple[int, dict[str, str], bytes]] = []
         self.refuse: set[str] = set()
+        self.missing_feeds: set[str] = set()
         self.pushes: list[float] = []
         self.hold_after: int | None = None
         self.holding = threading.Event()
@@ -131,6 +134,11 @@ class LosingProxy:
                         refusal = {"error": "invalid_request", "message": "events.0.data: not valid", "hint": "Fix it."}
                         marked = {"Content-Type": "application/json", PLATFORM_HEADER: "1"}
                         return self._send(422, marked, json.dumps(refusal).encode())
+                feed = self.path.split("?")[0].removeprefix("/v1/feeds/") if self.path.startswith("/v1/feeds/") else ""
+                if feed in proxy.missing_feeds:
+                    gone = {"error": "no_feed", "message": f"There is no feed '{feed}'.", "hint": "Use another."}
+                    marked = {"Content-Type": "application/json", PLATFORM_HEADER: "1"}
+                    return self._send(404, marked, json.dumps(gone).encode())
                 if self.path.startswith("/v1/feeds/") and proxy.feed_answers:
                     return self._send(*proxy.feed_answers.pop(0))
                 headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_HEADERS | {"host"}}

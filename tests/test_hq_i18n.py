@@ -21,6 +21,8 @@ SPEAKERS = [
     ROOT / "central" / "terminals.py",
     ROOT / "central" / "flags.py",
     ROOT / "central" / "order_desk.py",
+    ROOT / "central" / "staff.py",  # part C
+    ROOT / "central" / "stock_ledger.py",  # part C
     *sorted((ROOT / "central" / "hq").glob("*.py")),
 ]
 REFUSALS = {"ServiceError", "Problem", "problem"}

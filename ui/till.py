@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app import device_config
 from app.drafts import SaleGone
-from app.errors import StoreFull, UserError
+from app.errors import SignedOut, StoreFull, UserError
 from app.shifts import ShiftReport
 from app.terminal import Terminal
 from app.users import Credentials
@@ -125,6 +125,8 @@ class Till(QObject):
             self.store_writable.emit(False)
         if isinstance(exc, SaleGone) and getattr(exc, "view", None) is not None:
             self.sale_changed.emit(exc.view)
+        if isinstance(exc, SignedOut):  # head office revoked the person: the sign-in pad says why
+            self.signed_out.emit()
         kept = self.tr("The sale is kept. Try again; if it happens again, call support.")
         show_failure(exc, retry, error=self.error, approval_needed=self.approval_needed, kept=kept)
 

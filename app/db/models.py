@@ -124,6 +124,7 @@ class User(Base):
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[str | None] = mapped_column(String(32), nullable=True)
     active: Mapped[bool] = mapped_column(default=True)
+    source: Mapped[str] = mapped_column(String(16), default="local", server_default="local")  # local | platform
     __table_args__ = (CheckConstraint("role IN ('cashier','clerk','manager')", name="ck_user_role"),)
 
 
@@ -493,3 +494,13 @@ class ShelfLine(Base):
     description: Mapped[str] = mapped_column(String(200))
     qty: Mapped[int] = mapped_column(Integer)
     source: Mapped[str] = mapped_column(String(16))  # auto or a location code
+
+
+# ---------------------------------------------------------------- issue 17 part C: the printer's last state
+class DeviceState(Base):
+    """A device's last known state (the printer's), so any process's sync reports it (0009)."""
+
+    __tablename__ = "device_states"
+    device: Mapped[str] = mapped_column(String(16), primary_key=True)
+    state: Mapped[str] = mapped_column(String(16))
+    at: Mapped[str] = mapped_column(String(32))

@@ -22,7 +22,7 @@ from app.cart import Cart, CartLine
 from app.db.engine import Database
 from app.db.models import Location, StoreSettings
 from app.db.models import Terminal as TerminalRow
-from app.errors import ApprovalRequired, AuthFailed, LockedOut, NotAllowed, StoreError, UserError
+from app.errors import ApprovalRequired, AuthFailed, LockedOut, NotAllowed, SignedOut, StoreError, UserError
 from app.ids import new_id
 from app.money import format_money
 from app.pricing import Totals, price_cart
@@ -88,9 +88,17 @@ class Context:
 
     @contextmanager
     def editing(self, *, lines: bool = True) -> Iterator[tuple[Session, Cart]]:
-        """Change the cart and save it in one transaction; on any error the cart is as it was."""
+        """Change the cart and save it in one transaction; on any error the cart is as it was. Starting a
+        new sale first checks the signed-in person may still work here (head office may have revoked
+        them since): if not, they are signed out and told so; a sale under way is never cut off."""
         user = users.require(self.user, "sell")
         with self.db.write() as s:
+            if self.cart is None and not users.still_allowed(s, user):  # a sale's start: the boundary
+                self.user = None
+                raise SignedOut(
+                    f"{user.name} may no longer work at this till.",
+                    "Head office revoked the sign-in or took the person off this store; sign in again.",
+                )
             shift = shifts.require_open(s, self.info.terminal)
             cart = Cart(id=new_id()) if self.cart is None else self.current(s)
             if lines and cart.tenders:

@@ -3,14 +3,15 @@
 Registered with the ``cloudshelf`` command through the ``cloudshelf.commands`` entry point, so the
 terminal's CLI never imports this package unless these commands are used. One module per area:
 ``service`` (serving and administering), ``stock`` (catalog, prices, feeds, stock), ``orders``
-(pickup and cloud-shelf orders), ``hq`` (head-office users); ``options`` holds what they share.
+(pickup and cloud-shelf orders), ``hq`` (head-office users), ``staff`` (the people at the tills); ``options``
+holds what they share.
 """
 
 from __future__ import annotations
 
 import click
 
-from central.cli import hq, orders, service, stock
+from central.cli import hq, orders, service, staff, stock
 from central.errors import ServiceError
 
 
@@ -50,5 +51,6 @@ for command in (
     orders.notifications,
     orders.shelf,
     hq.hq_user,
+    staff.staff,
 ):
     central.add_command(command)

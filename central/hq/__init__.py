@@ -16,11 +16,14 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from central.errors import ServiceError
-from central.hq import audit, flags, home, orders, session, stores, users
+from central.hq import audit, flags, fleet, home, orders, session, staff, stock, stores, users
 from central.hq.web import Answer, Problem, problem
 from central.ingest import REFUSED
 
-ROUTERS = (session.router, home.router, audit.router, users.router, stores.router, flags.router, orders.router)
+ROUTERS = (
+    session.router, home.router, audit.router, users.router, stores.router, flags.router, orders.router,
+    staff.router, fleet.router, stock.router,
+)  # fmt: skip
 # the menu: (address, screen text, permission needed to see the entry)
 NAV = (
     ("/hq", "Home", None),
@@ -29,6 +32,9 @@ NAV = (
     ("/hq/orders", "Orders", "orders.view"),
     ("/hq/audit", "Audit log", "audit.view"),
     ("/hq/users", "Users", "users.admin"),
+    ("/hq/staff", "Staff", "staff.view"),
+    ("/hq/fleet", "Fleet", "stores.view"),
+    ("/hq/stock", "Stock", "stock.view"),
 )
 STATIC = Path(__file__).with_name("static")
 

@@ -7,9 +7,10 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 
-from central import auth, resend, shop_keys
+from central import auth, fleet, resend, shop_keys
 from central.db import CentralDB
 from central.inputs import check_params
+from sync.protocol.fleet import REPORT_HEADER
 
 MAX_SEQ = 2**53 - 1  # exact in every JSON reader, and far beyond any till's or feed's count
 
@@ -43,12 +44,17 @@ bearer = HTTPBearer(auto_error=False, description="The terminal's token from enr
 def caller(
     request: Request, db: DB, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 ) -> auth.Caller:
-    """The terminal behind the bearer token; every call but enrolment and health needs one."""
+    """The terminal behind the bearer token; every call but enrolment and health needs one. A call
+    carrying the till's fleet report (the first of its sync round) has it kept, whatever the call."""
     header = f"Bearer {credentials.credentials}" if credentials is not None else None
     with db.read() as s:
         who = auth.authenticate(s, header)
         request.state.terminal_state = resend.terminal_state(s, who.terminal_id)  # carried by the answer
-        return who
+    report = request.headers.get(REPORT_HEADER)
+    if report:
+        with db.write() as s:
+            fleet.record_report(s, who, report)
+    return who
 
 
 Authed = Annotated[auth.Caller, Depends(caller)]

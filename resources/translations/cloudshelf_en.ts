@@ -2467,14 +2467,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A PIN of one repeated digit is too easy to guess.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A card cannot give change; take the rest in cash.</source>
         <translation type="unfinished" />
     </message>
@@ -2627,6 +2619,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Ask head office to add the person in the console.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Ask the customer again, or for the QR code of the order.</source>
         <translation type="unfinished" />
     </message>
@@ -2743,10 +2739,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose a PIN of 4 to 8 digits.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Choose a listed location.</source>
         <translation type="unfinished" />
     </message>
@@ -2764,10 +2756,6 @@
     </message>
     <message>
         <source>Choose a {0} like S01.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose another PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2952,6 +2940,10 @@
     </message>
     <message>
         <source>Handing over without the pickup code needs a manager to check the customer's ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Head office revoked the sign-in or took the person off this store; sign in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3923,6 +3915,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>This store's staff are managed at head office.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This terminal is not enrolled with a platform.</source>
         <translation type="unfinished" />
     </message>
@@ -4324,6 +4320,10 @@
     </message>
     <message>
         <source>{0} item(s) of order {1} are not picked yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} may no longer work at this till.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -2467,14 +2467,6 @@
         <translation>；</translation>
     </message>
     <message>
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation>PIN 码为 4 到 8 位数字。</translation>
-    </message>
-    <message>
-        <source>A PIN of one repeated digit is too easy to guess.</source>
-        <translation>同一数字重复的 PIN 码太容易被猜到。</translation>
-    </message>
-    <message>
         <source>A card cannot give change; take the rest in cash.</source>
         <translation>银行卡不能找零；余额请收现金。</translation>
     </message>
@@ -2627,6 +2619,10 @@
         <translation>请只按款号、SKU 或条码中的一项查询。</translation>
     </message>
     <message>
+        <source>Ask head office to add the person in the console.</source>
+        <translation>请总部在后台中添加此人。</translation>
+    </message>
+    <message>
         <source>Ask the customer again, or for the QR code of the order.</source>
         <translation>请再问一次顾客，或请顾客出示订单二维码。</translation>
     </message>
@@ -2743,10 +2739,6 @@
         <translation>请核对账号和 PIN 码后重试。</translation>
     </message>
     <message>
-        <source>Choose a PIN of 4 to 8 digits.</source>
-        <translation>请设置 4 到 8 位数字的 PIN 码。</translation>
-    </message>
-    <message>
         <source>Choose a listed location.</source>
         <translation>请选择列表中的地点。</translation>
     </message>
@@ -2765,10 +2757,6 @@
     <message>
         <source>Choose a {0} like S01.</source>
         <translation>请使用类似 S01 的 {0} 代码。</translation>
-    </message>
-    <message>
-        <source>Choose another PIN.</source>
-        <translation>请换一个 PIN 码。</translation>
     </message>
     <message>
         <source>Choose another folder or file name.</source>
@@ -2953,6 +2941,10 @@
     <message>
         <source>Handing over without the pickup code needs a manager to check the customer's ID.</source>
         <translation>没有取货码交付需要经理核对顾客证件。</translation>
+    </message>
+    <message>
+        <source>Head office revoked the sign-in or took the person off this store; sign in again.</source>
+        <translation>总部已撤销其登录权限或已将其移出本店；请重新登录。</translation>
     </message>
     <message>
         <source>Home delivery needs the customer's mobile number, province, city, district and street.</source>
@@ -3923,6 +3915,10 @@
         <translation>本地数据由较新版本的 CloudShelf 写入（架构 {0}）。</translation>
     </message>
     <message>
+        <source>This store's staff are managed at head office.</source>
+        <translation>本店员工由总部管理。</translation>
+    </message>
+    <message>
         <source>This terminal is not enrolled with a platform.</source>
         <translation>本终端未注册到平台。</translation>
     </message>
@@ -4325,6 +4321,10 @@
     <message>
         <source>{0} item(s) of order {1} are not picked yet.</source>
         <translation>订单 {1} 还有 {0} 件商品未拣货。</translation>
+    </message>
+    <message>
+        <source>{0} may no longer work at this till.</source>
+        <translation>{0} 已无权在此收银台工作。</translation>
     </message>
     <message>
         <source>{0} may not approve this.</source>

@@ -1058,4 +1058,11 @@ MESSAGES: dict[str, str] = {
     "Home delivery needs the customer's mobile number, province, city, district and street.": (
         "送货上门需要顾客的手机号码、省份、城市、区/县和街道地址。"
     ),
+    # issue 17 part C: staff from head office
+    "This store's staff are managed at head office.": "本店员工由总部管理。",
+    "Ask head office to add the person in the console.": "请总部在后台中添加此人。",
+    "{0} may no longer work at this till.": "{0} 已无权在此收银台工作。",
+    "Head office revoked the sign-in or took the person off this store; sign in again.": (
+        "总部已撤销其登录权限或已将其移出本店；请重新登录。"
+    ),
 }

@@ -124,7 +124,9 @@ PRICES = "prices"
 STOCK = "stock"
 ORDERS = "orders"
 SHELF = "shelf"  # the store's cloud-shelf orders, as the platform holds them
-FEEDS = (CATALOG, PRICES, STOCK, ORDERS, SHELF)
+STAFF = "staff"  # the people who may work in the store: login, name, role, the PIN's hash (never the PIN)
+FEEDS = (CATALOG, PRICES, STOCK, ORDERS, SHELF, STAFF)
+NEWER_FEEDS = frozenset({STAFF})  # feeds an older platform does not have (its 404 is no failure)
 UPSERT = "upsert"
 DELETE = "delete"  # a tombstone
 

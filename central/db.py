@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from central.errors import ServiceError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "c0005"
+HEAD = "c0007"
 MIGRATION_LOCK = 0x43534D47  # the advisory lock key every migrating process takes on PostgreSQL
 
 

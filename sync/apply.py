@@ -11,8 +11,9 @@ from sqlalchemy import Connection, text
 from app.catalog_store import VariantRecord, add_price_lists, upsert_variants, variant_ids
 from app.pickup_feed import apply_orders
 from app.pickup_feed import sweep as sweep_orders
+from app.scheduled_prices import apply_schedules
 from app.shelf_feed import apply_shelf
-from sync.protocol import CATALOG, DELETE, ORDERS, PRICES, SHELF, STOCK
+from sync.protocol import CATALOG, DELETE, ORDERS, PRICES, SCHEDULES, SHELF, STOCK
 
 
 def apply_items(conn: Connection, feed: str, items: list[dict]) -> int:
@@ -27,6 +28,8 @@ def apply_items(conn: Connection, feed: str, items: list[dict]) -> int:
         return apply_orders(conn, items)
     if feed == SHELF:
         return apply_shelf(conn, items)
+    if feed == SCHEDULES:
+        return apply_schedules(conn, items)
     raise ValueError(f"unknown feed {feed!r}")
 
 

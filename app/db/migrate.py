@@ -13,7 +13,7 @@ from sqlalchemy import Engine, text
 
 from app.errors import StoreError
 
-HEAD = "0007"
+HEAD = "0008"
 SCRIPTS = Path(__file__).with_name("migrations")
 
 

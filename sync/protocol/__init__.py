@@ -124,7 +124,8 @@ PRICES = "prices"
 STOCK = "stock"
 ORDERS = "orders"
 SHELF = "shelf"  # the store's cloud-shelf orders, as the platform holds them
-FEEDS = (CATALOG, PRICES, STOCK, ORDERS, SHELF)
+SCHEDULES = "schedules"  # the store's dated prices, ahead of time, in force by the till's clock
+FEEDS = (CATALOG, PRICES, STOCK, ORDERS, SHELF, SCHEDULES)
 UPSERT = "upsert"
 DELETE = "delete"  # a tombstone
 

@@ -32,8 +32,14 @@ def _refuse(code: str, message: str, hint: str) -> ServiceError:
     return ServiceError(400, code, message, hint)
 
 
-def _format(exc: FormatError) -> ServiceError:
-    return ServiceError(400, "bad_input", exc.message, exc.hint)
+def _moment(text: str, what: str) -> str:
+    """A typed wall-clock time; ``what`` is start, end or date."""
+    try:
+        return parse_local(text, what)
+    except FormatError:
+        raise _refuse(
+            f"bad_{what}", f"The {what} is not a date and time.", "Write it as 2026-12-10 or 2026-12-10 09:00."
+        ) from None
 
 
 def _settings(location: Location) -> dict:
@@ -59,13 +65,19 @@ def create_list(
 ) -> HqPriceList:
     code, name, scope_code = code.strip().upper(), name.strip(), scope_code.strip()
     if not _CODE.match(code):
-        raise _refuse("bad_code", f"'{code[:40]}' is not a price list code.", "Use 1-16 capital letters or digits.")
+        raise _refuse(
+            "bad_code",
+            "A price list code is 1-16 capital letters, digits, '_' or '-'.",
+            "Use a code like EAST or S01-XMAS.",
+        )
     if not name:
         raise _refuse("no_name", "The price list has no name.", "Give it a name people will recognise.")
     if scope_kind not in RANKS:
-        raise _refuse("bad_scope", f"'{scope_kind[:20]}' is not a store, region or chain.", "Pick one of the three.")
+        raise _refuse(
+            "bad_scope", "A price list is for a store, a region or the whole chain.", "Pick one of the three."
+        )
     if session.get(HqPriceList, code) is not None:
-        raise ServiceError(409, "exists", f"Price list {code} already exists.", "Pick another code.")
+        raise ServiceError(409, "exists", "This price list code is taken.", "Pick another code.")
     plist = HqPriceList(
         code=code,
         name=name,
@@ -75,8 +87,11 @@ def create_list(
         created_at=now_iso(),
     )
     if scope_kind != "chain" and not stores_of(session, plist):
-        what = "store" if scope_kind == "store" else "region with a store"
-        raise _refuse("no_scope", f"There is no {what} '{scope_code[:40]}'.", "Check the code or the region's name.")
+        raise _refuse(
+            "no_scope",
+            "There is no such store, or no store in that region.",
+            "Check the store code or the region's name.",
+        )
     session.add(plist)
     session.flush()
     return plist
@@ -102,22 +117,24 @@ def check_entry(session: Session, plist: HqPriceList, typed: EntryInput) -> dict
     """The entry's columns, or a 400 that says what to fix."""
     sku = typed.sku.strip()
     if session.get(Variant, sku) is None:
-        raise _refuse("no_sku", f"There is no variant with SKU '{sku[:60]}'.", "Check the SKU in the catalogue.")
+        raise _refuse("no_sku", "There is no variant with this SKU.", "Check the SKU in the catalogue.")
     if typed.kind not in KINDS:
-        raise _refuse("bad_kind", f"'{typed.kind[:20]}' is not a price or a markdown.", "Pick one of the two.")
+        raise _refuse("bad_kind", "An entry is a price or a markdown.", "Pick one of the two.")
     try:
         amount = parse_amount(typed.amount, _currency(session, plist))
-        starts = parse_local(typed.starts, "start")
-        ends = parse_local(typed.ends, "end") if typed.ends.strip() else None
-    except FormatError as exc:
-        raise _format(exc) from None
+    except FormatError:
+        raise _refuse(
+            "bad_amount",
+            "The price is not an amount with at most the currency's decimal places.",
+            "Type it like 129.00 (no more than two decimals for yuan).",
+        ) from None
+    starts = _moment(typed.starts, "start")
+    ends = _moment(typed.ends, "end") if typed.ends.strip() else None
     if amount < 0:
         raise _refuse("negative", "A price cannot be negative.", "Type the amount the customer pays.")
     if ends is not None and ends <= starts:
         raise _refuse(
-            "ends_first",
-            f"The schedule ends ({ends.replace('T', ' ')}) before it starts ({starts.replace('T', ' ')}).",
-            "Set an end after the start, or leave the end empty.",
+            "ends_first", "The schedule ends before it starts.", "Set an end after the start, or leave it empty."
         )
     if typed.kind == "markdown" and ends is None:
         raise _refuse("markdown_end", "A markdown needs an end.", "Set the date the markdown ends.")
@@ -154,14 +171,14 @@ def delete_entry(session: Session, entry_id: int) -> None:
 def get_list(session: Session, code: str) -> HqPriceList:
     plist = session.get(HqPriceList, code.strip().upper())
     if plist is None:
-        raise ServiceError(404, "no_list", f"There is no price list '{code[:20]}'.", "Pick a list from the list.")
+        raise ServiceError(404, "no_list", "There is no such price list.", "Pick one from the price lists.")
     return plist
 
 
 def get_entry(session: Session, entry_id: int) -> PriceEntry:
     entry = session.get(PriceEntry, entry_id)
     if entry is None:
-        raise ServiceError(404, "no_entry", f"There is no price entry {entry_id}.", "Reload the price list.")
+        raise ServiceError(404, "no_entry", "There is no such price entry.", "Reload the price list.")
     return entry
 
 
@@ -212,11 +229,8 @@ def preview(
     """What ``store_code`` charges for each SKU at its wall-clock moment ``at_local``, by the rule the tills use."""
     store = session.get(Location, store_code)
     if store is None or store.kind != "store":
-        raise _refuse("no_store", f"There is no store '{store_code[:20]}'.", "Pick a store from the list.")
-    try:
-        at = to_utc(parse_local(at_local, "date"), store_zone(store))
-    except FormatError as exc:
-        raise _format(exc) from None
+        raise _refuse("no_store", "There is no such store.", "Pick a store from the list.")
+    at = to_utc(_moment(at_local, "date"), store_zone(store))
     lists = [
         p
         for p in session.scalars(select(HqPriceList).where(HqPriceList.base_list == base_list))

@@ -91,7 +91,7 @@ class StyleDetail:
 def get_style(session: Session, code: str) -> Style:
     style = session.get(Style, code)
     if style is None:
-        raise ServiceError(404, "no_style", f"There is no style '{code[:40]}'.", "Search the catalogue for it.")
+        raise ServiceError(404, "no_style", "There is no such style.", "Search the catalogue for it.")
     return style
 
 
@@ -140,8 +140,13 @@ def update(session: Session, code: str, typed: dict[str, str], currency: str = "
         if name == "cost":
             try:
                 after["cost"] = parse_amount(value, currency) if value else None
-            except FormatError as exc:
-                raise ServiceError(400, "bad_cost", f"Cost: {exc.message}", exc.hint) from None
+            except FormatError:
+                raise ServiceError(
+                    400,
+                    "bad_cost",
+                    "The cost is not an amount with at most the currency's decimal places.",
+                    "Type it like 45.50, or leave it empty.",
+                ) from None
             if after["cost"] is not None and after["cost"] < 0:
                 raise ServiceError(400, "bad_cost", "The cost cannot be negative.", "Type what one unit costs.")
         elif name == "name":
@@ -153,7 +158,7 @@ def update(session: Session, code: str, typed: dict[str, str], currency: str = "
                 raise ServiceError(
                     400,
                     "too_long",
-                    f"The {name} is longer than {TEXT_ATTRIBUTES[name]} characters.",
+                    "A category, brand, season or collection is at most 60 characters, a description 2000.",
                     "Shorten it.",
                 )
             after[name] = value
@@ -171,7 +176,7 @@ def check_image(data: bytes) -> tuple[str, int, int]:
         raise ServiceError(400, "no_image", "The file is empty.", "Choose a PNG, JPEG or WebP picture.")
     if len(data) > MAX_IMAGE_BYTES:
         raise ServiceError(
-            400, "image_too_big", f"The picture is {len(data) // 1024} KB; the limit is 5 MB.", "Save it smaller."
+            400, "image_too_big", "The picture is larger than 5 MB.", "Save it smaller and upload it again."
         )
     kind = next((k for magic, k in _MAGIC if data.startswith(magic)), None)
     if kind is None and data[:4] == b"RIFF" and data[8:12] == b"WEBP":
@@ -190,10 +195,7 @@ def check_image(data: bytes) -> tuple[str, int, int]:
             width, height = picture.size
             if width * height > MAX_IMAGE_PIXELS:
                 raise ServiceError(
-                    400,
-                    "image_too_big",
-                    f"The picture is {width} x {height} pixels; the limit is 40 million.",
-                    "Save it at a smaller size.",
+                    400, "image_too_big", "The picture has more than 40 million pixels.", "Save it at a smaller size."
                 )
             picture.load()  # decode it whole: a truncated or corrupt file fails here
     except ServiceError:
@@ -202,7 +204,7 @@ def check_image(data: bytes) -> tuple[str, int, int]:
         raise ServiceError(
             400,
             "broken_image",
-            f"The {kind} picture is damaged or incomplete.",
+            "The picture is damaged or incomplete.",
             "Open it in an image editor, save it again and upload that.",
         ) from None
     return IMAGE_TYPES[kind], width, height
@@ -234,7 +236,7 @@ def add_image(session: Session, code: str, data: bytes) -> StyleImage:
 def get_image(session: Session, image_id: int) -> StyleImage:
     image = session.get(StyleImage, image_id)
     if image is None:
-        raise ServiceError(404, "no_image", f"There is no picture {image_id}.", "Reload the style's page.")
+        raise ServiceError(404, "no_image", "There is no such picture.", "Reload the style's page.")
     return image
 
 

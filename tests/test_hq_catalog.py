@@ -162,7 +162,7 @@ def test_editing_a_style_keeps_before_and_after_and_renames_on_the_tills(central
     assert before["name"] == "Tee" and before["cost"] == 3000
     assert after["name"] == "Crew tee" and after["cost"] == 3150 and after["brand"] == "Acme Ltd"
     assert feed_rows(central)["catalog"] == heads["catalog"] + 2  # both of its variants, once each
-    for typed, says in (({"cost": "1.005"}, "more than 2 decimal places"), ({"name": " "}, "needs a name")):
+    for typed, says in (({"cost": "1.005"}, "at most the currency's decimal places"), ({"name": " "}, "needs a name")):
         with pytest.raises(ServiceError) as refused, central.write() as s:
             styles.update(s, "TEE", typed)
         assert says in refused.value.message

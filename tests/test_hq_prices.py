@@ -171,11 +171,11 @@ def test_the_preview_shows_what_each_store_charges_by_the_overlap_rule(platform:
 @pytest.mark.parametrize(
     ("typed", "says"),
     [
-        (prices.EntryInput("?", "10.00", "2026-12-10"), "no variant"),
-        (prices.EntryInput("", "12.345", "2026-12-10"), "more than 2 decimal places"),
-        (prices.EntryInput("", "ten", "2026-12-10"), "not an amount"),
-        (prices.EntryInput("", "10.00", "2026-12-10", "2026-12-09"), "ends (2026-12-09 00:00) before it starts"),
-        (prices.EntryInput("", "10.00", "10/12/2026"), "not a date and time"),
+        (prices.EntryInput("?", "10.00", "2026-12-10"), "no variant with this sku"),
+        (prices.EntryInput("", "12.345", "2026-12-10"), "at most the currency's decimal places"),
+        (prices.EntryInput("", "ten", "2026-12-10"), "not an amount with"),
+        (prices.EntryInput("", "10.00", "2026-12-10", "2026-12-09"), "ends before it starts"),
+        (prices.EntryInput("", "10.00", "10/12/2026"), "start is not a date and time"),
         (prices.EntryInput("", "10.00", "2026-12-10", "", "markdown"), "markdown needs an end"),
     ],
 )

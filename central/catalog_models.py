@@ -49,3 +49,14 @@ class PriceEntry(Base):
     ends_local: Mapped[str | None] = mapped_column(String(16), nullable=True)
     kind: Mapped[str] = mapped_column(String(10))  # price | markdown
     created_at: Mapped[str] = mapped_column(String(32))
+
+
+class HqUpload(Base):
+    """A file uploaded to the console, kept between its preview and its apply."""
+
+    __tablename__ = "hq_uploads"
+    token: Mapped[str] = mapped_column(String(32), primary_key=True)
+    actor: Mapped[str] = mapped_column(String(60))
+    name: Mapped[str] = mapped_column(String(200))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[str] = mapped_column(String(32))

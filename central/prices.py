@@ -266,3 +266,14 @@ def list_entries(session: Session, list_code: str) -> list[PriceEntry]:
 
 def all_lists(session: Session) -> list[HqPriceList]:
     return list(session.scalars(select(HqPriceList).order_by(HqPriceList.code)))
+
+
+def skus_of(session: Session, style_or_sku: str) -> list[str]:
+    """The variants of a style, or the one SKU typed; a 404 for neither."""
+    typed = style_or_sku.strip()
+    skus = list(session.scalars(select(Variant.sku).where(Variant.style_code == typed).order_by(Variant.sku)))
+    if not skus and session.get(Variant, typed) is not None:
+        skus = [typed]
+    if not skus:
+        raise ServiceError(404, "no_style_or_sku", "There is no style or SKU like this.", "Type a style code or a SKU.")
+    return skus

@@ -8,7 +8,8 @@ Styles gain the attributes head office merchandises by (category, brand, season,
 in minor units, description); images are stored in the database so every platform process serves
 them. Price lists belong to a store, a region (the locations sharing a ``region``) or the chain,
 and hold dated entries (a new price or a markdown from a local start to an optional end). The
-schedules feed carries each store's entries to its tills ahead of time.
+schedules feed carries each store's entries to its tills ahead of time. An uploaded catalogue file
+waits in ``hq_uploads`` between its preview and its apply (any platform process may serve either).
 """
 
 import sqlalchemy as sa
@@ -76,6 +77,15 @@ def upgrade() -> None:
     )
     op.create_index("ix_price_entries_list_sku", "price_entries", ["list_code", "sku"])
     op.create_index("ix_price_entries_sku", "price_entries", ["sku"])
+    op.create_table(
+        "hq_uploads",
+        sa.Column("token", sa.String(length=32), nullable=False),
+        sa.Column("actor", sa.String(length=60), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("data", sa.LargeBinary(), nullable=False),
+        sa.Column("created_at", sa.String(length=32), nullable=False),
+        sa.PrimaryKeyConstraint("token"),
+    )
     op.bulk_insert(
         sa.table("feed_counters", sa.column("feed", sa.String), sa.column("last_seq", sa.BigInteger),
                  sa.column("horizon", sa.BigInteger)),
@@ -86,6 +96,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute("DELETE FROM changes WHERE feed = 'schedules'")
     op.execute("DELETE FROM feed_counters WHERE feed = 'schedules'")
+    op.drop_table("hq_uploads")
     op.drop_index("ix_price_entries_sku", table_name="price_entries")
     op.drop_index("ix_price_entries_list_sku", table_name="price_entries")
     op.drop_table("price_entries")

@@ -15,7 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from central import resend
+from central import hq, resend
 from central.db import CentralDB
 from central.errors import ServiceError
 from central.ingest import REFUSED
@@ -52,6 +52,7 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10, max_body: int = MAX_BODY
     answer_errors(app)
     for router in ROUTERS:
         app.include_router(router)
+    hq.install(app)  # the head office's console at /hq (its refusals are pages, not JSON)
     return app
 
 

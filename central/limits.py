@@ -43,6 +43,10 @@ SETTINGS = {
     "shelf.till_units": Setting(30, 1, 100_000, "units one till may hold at once (live holds)"),
     "shelf.hold_minutes": Setting(15, 1, 60, "longest hold while the customer pays, in minutes"),
     "shelf.holds_per_hour": Setting(5, 1, 100, "holds one till may make of one SKU in an hour (renewals)"),
+    "hq.login_per_minute": Setting(10, 1, 1000, "console sign-ins one user may try a minute (a client: 3 times)"),
+    "hq.lockout_failures": Setting(5, 1, 100, "wrong passwords in a row that lock a console user out"),
+    "hq.session_idle_minutes": Setting(30, 1, 1440, "minutes a console session lasts unused"),
+    "hq.session_hours": Setting(12, 1, 168, "hours a console session lasts at most"),
 }
 
 

@@ -32,6 +32,8 @@ from sync.enrol import enrol, set_server
 from sync.worker import sync_once
 
 CENTRAL_FILE = "central.db"
+# the demo's head-office user of the console at /hq (a demo secret, printed by 'cloudshelf demo')
+HQ_LOGIN, HQ_PASSWORD = "admin", "cloudshelf-demo"
 START_TIMEOUT = 30.0
 
 
@@ -165,6 +167,7 @@ def _seed(central: EmbeddedCentral, demo: demo_data.DemoStore, styles: int, seed
     )  # fmt: skip
     for code, name, kind, region in demo.others:
         central.admin("location", "add", code, "--name", name, "--kind", kind, "--region", region)
+    central.admin("hq-user", "add", HQ_LOGIN, "--name", "Demo admin", "--role", "admin", "--password", HQ_PASSWORD)
     with tempfile.TemporaryDirectory() as tmp:
         catalog = Path(tmp) / "demo-catalog.csv"
         catalog_gen.write_csv(catalog, catalog_gen.generate_rows(styles, seed=seed))
@@ -219,6 +222,11 @@ def serving(directory: Path) -> Iterator[str]:
     """Start the demo's platform, point the till at it, and wait until it answers."""
     with booting(directory) as central:
         yield central.wait_ready()
+
+
+def console_lines(url: str) -> list[str]:
+    """What the demo prints about the head office's console: its address and the demo login."""
+    return [f"Head office console: {url}/hq (sign in as {HQ_LOGIN}, password {HQ_PASSWORD})"]
 
 
 def has_platform(directory: Path) -> bool:

@@ -217,3 +217,7 @@ def proxied(platform, tmp_path: Path) -> Iterator:
         yield till, proxy
     finally:
         proxy.close()
+
+
+# the head office console's fixtures (tests/hq_browser.py): a platform with its users, and chromium
+from tests.hq_browser import hq_browser, hq_site, hq_sqlite_site  # noqa: E402, F401

@@ -152,10 +152,12 @@ class CentralProcess:
         tls: tuple[Path, Path, Path] | None = None,
         workers: int = 1,
         args: tuple[str, ...] = (),
+        env: dict[str, str] | None = None,
     ) -> None:
         """``tls``: (certificate, key, CA that signed it) to serve HTTPS; ``workers``: server processes;
-        ``args``: more options of ``central serve``."""
+        ``args``: more options of ``central serve``; ``env``: more environment (a clock file ...)."""
         self.args = args
+        self.env = env or {}
         self.db_url = db_url
         self.port = port or free_port()
         self.tls = tls
@@ -165,7 +167,7 @@ class CentralProcess:
         self.log = Path(tempfile.mkstemp(prefix="central-", suffix=".log")[1])
 
     def start(self) -> CentralProcess:
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        env = {**os.environ, "PYTHONPATH": str(ROOT), **self.env}
         tls = ["--tls-cert", str(self.tls[0]), "--tls-key", str(self.tls[1])] if self.tls else []
         tls += ["--workers", str(self.workers)] if self.workers > 1 else []
         tls += list(self.args)

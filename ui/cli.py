@@ -69,6 +69,7 @@ def demo(ctx: click.Context, reset: bool, headless: bool, locale: str | None, wh
         ctx.exit(_show(directory, headless, locale))
     with demo_platform.booting(directory) as central:  # the window opens while the platform starts
         click.echo(f"Demo platform (central service) on {central.url}", err=True)
+        click.echo("\n".join(demo_platform.console_lines(central.url)), err=True)
         ctx.exit(_show(directory, headless, locale, ready=_said(central.wait_ready)))
 
 

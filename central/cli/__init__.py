@@ -3,14 +3,14 @@
 Registered with the ``cloudshelf`` command through the ``cloudshelf.commands`` entry point, so the
 terminal's CLI never imports this package unless these commands are used. One module per area:
 ``service`` (serving and administering), ``stock`` (catalog, prices, feeds, stock), ``orders``
-(pickup and cloud-shelf orders); ``options`` holds what they share.
+(pickup and cloud-shelf orders), ``hq`` (head-office users); ``options`` holds what they share.
 """
 
 from __future__ import annotations
 
 import click
 
-from central.cli import orders, service, stock
+from central.cli import hq, orders, service, stock
 from central.errors import ServiceError
 
 
@@ -49,5 +49,6 @@ for command in (
     orders.orders_group,
     orders.notifications,
     orders.shelf,
+    hq.hq_user,
 ):
     central.add_command(command)

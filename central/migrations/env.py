@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from central import models_hq  # noqa: F401  (its tables are in Base too)
 from central.models import Base
 
 connection = context.config.attributes["connection"]

@@ -1,7 +1,7 @@
 """central catalogue attributes, style images, price lists with dated schedules
 
 Revision ID: c0007
-Revises: c0005
+Revises: c0006
 Create Date: 2026-12-03
 
 Styles gain the attributes head office merchandises by (category, brand, season, collection, cost
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "c0007"
-down_revision = "c0005"
+down_revision = "c0006"
 branch_labels = None
 depends_on = None
 

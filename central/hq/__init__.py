@@ -16,16 +16,19 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from central.errors import ServiceError
-from central.hq import audit, home, session, users
+from central.hq import audit, catalog, home, imports, prices, session, users  # part B
 from central.hq.web import Answer, Problem, problem
 
 ROUTERS = (session.router, home.router, audit.router, users.router)
+ROUTERS += (catalog.router, imports.router, prices.router)  # part B
 # the menu: (address, screen text, permission needed to see the entry)
 NAV = (
     ("/hq", "Home", None),
     ("/hq/audit", "Audit log", "audit.view"),
     ("/hq/users", "Users", "users.admin"),
 )
+NAV += (("/hq/catalog", "Catalogue", "catalog.view"), ("/hq/imports", "Import", "catalog.edit"),
+        ("/hq/prices", "Prices", "prices.view"))  # part B  # fmt: skip
 STATIC = Path(__file__).with_name("static")
 
 

@@ -60,6 +60,12 @@ def stores_of(session: Session, plist: HqPriceList) -> list[Location]:
     return list(session.scalars(query))
 
 
+def reaches(session: Session, plist: HqPriceList, sees) -> bool:
+    """Whether a person who sees the stores ``sees`` accepts sees this list: a chain's list, a list
+    of one of their stores, or of a region holding one of them (a store manager's scope)."""
+    return plist.scope_kind == "chain" or any(sees(store.code) for store in stores_of(session, plist))
+
+
 def create_list(
     session: Session, *, code: str, name: str, scope_kind: str, scope_code: str = "", base_list: str = "retail"
 ) -> HqPriceList:

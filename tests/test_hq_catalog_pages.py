@@ -92,11 +92,21 @@ def test_price_lists_preview_per_store_and_date_and_who_may_do_what(hq_site):
     thirds = merch.post("/hq/prices/lists/EASTX/entries", {**entry, "amount": "77.001"})
     assert thirds.status_code == 400 and "at most the currency" in thirds.text
     assert hq_site.platform.scalar("SELECT COUNT(*) FROM price_entries WHERE list_code = 'EASTX'") == 1
+    entry_id = hq_site.platform.scalar("SELECT id FROM price_entries WHERE list_code = 'EASTX'")
+    assert 'value="77.00"' in merch.get("/hq/prices/lists/EASTX").text  # the edit form, as typed
+    heads = hq_site.platform.scalar("SELECT last_seq FROM feed_counters WHERE feed = 'schedules'")
+    assert merch.post(f"/hq/prices/entries/{entry_id}", {**entry, "amount": "75.00"}).status_code == 303
+    head = hq_site.platform.scalar("SELECT last_seq FROM feed_counters WHERE feed = 'schedules'")
+    assert head == heads + 2  # once to each store of the region, S01 and S02
+    merch.post("/hq/prices", {"code": "S02X", "name": "Hangzhou only", "scope_kind": "store", "scope_code": "S02"})
 
     manager = signed_in(hq_site, "store_manager")  # runs S01 only
+    lists = manager.get("/hq/prices").text
+    assert 'data-list="EASTX"' in lists and 'data-list="S02X"' not in lists  # another store's list: unseen
+    assert manager.get("/hq/prices/lists/S02X").status_code == 403
     shown = manager.get("/hq/prices/preview", params={"store": "S01", "date": "2027-01-15 12:00", "q": sku})
-    assert shown.status_code == 200 and "77.00" in shown.text.split(f'data-sku="{sku}"')[1].split("</tr>")[0]
+    assert shown.status_code == 200 and "75.00" in shown.text.split(f'data-sku="{sku}"')[1].split("</tr>")[0]
     assert manager.get("/hq/prices/preview", params={"store": "S02", "date": "2027-01-15", "q": sku}).status_code == 403
     assert manager.post("/hq/prices", {"code": "MINE", "name": "x", "scope_kind": "chain"}).status_code == 403
     assert signed_in(hq_site, "auditor").post("/hq/imports/preview", files={"file": ("a.csv", b"x")}).status_code == 403
-    assert [a[1] for a in audit_rows(hq_site, "price_entry")] == ["create"]
+    assert [a[1] for a in audit_rows(hq_site, "price_entry")] == ["create", "edit"]

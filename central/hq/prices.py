@@ -12,9 +12,10 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 
 from central import audit, prices
-from central.hq.web import needs, page, scope
+from central.hq.web import forbidden, needs, page, scope
 from central.hq_users import HqUser
 from central.models import Location
+from core.formats import amount_text
 
 router = APIRouter(prefix="/hq/prices")
 EntryId = Annotated[int, Path(ge=1, le=2**62)]
@@ -28,7 +29,7 @@ def _entry(entry) -> dict:
 @router.get("", response_class=HTMLResponse)
 def price_lists(request: Request, user: Annotated[HqUser, Depends(needs("prices.view"))]) -> HTMLResponse:
     with request.app.state.db.read() as s:
-        lists = prices.all_lists(s)
+        lists = [p for p in prices.all_lists(s) if prices.reaches(s, p, user.sees)]
         stores = [loc for loc in s.scalars(select(Location).where(Location.kind == "store").order_by(Location.code))
                   if user.sees(loc.code)]  # fmt: skip
         regions = sorted({loc.region for loc in stores if loc.region})
@@ -52,11 +53,14 @@ def create_list(
 
 
 @router.get("/lists/{code}", response_class=HTMLResponse)
-def price_list(request: Request, code: str, _user: Annotated[HqUser, Depends(needs("prices.view"))]) -> HTMLResponse:
+def price_list(request: Request, code: str, user: Annotated[HqUser, Depends(needs("prices.view"))]) -> HTMLResponse:
     with request.app.state.db.read() as s:
         plist = prices.get_list(s, code[:16])
+        if not prices.reaches(s, plist, user.sees):
+            raise forbidden()
         entries = prices.list_entries(s, plist.code)
-    return page(request, "prices/list.html", plist=plist, entries=entries)
+    typed = {e.id: amount_text(e.amount, "CNY") for e in entries}  # as the edit form shows them
+    return page(request, "prices/list.html", plist=plist, entries=entries, typed=typed)
 
 
 def _typed(sku: str, amount: str, starts: str, ends: str, kind: str) -> prices.EntryInput:

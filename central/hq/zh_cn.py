@@ -148,6 +148,7 @@ ZH_CN: dict[str, str] = {
     "markdown": "降价",
     "No prices in this list yet.": "此价格表中还没有价格。",
     "Schedule a price": "安排价格",
+    "Edit": "编辑",
     "empty: until replaced": "留空:直到被替换",
     "Schedule": "安排",
     "Store": "门店",

@@ -231,3 +231,26 @@ def test_a_scheduled_price_is_charged_offline_on_its_date(platform: Platform, tm
     with sqlite3.connect(till / config.STORE_FILE) as db:
         sold = [r[0] for r in db.execute("SELECT unit_price FROM sale_lines ORDER BY rowid")]
     assert sold == [old, new]
+
+
+def test_an_entry_deleted_or_edited_on_the_platform_changes_the_tills_price(platform: Platform, tmp_path: Path) -> None:
+    sku = platform.skus[3]
+    till = enrolled_till(platform, tmp_path / "till")
+    old = platform.scalar("SELECT amount FROM prices WHERE price_list = 'retail' AND sku = :s", s=sku)
+
+    def made(s):
+        prices.create_list(s, code="EAST", name="East", scope_kind="region", scope_code="East")
+        return prices.add_entry(s, "EAST", prices.EntryInput(sku, "10.00", "2020-01-01")).id
+
+    entry = in_platform(platform, made)
+
+    def price() -> int:
+        sync_once(till)
+        with Terminal.open(till) as term:
+            return term.catalog.lookup(sku).price
+
+    assert price() == 1000
+    in_platform(platform, lambda s: prices.update_entry(s, entry, prices.EntryInput(sku, "11.00", "2020-01-01")))
+    assert price() == 1100
+    in_platform(platform, lambda s: prices.delete_entry(s, entry))
+    assert price() == old

@@ -33,13 +33,14 @@ class Item:
 # The price is the dated entry in force at the till's clock (``app.scheduled_prices``; the rule is
 # ``core.price_rules``: most specific list, then latest start, then latest entry), else the list's price.
 # One statement per scan: the entry is a probe of the look-up index on (variant_id, price_list, starts_at).
-_ITEM_SQL = """
-SELECT v.id, v.sku, s.code, s.name, v.size, v.colour,
-  COALESCE((SELECT sp.amount FROM scheduled_prices sp
+PRICE_IN_FORCE = """COALESCE((SELECT sp.amount FROM scheduled_prices sp
             WHERE sp.variant_id = v.id AND sp.price_list = :pl AND sp.starts_at <= :at
               AND (sp.ends_at IS NULL OR sp.ends_at > :at)
-            ORDER BY sp.rank DESC, sp.starts_at DESC, sp.id DESC LIMIT 1), p.amount),
-  t.rate_ppm
+            ORDER BY sp.rank DESC, sp.starts_at DESC, sp.id DESC LIMIT 1), p.amount)"""
+"""The price of variant ``v`` (with ``prices p`` of list ``:pl`` joined) at the UTC instant ``:at``."""
+
+_ITEM_SQL = f"""
+SELECT v.id, v.sku, s.code, s.name, v.size, v.colour, {PRICE_IN_FORCE}, t.rate_ppm
 FROM variants v
 JOIN styles s ON s.id = v.style_id AND v.active
 JOIN tax_classes t ON t.code = v.tax_class

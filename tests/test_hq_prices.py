@@ -254,3 +254,19 @@ def test_an_entry_deleted_or_edited_on_the_platform_changes_the_tills_price(plat
     assert price() == 1100
     in_platform(platform, lambda s: prices.delete_entry(s, entry))
     assert price() == old
+
+
+def test_the_cloud_shelf_matrix_shows_the_price_a_scan_charges_now(term: Terminal) -> None:
+    with term.db.write() as s:
+        conn = s.connection()
+        sku = first_sku(conn)
+        variant_id, style = conn.exec_driver_sql(
+            "SELECT v.id, s.code FROM variants v JOIN styles s ON s.id = v.style_id WHERE v.sku = ?", (sku,)
+        ).one()
+        conn.exec_driver_sql(
+            "INSERT INTO scheduled_prices(id, price_list, variant_id, amount, starts_at, ends_at, rank, kind) "
+            "VALUES (1, 'retail', ?, 4321, ?, NULL, 0, 'markdown')",
+            (variant_id, clock.iso(clock.now() - timedelta(hours=1))),
+        )
+    cell = next(c for c in term.shelf.matrix(style).cells.values() if c.sku == sku)
+    assert cell.price == term.catalog.lookup(sku).price == 4321

@@ -1,4 +1,4 @@
-"""The head-office console's tables (c0006): its users, their sessions and the audit log.
+"""The head-office console's tables (c0006): its users, their sessions, the audit log and flags' resolutions.
 
 Kept apart from ``central.models`` so each area's tables stay in a room of their own; the same
 ``Base`` holds them all."""
@@ -58,3 +58,13 @@ class AuditEntry(Base):
     entity_id: Mapped[str] = mapped_column(String(120))
     before: Mapped[str | None] = mapped_column(Text, nullable=True)
     after: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class FlagResolution(Base):
+    """Who resolved a flag from the console and their note (the flag's ``resolved_at`` is set with it)."""
+
+    __tablename__ = "flag_resolutions"
+    flag_id: Mapped[int] = mapped_column(BigInt, ForeignKey("flags.id"), primary_key=True)
+    resolved_by: Mapped[str] = mapped_column(String(60))
+    note: Mapped[str] = mapped_column(String(500))
+    at: Mapped[str] = mapped_column(String(32))

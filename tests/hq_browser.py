@@ -10,7 +10,10 @@ tested without waiting. Chromium is Debian's (``.ci/run`` installs it); Playwrig
 from __future__ import annotations
 
 import contextlib
+import json
+import os
 import re
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +22,7 @@ import pytest
 import requests
 
 from central import hq_users
-from central.clock import CLOCK_ENV
+from central.clock import CLOCK_ENV, now_iso
 from central.limits import set_setting
 from tests.platform import ROOT, CentralProcess, Platform, make_platform, new_pg_database
 
@@ -32,6 +35,7 @@ USERS = {
     "auditor": ("aud", None),
 }
 SHOTS = ROOT / "docs" / "screenshots" / "hq"
+SHOTS_ENV = "CLOUDSHELF_SCREENSHOTS"  # 1: write the README's screenshots
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]  # fmt: skip
@@ -167,9 +171,12 @@ def browser_page(browser, site: Site, role: str, lang: str = "en"):
 
 
 def screenshot(page, name: str, lang: str) -> Path:
-    """The page as a PNG for the README: docs/screenshots/hq/<name>-<lang>.png."""
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    path = SHOTS / f"{name}-{lang}.png"
+    """The page as a PNG: docs/screenshots/hq/<name>-<lang>.png (the README's) when the run sets
+    ``CLOUDSHELF_SCREENSHOTS=1``, else in the run's own temp folder, so a test run leaves the clone's
+    files as they were (each run's codes and times differ)."""
+    folder = SHOTS if os.environ.get(SHOTS_ENV) == "1" else Path(tempfile.gettempdir()) / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}-{lang}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
 
@@ -205,3 +212,72 @@ def hq_sqlite_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
 def hq_browser() -> Iterator:
     with chromium() as browser:
         yield browser
+
+
+def add_flag(site: Site, store: str, kind: str = "oversell", **detail: object) -> int:
+    """A flag as the platform raises them (central.ingest, central.stock): for a test's queue."""
+    from central.models import Flag
+
+    with site.db_write() as s:
+        flag = Flag(kind=kind, store_code=store, terminal_id=None, event_id=None,
+                    detail=json.dumps(detail or {"sku": "X", "on_hand": -1}), created_at=now_iso())  # fmt: skip
+        s.add(flag)
+        s.flush()
+        return flag.id
+
+
+def add_pickup_order(site: Site, store: str = "S01", customer: str = "Wang Fang", phone: str = "13800000001") -> str:
+    """A paid web-shop order for pickup at ``store`` (its stock added first); its code."""
+    from central.order_create import Customer, LineRequest, create_order
+    from central.stock import adjust
+
+    sku = site.platform.skus[0]
+    with site.db_write() as s:
+        adjust(s, store, sku, 2, "receive")
+    with site.db_write() as s:
+        made = create_order(s, store=store, lines=[LineRequest(sku, 1)], customer=Customer(customer, phone),
+                            paid=True)  # fmt: skip
+        return made.order.code
+
+
+def add_shelf_order(site: Site, store: str = "S01", *, to_store: str | None = None, n: int = 1) -> str:
+    """A cloud-shelf order sold at ``store`` and filled from the warehouse, as a till's event brings
+    it (held, then the sale's event through ``central.ingest``): to the customer's home, or to
+    ``to_store``. ``n`` tells a test's orders apart. Its code."""
+    from central import auth, ingest, shelf, shelf_holds
+    from central.shelf_holds import LineIn
+    from central.stock import adjust
+    from core import pickup_codes
+    from sync.protocol import SHELF_ORDER
+
+    sku = site.platform.skus[1]
+    with site.db_write() as s:
+        adjust(s, "W01", sku, 1, "receive")
+        code = auth.new_enrol_code(s, store, f"Q{n}")
+    db = site.platform.db()
+    try:
+        with db.write() as s:
+            row, _token, _ = auth.enrol(s, code)
+            caller = auth.Caller(row.id, store, f"Q{n}")
+        hold = f"01a20a79-0000-7000-8000-{n:012d}"
+        with db.write() as s:
+            made = shelf_holds.hold(s, caller, hold, [LineIn(1, sku, 1)])
+        order_code = pickup_codes.new_order_code(to_store or store)
+        data = {
+            "order_id": f"01a20a79-0000-7000-a000-{n:012d}", "code": order_code, "sale_id": f"sale-{n}",
+            "receipt_no": f"{store}-Q{n}-000001", "delivery": "store" if to_store else "home",
+            "deliver_to": to_store, "currency": "CNY", "total": 29900, "taken_offline": False,
+            "lines": [{"line_no": 1, "sku": sku, "description": f"Item {sku}", "qty": 1, "unit_price": 29900,
+                       "total": 29900, "tax_rate_ppm": 130_000, "source": "auto"}],
+            "hold_id": hold, "plan": [[x["line_no"], x["location"], x["qty"]] for x in made["plan"]],
+        }  # fmt: skip
+        event = {"v": 1, "id": f"01a20a79-0000-7000-9000-{n:012d}", "type": SHELF_ORDER, "seq": 1, "store": store,
+                 "terminal": f"Q{n}", "created_at": now_iso(), "data": data}  # fmt: skip
+        [answer] = ingest.ingest(db, caller, [event])
+        assert answer["status"] == "accepted", answer
+        if to_store:  # the selling till sends the customer's details beside the sale
+            with db.write() as s:
+                shelf.set_contact(s, caller, data["order_id"], {"name": "Li Na", "phone": "13700000000"})
+        return order_code
+    finally:
+        db.dispose()

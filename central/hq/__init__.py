@@ -16,14 +16,17 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from central.errors import ServiceError
-from central.hq import audit, catalog, home, imports, prices, session, users  # part B
+from central.hq import audit, catalog, flags, home, imports, orders, prices, session, stores, users
 from central.hq.web import Answer, Problem, problem
 
-ROUTERS = (session.router, home.router, audit.router, users.router)
+ROUTERS = (session.router, home.router, audit.router, users.router, stores.router, flags.router, orders.router)
 ROUTERS += (catalog.router, imports.router, prices.router)  # part B
 # the menu: (address, screen text, permission needed to see the entry)
 NAV = (
     ("/hq", "Home", None),
+    ("/hq/stores", "Stores and tills", "stores.view"),
+    ("/hq/flags", "Flags", "flags.view"),
+    ("/hq/orders", "Orders", "orders.view"),
     ("/hq/audit", "Audit log", "audit.view"),
     ("/hq/users", "Users", "users.admin"),
 )

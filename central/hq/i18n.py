@@ -4,6 +4,9 @@ cookie, else the browser's Accept-Language, else English."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from central.hq.zh_cn import ZH_CN
 
 LANGS = {"en": "English", "zh_CN": "中文"}
@@ -24,6 +27,24 @@ def choose(cookie: str | None, accept: str | None) -> str:
 
 
 def translate(lang: str, text: str, *args: object) -> str:
-    """``text`` in ``lang`` (English when there is no translation), ``{0}`` filled from ``args``."""
-    said = ZH_CN.get(text, text) if lang == "zh_CN" else text
-    return said.format(*args) if args else said
+    """``text`` in ``lang`` (English when there is no translation), ``{0}`` filled from ``args``.
+    A message the domain formatted already ("There is no store S09.") is matched against the
+    table's patterns ("There is no store {0}.") and its values carried over."""
+    if lang != "zh_CN":
+        return text.format(*args) if args else text
+    if text in ZH_CN:
+        return ZH_CN[text].format(*args) if args else ZH_CN[text]
+    for pattern, chinese in _patterns():
+        if found := pattern.fullmatch(text):
+            return chinese.format(*found.groups())
+    return text.format(*args) if args else text
+
+
+@cache
+def _patterns() -> list[tuple[re.Pattern, str]]:
+    made = []
+    for english, chinese in ZH_CN.items():
+        if "{0}" in english:
+            parts = re.split(r"\{\d\}", english)
+            made.append((re.compile("(.*?)".join(re.escape(p) for p in parts), re.S), chinese))
+    return made

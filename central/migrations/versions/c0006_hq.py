@@ -5,7 +5,8 @@ Revises: c0005
 Create Date: 2026-12-03
 
 The back office at /hq signs in head-office users (Argon2id passwords, server-side sessions) and
-writes every change it makes to an audit log in the same transaction as the change.
+writes every change it makes to an audit log in the same transaction as the change. A flag
+resolved from the console keeps who resolved it and their note.
 """
 
 import sqlalchemy as sa
@@ -61,9 +62,18 @@ def upgrade() -> None:
     op.create_index("ix_audit_entity", "audit_log", ["entity", "entity_id"])
     op.create_index("ix_audit_actor_at", "audit_log", ["actor", "at"])
     op.create_index("ix_audit_at", "audit_log", ["at"])
+    op.create_table(
+        "flag_resolutions",
+        sa.Column("flag_id", BigInt, sa.ForeignKey("flags.id"), nullable=False),
+        sa.Column("resolved_by", sa.String(length=60), nullable=False),
+        sa.Column("note", sa.String(length=500), nullable=False),
+        sa.Column("at", sa.String(length=32), nullable=False),
+        sa.PrimaryKeyConstraint("flag_id"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("flag_resolutions")
     op.drop_table("audit_log")
     op.drop_index("ix_hq_sessions_user", table_name="hq_sessions")
     op.drop_table("hq_sessions")

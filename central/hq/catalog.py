@@ -38,48 +38,48 @@ def style_list(
     return page(request, name, rows=rows, asked=asked, facets=facets, offset=offset, most=PAGE)
 
 
-@router.get("/styles/{code}", response_class=HTMLResponse)
-def style_page(request: Request, code: str, _user: Annotated[HqUser, Depends(needs("catalog.view"))]) -> HTMLResponse:
+@router.get("/styles/{style}", response_class=HTMLResponse)
+def style_page(request: Request, style: str, _user: Annotated[HqUser, Depends(needs("catalog.view"))]) -> HTMLResponse:
     with request.app.state.db.read() as s:
-        found = styles.detail(s, code[:40])
+        found = styles.detail(s, style[:40])
     attrs = styles.attributes(found.style)
     cost = "" if attrs["cost"] is None else amount_text(attrs["cost"], "CNY")
     return page(request, "catalog/style.html", d=found, attrs=attrs, cost_text=cost)
 
 
-@router.post("/styles/{code}")
-async def edit_style(request: Request, code: str, user: Annotated[HqUser, Depends(needs("catalog.edit"))]) -> Response:
+@router.post("/styles/{style}")
+async def edit_style(request: Request, style: str, user: Annotated[HqUser, Depends(needs("catalog.edit"))]) -> Response:
     form = await request.form()
     typed = {name: str(form.get(name, "")) for name in styles.EDITABLE if name in form}
-    await run_in_threadpool(_edit, request, user, code[:40], typed)
-    return RedirectResponse(f"/hq/catalog/styles/{code[:40]}", status_code=303)
+    await run_in_threadpool(_edit, request, user, style[:40], typed)
+    return RedirectResponse(f"/hq/catalog/styles/{style[:40]}", status_code=303)
 
 
-def _edit(request: Request, user: HqUser, code: str, typed: dict[str, str]) -> None:
+def _edit(request: Request, user: HqUser, style: str, typed: dict[str, str]) -> None:
     with request.app.state.db.write() as s:
-        before, after = styles.update(s, code, typed)
+        before, after = styles.update(s, style, typed)
         if before != after:
-            audit.record(s, actor=user.login, action="edit", entity="style", entity_id=code, before=before,
+            audit.record(s, actor=user.login, action="edit", entity="style", entity_id=style, before=before,
                          after=after)  # fmt: skip
 
 
-@router.post("/styles/{code}/images")
+@router.post("/styles/{style}/images")
 async def add_image(
     request: Request,
-    code: str,
+    style: str,
     user: Annotated[HqUser, Depends(needs("catalog.edit"))],
     picture: Annotated[UploadFile, File()],
 ) -> Response:
     data = await picture.read(styles.MAX_IMAGE_BYTES + 1)
-    await run_in_threadpool(_add_image, request, user, code[:40], data)
-    return RedirectResponse(f"/hq/catalog/styles/{code[:40]}", status_code=303)
+    await run_in_threadpool(_add_image, request, user, style[:40], data)
+    return RedirectResponse(f"/hq/catalog/styles/{style[:40]}", status_code=303)
 
 
-def _add_image(request: Request, user: HqUser, code: str, data: bytes) -> None:
+def _add_image(request: Request, user: HqUser, style: str, data: bytes) -> None:
     with request.app.state.db.write() as s:
-        image = styles.add_image(s, code, data)
+        image = styles.add_image(s, style, data)
         shown = {"image": image.id, "type": image.content_type, "size": [image.width, image.height]}
-        audit.record(s, actor=user.login, action="add_image", entity="style", entity_id=code, before=None,
+        audit.record(s, actor=user.login, action="add_image", entity="style", entity_id=style, before=None,
                      after=shown)  # fmt: skip
 
 

@@ -52,10 +52,12 @@ def create_list(
     return RedirectResponse(f"/hq/prices/lists/{plist.code}", status_code=303)
 
 
-@router.get("/lists/{code}", response_class=HTMLResponse)
-def price_list(request: Request, code: str, user: Annotated[HqUser, Depends(needs("prices.view"))]) -> HTMLResponse:
+@router.get("/lists/{list_code}", response_class=HTMLResponse)
+def price_list(
+    request: Request, list_code: str, user: Annotated[HqUser, Depends(needs("prices.view"))]
+) -> HTMLResponse:
     with request.app.state.db.read() as s:
-        plist = prices.get_list(s, code[:16])
+        plist = prices.get_list(s, list_code[:16])
         if not prices.reaches(s, plist, user.sees):
             raise forbidden()
         entries = prices.list_entries(s, plist.code)
@@ -67,10 +69,10 @@ def _typed(sku: str, amount: str, starts: str, ends: str, kind: str) -> prices.E
     return prices.EntryInput(sku, amount, starts, ends, kind)
 
 
-@router.post("/lists/{code}/entries")
+@router.post("/lists/{list_code}/entries")
 def add_entry(
     request: Request,
-    code: str,
+    list_code: str,
     user: Annotated[HqUser, Depends(needs("prices.edit"))],
     sku: Annotated[str, Form(max_length=60)],
     amount: Annotated[str, Form(max_length=30)],
@@ -79,7 +81,7 @@ def add_entry(
     kind: Annotated[str, Form(max_length=10)] = "price",
 ) -> Response:
     with request.app.state.db.write() as s:
-        entry = prices.add_entry(s, code[:16], _typed(sku, amount, starts, ends, kind))
+        entry = prices.add_entry(s, list_code[:16], _typed(sku, amount, starts, ends, kind))
         audit.record(s, actor=user.login, action="create", entity="price_entry", entity_id=str(entry.id),
                      before=None, after=_entry(entry))  # fmt: skip
     return RedirectResponse(f"/hq/prices/lists/{entry.list_code}", status_code=303)

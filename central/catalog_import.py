@@ -202,12 +202,13 @@ def _diff(s: Session, rows: list[catalog_csv.Row], final: dict[str, tuple[int, s
 def _write(s: Session, rows: list[catalog_csv.Row], diffs: list[RowChange], final: dict) -> set[str]:
     """Writes a chunk's changes; returns the codes of styles renamed."""
     styles, renamed = {}, set()
+    known = set(s.scalars(select(Style.code).where(Style.code.in_({r.style_code for r in rows}))))
     for row, d in zip(rows, diffs, strict=True):
         if row.style_code in styles:
             continue
         _, name, attrs = final[row.style_code]
         style_changed = any(k in d.changes for k in ("style_name", *catalog_csv.ATTRIBUTES))
-        if d.status == "new" or style_changed or s.get(Style, row.style_code) is None:
+        if d.status == "new" or style_changed or row.style_code not in known:
             styles[row.style_code] = {"code": row.style_code, "name": name, **attrs}
         if "style_name" in d.changes and d.changes["style_name"][0] is not None:
             renamed.add(row.style_code)

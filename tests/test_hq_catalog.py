@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from sqlalchemy import text
 from central import catalog_import, locations, styles
 from central.db import CentralDB
 from central.errors import ServiceError
+from central.hq.import_text import problem_text
 
 HEADER = ["style_code", "style_name", "sku", "size", "colour", "barcodes", "price", "tax_class", "category", "brand",
           "season", "cost"]  # fmt: skip
@@ -136,6 +138,9 @@ def test_a_malformed_file_says_what_to_fix_and_writes_nothing(
     before = snapshot(central)
     seen = catalog_import.preview(central, path)
     assert any(says in p.lower() for p in seen.problems), seen.problems
+    if b"\xff" not in content:  # the console says each in Chinese too (a decoder's own words stay as they are)
+        said = [problem_text("zh_CN", p) for p in seen.problems]
+        assert not any(re.search(r"[a-z]+ [a-z]+", p) for p in said), said
     with pytest.raises(ServiceError) as refused:
         catalog_import.apply(central, path)
     assert refused.value.status == 400 and "fix these rows" in refused.value.hint.lower()

@@ -13,7 +13,8 @@ from fastapi.responses import HTMLResponse
 from starlette.concurrency import run_in_threadpool
 
 from central import audit, catalog_import, uploads
-from central.hq.web import needs, page
+from central.hq.import_text import problem_text
+from central.hq.web import lang, needs, page
 from central.hq_users import HqUser
 
 router = APIRouter(prefix="/hq/imports")
@@ -52,7 +53,9 @@ def _preview(request: Request, user: HqUser, file_name: str, data: bytes) -> HTM
         token = uploads.keep(s, user.login, file_name, data)
     name, seen = _run(request, token, user, catalog_import.preview)
     shown = [c for c in seen.changes if c.status != "unchanged"][:SHOWN]
-    return page(request, "imports/preview.html", file_name=name, token=token, seen=seen, shown=shown, most=SHOWN)
+    problems = [problem_text(lang(request), p) for p in seen.problems[:SHOWN]]
+    return page(request, "imports/preview.html", file_name=name, token=token, seen=seen, shown=shown, most=SHOWN,
+                problems=problems)  # fmt: skip
 
 
 @router.post("/apply", response_class=HTMLResponse)

@@ -215,9 +215,7 @@ def add_image(session: Session, code: str, data: bytes) -> StyleImage:
     content_type, width, height = check_image(data)
     count = session.scalar(select(func.count()).where(StyleImage.style_code == code))
     if count >= MAX_IMAGES:
-        raise ServiceError(
-            400, "too_many_images", "A style has at most 12 pictures.", "Remove one to add another."
-        )
+        raise ServiceError(400, "too_many_images", "A style has at most 12 pictures.", "Remove one to add another.")
     last = session.scalar(select(func.max(StyleImage.position)).where(StyleImage.style_code == code))
     image = StyleImage(
         style_code=code,

@@ -199,3 +199,32 @@ def test_pictures_are_kept_only_if_they_really_are_pictures(central: CentralDB) 
     assert scalar(central, "SELECT COUNT(*) FROM style_images") == 3
     with central.read() as s:
         assert styles.get_image(s, kept[0].id).data == png
+
+
+def test_the_catalogue_tables_match_their_models_and_go_down_and_up(tmp_path) -> None:
+    """On the platform (c0007): the migration builds what the models say, and goes down to c0006 and up."""
+    from alembic import command
+    from alembic.config import Config
+
+    from central import catalog_models  # noqa: F401  (its tables are in the models' Base)
+    from central.db import MIGRATIONS
+    from central.models import Base
+    from tests.test_pickup_schema import differences
+
+    tables = {"styles", "style_images", "hq_price_lists", "price_entries", "hq_uploads"}
+    db = CentralDB(str(tmp_path / "central.db"))
+    db.migrate()
+    with db.engine.connect() as conn:
+        assert differences(conn, Base.metadata, tables) == []
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    for target, present in (("c0006", False), ("head", True)):
+        with db.engine.connect().execution_options(writer=True) as conn, conn.begin():
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, target) if target != "head" else command.upgrade(cfg, target)
+        with db.read() as s:
+            names = set(s.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'")).scalars())
+            assert ("price_entries" in names) is present
+            head = s.execute(text("SELECT last_seq FROM feed_counters WHERE feed = 'schedules'")).scalar()
+            assert (head is not None) is present
+    db.dispose()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.codes import normalise
 from app.db.engine import dbapi
 from app.errors import NotFound, UserError
@@ -28,18 +30,28 @@ class Item:
         return " ".join(part for part in (self.style_name, self.colour, self.size) if part)
 
 
-_ITEM_SQL = """
-SELECT v.id, v.sku, s.code, s.name, v.size, v.colour, p.amount, t.rate_ppm
+# The price is the dated entry in force at the till's clock (``app.scheduled_prices``; the rule is
+# ``core.price_rules``: most specific list, then latest start, then latest entry), else the list's price.
+# One statement per scan: the entry is a probe of the look-up index on (variant_id, price_list, starts_at).
+PRICE_IN_FORCE = """COALESCE((SELECT sp.amount FROM scheduled_prices sp
+            WHERE sp.variant_id = v.id AND sp.price_list = :pl AND sp.starts_at <= :at
+              AND (sp.ends_at IS NULL OR sp.ends_at > :at)
+            ORDER BY sp.rank DESC, sp.starts_at DESC, sp.id DESC LIMIT 1), p.amount)"""
+"""The price of variant ``v`` (with ``prices p`` of list ``:pl`` joined) at the UTC instant ``:at``."""
+
+_ITEM_SQL = f"""
+SELECT v.id, v.sku, s.code, s.name, v.size, v.colour, {PRICE_IN_FORCE}, t.rate_ppm
 FROM variants v
 JOIN styles s ON s.id = v.style_id AND v.active
 JOIN tax_classes t ON t.code = v.tax_class
-LEFT JOIN prices p ON p.variant_id = v.id AND p.price_list = ?
+LEFT JOIN prices p ON p.variant_id = v.id AND p.price_list = :pl
 """
 
 
-_BY_CODE_SQL = _ITEM_SQL + " WHERE v.id = (SELECT variant_id FROM barcodes WHERE code = ?)"
-_BY_SKU_SQL = _ITEM_SQL + " WHERE v.sku = ?"
-_BY_ID_SQL = _ITEM_SQL + " WHERE v.id = ?"
+_BY_CODE_SQL = _ITEM_SQL + " WHERE v.id = (SELECT variant_id FROM barcodes WHERE code = :key)"
+_BY_SKU_SQL = _ITEM_SQL + " WHERE v.sku = :key"
+_BY_ID_SQL = _ITEM_SQL + " WHERE v.id = :key"
+_BY_IDS_SQL = _ITEM_SQL + " WHERE v.id IN (SELECT value FROM json_each(:key))"
 
 Reader = Session | sqlite3.Connection  # a session's transaction, or a plain connection (Database.reader)
 
@@ -54,13 +66,18 @@ def _item(row) -> Item:
     return Item(*row)
 
 
-def find_code(source: Reader, code: str, price_list: str) -> Item:
-    """The variant a scanned or typed barcode or SKU names."""
+def _params(price_list: str, key: object, at: str | None) -> dict:
+    """``at``: the UTC instant whose price applies (default: the till's clock now)."""
+    return {"pl": price_list, "key": key, "at": at or clock.now_iso()}
+
+
+def find_code(source: Reader, code: str, price_list: str, *, at: str | None = None) -> Item:
+    """The variant a scanned or typed barcode or SKU names, at its price in force at ``at``."""
     key = normalise(code)
     conn = _conn(source)
-    row = conn.execute(_BY_CODE_SQL, (price_list, key)).fetchone()
+    row = conn.execute(_BY_CODE_SQL, _params(price_list, key, at)).fetchone()
     if row is None:
-        row = conn.execute(_BY_SKU_SQL, (price_list, code.strip())).fetchone()
+        row = conn.execute(_BY_SKU_SQL, _params(price_list, code.strip(), at)).fetchone()
     if row is None:
         raise NotFound(
             f"No item with the code {code.strip()[:40]}.",
@@ -69,8 +86,8 @@ def find_code(source: Reader, code: str, price_list: str) -> Item:
     return _item(row)
 
 
-def get_variant(source: Reader, variant_id: int, price_list: str) -> Item:
-    row = _conn(source).execute(_BY_ID_SQL, (price_list, variant_id)).fetchone()
+def get_variant(source: Reader, variant_id: int, price_list: str, *, at: str | None = None) -> Item:
+    row = _conn(source).execute(_BY_ID_SQL, _params(price_list, variant_id, at)).fetchone()
     if row is None:
         raise NotFound("That item is no longer in the catalog.", "Search for it again.")
     return _item(row)
@@ -169,6 +186,6 @@ def search(source: Reader, query: str, price_list: str, *, limit: int = 50, offs
     ids = _match(conn, _words(query), limit, offset)
     if not ids:
         return []
-    rows = conn.execute(_ITEM_SQL + f" WHERE v.id IN ({','.join('?' * len(ids))})", (price_list, *ids)).fetchall()
+    rows = conn.execute(_BY_IDS_SQL, _params(price_list, json.dumps(ids), None)).fetchall()
     by_id = {r[0]: _item(r) for r in rows}
     return [by_id[i] for i in ids if i in by_id]

@@ -138,10 +138,10 @@ def matrix(session: Session, style_code: str, store: str, price_list: str, *, li
         raise NotFound(f"There is no style {style_code[:40]} here.", "Check the code; the catalog may be syncing.")
     variants = session.execute(
         text(
-            "SELECT v.id, v.sku, v.size, v.colour, p.amount FROM variants v LEFT JOIN prices p "
+            f"SELECT v.id, v.sku, v.size, v.colour, {catalog.PRICE_IN_FORCE} FROM variants v LEFT JOIN prices p "
             "ON p.variant_id = v.id AND p.price_list = :pl WHERE v.style_id = :s AND v.active"
         ),
-        {"pl": price_list, "s": style.id},
+        {"pl": price_list, "s": style.id, "at": now_iso()},  # the price a scan charges now
     ).all()
     home = session.get(Location, store)
     home_region = home.region if home else ""

@@ -37,6 +37,13 @@ class Style(Base):
     __tablename__ = "styles"
     code: Mapped[str] = mapped_column(String(40), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
+    # head office's attributes (c0007): what the catalogue is searched and filtered by
+    category: Mapped[str] = mapped_column(String(60), default="", index=True)
+    brand: Mapped[str] = mapped_column(String(60), default="", index=True)
+    season: Mapped[str] = mapped_column(String(60), default="", index=True)
+    collection: Mapped[str] = mapped_column(String(60), default="")
+    cost: Mapped[int | None] = mapped_column(BigInt, nullable=True)  # minor units, what a unit costs us
+    description: Mapped[str] = mapped_column(Text, default="")
 
 
 class Variant(Base):

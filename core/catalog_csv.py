@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from core.formats import FormatError, normalise_code, parse_amount
 
 REQUIRED = ("style_code", "style_name", "sku", "size", "colour", "barcodes", "price", "tax_class")
 PRICE_PREFIX = "price:"
+# a style's attributes (optional columns; a column left out leaves the attribute as it is)
+TEXT_ATTRIBUTES = {"category": 60, "brand": 60, "season": 60, "collection": 60, "description": 2000}
+ATTRIBUTES = (*TEXT_ATTRIBUTES, "cost")
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,7 @@ class Row:
     barcodes: tuple[str, ...]
     tax_class: str
     prices: dict[str, int]  # price list code -> amount
+    attributes: dict[str, object] = field(default_factory=dict)  # the style's, of the columns present
 
 
 @dataclass
@@ -38,6 +42,7 @@ class Check:
     rows: int = 0
     problems: list[str] = field(default_factory=list)
     barcodes: dict[str, tuple[int, str]] = field(default_factory=dict)  # code -> (line, sku)
+    styles: dict[str, tuple[int, str, dict]] = field(default_factory=dict)  # code -> its last row's (line, name, attrs)
 
 
 def check(path: Path, default_list: str, currency: str, tax_classes: set[str]) -> Check:
@@ -49,6 +54,7 @@ def check(path: Path, default_list: str, currency: str, tax_classes: set[str]) -
         if row.sku in seen_sku:
             problems.append(f"line {row.line}: sku {row.sku} is already on line {seen_sku[row.sku]}")
         seen_sku[row.sku] = row.line
+        result.styles[row.style_code] = (row.line, row.style_name, row.attributes)
         for code in row.barcodes:
             if code in result.barcodes and result.barcodes[code][1] != row.sku:
                 problems.append(f"line {row.line}: barcode {code} is already on line {result.barcodes[code][0]}")
@@ -81,10 +87,13 @@ def read_rows(
             problems.append(f"line 1: missing column(s) {', '.join(missing)}; the header needs {', '.join(REQUIRED)}")
             return
         extra_lists = [c for c in header if c.startswith(PRICE_PREFIX)]
+        attributes = [c for c in ATTRIBUTES if c in header]
         try:
             for record in reader:
                 line = reader.line_num
                 row = _parse(record, line, default_list, extra_lists, currency, tax_classes, problems)
+                if row is not None and attributes:
+                    row = _with_attributes(row, values_of(record), attributes, currency, problems)
                 if row is not None:
                     yield row
         except (UnicodeDecodeError, csv.Error) as exc:
@@ -145,6 +154,36 @@ def _parse(
         values["tax_class"],
         prices,
     )
+
+
+def values_of(record: dict) -> dict[str, str]:
+    return {k: (v or "").strip() for k, v in record.items() if k is not None}
+
+
+def _with_attributes(
+    row: Row, values: dict[str, str], columns: list[str], currency: str, problems: list[str]
+) -> Row | None:
+    """The row with its style's attributes; an empty cost means none, an empty text clears it."""
+    attrs: dict[str, object] = {}
+    bad: list[str] = []
+    for column in columns:
+        raw = values.get(column, "")
+        if column == "cost":
+            try:
+                attrs["cost"] = parse_amount(raw, currency) if raw else None
+            except FormatError as exc:
+                bad.append(f"cost: {exc.message}")
+                continue
+            if attrs["cost"] is not None and attrs["cost"] < 0:
+                bad.append("cost is negative")
+        elif len(raw) > TEXT_ATTRIBUTES[column]:
+            bad.append(f"{column} is longer than {TEXT_ATTRIBUTES[column]} characters")
+        else:
+            attrs[column] = raw
+    if bad:
+        problems.append(f"line {row.line}: " + "; ".join(bad))
+        return None
+    return replace(row, attributes=attrs)
 
 
 def line_of(problem: str) -> int:

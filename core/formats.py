@@ -77,3 +77,8 @@ def parse_amount(text: str, currency: str) -> int:
     if abs(scaled) >= Decimal(10) ** MAX_AMOUNT_DIGITS:
         raise FormatError(f"'{text}' is too large an amount.", "Check the number of digits.")
     return int(scaled)
+
+
+def amount_text(amount: int, currency: str) -> str:
+    """Minor units as the plain number a person types back ("12.50"): the inverse of :func:`parse_amount`."""
+    return f"{Decimal(int(amount)).scaleb(-currency_exponent(currency)):f}"

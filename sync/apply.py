@@ -11,9 +11,10 @@ from sqlalchemy import Connection, text
 from app.catalog_store import VariantRecord, add_price_lists, optimize_search, upsert_variants, variant_ids
 from app.pickup_feed import apply_orders
 from app.pickup_feed import sweep as sweep_orders
+from app.scheduled_prices import apply_schedules
 from app.shelf_feed import apply_shelf
 from app.staff_feed import apply_staff
-from sync.protocol import CATALOG, DELETE, ORDERS, PRICES, SHELF, STAFF, STOCK
+from sync.protocol import CATALOG, DELETE, ORDERS, PRICES, SCHEDULES, SHELF, STAFF, STOCK
 
 
 def apply_items(conn: Connection, feed: str, items: list[dict]) -> int:
@@ -30,6 +31,8 @@ def apply_items(conn: Connection, feed: str, items: list[dict]) -> int:
         return apply_shelf(conn, items)
     if feed == STAFF:
         return apply_staff(conn, items)
+    if feed == SCHEDULES:
+        return apply_schedules(conn, items)
     raise ValueError(f"unknown feed {feed!r}")
 
 

@@ -48,6 +48,49 @@ SAMPLES: dict[str, Callable[[Site], tuple[str, str | None]]] = {
     "action": lambda site: ("cancel", None),
 }
 
+# --- part B: catalogue and prices (the catalogue is the chain's; a store's price list is that store's)
+
+
+def add_price_list(site: Site, store: str) -> str:
+    from central import prices
+
+    with site.db_write() as s:
+        if s.get(prices.HqPriceList, f"R{store}") is None:
+            prices.create_list(s, code=f"R{store}", name=store, scope_kind="store", scope_code=store)
+    return f"R{store}"
+
+
+def add_price_entry(site: Site) -> str:
+    from central import prices
+
+    add_price_list(site, OWN)
+    with site.db_write() as s:
+        return str(prices.add_entry(s, f"R{OWN}", prices.EntryInput(site.platform.skus[0], "9.00", "2030-01-01")).id)
+
+
+def add_image(site: Site) -> str:
+    import io
+
+    from PIL import Image
+
+    from central import styles
+
+    kept = site.platform.scalar("SELECT MAX(id) FROM style_images")
+    if kept is not None:
+        return str(kept)
+    png = io.BytesIO()
+    Image.new("RGB", (4, 4)).save(png, "PNG")
+    with site.db_write() as s:
+        return str(styles.add_image(s, site.platform.skus[0].split("-")[0], png.getvalue()).id)
+
+
+SAMPLES.update({
+    "style": lambda site: (site.platform.skus[0].split("-")[0], None),
+    "image_id": lambda site: (add_image(site), None),
+    "list_code": lambda site: (add_price_list(site, OWN), add_price_list(site, OTHER)),
+    "entry_id": lambda site: (add_price_entry(site), None),
+})  # fmt: skip
+
 
 def spare_user(site: Site) -> str:
     """A user the matrix may unlock and disable (never one it signs in as)."""

@@ -16,25 +16,28 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from central.errors import ServiceError
-from central.hq import audit, flags, fleet, home, orders, session, staff, stock, stores, users
+from central.hq import audit, catalog, flags, fleet, home, imports, orders, prices, session, staff, stock, stores, users
 from central.hq.web import Answer, Problem, problem
 from central.ingest import REFUSED
 
 ROUTERS = (
-    session.router, home.router, audit.router, users.router, stores.router, flags.router, orders.router,
-    staff.router, fleet.router, stock.router,
+    session.router, home.router, catalog.router, imports.router, prices.router, stock.router, stores.router,
+    fleet.router, staff.router, orders.router, flags.router, audit.router, users.router,
 )  # fmt: skip
 # the menu: (address, screen text, permission needed to see the entry)
 NAV = (
     ("/hq", "Home", None),
+    ("/hq/catalog", "Catalogue", "catalog.view"),
+    ("/hq/imports", "Import", "catalog.edit"),
+    ("/hq/prices", "Prices", "prices.view"),
+    ("/hq/stock", "Stock", "stock.view"),
     ("/hq/stores", "Stores and tills", "stores.view"),
-    ("/hq/flags", "Flags", "flags.view"),
+    ("/hq/fleet", "Fleet", "stores.view"),
+    ("/hq/staff", "Staff", "staff.view"),
     ("/hq/orders", "Orders", "orders.view"),
+    ("/hq/flags", "Flags", "flags.view"),
     ("/hq/audit", "Audit log", "audit.view"),
     ("/hq/users", "Users", "users.admin"),
-    ("/hq/staff", "Staff", "staff.view"),
-    ("/hq/fleet", "Fleet", "stores.view"),
-    ("/hq/stock", "Stock", "stock.view"),
 )
 STATIC = Path(__file__).with_name("static")
 

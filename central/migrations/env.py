@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from central import models_hq  # noqa: F401  (its tables are in Base too)
+from central import catalog_models, models_hq  # noqa: F401  (their tables are in Base too)
 from central.models import Base
 
 connection = context.config.attributes["connection"]

@@ -125,8 +125,9 @@ STOCK = "stock"
 ORDERS = "orders"
 SHELF = "shelf"  # the store's cloud-shelf orders, as the platform holds them
 STAFF = "staff"  # the people who may work in the store: login, name, role, the PIN's hash (never the PIN)
-FEEDS = (CATALOG, PRICES, STOCK, ORDERS, SHELF, STAFF)
-NEWER_FEEDS = frozenset({STAFF})  # feeds an older platform does not have (its 404 is no failure)
+SCHEDULES = "schedules"  # the store's dated prices, ahead of time, in force by the till's clock
+FEEDS = (CATALOG, PRICES, STOCK, ORDERS, SHELF, SCHEDULES, STAFF)
+NEWER_FEEDS = frozenset({STAFF, SCHEDULES})  # feeds an older platform does not have (its 404 is no failure)
 UPSERT = "upsert"
 DELETE = "delete"  # a tombstone
 

@@ -1,7 +1,7 @@
 """central staff synced to the tills; the latest figures each till reports
 
 Revision ID: c0008
-Revises: c0006
+Revises: c0007
 Create Date: 2026-12-03
 
 Staff (login, name, role, the PIN's Argon2id hash, revoked) with the stores each may work in, and
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "c0008"
-down_revision = "c0006"
+down_revision = "c0007"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """staff from head office: a user's source, and the staff feed's cursor; the printer's last state
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-03
 
 A user is either added at this till (``local``) or received from the platform's staff feed
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

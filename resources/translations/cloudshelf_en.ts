@@ -2288,43 +2288,43 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="128" />
+        <location filename="../../ui/till.py" line="130" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="193" />
+        <location filename="../../ui/till.py" line="195" />
         <source>Cash movement recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="237" />
+        <location filename="../../ui/till.py" line="239" />
         <source>Sale parked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="319" />
+        <location filename="../../ui/till.py" line="321" />
         <source>Drawer opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="327" />
-        <location filename="../../ui/till.py" line="337" />
+        <location filename="../../ui/till.py" line="329" />
+        <location filename="../../ui/till.py" line="339" />
         <source>TOTAL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="337" />
+        <location filename="../../ui/till.py" line="339" />
         <source>CHANGE</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="376" />
+        <location filename="../../ui/till.py" line="378" />
         <source>Device settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/till.py" line="422" />
+        <location filename="../../ui/till.py" line="424" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation type="unfinished" />
     </message>
@@ -2424,6 +2424,10 @@
     </message>
     <message>
         <source>'{0}' is not a server address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{0}' is not a time zone.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3823,7 +3827,15 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The {0} '{1}' has seconds or a time zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The {0} '{1}' is not 1-8 capital letters or digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {0} '{1}' is not a date and time.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4091,6 +4103,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Use a name like Asia/Shanghai.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Use another --data-dir, or keep this one.</source>
         <translation type="unfinished" />
     </message>
@@ -4135,11 +4151,19 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Write it as 2026-12-10 or 2026-12-10 09:00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Write kind:pattern, e.g. price:PPPPPPPVVVVV or weight:PPPPPPPCVVVV (12 of P, C, V).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Write the USB ids in hex, e.g. 05e0:1200.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the store's local time to the minute, e.g. 2026-12-10 09:00.</source>
         <translation type="unfinished" />
     </message>
     <message>

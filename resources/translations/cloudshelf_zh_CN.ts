@@ -2288,43 +2288,43 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../ui/till.py" line="128" />
+        <location filename="../../ui/till.py" line="130" />
         <source>The sale is kept. Try again; if it happens again, call support.</source>
         <translation>本单已保留。请重试；如仍出错，请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="193" />
+        <location filename="../../ui/till.py" line="195" />
         <source>Cash movement recorded.</source>
         <translation>现金存取已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="237" />
+        <location filename="../../ui/till.py" line="239" />
         <source>Sale parked.</source>
         <translation>已挂单。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="319" />
+        <location filename="../../ui/till.py" line="321" />
         <source>Drawer opened.</source>
         <translation>钱箱已打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="327" />
-        <location filename="../../ui/till.py" line="337" />
+        <location filename="../../ui/till.py" line="329" />
+        <location filename="../../ui/till.py" line="339" />
         <source>TOTAL</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="337" />
+        <location filename="../../ui/till.py" line="339" />
         <source>CHANGE</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="376" />
+        <location filename="../../ui/till.py" line="378" />
         <source>Device settings saved.</source>
         <translation>设备设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/till.py" line="422" />
+        <location filename="../../ui/till.py" line="424" />
         <source>Refund of %s added: pay it back (F10).</source>
         <translation>已加入 %s 的退款：请退款给顾客（F10）。</translation>
     </message>
@@ -2425,6 +2425,10 @@
     <message>
         <source>'{0}' is not a server address.</source>
         <translation>“{0}”不是服务器地址。</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a time zone.</source>
+        <translation>“{0}”不是时区。</translation>
     </message>
     <message>
         <source>'{0}' is not a usable login.</source>
@@ -3823,8 +3827,16 @@
         <translation>收银机会随销售一起发送；请在下次同步后重试。</translation>
     </message>
     <message>
+        <source>The {0} '{1}' has seconds or a time zone.</source>
+        <translation>{0}“{1}”带有秒或时区。</translation>
+    </message>
+    <message>
         <source>The {0} '{1}' is not 1-8 capital letters or digits.</source>
         <translation>{0}“{1}”不是 1 到 8 位大写字母或数字。</translation>
+    </message>
+    <message>
+        <source>The {0} '{1}' is not a date and time.</source>
+        <translation>{0}“{1}”不是日期和时间。</translation>
     </message>
     <message>
         <source>There is no cloud-shelf order {0} here.</source>
@@ -4091,6 +4103,10 @@
         <translation>请使用 zh_CN 或 en_US 这样的区域设置。</translation>
     </message>
     <message>
+        <source>Use a name like Asia/Shanghai.</source>
+        <translation>请使用 Asia/Shanghai 这样的名称。</translation>
+    </message>
+    <message>
         <source>Use another --data-dir, or keep this one.</source>
         <translation>请换一个 --data-dir，或保留当前这个。</translation>
     </message>
@@ -4135,12 +4151,20 @@
         <translation>请重新称重并打印新标签。</translation>
     </message>
     <message>
+        <source>Write it as 2026-12-10 or 2026-12-10 09:00.</source>
+        <translation>请写成 2026-12-10 或 2026-12-10 09:00。</translation>
+    </message>
+    <message>
         <source>Write kind:pattern, e.g. price:PPPPPPPVVVVV or weight:PPPPPPPCVVVV (12 of P, C, V).</source>
         <translation>请写作 类型:模式，例如 price:PPPPPPPVVVVV 或 weight:PPPPPPPCVVVV（共 12 个 P、C、V）。</translation>
     </message>
     <message>
         <source>Write the USB ids in hex, e.g. 05e0:1200.</source>
         <translation>请用十六进制填写 USB 标识，例如 05e0:1200。</translation>
+    </message>
+    <message>
+        <source>Write the store's local time to the minute, e.g. 2026-12-10 09:00.</source>
+        <translation>请写门店当地时间,精确到分钟,例如 2026-12-10 09:00。</translation>
     </message>
     <message>
         <source>Wrong pickup code for order {0}.</source>

@@ -1065,4 +1065,13 @@ MESSAGES: dict[str, str] = {
     "Head office revoked the sign-in or took the person off this store; sign in again.": (
         "总部已撤销其登录权限或已将其移出本店；请重新登录。"
     ),
+    # dated prices (core/price_rules.py): the till and the platform share these refusals
+    "'{0}' is not a time zone.": "“{0}”不是时区。",
+    "Use a name like Asia/Shanghai.": "请使用 Asia/Shanghai 这样的名称。",
+    "The {0} '{1}' has seconds or a time zone.": "{0}“{1}”带有秒或时区。",
+    "The {0} '{1}' is not a date and time.": "{0}“{1}”不是日期和时间。",
+    "Write it as 2026-12-10 or 2026-12-10 09:00.": "请写成 2026-12-10 或 2026-12-10 09:00。",
+    "Write the store's local time to the minute, e.g. 2026-12-10 09:00.": (
+        "请写门店当地时间,精确到分钟,例如 2026-12-10 09:00。"
+    ),
 }

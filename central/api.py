@@ -15,7 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from central import hq, resend
+from central import hq, resend, uploads
 from central.db import CentralDB
 from central.errors import ServiceError
 from central.ingest import REFUSED
@@ -25,6 +25,8 @@ from central.routes.deps import storable_params
 from central.serving import MAX_BODY, MAX_BODY_ENV, BodyLimit
 
 log = logging.getLogger(__name__)
+# the console's catalogue file: its own limit, with room for the form around it
+UPLOADS = {"/hq/imports/preview": uploads.MAX_BYTES + 1024 * 1024}
 ROUTERS = (system.router, enrol.router, events.router, feeds.router, stock.router, shelf.router, shop.router)
 
 
@@ -47,7 +49,7 @@ def create_app(db: CentralDB, *, enrol_limit: int = 10, max_body: int = MAX_BODY
     )
     app.state.db = db
     app.state.enrol_limit = enrol_limit
-    app.add_middleware(BodyLimit, limit=max_body)
+    app.add_middleware(BodyLimit, limit=max_body, uploads=UPLOADS)
     app.add_middleware(resend.PlatformMarker)  # every answer says it is the platform's (added last: outermost)
     answer_errors(app)
     for router in ROUTERS:

@@ -45,16 +45,19 @@ class BodyLimit:
     Content-Length at once, or, sent in chunks, as soon as the count passes the limit. A memory or
     parser cost is never paid for an oversized body."""
 
-    def __init__(self, app: Callable, limit: int = MAX_BODY) -> None:
-        self.app, self.limit = app, limit
+    def __init__(self, app: Callable, limit: int = MAX_BODY, uploads: dict[str, int] | None = None) -> None:
+        """``uploads``: paths that take a file, each with its own larger limit (the console's catalogue
+        file may be 64 MB where a till's push is a few)."""
+        self.app, self.limit, self.uploads = app, limit, dict(uploads or {})
 
     async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self.uploads.get(scope.get("path", ""), self.limit)
         length = dict(scope.get("headers") or []).get(b"content-length")
-        if length is not None and (not length.isdigit() or int(length) > self.limit):
-            _, payload = _too_large(self.limit)
+        if length is not None and (not length.isdigit() or int(length) > limit):
+            _, payload = _too_large(limit)
             headers = [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode()),
                        (b"connection", b"close")]  # fmt: skip
             await send({"type": "http.response.start", "status": 413, "headers": headers})
@@ -66,8 +69,8 @@ class BodyLimit:
             nonlocal seen
             message = await receive()
             seen += len(message.get("body", b""))
-            if seen > self.limit:  # FastAPI passes an HTTPException from the body read on as it is
-                raise HTTPException(413, _too_large(self.limit)[0]["message"])
+            if seen > limit:  # FastAPI passes an HTTPException from the body read on as it is
+                raise HTTPException(413, _too_large(limit)[0]["message"])
             return message
 
         await self.app(scope, counted, send)

@@ -7,8 +7,10 @@ from __future__ import annotations
 import io
 import json
 
+import requests
 from PIL import Image
 
+from central.serving import MAX_BODY
 from tests.hq_browser import signed_in
 
 GOOD = (
@@ -110,3 +112,17 @@ def test_price_lists_preview_per_store_and_date_and_who_may_do_what(hq_site):
     assert manager.post("/hq/prices", {"code": "MINE", "name": "x", "scope_kind": "chain"}).status_code == 403
     assert signed_in(hq_site, "auditor").post("/hq/imports/preview", files={"file": ("a.csv", b"x")}).status_code == 403
     assert [a[1] for a in audit_rows(hq_site, "price_entry")] == ["create", "edit"]
+
+
+def test_a_catalogue_file_larger_than_a_push_is_previewed_not_refused(hq_site):
+    """The platform refuses a request body over its limit (8 MB by default) before reading it; the
+    console's catalogue upload has its own (64 MB), so a chain's 9 MB file reaches its preview, while a
+    push of that size is still refused."""
+    rows = "".join(f"HQB{n},Big {n},HQB{n}-S,S,Navy,,99.00,standard,{'x' * 1990}\n" for n in range(4500))
+    big = ("style_code,style_name,sku,size,colour,barcodes,price,tax_class,description\n" + rows).encode()
+    assert len(big) > MAX_BODY
+    seen = signed_in(hq_site, "merchandiser").post("/hq/imports/preview", files={"file": ("big.csv", big, "text/csv")})
+    assert seen.status_code == 200 and 'id="apply"' in seen.text, seen.text[-2000:]
+    pushed = requests.post(hq_site.url + "/v1/events", data=b"x" * (MAX_BODY + 1), timeout=60,
+                           headers={"content-type": "application/json"})  # fmt: skip
+    assert pushed.status_code == 413

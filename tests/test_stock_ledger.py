@@ -101,6 +101,11 @@ def test_levels_are_paged_and_filtered_by_style(platform: Platform) -> None:
     assert on(platform, levels, location="S01", page=999, per_page=7).page == first.pages
     filtered = on(platform, levels, style=style.lower())
     assert sorted(r.sku for r in filtered.rows) == sorted(same_style) and filtered.total == len(same_style)
+    assert not first.more and not filtered.more
+    # a chain's whole stock is counted only so far: past the cap the page says so and pages within it
+    capped = on(platform, levels, location="S01", per_page=7, cap=10)
+    assert capped.more and capped.total == 10 and capped.pages == 2
+    assert [r.sku for r in on(platform, levels, location="S01", per_page=7, cap=10, page=2).rows] == seen[7:14]
 
 
 def test_a_bad_adjustment_says_what_to_fix_and_writes_nothing(platform: Platform) -> None:

@@ -465,4 +465,7 @@ ZH_CN: dict[str, str] = {
     "Upload the file again.": "请重新上传文件。",
     "Fix these rows and import the whole file again.": "请修正这些行,然后重新导入整个文件。",
     # --- end of Part B
+    "More than {0} rows, page {1} of {2}: choose a location or a style to see them all.": (
+        "超过 {0} 行,第 {1} 页,共 {2} 页:请选择地点或款式以查看全部。"
+    ),
 }

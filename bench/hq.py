@@ -308,8 +308,7 @@ def measure(cluster: KeptCluster, folder: Path, built: dict, work: Path, count: 
     print(f"  copied the built database in {time.perf_counter() - t:.0f} s", file=sys.stderr)
     till = work / "till"
     shutil.copytree(folder / "till", till)
-    body = ("--max-body", str(64 * 1024 * 1024))  # the default 8 MB refuses a 100,000-row CSV (see results)
-    server = CentralProcess(cluster.url("hq_run"), port=built["port"], args=body).start()
+    server = CentralProcess(cluster.url("hq_run"), port=built["port"]).start()  # the default request limit
     try:
         import sqlite3
 

@@ -8,13 +8,15 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central.clock import now_iso
+from central.clock import iso, now_iso
 from central.errors import ServiceError
 from central.models_hq import AuditEntry
+from core.price_rules import zone as tz
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 PAGE = 200
@@ -65,21 +67,29 @@ def search(
     action: str = "",
     since: str = "",
     until: str = "",
+    zone: str = "UTC",
 ) -> list[Entry]:
-    """The newest entries matching every filter given (days as YYYY-MM-DD, ``until`` inclusive)."""
+    """The newest entries matching every filter given (days as YYYY-MM-DD in the time zone ``zone``,
+    the one the console shows its times in; ``until`` inclusive)."""
     query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(PAGE)
     for column, value in ((AuditEntry.actor, actor), (AuditEntry.entity, entity),
                           (AuditEntry.entity_id, entity_id), (AuditEntry.action, action)):  # fmt: skip
         if value.strip():
             query = query.where(column == value.strip())
     if since.strip():
-        query = query.where(AuditEntry.at >= _day(since))
+        query = query.where(AuditEntry.at >= _midnight(_day(since), zone))
     if until.strip():
-        query = query.where(AuditEntry.at < _day(until) + "T99")
+        query = query.where(AuditEntry.at < _midnight(_day(until), zone, days=1))
     return [
         Entry(e.id, e.at, e.actor, e.action, e.entity, e.entity_id, _json(e.before), _json(e.after))
         for e in session.scalars(query)
     ]
+
+
+def _midnight(day: str, zone: str, days: int = 0) -> str:
+    """The UTC instant (as stored) of a day's start, ``days`` later, in the time zone ``zone``."""
+    start = datetime.fromisoformat(day).replace(tzinfo=tz(zone)) + timedelta(days=days)
+    return iso(start.astimezone(UTC))
 
 
 def _day(text: str) -> str:

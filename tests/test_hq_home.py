@@ -7,13 +7,16 @@ import os
 import re
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from central import auth
-from central.hq.web import money
+from central import audit, auth
+from central.db import CentralDB
+from central.hq.web import ZONE_ENV, money, when
+from central.models_hq import AuditEntry
 from tests.hq_browser import Client, Site, add_flag, add_pickup_order, signed_in
 from tests.platform import ROOT
 
@@ -75,3 +78,41 @@ def test_money_is_shown_exactly_whatever_the_amount(amount: int, currency: str):
     shown = money(amount, currency, "en_US")
     number = re.sub(r"[^\d.\-]", "", shown.replace("(", "-"))
     assert Decimal(number) == Decimal(amount).scaleb(-digits)
+
+
+@given(
+    moment=st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2090, 1, 1)),
+    zone_name=st.sampled_from(["Asia/Shanghai", "Europe/London", "America/St_Johns", "Asia/Kolkata", "UTC"]),
+)
+def test_times_are_shown_in_head_offices_zone_with_its_offset(moment: datetime, zone_name: str) -> None:
+    """A stored UTC time reads as the wall clock of head office's zone, with the offset it had that day,
+    and names the same minute: read back, it is the stored time."""
+    stamp = moment.replace(tzinfo=UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    shown = when(stamp, zone_name)
+    wall, offset = re.fullmatch(r"(\d{4}-\d\d-\d\d \d\d:\d\d) \(UTC([+-]\d+(?::\d\d)?)\)", shown).groups()
+    hours, _, minutes = offset.partition(":")
+    delta = timedelta(hours=abs(int(hours)), minutes=int(minutes or 0)) * (-1 if hours.startswith("-") else 1)
+    assert datetime.fromisoformat(wall) - delta == moment.replace(second=0, microsecond=0)
+    assert shown == when(stamp.replace("Z", "+00:00"), zone_name) == when(stamp[:-1], zone_name)  # naive: UTC
+
+
+def test_a_time_zone_nobody_knows_shows_the_chains_and_a_broken_stamp_as_stored(monkeypatch) -> None:
+    monkeypatch.setenv(ZONE_ENV, "Mars/Olympus")
+    assert when("2026-12-03T20:25:00Z") == "2026-12-04 04:25 (UTC+8)"
+    assert when("yesterday") == "yesterday" and when(None) == ""
+
+
+def test_the_audits_days_are_head_offices_days(tmp_path) -> None:
+    """A day typed in the audit's search is a day of the zone its times are shown in: in Shanghai,
+    4 December runs from 16:00 UTC on the 3rd to 16:00 UTC on the 4th."""
+    db = CentralDB(str(tmp_path / "central.db"))
+    db.migrate()
+    stamps = ["2026-12-03T15:59:59.999Z", "2026-12-03T16:00:00.000Z", "2026-12-04T15:59:59.999Z",
+              "2026-12-04T16:00:00.000Z"]  # fmt: skip
+    with db.write() as s:
+        s.add_all(AuditEntry(at=at, actor="ada", action="edit", entity="style", entity_id=at) for at in stamps)
+    with db.read() as s:
+        shanghai = [e.at for e in audit.search(s, since="2026-12-04", until="2026-12-04", zone="Asia/Shanghai")]
+        utc = [e.at for e in audit.search(s, since="2026-12-04", until="2026-12-04")]
+    db.dispose()
+    assert sorted(shanghai) == stamps[1:3] and sorted(utc) == stamps[2:]

@@ -47,7 +47,7 @@ def test_a_code_issued_here_enrols_a_till_which_then_shows_as_seen_and_revoking_
     sell_many(till, hq_site.platform.skus[:1], 1)
     sync_once(till)  # the sale goes up: the platform sees the till
     row = till_row(admin.get("/hq/stores").text, "S01-T21")
-    assert row.startswith("active") and "never" not in row and "UTC" in row.split("</td>", 3)[2]
+    assert row.startswith("active") and "never" not in row and "(UTC+8)" in row.split("</td>", 3)[2]  # Shanghai time
     assert admin.post("/hq/stores/S01/tills/T21/revoke").status_code == 303
     assert till_row(admin.get("/hq/stores").text, "S01-T21").startswith("revoked")
     with pytest.raises(AuthRefused):

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 
 from central import audit
-from central.hq.web import needs, page
+from central.hq.web import hq_zone, needs, page
 from central.hq_users import HqUser
 
 router = APIRouter(prefix="/hq/audit")
@@ -27,5 +27,5 @@ def audit_log(
 ) -> HTMLResponse:
     asked = {"actor": actor, "entity": entity, "entity_id": entity_id, "action": action, "since": since, "until": until}
     with request.app.state.db.read() as s:
-        entries = audit.search(s, **{k: v[:120] for k, v in asked.items()})
+        entries = audit.search(s, **{k: v[:120] for k, v in asked.items()}, zone=hq_zone())
     return page(request, "audit/list.html", entries=entries, asked=asked, most=audit.PAGE)

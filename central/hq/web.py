@@ -13,8 +13,10 @@ scopes, CSRF and languages. Pages call the platform's area modules; nothing here
 
 from __future__ import annotations
 
+import os
 import secrets
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from urllib.parse import quote
@@ -32,6 +34,8 @@ from central.hq import i18n
 from central.hq.roles import allows
 from central.hq_users import HqUser
 from central.inputs import check_params
+from core.formats import FormatError
+from core.price_rules import DEFAULT_TIMEZONE, zone
 
 SESSION_COOKIE = "hq_session"
 PRE_COOKIE = "hq_pre"  # the sign-in form's CSRF token, before there is a session
@@ -84,9 +88,34 @@ def money(amount: int, currency: str, locale: str = "zh_CN") -> str:
     return format_currency(Decimal(int(amount)).scaleb(-digits), currency, locale=locale)
 
 
-def when(stamp: str | None) -> str:
-    """A stored ISO time as 'YYYY-MM-DD HH:MM UTC'; empty for none."""
-    return f"{stamp[:10]} {stamp[11:16]} UTC" if stamp else ""
+ZONE_ENV = "CLOUDSHELF_HQ_TIMEZONE"  # head office's time zone for the console's times (default the chain's)
+
+
+def hq_zone() -> str:
+    """Head office's time zone (``CLOUDSHELF_HQ_TIMEZONE``; a misspelt one is the chain's default, never
+    a broken page)."""
+    name = os.environ.get(ZONE_ENV) or DEFAULT_TIMEZONE
+    try:
+        zone(name)
+    except FormatError:
+        return DEFAULT_TIMEZONE
+    return name
+
+
+def when(stamp: str | None, zone_name: str | None = None) -> str:
+    """A stored time (ISO, UTC) as head office reads it: 'YYYY-MM-DD HH:MM (UTC+8)' in its time zone
+    (``CLOUDSHELF_HQ_TIMEZONE``, default Asia/Shanghai); empty for none, as stored if unreadable."""
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(zone(zone_name or hq_zone()))
+    minutes = int(local.utcoffset().total_seconds()) // 60
+    hours, rest = divmod(abs(minutes), 60)
+    offset = ("-" if minutes < 0 else "+") + str(hours) + (f":{rest:02d}" if rest else "")
+    return f"{local:%Y-%m-%d %H:%M} (UTC{offset})"
 
 
 templates.env.globals.update(t=_t, csrf_field=_csrf_field, can=allows, LANGS=i18n.LANGS)

@@ -65,8 +65,18 @@ def price_list(
     return page(request, "prices/list.html", plist=plist, entries=entries, typed=typed)
 
 
-def _typed(sku: str, amount: str, starts: str, ends: str, kind: str) -> prices.EntryInput:
+def _typed(
+    sku: Annotated[str, Form(max_length=60)],
+    amount: Annotated[str, Form(max_length=30)],
+    starts: Annotated[str, Form(max_length=30)],
+    ends: Annotated[str, Form(max_length=30)] = "",
+    kind: Annotated[str, Form(max_length=10)] = "price",
+) -> prices.EntryInput:
+    """An entry's form, the same for adding and editing one."""
     return prices.EntryInput(sku, amount, starts, ends, kind)
+
+
+Typed = Annotated[prices.EntryInput, Depends(_typed)]
 
 
 @router.post("/lists/{list_code}/entries")
@@ -74,14 +84,10 @@ def add_entry(
     request: Request,
     list_code: str,
     user: Annotated[HqUser, Depends(needs("prices.edit"))],
-    sku: Annotated[str, Form(max_length=60)],
-    amount: Annotated[str, Form(max_length=30)],
-    starts: Annotated[str, Form(max_length=30)],
-    ends: Annotated[str, Form(max_length=30)] = "",
-    kind: Annotated[str, Form(max_length=10)] = "price",
+    typed: Typed,
 ) -> Response:
     with request.app.state.db.write() as s:
-        entry = prices.add_entry(s, list_code[:16], _typed(sku, amount, starts, ends, kind))
+        entry = prices.add_entry(s, list_code[:16], typed)
         audit.record(s, actor=user.login, action="create", entity="price_entry", entity_id=str(entry.id),
                      before=None, after=_entry(entry))  # fmt: skip
     return RedirectResponse(f"/hq/prices/lists/{entry.list_code}", status_code=303)
@@ -92,15 +98,11 @@ def edit_entry(
     request: Request,
     entry_id: EntryId,
     user: Annotated[HqUser, Depends(needs("prices.edit"))],
-    sku: Annotated[str, Form(max_length=60)],
-    amount: Annotated[str, Form(max_length=30)],
-    starts: Annotated[str, Form(max_length=30)],
-    ends: Annotated[str, Form(max_length=30)] = "",
-    kind: Annotated[str, Form(max_length=10)] = "price",
+    typed: Typed,
 ) -> Response:
     with request.app.state.db.write() as s:
         before = _entry(prices.get_entry(s, entry_id))
-        entry = prices.update_entry(s, entry_id, _typed(sku, amount, starts, ends, kind))
+        entry = prices.update_entry(s, entry_id, typed)
         audit.record(s, actor=user.login, action="edit", entity="price_entry", entity_id=str(entry_id),
                      before=before, after=_entry(entry))  # fmt: skip
     return RedirectResponse(f"/hq/prices/lists/{entry.list_code}", status_code=303)

@@ -205,22 +205,12 @@ def demo_child(directory: Path, spawned: float) -> None:
     cli.main(["--data-dir", str(directory), "demo"], standalone_mode=False)
 
 
-def demo_once(directory: Path) -> float:
+def child_once(kind: str, folder: Path) -> float:
+    """One fresh process of this script (``--demo-child`` or ``--launch-child``) on ``folder``: the
+    seconds it printed, from its spawn to its first paint."""
     spawned = time.time()
     done = subprocess.run(
-        [sys.executable, __file__, "--demo-child", str(directory), "--spawned", repr(spawned)],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    return float(done.stdout.strip().splitlines()[-1])
-
-
-def launch_once(store: Path) -> float:
-    spawned = time.time()
-    done = subprocess.run(
-        [sys.executable, __file__, "--launch-child", str(store), "--spawned", repr(spawned)],
+        [sys.executable, __file__, f"--{kind}-child", str(folder), "--spawned", repr(spawned)],
         capture_output=True,
         text=True,
         check=True,
@@ -244,7 +234,8 @@ def launch_times(store: Path, runs: int, demo: Path | None) -> tuple[list[float]
     demos: list[float] = []
     bare: list[float] = []
     for n in range(runs + 1):
-        for out, once in ((launches, lambda: launch_once(store)), (demos, lambda: demo and demo_once(demo))):
+        turns = ((launches, lambda: child_once("launch", store)), (demos, lambda: demo and child_once("demo", demo)))
+        for out, once in turns:
             took = once()
             if n and took:
                 out.append(took)
